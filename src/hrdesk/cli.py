@@ -1,0 +1,159 @@
+"""The `hrdesk` command: parses, opens the database, calls services, prints in Chinese."""
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from hrdesk import __version__
+from hrdesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+# argparse's own words, so a usage error reads in Chinese like everything else.
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "options": "选项",
+    "positional arguments": "位置参数",
+    "show this help message and exit": "显示帮助并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+}
+argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)
+
+
+class BadInput(Exception):
+    """The user's input cannot be used; the message says why, in Chinese."""
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("不能为负数")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrdesk",
+        description="hrdesk：中小企业人事、薪资与应收账款管理。不带命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="数据库文件（默认取 HRDESK_DB 或用户数据目录）"
+    )
+    parser.add_argument("--demo", action="store_true", help="在临时目录生成演示数据并打开")
+    parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path, help="窗口绘制后截图保存并退出")
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+
+    demo = commands.add_parser("demo-data", help="生成演示数据库")
+    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="要生成的数据库文件")
+    demo.add_argument("--employees", type=_positive, default=80, metavar="N", help="员工人数")
+    demo.add_argument("--customers", type=_positive, default=200, metavar="N", help="客户数")
+    demo.add_argument(
+        "--seed", type=int, default=2026, metavar="S", help="随机种子（同一种子数据相同）"
+    )
+    demo.set_defaults(handler=run_demo_data)
+
+    backup = commands.add_parser("backup", help="备份数据库（程序打开时也可安全备份）")
+    backup.add_argument("out", metavar="OUT.db", type=Path, help="备份文件")
+    backup.set_defaults(handler=run_backup)
+
+    restore = commands.add_parser("restore", help="从备份恢复（被替换的数据库保留在旁边）")
+    restore.add_argument("source", metavar="IN.db", type=Path, help="备份文件")
+    restore.set_defaults(handler=run_restore)
+    return parser
+
+
+def _open(args):
+    from hrdesk.services.database import database_path, open_workspace
+
+    return open_workspace(database_path(args.db))
+
+
+def run_demo_data(args) -> str:
+    from hrdesk.services import demo
+    from hrdesk.services.actor import command_line_actor
+    from hrdesk.services.auth import has_users
+
+    if not args.db:
+        raise BadInput("请用 --db 指定要生成的演示数据库文件")
+    path = Path(args.db)
+    if path.exists():
+        raise BadInput(f"{path} 已存在；演示数据只写入新文件")
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            if has_users(session):
+                raise BadInput(f"{path} 已有数据")
+            size = demo.DemoSize(args.employees, args.customers, args.seed)
+            demo.build(session, command_line_actor(), size, date.today())
+    except Exception:
+        database.close()
+        path.unlink(missing_ok=True)
+        raise
+    database.close()
+    return f"已生成演示数据库 {path}：员工 {args.employees} 人，客户 {args.customers} 家"
+
+
+def run_backup(args) -> str:
+    from hrdesk.services import database as workspace
+    from hrdesk.services.actor import command_line_actor
+
+    database = _open(args)
+    try:
+        check = workspace.backup(database, args.out, command_line_actor())
+    finally:
+        database.close()
+    return f"已备份到 {args.out}（数据库版本 {check.revision}，员工 {check.employees} 人）"
+
+
+def run_restore(args) -> str:
+    from hrdesk.services import database as workspace
+    from hrdesk.services.actor import command_line_actor
+
+    database = _open(args)
+    kept = workspace.restore(database, args.source, command_line_actor())
+    kept_note = f"，原数据库保留为 {kept}" if kept else ""
+    return f"已从 {args.source} 恢复{kept_note}"
+
+
+def _run_command(handler: Callable, args) -> int:
+    from hrdesk.services.actor import PermissionDenied
+    from hrdesk.services.database import StorageError
+
+    try:
+        print(handler(args))
+        return EXIT_OK
+    except (BadInput, StorageError, PermissionDenied, ValueError) as exc:
+        log.warning("命令失败：%s", exc)
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        if args.command:
+            return _run_command(args.handler, args)
+        from hrdesk.ui.app import run_app
+
+        return run_app(args)
+    except Exception:
+        log.exception("意外错误")
+        print(f"发生意外错误，详情已写入日志：{log_path}", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,1 @@
+"""The rules: pure functions on Decimal and dates, no I/O, no Qt, no database."""

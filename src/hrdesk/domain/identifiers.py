@@ -1,0 +1,72 @@
+"""Identifiers (证件号码): resident ID (GB 11643), 统一社会信用代码 (GB 32100) and bank cards."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum import luhn
+from stdnum.cn import ric, uscc
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+
+
+@dataclass(frozen=True)
+class ResidentId:
+    """A valid 居民身份证号码 with what it tells about its holder."""
+
+    number: str
+    birth_date: date
+    gender: str  # "男" or "女": the 17th digit, odd for men
+
+    @property
+    def masked(self) -> str:
+        """110105********002X: region and the last four, as lists and forms show it."""
+        return self.number[:6] + "*" * 8 + self.number[-4:]
+
+
+def parse_resident_id(text: str) -> ResidentId:
+    """Validate an 18-character resident ID; raises ValueError with a Chinese reason."""
+    number = ric.compact(text or "").upper()
+    try:
+        ric.validate(number)
+    except InvalidLength:
+        raise ValueError("身份证号应为18位") from None
+    except InvalidChecksum:
+        raise ValueError("身份证号校验位不正确") from None
+    except InvalidComponent:
+        raise ValueError("身份证号中的出生日期不存在") from None
+    except InvalidFormat:
+        raise ValueError("身份证号格式不正确（前17位须为数字）") from None
+    gender = "男" if int(number[16]) % 2 else "女"
+    return ResidentId(number=number, birth_date=ric.get_birth_date(number), gender=gender)
+
+
+def resident_id_check_character(first17: str) -> str:
+    """The GB 11643 check character for the first 17 digits."""
+    return ric.calc_check_digit(first17)
+
+
+def parse_credit_code(text: str) -> str:
+    """Validate a 统一社会信用代码; returns it compacted, raises ValueError in Chinese."""
+    code = uscc.compact(text or "")
+    try:
+        return uscc.validate(code)
+    except InvalidLength:
+        raise ValueError("统一社会信用代码应为18位") from None
+    except InvalidChecksum:
+        raise ValueError("统一社会信用代码校验位不正确") from None
+    except (InvalidFormat, InvalidComponent):
+        raise ValueError("统一社会信用代码格式不正确") from None
+
+
+def credit_code_check_character(first17: str) -> str:
+    """The GB 32100 check character for the first 17 characters."""
+    return uscc.calc_check_digit(first17)
+
+
+def bank_card_warnings(text: str) -> list[str]:
+    """Findings about a bank card number: length and Luhn. A failed Luhn check only warns."""
+    digits = "".join((text or "").split())
+    if not digits.isdigit() or not 16 <= len(digits) <= 19:
+        return ["银行卡号应为16至19位数字"]
+    if not luhn.is_valid(digits):
+        return ["银行卡号未通过Luhn校验，请核对（部分对公账户无校验位）"]
+    return []

@@ -1,0 +1,26 @@
+"""Money (金额): Decimal amounts, exact fen and display rounding."""
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+FEN = Decimal("0.01")
+
+
+def round_fen(amount: Decimal) -> Decimal:
+    """Round to the fen with ROUND_HALF_UP, as a payslip or letter shows it."""
+    return amount.quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def to_fen(amount: Decimal) -> int:
+    """Exact fen for storage; refuses amounts finer than a fen instead of rounding them away."""
+    try:
+        fen = amount * 100
+        if fen != fen.to_integral_value():
+            raise ValueError(f"金额 {amount} 精度超过分，不能精确保存")
+        return int(fen)
+    except InvalidOperation as exc:
+        raise ValueError(f"金额 {amount!r} 不是有效数字") from exc
+
+
+def from_fen(fen: int) -> Decimal:
+    """The Decimal amount of a whole number of fen, always with two places."""
+    return Decimal(fen).scaleb(-2)

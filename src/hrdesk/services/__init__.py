@@ -1,0 +1,1 @@
+"""Use cases: one module per area, each function one user action on a caller's Session."""

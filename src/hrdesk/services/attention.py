@@ -1,0 +1,70 @@
+"""首页: what needs the clerk's attention today, each item pointing at its record.
+
+Each area registers a source here as its issue lands (contracts ending, letters
+unanswered, limitation dates near, the payroll month's state).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.roles import Permission
+from hrdesk.services import settings
+from hrdesk.services.actor import Actor
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    title: str
+    detail: str
+    page: str  # the screen that opens on a click, by its --page name
+    urgent: bool = False
+    record_id: int | None = None  # the record on that screen, when there is one
+
+
+AttentionSource = Callable[[Session, date], list[AttentionItem]]
+
+# (source, the permission a user needs to see its items)
+SOURCES: list[tuple[AttentionSource, Permission]] = []
+
+
+def register(permission: Permission):
+    def decorator(source: AttentionSource) -> AttentionSource:
+        SOURCES.append((source, permission))
+        return source
+
+    return decorator
+
+
+@register(Permission.BACKUP_RESTORE)
+def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
+    """A reminder when the data has not been backed up for a while."""
+    if settings.get(session, "is_demo"):
+        return []
+    last = settings.get(session, "last_backup_at")
+    limit = settings.get(session, "backup_reminder_days")
+    if last is None:
+        return [
+            AttentionItem(
+                "从未备份数据", "请用“文件 → 备份”把数据库复制到U盘或网盘", "settings", True
+            )
+        ]
+    days = (today - datetime.fromisoformat(last).date()).days
+    if days <= limit:
+        return []
+    return [
+        AttentionItem(f"已有{days}天未备份", "请用“文件 → 备份”备份数据库", "settings", days > 30)
+    ]
+
+
+def items_for(session: Session, actor: Actor, today: date) -> list[AttentionItem]:
+    """Everything this user may see that needs attention, urgent first."""
+    items = [
+        item
+        for source, permission in SOURCES
+        if actor.may(permission)
+        for item in source(session, today)
+    ]
+    return sorted(items, key=lambda item: not item.urgent)

@@ -1,0 +1,61 @@
+"""The audit trail (变更记录): append-only lines of who changed what; nothing here edits one."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.services.actor import Actor
+from hrdesk.storage.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object = None,
+    field: str | None = None,
+    old: object = None,
+    new: object = None,
+) -> None:
+    """Add one line to the trail inside the caller's transaction, so it stands or falls with it."""
+    session.add(
+        AuditEntry(
+            actor=actor.name,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            field=field,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+        )
+    )
+
+
+def entries(
+    session: Session, entity: str | None = None, entity_id: object = None, limit: int = 500
+) -> list[AuditLine]:
+    """The newest lines first, optionally for one record."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if entity is not None:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == str(entity_id))
+    return [
+        AuditLine(e.at, e.actor, e.action, e.entity, e.entity_id, e.field, e.old_value, e.new_value)
+        for e in session.scalars(query)
+    ]

@@ -1,0 +1,157 @@
+"""Accounts and login (用户与登录): argon2 hashes, five wrong tries lock for five minutes."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.passwords import (
+    MAX_FAILED_ATTEMPTS,
+    locked_until_after_failure,
+    password_problems,
+)
+from hrdesk.domain.roles import Permission, Role
+from hrdesk.services import audit
+from hrdesk.services.actor import Actor
+from hrdesk.storage.base import utc_now
+from hrdesk.storage.models import User
+
+DEMO_ADMIN = "demo"
+
+
+class AccountError(ValueError):
+    """An account cannot be made or changed as asked (message in Chinese)."""
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    actor: Actor | None
+    message: str  # why the login was refused; empty when it succeeded
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+def _hasher():
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def has_users(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(User)) > 0
+
+
+def _actor(user: User) -> Actor:
+    return Actor(
+        name=f"{user.display_name}({user.username})", role=Role(user.role), user_id=user.id
+    )
+
+
+def _new_user(session: Session, username: str, display_name: str, role: Role, password: str):
+    username = username.strip()
+    if not username:
+        raise AccountError("用户名不能为空")
+    if session.scalar(select(User).where(User.username == username)) is not None:
+        raise AccountError(f"用户名“{username}”已存在")
+    user = User(
+        username=username,
+        display_name=display_name.strip() or username,
+        role=role.value,
+        password_hash=_hasher().hash(password),
+        failed_attempts=0,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def create_administrator(
+    session: Session, username: str, display_name: str, password: str, repeated: str
+) -> Actor:
+    """The first start: the administrator who then creates everyone else."""
+    if has_users(session):
+        raise AccountError("管理员已经创建过")
+    problems = password_problems(password, repeated)
+    if problems:
+        raise AccountError("；".join(problems))
+    user = _new_user(session, username, display_name, Role.ADMIN, password)
+    actor = _actor(user)
+    audit.record(session, actor, "创建管理员", "users", user.id, "username", None, user.username)
+    return actor
+
+
+def add_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    repeated: str,
+) -> int:
+    actor.require(Permission.MANAGE_USERS)
+    problems = password_problems(password, repeated)
+    if problems:
+        raise AccountError("；".join(problems))
+    user = _new_user(session, username, display_name, role, password)
+    audit.record(session, actor, "新增用户", "users", user.id, "role", None, role.value)
+    return user.id
+
+
+def ensure_demo_administrator(session: Session) -> Actor:
+    """The demo database's administrator, whom --demo logs in without asking."""
+    user = session.scalar(select(User).where(User.username == DEMO_ADMIN))
+    if user is None:
+        user = _new_user(session, DEMO_ADMIN, "演示管理员", Role.ADMIN, "demo-password")
+    return _actor(user)
+
+
+def list_users(session: Session) -> list[UserRow]:
+    return [
+        UserRow(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
+        for u in session.scalars(select(User).order_by(User.id))
+    ]
+
+
+def authenticate(
+    session: Session, username: str, password: str, now: datetime | None = None
+) -> LoginResult:
+    """Check a login. The caller commits either way: failed tries must be counted."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    now = now or utc_now()
+    hasher = _hasher()
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.active:
+        return LoginResult(None, "用户名或密码错误")
+    if user.locked_until is not None:
+        if now < user.locked_until:
+            until = user.locked_until.astimezone().strftime("%H:%M")
+            return LoginResult(
+                None, f"连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定，请于{until}后再试"
+            )
+        user.locked_until = None
+        user.failed_attempts = 0
+    try:
+        hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_attempts += 1
+        user.locked_until = locked_until_after_failure(user.failed_attempts, now)
+        if user.locked_until is not None:
+            audit.record(session, _actor(user), "账户锁定", "users", user.id)
+            return LoginResult(None, f"连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定5分钟")
+        left = MAX_FAILED_ATTEMPTS - user.failed_attempts
+        return LoginResult(None, f"用户名或密码错误（再错{left}次将锁定账户）")
+    user.failed_attempts = 0
+    if hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hasher.hash(password)
+    return LoginResult(_actor(user), "")

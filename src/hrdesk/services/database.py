@@ -1,0 +1,104 @@
+"""The open database as the app uses it: identity, field encryption key, backup and restore."""
+
+import base64
+import logging
+import secrets
+import uuid
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from hrdesk.services import audit, settings
+from hrdesk.services.actor import Actor
+from hrdesk.storage.backup import (
+    BackupCheck,
+    backup_database,
+    check_database_file,
+    restore_database,
+)
+from hrdesk.storage.base import utc_now
+from hrdesk.storage.engine import Database, StorageError, open_database
+from hrdesk.storage.keystore import KeyStore
+from hrdesk.storage.location import resolve_database_path
+
+# What screens and commands use of the storage floor, named here so they need nothing below.
+__all__ = ["BackupCheck", "Database", "StorageError", "check_database_file"]
+
+
+def database_path(explicit: str | None) -> Path:
+    """--db, else HRDESK_DB, else the user's data folder."""
+    return resolve_database_path(explicit)
+
+
+def key_store_description(session: Session) -> str:
+    """Where this database's field-encryption key is kept, in words for the settings page."""
+    if settings.get(session, "demo_field_key") is not None:
+        return "演示数据库：密钥保存在数据库文件内（演示数据均为虚构）"
+    return KeyStore().description
+
+
+log = logging.getLogger(__name__)
+
+
+def open_workspace(target: str | Path) -> Database:
+    """Open or create the database, upgraded, with its identity recorded."""
+    database = open_database(target)
+    with database.sessions.begin() as session:
+        if settings.get(session, "database_id") is None:
+            settings.put(session, None, "database_id", uuid.uuid4().hex)
+    return database
+
+
+def mark_as_demo(session: Session) -> None:
+    settings.put(session, None, "is_demo", True)
+    key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+    settings.put(session, None, "demo_field_key", key)
+
+
+def is_demo(session: Session) -> bool:
+    return bool(settings.get(session, "is_demo"))
+
+
+def field_cipher(session: Session, keystore_factory=KeyStore):
+    """The cipher for ID and bank card numbers of this database."""
+    from hrdesk.storage.crypto import FieldCipher
+
+    demo_key = settings.get(session, "demo_field_key")
+    if demo_key is not None:
+        return FieldCipher(base64.b64decode(demo_key))
+    database_id = settings.get(session, "database_id")
+    return FieldCipher(keystore_factory().get_or_create_key(f"field-key-{database_id}"))
+
+
+def _require_file(database: Database) -> Path:
+    if database.path is None:
+        raise StorageError("服务器数据库请用数据库自带的工具备份（如 pg_dump）")
+    return database.path
+
+
+def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
+    """Copy the database to a file, check it, and note when it was done."""
+    check = backup_database(_require_file(database), destination)
+    with database.sessions.begin() as session:
+        settings.put(session, None, "last_backup_at", utc_now().isoformat())
+        audit.record(session, actor, "备份", "database", None, "file", None, str(destination))
+    log.info("已备份到 %s", destination)
+    return check
+
+
+def restore(database: Database, source: Path, actor: Actor) -> Path | None:
+    """Replace the database with a backup; returns where the replaced one was kept.
+
+    The engine is closed first; the caller opens the database again afterwards.
+    """
+    path = _require_file(database)
+    database.close()
+    kept = restore_database(source, path)
+    restored = open_workspace(path)
+    try:
+        with restored.sessions.begin() as session:
+            audit.record(session, actor, "恢复", "database", None, "file", kept, str(source))
+    finally:
+        restored.close()
+    log.info("已从 %s 恢复，原数据库保留在 %s", source, kept)
+    return kept

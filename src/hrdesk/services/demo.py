@@ -1,0 +1,172 @@
+"""Demo data (演示数据): a realistic, deterministic company of any size, for trying hrdesk."""
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
+from hrdesk.services import audit, database, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.storage.models import Customer, Department, Employee
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
+    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 霞 平 刚 "
+    "秀英 桂英 建国 志强 志鹏 晓红 玉兰 海燕 俊峰 雪梅 欣怡 浩然 子涵 "
+    "宇轩 思远 佳琪 梓萱 一鸣 文博 雨桐 嘉怡 晨阳 天佑 诗涵 睿泽 建华 "
+    "丽华 国庆 春梅 秋菊 红霞 志刚 海涛 晓东 永强 淑珍 秀珍 文静 思琪 "
+    "雅婷 子豪 俊杰 梦瑶 "
+).split()
+# (administrative division code, city) — real codes, so ID numbers look like real ones.
+REGIONS = [
+    ("110105", "北京"),
+    ("310115", "上海"),
+    ("440305", "深圳"),
+    ("440106", "广州"),
+    ("330106", "杭州"),
+    ("320102", "南京"),
+    ("510107", "成都"),
+    ("420106", "武汉"),
+    ("370202", "青岛"),
+    ("350203", "厦门"),
+]
+# (department, parent, share of staff, head's title, staff titles)
+DEPARTMENTS = [
+    ("总经理办公室", None, 0.05, "总经理", ["副总经理", "总经理助理"]),
+    ("人事行政部", None, 0.08, "人事主管", ["人事专员", "行政专员"]),
+    ("财务部", None, 0.10, "财务主管", ["会计", "出纳"]),
+    ("销售部", None, 0.0, "", []),
+    ("销售一部", "销售部", 0.27, "大客户经理", ["销售代表", "高级销售代表"]),
+    ("销售二部", "销售部", 0.25, "区域经理", ["销售代表", "高级销售代表"]),
+    ("仓储物流部", None, 0.25, "物流主管", ["仓管员", "司机"]),
+]
+BRANDS = "华信恒达瑞丰鑫源宏图嘉禾盛泰永安金桥博远天成众诚创新卓越明辉安泰"
+INDUSTRIES = ["贸易", "电子科技", "建材", "食品", "机械设备", "包装材料", "医疗器械", "家居用品"]
+STREETS = ["人民路", "建设大道", "中山路", "解放路", "科技园路", "滨江大道", "和平街"]
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    employees: int = 80
+    customers: int = 200
+    seed: int = 2026
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES)
+
+
+def _resident_id(rng: random.Random, region: str, birth: date, male: bool) -> str:
+    sequence = rng.randrange(0, 50) * 10 + rng.choice((1, 3, 5, 7, 9) if male else (0, 2, 4, 6, 8))
+    first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
+    return first17 + resident_id_check_character(first17)
+
+
+def _organisation_code(rng: random.Random) -> str:
+    """A GB 11714 organisation code: eight digits and their check character."""
+    body = f"{rng.randrange(10**7, 10**8)}"
+    remainder = (
+        11 - sum(int(d) * w for d, w in zip(body, (3, 7, 9, 10, 5, 8, 4, 2), strict=True)) % 11
+    )
+    return body + {10: "X", 11: "0"}.get(remainder, str(remainder))
+
+
+def _credit_code(rng: random.Random, region: str) -> str:
+    first17 = "91" + region + _organisation_code(rng)
+    return first17 + credit_code_check_character(first17)
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
+
+
+def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
+    """Fill an empty database with a demo company and mark it as a demo."""
+    rng = random.Random(size.seed)
+    database.mark_as_demo(session)
+    actor = actor or ensure_demo_administrator(session)
+    settings.put(session, None, "company_name", "华东恒达贸易有限公司（演示）")
+    cipher = database.field_cipher(session)
+
+    departments: dict[str, Department] = {}
+    for name, parent, *_ in DEPARTMENTS:
+        department = Department(name=name, parent_id=departments[parent].id if parent else None)
+        session.add(department)
+        session.flush()
+        departments[name] = department
+
+    staffed = [d for d in DEPARTMENTS if d[2] > 0]
+    heads: dict[str, Employee] = {}
+    for index in range(size.employees):
+        # Every department gets its head first, so managers exist before their staff.
+        if index < len(staffed):
+            name, _parent, _share, head_title, titles = staffed[index]
+        else:
+            weights = [d[2] for d in staffed]
+            name, _parent, _share, head_title, titles = rng.choices(staffed, weights)[0]
+        male = rng.random() < 0.55
+        birth = date(rng.randint(1970, 2003), rng.randint(1, 12), rng.randint(1, 28))
+        region, _city = rng.choice(REGIONS)
+        id_number = _resident_id(rng, region, birth, male)
+        head = heads.get(name)
+        hire = today - timedelta(days=rng.randint(20, 365 * 12))
+        status = "在职"
+        if (today - hire).days < 90:
+            status = "试用"
+        elif head is not None and rng.random() < 0.05:
+            status = "离职"
+        salary = Decimal(rng.randrange(45, 200) * 100)
+        employee = Employee(
+            employee_no=f"E{index + 1:04d}",
+            name=_name(rng),
+            id_number_cipher=cipher.encrypt(id_number),
+            id_number_masked=id_number[:6] + "*" * 8 + id_number[-4:],
+            gender="男" if male else "女",
+            birth_date=birth,
+            department_id=departments[name].id,
+            position=head_title if head is None else rng.choice(titles),
+            is_salesperson=name.startswith("销售"),
+            hire_date=hire,
+            phone=_mobile(rng),
+            status=status,
+            manager_id=None if head is None else head.id,
+            base_salary=salary,
+        )
+        session.add(employee)
+        if head is None:
+            session.flush()
+            heads[name] = employee
+    session.flush()
+
+    salespeople = session.scalars(select(Employee).where(Employee.is_salesperson)).all()
+    if size.customers and not salespeople:
+        raise ValueError("员工人数太少，没有销售人员可以负责客户")
+    for index in range(size.customers):
+        region, city = rng.choice(REGIONS)
+        session.add(
+            Customer(
+                code=f"C{index + 1:05d}",
+                name=f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司",
+                credit_code=_credit_code(rng, region),
+                contact=_name(rng),
+                phone=_mobile(rng),
+                address=f"{city}市{rng.choice(STREETS)}{rng.randint(1, 999)}号",
+                salesperson_id=rng.choice(salespeople).id,
+                credit_days=rng.choice((30, 30, 45, 60, 90)),
+            )
+        )
+    audit.record(
+        session,
+        actor,
+        "生成演示数据",
+        "database",
+        None,
+        "size",
+        None,
+        f"员工{size.employees}人，客户{size.customers}家，种子{size.seed}",
+    )

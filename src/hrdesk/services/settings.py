@@ -1,0 +1,42 @@
+"""Business settings (设置) kept in the database; their defaults are declared here as data."""
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hrdesk.services import audit
+from hrdesk.services.actor import Actor
+from hrdesk.storage.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "company_name": "",  # 公司名称, printed on letters and payslips
+    "is_demo": False,  # 演示数据: the database was made by demo-data
+    "database_id": None,  # names this database's field-encryption key in the key store
+    # Demo data is fictional: its key stays in the file rather than littering the keyring.
+    "demo_field_key": None,
+    "last_backup_at": None,  # ISO time of the last backup made by hrdesk
+    "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
+}
+
+
+def get(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return DEFAULTS[key] if row is None else json.loads(row.value)
+
+
+def put(session: Session, actor: Actor | None, key: str, value: Any) -> None:
+    """Change a setting; changes made by a person are audited, bookkeeping ones are not."""
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    old = get(session, key)
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded
+    if actor is not None and old != value:
+        audit.record(session, actor, "修改设置", "settings", key, key, old, value)

@@ -1,0 +1,73 @@
+"""Backup and restore of a SQLite database file (备份与恢复), safe while the app is open."""
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrdesk.storage.engine import StorageError, backup_path_beside, copy_sqlite_file
+from hrdesk.storage.schema import SCHEMA_REVISIONS
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a database file holds, checked before it is restored."""
+
+    revision: str
+    employees: int
+
+
+def check_database_file(path: Path) -> BackupCheck:
+    """Refuse a file that is not an intact hrdesk database this build can open."""
+    if not path.is_file():
+        raise StorageError(f"找不到文件：{path}")
+    with path.open("rb") as file:
+        if file.read(16) != b"SQLite format 3\x00":
+            raise StorageError(f"{path.name} 不是 SQLite 数据库文件")
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        if integrity != "ok":
+            raise StorageError(f"{path.name} 已损坏：{integrity}")
+        try:
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            revision = None
+        if revision is None:
+            raise StorageError(f"{path.name} 不是 hrdesk 数据库（缺少版本信息）")
+        if revision[0] not in SCHEMA_REVISIONS:
+            raise StorageError(f"{path.name} 的版本（{revision[0]}）比本程序新，请先升级 hrdesk")
+        employees = 0
+        if SCHEMA_REVISIONS.index(revision[0]) >= SCHEMA_REVISIONS.index("0002"):
+            employees = connection.execute("SELECT count(*) FROM employees").fetchone()[0]
+        return BackupCheck(revision=revision[0], employees=employees)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"无法读取 {path.name}：{exc}") from exc
+    finally:
+        connection.close()
+
+
+def backup_database(database: Path, destination: Path) -> BackupCheck:
+    """Copy the live database to a file and check the copy."""
+    if destination.resolve() == database.resolve():
+        raise StorageError("备份文件不能与数据库是同一个文件")
+    if not database.is_file():
+        raise StorageError(f"找不到数据库：{database}")
+    copy_sqlite_file(database, destination)
+    return check_database_file(destination)
+
+
+def restore_database(source: Path, database: Path) -> Path | None:
+    """Replace the database with a checked backup; the replaced one is kept beside it.
+
+    Returns where the replaced database was kept (None if there was none).
+    """
+    check_database_file(source)
+    if source.resolve() == database.resolve():
+        raise StorageError("要恢复的文件就是当前数据库")
+    kept = None
+    if database.exists():
+        kept = backup_path_beside(database, "before-restore")
+        copy_sqlite_file(database, kept)
+    # Copying page by page through SQLite keeps the WAL and any open readers consistent.
+    copy_sqlite_file(source, database)
+    return kept

@@ -1,0 +1,61 @@
+"""The declarative base and the column types every model shares: exact money, UTC times."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, DateTime, MetaData
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator
+
+from hrdesk.domain.money import from_fen, to_fen
+
+# Named constraints, so batch migrations on SQLite can drop and alter them by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Money(TypeDecorator[Decimal]):
+    """A Decimal amount stored as integer fen: SQLite would keep NUMERIC as a float."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"金额必须是 Decimal，而不是 {type(value).__name__}")
+        return to_fen(value)
+
+    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
+        return None if value is None else from_fen(value)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime; stored naive in UTC so SQLite and PostgreSQL agree."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("时间必须带时区")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

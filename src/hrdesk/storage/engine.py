@@ -1,0 +1,123 @@
+"""Opening a database: one engine and session factory, safe SQLite settings, upgrade on open."""
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageError(Exception):
+    """A database problem to show the user as it is (the message is Chinese)."""
+
+
+@dataclass
+class Database:
+    """An open database: where it is, its engine, and the factory for sessions."""
+
+    url: str
+    path: Path | None  # the file, for SQLite; None for a server database
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy emit BEGIN itself: pysqlite's own transaction handling would
+        # commit before DDL, leaving a half-applied migration after a crash.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL syncs the WAL at every commit: a committed payroll survives a killed
+        # process and a power cut, at a cost a desktop app does not notice.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+
+def database_url(target: str | Path) -> tuple[str, Path | None]:
+    """A SQLAlchemy URL for a file path or a URL given as such."""
+    if isinstance(target, str) and "://" in target:
+        return target, None
+    path = Path(target).expanduser().resolve()
+    return f"sqlite:///{path}", path
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, or None for an empty one."""
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                if inspect(connection).get_table_names():
+                    raise StorageError("该文件不是 hrdesk 数据库（缺少版本信息）")
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except SQLAlchemyDatabaseError as exc:
+        raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc
+
+
+def backup_path_beside(path: Path, label: str, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+
+
+def copy_sqlite_file(source: Path, destination: Path) -> None:
+    """A consistent copy through SQLite's online backup, safe while others write."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(destination)
+    try:
+        src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
+    """Open (creating if missing) and bring the schema to this build's head.
+
+    A pending upgrade of an existing file first copies the file beside itself.
+    """
+    url, path = database_url(target)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise StorageError(f"数据库版本（{revision}）比本程序新，请升级 hrdesk 后再打开")
+        if upgrade and revision != SCHEMA_HEAD:
+            if revision is not None and path is not None:
+                backup = backup_path_beside(path, f"before-upgrade-{revision}")
+                copy_sqlite_file(path, backup)
+                log.info("升级前已备份数据库到 %s", backup)
+            from hrdesk.storage.migrations import upgrade_to_head
+
+            upgrade_to_head(engine)
+            log.info("数据库已从版本 %s 升级到 %s", revision, SCHEMA_HEAD)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url, path, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,70 @@
+"""Secrets (密钥) in the operating system's credential store, through `keyring`.
+
+Windows keeps them in the Credential Manager, macOS in the Keychain. A bare Linux box
+has no keyring: then the secret goes to a file in the user's config folder readable by
+the user alone (mode 0600), never beside the database, so a copied database file does
+not carry its own key. The fallback is said plainly in the log and on the settings page.
+"""
+
+import base64
+import logging
+import os
+import secrets
+from pathlib import Path
+
+import platformdirs
+
+from hrdesk import APP_NAME
+
+log = logging.getLogger(__name__)
+
+SERVICE = APP_NAME
+
+
+def fallback_folder() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "secrets"
+
+
+class KeyStore:
+    """Named secrets: the OS keyring when there is one, else a private file per secret."""
+
+    def __init__(self, folder: Path | None = None):
+        import keyring
+        from keyring.backends import fail
+
+        self._keyring = keyring
+        self.uses_os_keyring = not isinstance(keyring.get_keyring(), fail.Keyring)
+        self.folder = folder or fallback_folder()
+        if not self.uses_os_keyring:
+            log.warning("系统没有可用的密钥环，密钥保存在仅当前用户可读的文件中：%s", self.folder)
+
+    @property
+    def description(self) -> str:
+        if self.uses_os_keyring:
+            return f"系统凭据管理器（{type(self._keyring.get_keyring()).__name__}）"
+        return f"本机文件（系统无密钥环，仅当前用户可读）：{self.folder}"
+
+    def get(self, name: str) -> str | None:
+        if self.uses_os_keyring:
+            return self._keyring.get_password(SERVICE, name)
+        path = self.folder / name
+        return path.read_text(encoding="utf-8") if path.exists() else None
+
+    def set(self, name: str, value: str) -> None:
+        if self.uses_os_keyring:
+            self._keyring.set_password(SERVICE, name, value)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / name
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(value)
+        os.chmod(path, 0o600)
+
+    def get_or_create_key(self, name: str) -> bytes:
+        """A 256-bit key, made on first use and kept from then on."""
+        stored = self.get(name)
+        if stored is None:
+            stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+            self.set(name, stored)
+        return base64.b64decode(stored)

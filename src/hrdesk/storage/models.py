@@ -1,0 +1,98 @@
+"""The tables: users, settings, audit trail, departments, employees, customers."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hrdesk.storage.base import Base, Money, UtcDateTime, utc_now
+
+
+class User(Base):
+    """An account of the app (用户): a person with one role."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class Setting(Base):
+    """A business setting (设置) as JSON text; defaults live in code as data."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One line of the audit trail (变更记录): who changed which field, from what to what."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[str | None] = mapped_column(String(50))
+    field: Mapped[str | None] = mapped_column(String(100))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class Department(Base):
+    """A department (部门), possibly under another."""
+
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+
+
+class Employee(Base):
+    """An employee (员工). The ID number is kept encrypted; only its masked form is clear."""
+
+    __tablename__ = "employees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_no: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    id_number_cipher: Mapped[str] = mapped_column(Text)
+    id_number_masked: Mapped[str] = mapped_column(String(18))
+    gender: Mapped[str] = mapped_column(String(2))
+    birth_date: Mapped[date]
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    position: Mapped[str | None] = mapped_column(String(50))
+    is_salesperson: Mapped[bool] = mapped_column(default=False)
+    hire_date: Mapped[date]
+    phone: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
+    base_salary: Mapped[Decimal] = mapped_column(Money)
+
+
+class Customer(Base):
+    """A customer (客户) whose receivables belong to one salesperson."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    credit_code: Mapped[str | None] = mapped_column(String(18))
+    contact: Mapped[str | None] = mapped_column(String(50))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    address: Mapped[str | None] = mapped_column(String(200))
+    salesperson_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    credit_days: Mapped[int] = mapped_column(default=30)

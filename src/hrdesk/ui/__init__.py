@@ -1,0 +1,1 @@
+"""Qt screens, table models, dialogs and the background worker."""

@@ -1,0 +1,108 @@
+"""Starting the window: application, language, error dialog, database, sign-in, screenshot."""
+
+import logging
+import sys
+import tempfile
+import traceback
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from hrdesk import APP_NAME
+from hrdesk.logs import log_file
+from hrdesk.services import database as workspace
+from hrdesk.services import demo
+from hrdesk.ui.dialogs.login import demo_actor, sign_in_dialog
+from hrdesk.ui.i18n import chosen_language, install_translator
+from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def show_unexpected_error(exc_type, exc_value, exc_traceback) -> None:
+    """Log the traceback, tell the user in Chinese where it is, and keep running."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, exc_traceback)
+        return
+    log.error(
+        "未处理的异常\n%s", "".join(traceback.format_exception(exc_type, exc_value, exc_traceback))
+    )
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QApplication.translate("App", "出错了"),
+        QApplication.translate(
+            "App",
+            "hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。\n\n"
+            "错误：{0}\n详细信息已写入日志：{1}",
+        ).format(exc_value, log_file()),
+    )
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    install_translator(app, chosen_language())
+    sys.excepthook = show_unexpected_error
+    return app
+
+
+def make_demo_database() -> Path:
+    """A fresh demo database in a temporary folder, for `hrdesk --demo`."""
+    path = Path(tempfile.mkdtemp(prefix="hrdesk-demo-")) / "hrdesk-demo.db"
+    database = workspace.open_workspace(path)
+    try:
+        with database.sessions.begin() as session:
+            demo.build(session, None, demo.DemoSize(), date.today())
+    finally:
+        database.close()
+    return path
+
+
+def save_screenshot(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        log.error("截图保存失败：%s", path)
+    QApplication.exit(0)
+
+
+def run_app(args) -> int:
+    app = make_application()
+    if args.page and args.page not in PAGE_NAMES:
+        print(
+            f"错误：没有名为 {args.page} 的页面（可用：{', '.join(PAGE_NAMES)}）", file=sys.stderr
+        )
+        return 2
+    try:
+        path = make_demo_database() if args.demo else workspace.database_path(args.db)
+        database = workspace.open_workspace(path)
+    except workspace.StorageError as exc:
+        log.warning("无法打开数据库：%s", exc)
+        if args.screenshot is None:
+            QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+
+    dialog = sign_in_dialog(database)
+    if dialog is not None and args.screenshot is not None:
+        # Nobody can type a password into a screenshot run: show the dialog it would ask.
+        dialog.show()
+        QTimer.singleShot(0, lambda: save_screenshot(dialog, args.screenshot))
+        return app.exec()
+    if dialog is None:
+        actor = demo_actor(database)
+    elif dialog.exec():
+        actor = dialog.actor
+    else:
+        database.close()
+        return 0
+
+    window = MainWindow(database, actor)
+    if args.page and not window.show_page(args.page):
+        print(f"提示：当前用户无权查看页面 {args.page}", file=sys.stderr)
+    window.show()
+    if args.screenshot is not None:
+        QTimer.singleShot(0, lambda: save_screenshot(window, args.screenshot))
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Dialogs: login, first administrator, new user."""

@@ -1,0 +1,132 @@
+"""Signing in (登录): the first administrator at first start, a login afterwards."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.services import auth
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database, is_demo
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class AccountDialog(QDialog):
+    """A form, a red problem line and OK/Cancel; OK runs attempt() and stays open on failure."""
+
+    def __init__(self, database: Database, title: str, intro: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _try_accept(self) -> None:
+        message = self.attempt()
+        if message:
+            self.problem.setText(message)
+        else:
+            self.accept()
+
+    def attempt(self) -> str:
+        raise NotImplementedError
+
+
+class LoginDialog(AccountDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(database, self.tr("登录 hrdesk"), self.tr("请输入用户名和密码。"), parent)
+        self.username = QLineEdit()
+        self.password = password_field()
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("密码"), self.password)
+
+    def attempt(self) -> str:
+        with self.database.sessions.begin() as session:
+            result = auth.authenticate(session, self.username.text(), self.password.text())
+        self.password.clear()
+        self.actor = result.actor
+        return result.message
+
+
+class FirstAdministratorDialog(AccountDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(
+            database,
+            self.tr("创建管理员"),
+            self.tr("这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。"),
+            parent,
+        )
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.password = password_field()
+        self.repeated = password_field()
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("姓名"), self.display_name)
+        self.form.addRow(self.tr("密码（至少8位）"), self.password)
+        self.form.addRow(self.tr("再次输入密码"), self.repeated)
+
+    def attempt(self) -> str:
+        try:
+            with self.database.sessions.begin() as session:
+                self.actor = auth.create_administrator(
+                    session,
+                    self.username.text(),
+                    self.display_name.text(),
+                    self.password.text(),
+                    self.repeated.text(),
+                )
+        except auth.AccountError as exc:
+            return str(exc)
+        return ""
+
+
+def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog | None:
+    """The dialog this database needs before the window opens; None for a demo database."""
+    with database.sessions() as session:
+        if is_demo(session):
+            return None
+        needs_administrator = not auth.has_users(session)
+    if needs_administrator:
+        return FirstAdministratorDialog(database, parent)
+    return LoginDialog(database, parent)
+
+
+def demo_actor(database: Database) -> Actor:
+    with database.sessions.begin() as session:
+        return auth.ensure_demo_administrator(session)
+
+
+def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
+    """Whoever works on this database now, or None if the user gave up."""
+    dialog = sign_in_dialog(database, parent)
+    if dialog is None:
+        return demo_actor(database)
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None

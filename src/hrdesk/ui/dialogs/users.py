@@ -1,0 +1,48 @@
+"""新增用户: the administrator opens an account for a colleague, with one role."""
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from hrdesk.domain.roles import Role
+from hrdesk.services import auth
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database
+from hrdesk.ui.dialogs.login import AccountDialog, password_field
+
+
+class NewUserDialog(AccountDialog):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(
+            database,
+            self.tr("新增用户"),
+            self.tr("销售经理只能看到应收账款，看不到工资。"),
+            parent,
+        )
+        self.creator = actor
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.value, role)
+        self.password = password_field()
+        self.repeated = password_field()
+        self.form.addRow(self.tr("用户名"), self.username)
+        self.form.addRow(self.tr("姓名"), self.display_name)
+        self.form.addRow(self.tr("角色"), self.role)
+        self.form.addRow(self.tr("初始密码（至少8位）"), self.password)
+        self.form.addRow(self.tr("再次输入密码"), self.repeated)
+
+    def attempt(self) -> str:
+        try:
+            with self.database.sessions.begin() as session:
+                auth.add_user(
+                    session,
+                    self.creator,
+                    self.username.text(),
+                    self.display_name.text(),
+                    self.role.currentData(),
+                    self.password.text(),
+                    self.repeated.text(),
+                )
+        except auth.AccountError as exc:
+            return str(exc)
+        return ""

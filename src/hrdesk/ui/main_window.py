@@ -1,0 +1,335 @@
+"""The main window: navigation, the screens, the 文件/帮助 menus and the status bar."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from hrdesk import __version__
+from hrdesk.domain.roles import Permission
+from hrdesk.logs import log_folder
+from hrdesk.services import database as workspace
+from hrdesk.services import settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database
+from hrdesk.ui.dialogs.login import sign_in
+from hrdesk.ui.screens.empty_state import EmptyStatePage
+from hrdesk.ui.screens.home import HomePage
+from hrdesk.ui.screens.settings import SettingsPage
+from hrdesk.ui.worker import run_in_background
+
+CONTEXT = "Pages"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str  # for --page and 首页 links
+    title: str  # marked for translation in the "Pages" context
+    permission: Permission | None
+    promise: str = ""  # what the screen will do, shown until its issue lands
+    factory: Callable[[Database, Actor], QWidget] | None = None
+
+
+PAGES = [
+    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "首页"), None, factory=HomePage),
+    PageSpec(
+        "employees",
+        QT_TRANSLATE_NOOP("Pages", "员工"),
+        Permission.VIEW_EMPLOYEES,
+        QT_TRANSLATE_NOOP("Pages", "员工花名册与部门；身份证号校验、加密保存；Excel 导入导出。"),
+    ),
+    PageSpec(
+        "contracts",
+        QT_TRANSLATE_NOOP("Pages", "合同"),
+        Permission.VIEW_CONTRACTS,
+        QT_TRANSLATE_NOOP("Pages", "劳动合同台账，以及到期、试用期、未签书面合同等合规提醒。"),
+    ),
+    PageSpec(
+        "payroll",
+        QT_TRANSLATE_NOOP("Pages", "薪资"),
+        Permission.VIEW_PAYROLL,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "按月计算工资：五险一金、累计预扣个税、回款提成、依法扣减损失赔偿；审批后锁定，打印工资条。",
+        ),
+    ),
+    PageSpec(
+        "receivables",
+        QT_TRANSLATE_NOOP("Pages", "应收账款"),
+        Permission.VIEW_RECEIVABLES,
+        QT_TRANSLATE_NOOP(
+            "Pages", "按业务员管理应收账款：导入开票与银行流水、核销、账龄分析、诉讼时效提醒。"
+        ),
+    ),
+    PageSpec(
+        "letters",
+        QT_TRANSLATE_NOOP("Pages", "对账函"),
+        Permission.MANAGE_LETTERS,
+        QT_TRANSLATE_NOOP("Pages", "批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。"),
+    ),
+    PageSpec(
+        "handover",
+        QT_TRANSLATE_NOOP("Pages", "离职交接"),
+        Permission.MANAGE_HANDOVER,
+        QT_TRANSLATE_NOOP(
+            "Pages", "销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。"
+        ),
+    ),
+    PageSpec(
+        "imports",
+        QT_TRANSLATE_NOOP("Pages", "导入导出"),
+        Permission.IMPORT_EXPORT,
+        QT_TRANSLATE_NOOP("Pages", "银行流水、CRM 与考勤表格的导入导出；列映射按名称保存复用。"),
+    ),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=SettingsPage),
+]
+PAGE_NAMES = [page.name for page in PAGES]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, actor: Actor):
+        super().__init__()
+        self.database = database
+        self.actor = actor
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(130)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 15px } QListWidget::item { padding: 8px }"
+        )
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, stretch=1)
+        self.setCentralWidget(central)
+        self.status_database = QLabel()
+        self.status_user = QLabel()
+        self.statusBar().addWidget(self.status_database, 1)
+        self.statusBar().addPermanentWidget(self.status_user)
+        self._build_menus()
+        self._load_database_view()
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    # -- pages ---------------------------------------------------------------
+
+    def _load_database_view(self) -> None:
+        """Fill navigation and titles for the current database and user."""
+        self._visible_pages = [
+            page for page in PAGES if page.permission is None or self.actor.may(page.permission)
+        ]
+        self._built: dict[str, QWidget] = {}
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        for page in self._visible_pages:
+            self.navigation.addItem(QListWidgetItem(_translate(page.title)))
+        self.navigation.blockSignals(False)
+        with self.database.sessions() as session:
+            demo = workspace.is_demo(session)
+            company = settings.get(session, "company_name")
+        title = "hrdesk" + (f" — {company}" if company else "")
+        self.setWindowTitle(title + (self.tr(" [演示数据]") if demo else ""))
+        where = self.database.path or self.database.url
+        self.status_database.setText(self.tr("数据库：{0}").format(where))
+        self.status_user.setText(
+            self.tr("用户：{0}（{1}）").format(self.actor.name, self.actor.role)
+        )
+        self.navigation.setCurrentRow(0)
+
+    def page_widget(self, name: str) -> QWidget:
+        """The screen for a page, built on first use so start-up only pays for 首页."""
+        if name not in self._built:
+            page = next(p for p in PAGES if p.name == name)
+            if page.factory is not None:
+                widget = page.factory(self.database, self.actor)
+            else:
+                widget = EmptyStatePage(_translate(page.title), _translate(page.promise))
+            if isinstance(widget, HomePage):
+                widget.open_page.connect(lambda target, _record: self.show_page(target))
+            self._built[name] = widget
+            self.stack.addWidget(widget)
+        return self._built[name]
+
+    def show_page(self, name: str) -> bool:
+        """Show a page by its --page name; False if it is unknown or not for this user."""
+        names = [page.name for page in self._visible_pages]
+        if name not in names:
+            return False
+        self.navigation.setCurrentRow(names.index(name))
+        return True
+
+    def current_page(self) -> str:
+        return self._visible_pages[self.navigation.currentRow()].name
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.page_widget(self._visible_pages[row].name))
+
+    # -- menus ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._add_action(
+            file_menu, self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New
+        )
+        self._add_action(
+            file_menu, self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("备份…"), self.backup)
+        self._add_action(file_menu, self.tr("恢复…"), self.restore)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._add_action(help_menu, self.tr("关于 hrdesk"), self.about)
+        self._add_action(help_menu, self.tr("打开日志文件夹"), self.open_log_folder)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新建数据库"), str(Path.home() / "hrdesk.db"), self.tr("数据库 (*.db)")
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self, self.tr("新建数据库"), self.tr("该文件已存在，请用“打开数据库”。")
+                )
+                return
+            self.switch_database(Path(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开数据库"), str(Path.home()), self.tr("数据库 (*.db)")
+        )
+        if path:
+            self.switch_database(Path(path))
+
+    def switch_database(self, path: Path) -> bool:
+        """Open another database; the current one stays open unless the new one signs in."""
+        try:
+            database = workspace.open_workspace(path)
+        except workspace.StorageError as exc:
+            QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
+            return False
+        actor = sign_in(database, self)
+        if actor is None:
+            database.close()
+            return False
+        self.database.close()
+        self.database, self.actor = database, actor
+        self._load_database_view()
+        return True
+
+    def backup(self) -> None:
+        if not self.actor.may(Permission.BACKUP_RESTORE):
+            QMessageBox.warning(self, self.tr("备份"), self.tr("您的角色无权备份数据。"))
+            return
+        suggested = Path.home() / f"hrdesk-备份-{datetime.now():%Y%m%d-%H%M}.db"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("备份到"), str(suggested), self.tr("数据库 (*.db)")
+        )
+        if not path:
+            return
+        run_in_background(
+            self,
+            self.tr("正在备份…"),
+            lambda _progress: workspace.backup(self.database, Path(path), self.actor),
+            lambda check: QMessageBox.information(
+                self, self.tr("备份"), self.tr("已备份到 {0}").format(path)
+            ),
+            lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
+        )
+
+    def restore(self) -> None:
+        if not self.actor.may(Permission.BACKUP_RESTORE):
+            QMessageBox.warning(self, self.tr("恢复"), self.tr("您的角色无权恢复数据。"))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要恢复的备份"), str(Path.home()), self.tr("数据库 (*.db)")
+        )
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, source: Path, confirm: bool = True) -> bool:
+        try:
+            check = workspace.check_database_file(source)
+        except workspace.StorageError as exc:
+            QMessageBox.critical(self, self.tr("无法恢复"), str(exc))
+            return False
+        modified = datetime.fromtimestamp(source.stat().st_mtime)
+        question = self.tr(
+            "用备份替换当前数据库？\n\n备份文件：{0}\n备份时间：{1:%Y-%m-%d %H:%M}\n员工：{2} 人\n\n"
+            "当前数据库会另存一份在原位置旁边。"
+        ).format(source, modified, check.employees)
+        if (
+            confirm
+            and QMessageBox.question(self, self.tr("恢复"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        path = self.database.path
+        try:
+            kept = workspace.restore(self.database, source, self.actor)
+        except workspace.StorageError as exc:
+            QMessageBox.critical(self, self.tr("恢复失败"), str(exc))
+            kept = None
+        self.database = workspace.open_workspace(path)
+        actor = sign_in(self.database, self)
+        if actor is None:
+            self.close()
+            return False
+        self.actor = actor
+        self._load_database_view()
+        if kept:
+            self.statusBar().showMessage(self.tr("已恢复；原数据库保留为 {0}").format(kept), 10000)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 hrdesk"),
+            self.tr("hrdesk {0}\n中小企业人事、薪资与应收账款管理\n\n日志文件夹：{1}").format(
+                __version__, log_folder()
+            ),
+        )
+
+    def open_log_folder(self) -> None:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.database.close()
+        super().closeEvent(event)
