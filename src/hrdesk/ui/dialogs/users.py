@@ -39,7 +39,7 @@ class NewUserDialog(AccountDialog):
                     self.creator,
                     self.username.text(),
                     self.display_name.text(),
-                    self.role.currentData(),
+                    Role(self.role.currentData()),  # Qt hands enum data back as str
                     self.password.text(),
                     self.repeated.text(),
                 )

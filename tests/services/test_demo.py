@@ -1,0 +1,75 @@
+"""Demo data: deterministic, realistic, and valid by the same rules real data must pass."""
+
+from collections import Counter
+
+from sqlalchemy import select
+
+from hrdesk.domain.identifiers import parse_credit_code, parse_resident_id
+from hrdesk.services import database as workspace
+from hrdesk.services import demo
+from hrdesk.services.overview import overview
+from hrdesk.storage.models import Customer, Department, Employee
+from tests.conftest import DEMO_DAY
+
+
+def snapshot(database):
+    with database.sessions() as session:
+        cipher = workspace.field_cipher(session)
+        employees = [
+            (e.employee_no, e.name, cipher.decrypt(e.id_number_cipher), e.hire_date, e.base_salary)
+            for e in session.scalars(select(Employee).order_by(Employee.id))
+        ]
+        customers = [(c.code, c.name, c.credit_code) for c in session.scalars(select(Customer))]
+    return employees, customers
+
+
+def test_same_seed_gives_the_same_company(tmp_path):
+    made = []
+    for name in ("a.db", "b.db"):
+        database = workspace.open_workspace(tmp_path / name)
+        with database.sessions.begin() as session:
+            demo.build(session, None, demo.DemoSize(30, 20, seed=5), DEMO_DAY)
+        made.append(snapshot(database))
+        database.close()
+    assert made[0] == made[1]
+
+
+def test_demo_people_and_customers_pass_the_real_checks(demo_database):
+    employees, customers = snapshot(demo_database)
+    assert len(employees) == 40 and len(customers) == 30
+    for _no, name, id_number, _hire, salary in employees:
+        person = parse_resident_id(id_number)
+        assert 18 <= (DEMO_DAY - person.birth_date).days // 365 <= 60
+        assert 2 <= len(name) <= 3
+        assert salary > 0
+    for _code, name, credit_code in customers:
+        assert parse_credit_code(credit_code) == credit_code
+        assert name.endswith("有限公司")
+    assert len({e[2] for e in employees}) == len(employees)
+
+
+def test_structure_of_the_demo_company(demo_database):
+    with demo_database.sessions() as session:
+        assert workspace.is_demo(session)
+        departments = {d.id: d for d in session.scalars(select(Department))}
+        staff = session.scalars(select(Employee)).all()
+        salespeople = {e.id for e in staff if e.is_salesperson}
+        owners = Counter(c.salesperson_id for c in session.scalars(select(Customer)))
+        facts = overview(session)
+    assert {d.name for d in departments.values()} >= {"财务部", "销售一部", "销售二部"}
+    assert (
+        departments[next(e.department_id for e in staff if e.is_salesperson)].parent_id is not None
+    )
+    assert set(owners) <= salespeople
+    assert all(e.manager_id is not None for e in staff if e.position not in demo.HEAD_TITLES)
+    assert facts.customers == 30 and facts.salespeople == len(
+        [e for e in staff if e.is_salesperson and e.status != "离职"]
+    )
+
+
+def test_id_numbers_are_encrypted_at_rest(demo_database):
+    with demo_database.engine.connect() as connection:
+        stored = connection.exec_driver_sql(
+            "SELECT id_number_cipher, id_number_masked FROM employees"
+        ).all()
+    assert all(cipher.startswith("v1:") and "*" * 8 in masked for cipher, masked in stored)

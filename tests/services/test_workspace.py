@@ -1,0 +1,85 @@
+"""Backup and restore as the app does them, and the 首页 backup reminder."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from hrdesk.domain.roles import Role
+from hrdesk.services import attention, audit, settings
+from hrdesk.services import database as workspace
+from hrdesk.services.actor import Actor
+from hrdesk.storage.models import Employee
+
+CLERK = Actor("人事小王", Role.HR, 1)
+MANAGER = Actor("销售李经理", Role.SALES_MANAGER, 2)
+
+
+def renamed_count(database):
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).where(Employee.name == "改名"))
+
+
+def test_backup_then_restore_brings_back_the_data_and_keeps_the_replaced_file(
+    demo_database, tmp_path, sqlite_only
+):
+    backup_file = tmp_path / "backup.db"
+    check = workspace.backup(demo_database, backup_file, CLERK)
+    assert check.employees == 40
+    with demo_database.sessions.begin() as session:
+        session.execute(update(Employee).where(Employee.id <= 10).values(name="改名"))
+    assert renamed_count(demo_database) == 10
+
+    kept = workspace.restore(demo_database, backup_file, CLERK)
+    restored = workspace.open_workspace(demo_database.path)
+    assert renamed_count(restored) == 0
+    with restored.sessions() as session:
+        assert [line.action for line in audit.entries(session, "database")][:2] == [
+            "恢复",
+            "生成演示数据",
+        ]
+    restored.close()
+    replaced = workspace.open_workspace(kept)
+    assert renamed_count(replaced) == 10
+    replaced.close()
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(database, tmp_path, sqlite_only):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(workspace.StorageError, match="不是 SQLite"):
+        workspace.restore(database, junk, CLERK)
+    assert list(tmp_path.glob("*before-restore*")) == []
+
+
+def reminders(database, actor, today):
+    with database.sessions() as session:
+        return attention.items_for(session, actor, today)
+
+
+def test_home_reminds_of_a_missing_or_old_backup(database, tmp_path, sqlite_only):
+    today = date.today()
+    first = reminders(database, CLERK, today)
+    assert [(item.title, item.urgent) for item in first] == [("从未备份数据", True)]
+    assert reminders(database, MANAGER, today) == []  # not theirs to do
+
+    workspace.backup(database, tmp_path / "b.db", CLERK)
+    assert reminders(database, CLERK, today) == []
+    later = reminders(database, CLERK, today + timedelta(days=8))
+    assert later[0].title == "已有8天未备份" and later[0].page == "settings"
+
+
+def test_demo_databases_do_not_nag_about_backups(demo_database):
+    assert reminders(demo_database, CLERK, date.today()) == []
+
+
+def test_settings_changes_by_people_are_audited(database):
+    with database.sessions.begin() as session:
+        settings.put(session, CLERK, "backup_reminder_days", 14)
+        settings.put(session, None, "last_backup_at", datetime.now(UTC).isoformat())
+    with database.sessions() as session:
+        assert settings.get(session, "backup_reminder_days") == 14
+        lines = audit.entries(session, "settings")
+    assert [(line.actor, line.old_value, line.new_value) for line in lines] == [
+        ("人事小王", "7", "14")
+    ]

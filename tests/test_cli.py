@@ -1,0 +1,119 @@
+"""The `hrdesk` command as IT staff and scheduled tasks use it: exit codes and Chinese messages."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+
+def hrdesk(*args, env_db=None):
+    import os
+
+    env = dict(os.environ)
+    if env_db:
+        env["HRDESK_DB"] = str(env_db)
+    return subprocess.run(
+        [sys.executable, "-m", "hrdesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = hrdesk(
+        "demo-data", "--db", path, "--employees", "25", "--customers", "10", "--seed", "3"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "员工 25 人" in result.stdout
+    return path
+
+
+def employees_in(path):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT count(*) FROM employees").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_demo_data_builds_the_size_asked(demo_file):
+    assert employees_in(demo_file) == 25
+
+
+def test_demo_data_never_writes_over_an_existing_file(demo_file):
+    result = hrdesk("demo-data", "--db", demo_file)
+    assert result.returncode == 1
+    assert "已存在" in result.stderr and "Traceback" not in result.stderr
+    assert employees_in(demo_file) == 25
+
+
+def test_backup_and_restore_round_trip(demo_file, tmp_path):
+    work = tmp_path / "work.db"
+    assert hrdesk("--db", demo_file, "backup", work).returncode == 0
+    backup = tmp_path / "backup.db"
+    result = hrdesk("backup", backup, env_db=work)  # HRDESK_DB does what --db does
+    assert result.returncode == 0, result.stderr
+    assert "员工 25 人" in result.stdout
+
+    connection = sqlite3.connect(work)
+    connection.execute("DELETE FROM customers")
+    connection.commit()
+    connection.close()
+
+    result = hrdesk("--db", work, "restore", backup)
+    assert result.returncode == 0, result.stderr
+    assert "原数据库保留为" in result.stdout
+    connection = sqlite3.connect(work)
+    assert connection.execute("SELECT count(*) FROM customers").fetchone()[0] == 10
+    actors = [
+        row[0] for row in connection.execute("SELECT actor FROM audit_log WHERE action = '恢复'")
+    ]
+    connection.close()
+    assert len(actors) == 1 and actors[0].startswith("命令行:")
+
+
+def test_restore_of_a_bad_file_is_refused_and_changes_nothing(demo_file, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("hello", encoding="utf-8")
+    result = hrdesk("--db", demo_file, "restore", bad)
+    assert result.returncode == 1
+    assert "不是 SQLite 数据库文件" in result.stderr and "Traceback" not in result.stderr
+    assert employees_in(demo_file) == 25
+
+
+def test_wrong_usage_exits_2_in_chinese():
+    result = hrdesk("backup")
+    assert result.returncode == 2
+    assert "缺少必需的参数" in result.stderr
+    result = hrdesk("no-such-command")
+    assert result.returncode == 2 and "无效的选项" in result.stderr
+
+
+def test_help_on_every_level():
+    for args in ((), ("demo-data",), ("backup",), ("restore",)):
+        result = hrdesk(*args, "--help")
+        assert result.returncode == 0 and "用法" in result.stdout
+
+
+def test_missing_database_file_is_created_and_migrated(tmp_path):
+    path = tmp_path / "fresh" / "hrdesk.db"
+    result = hrdesk("--db", path, "backup", tmp_path / "copy.db")
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+
+
+def test_screenshot_of_the_window(demo_file, tmp_path):
+    png = tmp_path / "home.png"
+    result = hrdesk("--db", demo_file, "--page", "settings", "--screenshot", png)
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_unknown_page_is_a_usage_error(demo_file, tmp_path):
+    result = hrdesk("--db", demo_file, "--page", "nowhere", "--screenshot", tmp_path / "x.png")
+    assert result.returncode == 2 and "没有名为 nowhere 的页面" in result.stderr

@@ -1,0 +1,78 @@
+"""Signing in through the dialogs: first administrator, refusals, the lock, new users."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hrdesk.domain.roles import Role
+from hrdesk.services import auth
+from hrdesk.ui.dialogs.login import FirstAdministratorDialog, LoginDialog, sign_in_dialog
+from hrdesk.ui.dialogs.users import NewUserDialog
+
+
+def press_ok(qtbot, dialog):
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_first_start_asks_for_the_administrator_twice(qtbot, database):
+    dialog = sign_in_dialog(database)
+    assert isinstance(dialog, FirstAdministratorDialog)
+    qtbot.addWidget(dialog)
+    dialog.display_name.setText("王会计")  # QTest types only Latin keys
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClicks(dialog.repeated, "correct hors")
+    press_ok(qtbot, dialog)
+    assert "两次输入的密码不一致" in dialog.problem.text()
+    assert dialog.actor is None
+    qtbot.keyClicks(dialog.repeated, "e")
+    press_ok(qtbot, dialog)
+    assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
+    assert isinstance(sign_in_dialog(database), LoginDialog)
+
+
+def test_login_refuses_a_wrong_password_and_locks_after_five(qtbot, database):
+    with database.sessions.begin() as session:
+        auth.create_administrator(session, "admin", "王会计", "correct horse", "correct horse")
+    dialog = LoginDialog(database)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "admin")
+    for _ in range(5):
+        qtbot.keyClicks(dialog.password, "guess")
+        press_ok(qtbot, dialog)
+    assert "账户已锁定" in dialog.problem.text()
+    assert dialog.password.text() == ""  # never left in the field
+    qtbot.keyClicks(dialog.password, "correct horse")
+    press_ok(qtbot, dialog)
+    assert dialog.actor is None and "账户已锁定" in dialog.problem.text()
+
+
+def test_login_with_the_right_password(qtbot, database):
+    with database.sessions.begin() as session:
+        auth.create_administrator(session, "admin", "王会计", "correct horse", "correct horse")
+    dialog = LoginDialog(database)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "correct horse")
+    press_ok(qtbot, dialog)
+    assert dialog.actor.name == "王会计(admin)"
+
+
+def test_demo_database_needs_no_sign_in(demo_database):
+    assert sign_in_dialog(demo_database) is None
+
+
+def test_administrator_adds_a_sales_manager(qtbot, database):
+    with database.sessions.begin() as session:
+        admin = auth.create_administrator(session, "admin", "", "correct horse", "correct horse")
+    dialog = NewUserDialog(database, admin)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "li")
+    dialog.display_name.setText("李经理")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.SALES_MANAGER))
+    qtbot.keyClicks(dialog.password, "12345678")
+    qtbot.keyClicks(dialog.repeated, "12345678")
+    press_ok(qtbot, dialog)
+    assert dialog.problem.text() == ""
+    with database.sessions() as session:
+        roles = {row.username: row.role for row in auth.list_users(session)}
+    assert roles == {"admin": Role.ADMIN, "li": Role.SALES_MANAGER}

@@ -1,0 +1,152 @@
+"""The main window as the clerk meets it: pages, roles, 首页 links, menus, errors."""
+
+import logging
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from hrdesk.domain.roles import Role
+from hrdesk.logs import log_file, setup_logging
+from hrdesk.services.actor import Actor
+from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.ui.app import show_unexpected_error
+from hrdesk.ui.main_window import PAGES, MainWindow
+from hrdesk.ui.screens.empty_state import EmptyStatePage
+from hrdesk.ui.screens.home import HomePage
+
+
+@pytest.fixture
+def admin(demo_database):
+    with demo_database.sessions.begin() as session:
+        return ensure_demo_administrator(session)
+
+
+def open_window(qtbot, database, actor):
+    window = MainWindow(database, actor)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def texts(widget):
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def navigation(window):
+    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
+    window = open_window(qtbot, demo_database, admin)
+    assert navigation(window) == [
+        "首页",
+        "员工",
+        "合同",
+        "薪资",
+        "应收账款",
+        "对账函",
+        "离职交接",
+        "导入导出",
+        "设置",
+    ]
+    assert "演示数据" in window.windowTitle()
+    assert "演示管理员" in window.status_user.text()
+    assert str(demo_database.path) in window.status_database.text()
+    home = window.stack.currentWidget()
+    assert isinstance(home, HomePage)
+    assert "在职员工" in texts(home) and "30 家" in texts(home)
+
+
+def test_pages_not_yet_built_say_so_honestly(qtbot, demo_database, admin):
+    window = open_window(qtbot, demo_database, admin)
+    for page in PAGES:
+        assert window.show_page(page.name)
+        assert window.current_page() == page.name
+        shown = window.stack.currentWidget()
+        if page.factory is None:
+            assert isinstance(shown, EmptyStatePage)
+            assert "尚未提供" in texts(shown)
+
+
+def test_sales_manager_never_sees_wages_or_employees(qtbot, demo_database):
+    manager = Actor("李经理", Role.SALES_MANAGER, 99)
+    window = open_window(qtbot, demo_database, manager)
+    assert navigation(window) == ["首页", "应收账款", "对账函", "离职交接", "设置"]
+    assert not window.show_page("payroll")
+    home = window.stack.currentWidget()
+    assert "在职员工" not in texts(home)  # head count is HR's business
+    window.show_page("settings")
+    buttons = window.stack.currentWidget().findChildren(QPushButton)
+    assert "新增用户…" not in [button.text() for button in buttons]
+
+
+def test_home_item_opens_its_page(qtbot, database):
+    clerk = Actor("人事小王", Role.HR, 1)
+    window = open_window(qtbot, database, clerk)
+    home = window.stack.currentWidget()
+    home.refresh(date.today())
+    item = home.items.item(0)
+    assert item.text().startswith("从未备份数据")
+    home.items.itemClicked.emit(item)
+    assert window.current_page() == "settings"
+
+
+def test_window_geometry_is_remembered(qtbot, demo_database, admin):
+    window = open_window(qtbot, demo_database, admin)
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(demo_database, admin)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_unexpected_error_is_shown_in_chinese_and_logged(qtbot, monkeypatch):
+    setup_logging()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args))
+    try:
+        raise RuntimeError("模拟的故障")
+    except RuntimeError as exc:
+        show_unexpected_error(type(exc), exc, exc.__traceback__)
+    title, message = shown[0][1], shown[0][2]
+    assert title == "出错了"
+    assert "模拟的故障" in message and str(log_file()) in message
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "RuntimeError: 模拟的故障" in log_file().read_text(encoding="utf-8")
+
+
+def test_backup_from_the_menu_runs_in_the_background(
+    qtbot, demo_database, admin, tmp_path, monkeypatch
+):
+    window = open_window(qtbot, demo_database, admin)
+    target = tmp_path / "menu-backup.db"
+    monkeypatch.setattr(
+        "hrdesk.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    done = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: done.append(args[2]))
+    window.backup()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert target.exists() and str(target) in done[0]
+
+
+def test_restore_from_the_menu_replaces_the_data(
+    qtbot, demo_database, admin, tmp_path, monkeypatch
+):
+    from hrdesk.services import database as workspace
+
+    backup = tmp_path / "before.db"
+    workspace.backup(demo_database, backup, admin)
+    window = open_window(qtbot, demo_database, admin)
+    with window.database.sessions.begin() as session:
+        from hrdesk.services import settings
+
+        settings.put(session, admin, "company_name", "改过的名字")
+    assert window.restore_from(backup, confirm=False)
+    with window.database.sessions() as session:
+        from hrdesk.services import settings
+
+        assert settings.get(session, "company_name") == "华东恒达贸易有限公司（演示）"
+    assert "改过的名字" not in window.windowTitle()
