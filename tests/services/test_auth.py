@@ -51,7 +51,7 @@ def test_five_wrong_tries_lock_for_five_minutes_even_with_the_right_password(dat
     assert login(database, "correct horse", T0 + timedelta(minutes=4)).actor is None
     assert login(database, "correct horse", T0 + timedelta(minutes=5, seconds=1)).actor is not None
     with database.sessions() as session:
-        assert [line.action for line in audit.entries(session, "users")][0] == "账户锁定"
+        assert audit.entries(session, "users")[0].action == "账户锁定"
 
 
 def test_success_resets_the_count(database, admin):

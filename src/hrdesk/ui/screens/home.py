@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,8 +19,8 @@ from hrdesk.services import attention
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.overview import overview
+from hrdesk.ui.i18n import chosen_language
 
-WEEKDAYS = "一二三四五六日"
 ITEM_PAGE_ROLE = Qt.ItemDataRole.UserRole
 ITEM_RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,11 +55,11 @@ class HomePage(QWidget):
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
-        self.today_label.setText(
-            self.tr("今天是 {0}年{1}月{2}日 星期{3}").format(
-                today.year, today.month, today.day, WEEKDAYS[today.weekday()]
-            )
+        locale = QLocale(chosen_language())
+        day = locale.toString(
+            QDate(today.year, today.month, today.day), self.tr("yyyy年M月d日 dddd")
         )
+        self.today_label.setText(self.tr("今天是 {0}").format(day))
         with self.database.sessions() as session:
             found = attention.items_for(session, self.actor, today)
             facts = overview(session) if self.actor.may(Permission.VIEW_EMPLOYEES) else None
