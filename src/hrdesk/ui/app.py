@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from hrdesk import APP_NAME
 from hrdesk.logs import log_file
 from hrdesk.services import database as workspace
-from hrdesk.services import demo
 from hrdesk.ui.dialogs.login import demo_actor, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
@@ -51,6 +50,8 @@ def make_application() -> QApplication:
 
 def make_demo_database() -> Path:
     """A fresh demo database in a temporary folder, for `hrdesk --demo`."""
+    from hrdesk.services import demo
+
     path = Path(tempfile.mkdtemp(prefix="hrdesk-demo-")) / "hrdesk-demo.db"
     database = workspace.open_workspace(path)
     try:

@@ -29,10 +29,15 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.screens.empty_state import EmptyStatePage
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.screens.settings import SettingsPage
 from hrdesk.ui.worker import run_in_background
 
 CONTEXT = "Pages"
+
+
+def _settings_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.settings import SettingsPage  # loaded when first opened
+
+    return SettingsPage(database, actor)
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,7 @@ PAGES = [
         Permission.IMPORT_EXPORT,
         QT_TRANSLATE_NOOP("Pages", "银行流水、CRM 与考勤表格的导入导出；列映射按名称保存复用。"),
     ),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=SettingsPage),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=_settings_page),
 ]
 PAGE_NAMES = [page.name for page in PAGES]
 
