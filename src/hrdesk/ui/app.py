@@ -7,7 +7,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdesk import APP_NAME
@@ -39,12 +39,27 @@ def show_unexpected_error(exc_type, exc_value, exc_traceback) -> None:
     )
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def log_qt_message(kind: QtMsgType, _context, message: str) -> None:
+    """Qt's own warnings go to the log file, not to the clerk's console."""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     install_translator(app, chosen_language())
     sys.excepthook = show_unexpected_error
+    qInstallMessageHandler(log_qt_message)
     return app
 
 
