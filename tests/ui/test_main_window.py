@@ -52,7 +52,8 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
     ]
     assert "演示数据" in window.windowTitle()
     assert "演示管理员" in window.status_user.text()
-    assert str(demo_database.path) in window.status_database.text()
+    assert demo_database.location in window.status_database.text()
+    assert "hrdesk:hrdesk@" not in window.status_database.text()
     home = window.stack.currentWidget()
     assert isinstance(home, HomePage)
     assert "在职员工" in texts(home) and "30 家" in texts(home)
@@ -81,7 +82,7 @@ def test_sales_manager_never_sees_wages_or_employees(qtbot, demo_database):
     assert "新增用户…" not in [button.text() for button in buttons]
 
 
-def test_home_item_opens_its_page(qtbot, database):
+def test_home_item_opens_its_page(qtbot, database, sqlite_only):
     clerk = Actor("人事小王", Role.HR, 1)
     window = open_window(qtbot, database, clerk)
     home = window.stack.currentWidget()
@@ -118,7 +119,7 @@ def test_unexpected_error_is_shown_in_chinese_and_logged(qtbot, monkeypatch):
 
 
 def test_backup_from_the_menu_runs_in_the_background(
-    qtbot, demo_database, admin, tmp_path, monkeypatch
+    qtbot, demo_database, admin, tmp_path, monkeypatch, sqlite_only
 ):
     window = open_window(qtbot, demo_database, admin)
     target = tmp_path / "menu-backup.db"
@@ -133,7 +134,7 @@ def test_backup_from_the_menu_runs_in_the_background(
 
 
 def test_restore_from_the_menu_replaces_the_data(
-    qtbot, demo_database, admin, tmp_path, monkeypatch
+    qtbot, demo_database, admin, tmp_path, monkeypatch, sqlite_only
 ):
     from hrdesk.services import database as workspace
 
@@ -150,3 +151,13 @@ def test_restore_from_the_menu_replaces_the_data(
 
         assert settings.get(session, "company_name") == "华东恒达贸易有限公司（演示）"
     assert "改过的名字" not in window.windowTitle()
+
+
+def test_server_database_points_to_its_own_backup_tools(qtbot, demo_database, admin, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    monkeypatch.setattr(demo_database, "path", None)
+    window = open_window(qtbot, demo_database, admin)
+    window.backup()
+    assert not window.restore_from(demo_database.location)
+    assert len(told) == 2 and "pg_dump" in told[0]

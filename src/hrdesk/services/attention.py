@@ -40,8 +40,9 @@ def register(permission: Permission):
 
 @register(Permission.BACKUP_RESTORE)
 def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
-    """A reminder when the data has not been backed up for a while."""
-    if settings.get(session, "is_demo"):
+    """A reminder when the data has not been backed up for a while (SQLite files only:
+    a server database is backed up by its own tools)."""
+    if settings.get(session, "is_demo") or session.get_bind().dialect.name != "sqlite":
         return []
     last = settings.get(session, "last_backup_at")
     limit = settings.get(session, "backup_reminder_days")

@@ -30,6 +30,11 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
 
+    @property
+    def location(self) -> str:
+        """The file, or the server URL without its password, as the status bar shows it."""
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
     def close(self) -> None:
         self.engine.dispose()
 

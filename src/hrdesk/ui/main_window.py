@@ -158,8 +158,7 @@ class MainWindow(QMainWindow):
             company = settings.get(session, "company_name")
         title = "hrdesk" + (f" — {company}" if company else "")
         self.setWindowTitle(title + (self.tr(" [演示数据]") if demo else ""))
-        where = self.database.path or self.database.url
-        self.status_database.setText(self.tr("数据库：{0}").format(where))
+        self.status_database.setText(self.tr("数据库：{0}").format(self.database.location))
         self.status_user.setText(
             self.tr("用户：{0}（{1}）").format(self.actor.name, self.actor.role)
         )
@@ -256,9 +255,20 @@ class MainWindow(QMainWindow):
         self._load_database_view()
         return True
 
-    def backup(self) -> None:
+    def _may_copy_files(self, title: str) -> bool:
+        """Backup and restore copy a database file: refuse for a role or a server without one."""
         if not self.actor.may(Permission.BACKUP_RESTORE):
-            QMessageBox.warning(self, self.tr("备份"), self.tr("您的角色无权备份数据。"))
+            QMessageBox.warning(self, title, self.tr("您的角色无权备份或恢复数据。"))
+            return False
+        if self.database.path is None:
+            QMessageBox.information(
+                self, title, self.tr("服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。")
+            )
+            return False
+        return True
+
+    def backup(self) -> None:
+        if not self._may_copy_files(self.tr("备份")):
             return
         suggested = Path.home() / f"hrdesk-备份-{datetime.now():%Y%m%d-%H%M}.db"
         path, _ = QFileDialog.getSaveFileName(
@@ -277,8 +287,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
-        if not self.actor.may(Permission.BACKUP_RESTORE):
-            QMessageBox.warning(self, self.tr("恢复"), self.tr("您的角色无权恢复数据。"))
+        if not self._may_copy_files(self.tr("恢复")):
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("选择要恢复的备份"), str(Path.home()), self.tr("数据库 (*.db)")
@@ -287,6 +296,8 @@ class MainWindow(QMainWindow):
             self.restore_from(Path(path))
 
     def restore_from(self, source: Path, confirm: bool = True) -> bool:
+        if not self._may_copy_files(self.tr("恢复")):
+            return False
         try:
             check = workspace.check_database_file(source)
         except workspace.StorageError as exc:

@@ -42,7 +42,7 @@ class SettingsPage(QWidget):
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
-        storage_form.addRow(self.tr("数据库"), QLabel(str(database.path or database.url)))
+        storage_form.addRow(self.tr("数据库"), QLabel(database.location))
         with database.sessions() as session:
             key_place = key_store_description(session)
         storage_form.addRow(self.tr("证件号加密密钥"), QLabel(key_place))
