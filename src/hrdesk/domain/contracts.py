@@ -1,0 +1,291 @@
+"""Labour-contract compliance (劳动合同合规): findings from an employee's contracts, as data.
+
+Rules of 劳动合同法 Art. 10, 14, 19, 20, 82 and its 实施条例 Art. 6-7; see domain-cn.md §7.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from hrdesk.domain.dates import ONE_DAY, add_months, end_of_period, full_years_between
+from hrdesk.domain.money import round_fen
+
+PROBATION_WAGE_FLOOR = Decimal("0.8")  # Art. 20
+DEFAULT_REMINDER_DAYS = 30
+URGENT_DAYS = 7
+MAX_DOUBLE_WAGE_MONTHS = 11  # Art. 82 with 实施条例 Art. 7
+
+
+class ContractKind(StrEnum):
+    FIXED = "固定期限"
+    OPEN_ENDED = "无固定期限"
+    TASK = "以完成一定工作任务为期限"
+
+
+@dataclass(frozen=True)
+class ContractTerms:
+    """One written labour contract (劳动合同)."""
+
+    number: str
+    kind: ContractKind
+    start: date
+    end: date | None  # the last day; None for open-ended or task-based
+    probation_end: date | None
+    probation_wage: Decimal | None
+    contract_wage: Decimal
+    signed_on: date
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something about an employee's contracts that the clerk must act on."""
+
+    rule: str  # a stable name, for filters and tests
+    title: str
+    detail: str
+    urgent: bool
+    due: date | None = None  # the date that matters: a deadline, an end date
+    contract_number: str | None = None
+    exposure: Decimal | None = None  # money at risk, such as double wages owed so far
+
+
+def max_probation_months(contract: ContractTerms) -> int:
+    """Art. 19: the longest probation this contract may agree."""
+    if contract.kind is ContractKind.TASK:
+        return 0
+    if contract.kind is ContractKind.OPEN_ENDED or contract.end is None:
+        return 6
+    after_end = contract.end + ONE_DAY
+    if after_end < add_months(contract.start, 3):
+        return 0
+    if after_end < add_months(contract.start, 12):
+        return 1
+    if after_end < add_months(contract.start, 36):
+        return 2
+    return 6
+
+
+def probation_findings(
+    contracts: list[ContractTerms], today: date, minimum_wage: Decimal | None
+) -> list[Finding]:
+    """Art. 19 (length, only once) and Art. 20 (wage), for probations that ended less than a
+    year ago: the time an employee has to bring a labour-dispute claim (劳动争议调解仲裁法 Art. 27)."""
+    findings = []
+    had_probation = False
+    for contract in sorted(contracts, key=lambda c: c.start):
+        if contract.probation_end is None:
+            continue
+        if contract.probation_end < add_months(today, -12):
+            had_probation = True
+            continue
+        limit = max_probation_months(contract)
+        if limit == 0:
+            findings.append(
+                Finding(
+                    "probation_not_allowed",
+                    "不得约定试用期",
+                    f"合同{contract.number}期限不满三个月或以完成一定工作任务为期限，依法不得约定试用期",
+                    True,
+                    contract.probation_end,
+                    contract.number,
+                )
+            )
+        else:
+            latest = end_of_period(contract.start, limit)
+            if contract.probation_end > latest:
+                days = (contract.probation_end - latest).days
+                findings.append(
+                    Finding(
+                        "probation_too_long",
+                        "试用期超过法定上限",
+                        f"合同{contract.number}试用期最长{limit}个月（至{latest}），约定至{contract.probation_end}，超出{days}天",
+                        True,
+                        latest,
+                        contract.number,
+                    )
+                )
+        if had_probation:
+            findings.append(
+                Finding(
+                    "second_probation",
+                    "重复约定试用期",
+                    f"同一用人单位与同一劳动者只能约定一次试用期，合同{contract.number}再次约定",
+                    True,
+                    contract.start,
+                    contract.number,
+                )
+            )
+        had_probation = True
+        wage = contract.probation_wage
+        if wage is not None:
+            floor = round_fen(contract.contract_wage * PROBATION_WAGE_FLOOR)
+            if wage < floor:
+                findings.append(
+                    Finding(
+                        "probation_wage_low",
+                        "试用期工资低于合同工资的80%",
+                        f"合同{contract.number}试用期工资{wage}元，不得低于{floor}元",
+                        True,
+                        contract.start,
+                        contract.number,
+                    )
+                )
+            if minimum_wage is not None and wage < minimum_wage:
+                findings.append(
+                    Finding(
+                        "probation_wage_below_minimum",
+                        "试用期工资低于当地最低工资",
+                        f"合同{contract.number}试用期工资{wage}元，当地最低工资{minimum_wage}元",
+                        True,
+                        contract.start,
+                        contract.number,
+                    )
+                )
+    return findings
+
+
+def written_contract_findings(
+    hire_date: date, contracts: list[ContractTerms], today: date, monthly_wage: Decimal
+) -> list[Finding]:
+    """Art. 10 and 82: a written contract within one month, double wages after, open-ended after a year."""
+    first_signed = min((c.signed_on for c in contracts), default=None)
+    deadline = end_of_period(hire_date, 1)
+    if first_signed is not None and first_signed <= deadline:
+        return []
+    if today <= deadline:
+        if first_signed is not None:
+            return []
+        days_left = (deadline - today).days
+        return [
+            Finding(
+                "contract_due",
+                "尚未签订书面劳动合同",
+                f"入职{hire_date}，须于{deadline}前签订（还有{days_left}天），否则自次日起应支付双倍工资",
+                days_left <= URGENT_DAYS,
+                deadline,
+            )
+        ]
+    exposure_start = deadline + ONE_DAY
+    exposure_cap = end_of_period(exposure_start, MAX_DOUBLE_WAGE_MONTHS)
+    last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
+    days = (last_day - exposure_start).days + 1
+    # Estimate: one extra month's wage per month without a contract, by calendar days.
+    exposure = round_fen(monthly_wage * 12 * days / 365)
+    findings = []
+    if first_signed is None:
+        findings.append(
+            Finding(
+                "no_written_contract",
+                "未签订书面劳动合同",
+                f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起应付双倍工资，"
+                f"至今{days}天，估算另需支付约{exposure}元",
+                True,
+                deadline,
+                exposure=exposure,
+            )
+        )
+    else:
+        findings.append(
+            Finding(
+                "late_written_contract",
+                "书面劳动合同签订过晚",
+                f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{days}天"
+                f"应付双倍工资，估算约{exposure}元",
+                False,
+                first_signed,
+                exposure=exposure,
+            )
+        )
+    deemed_from = add_months(hire_date, 12)
+    if today >= deemed_from and (first_signed is None or first_signed >= deemed_from):
+        findings.append(
+            Finding(
+                "deemed_open_ended",
+                "视为已订立无固定期限劳动合同",
+                f"自用工之日起满一年未订立书面劳动合同，自{deemed_from}起视为已订立无固定期限劳动合同",
+                True,
+                deemed_from,
+            )
+        )
+    return findings
+
+
+def term_findings(
+    hire_date: date, contracts: list[ContractTerms], today: date, reminder_days: int
+) -> list[Finding]:
+    """Contracts ending soon or already ended, and the employee's right to an open-ended one (Art. 14)."""
+    if not contracts:
+        return []
+    latest = max(contracts, key=lambda c: c.start)
+    if latest.kind is not ContractKind.FIXED or latest.end is None:
+        return []
+    findings = []
+    days_left = (latest.end - today).days
+    if days_left < 0:
+        findings.append(
+            Finding(
+                "expired_still_working",
+                "合同已到期，员工仍在职",
+                f"合同{latest.number}已于{latest.end}到期，应续订或书面终止；继续用工而不续订存在双倍工资风险",
+                True,
+                latest.end,
+                latest.number,
+            )
+        )
+    elif days_left <= reminder_days:
+        findings.append(
+            Finding(
+                "contract_ending",
+                "固定期限合同即将到期",
+                f"合同{latest.number}将于{latest.end}到期（还有{days_left}天），请决定续订或不续订并书面通知",
+                days_left <= URGENT_DAYS,
+                latest.end,
+                latest.number,
+            )
+        )
+    else:
+        return findings
+    fixed_terms = sum(1 for c in contracts if c.kind is ContractKind.FIXED)
+    years = full_years_between(hire_date, latest.end + ONE_DAY)
+    if fixed_terms >= 2 or years >= 10:
+        reason = (
+            f"已连续订立{fixed_terms}次固定期限合同"
+            if fixed_terms >= 2
+            else f"已连续工作满{years}年"
+        )
+        findings.append(
+            Finding(
+                "may_demand_open_ended",
+                "员工可要求订立无固定期限合同",
+                f"{reason}，续订时员工提出或同意续订的，应订立无固定期限劳动合同（劳动合同法第十四条）",
+                False,
+                latest.end,
+                latest.number,
+            )
+        )
+    return findings
+
+
+def contract_findings(
+    hire_date: date,
+    contracts: list[ContractTerms],
+    today: date,
+    *,
+    employed: bool,
+    monthly_wage: Decimal,
+    minimum_wage: Decimal | None,
+    reminder_days: int = DEFAULT_REMINDER_DAYS,
+) -> list[Finding]:
+    """Everything about one employee's contracts that needs attention today, urgent first."""
+    if not employed:
+        return []
+    findings = [
+        *written_contract_findings(hire_date, contracts, today, monthly_wage),
+        *probation_findings(contracts, today, minimum_wage),
+        *term_findings(hire_date, contracts, today, reminder_days),
+    ]
+    return sorted(findings, key=lambda f: (not f.urgent, f.due or today))
