@@ -72,6 +72,29 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="从备份恢复（被替换的数据库保留在旁边）")
     restore.add_argument("source", metavar="IN.db", type=Path, help="备份文件")
     restore.set_defaults(handler=run_restore)
+
+    kinds = ["employees", "contracts"]
+    template = commands.add_parser("template", help="生成空白导入模板（含“说明”工作表）")
+    template.add_argument(
+        "kind", choices=kinds, metavar="KIND", help="模板类型：" + "、".join(kinds)
+    )
+    template.add_argument("out", metavar="OUT.xlsx", type=Path)
+    template.set_defaults(handler=run_template)
+
+    imports = commands.add_parser("import", help="从 Excel/CSV 导入（有任何错误则不写入）")
+    imports.add_argument(
+        "kind", choices=kinds, metavar="KIND", help="导入类型：" + "、".join(kinds)
+    )
+    imports.add_argument("file", metavar="FILE", type=Path, help=".xlsx、.xls、.ods 或 .csv 文件")
+    imports.add_argument("--mapping", metavar="NAME", help="使用已保存的列映射")
+    imports.add_argument("--sheet", metavar="NAME", help="工作表名称（默认第一个可见工作表）")
+    imports.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imports.set_defaults(handler=run_import)
+
+    export = commands.add_parser("export", help="按模板格式导出当前数据（可修改后再导入）")
+    export.add_argument("kind", choices=kinds, metavar="KIND", help="导出类型：" + "、".join(kinds))
+    export.add_argument("out", metavar="OUT.xlsx", type=Path)
+    export.set_defaults(handler=run_export)
     return parser
 
 
@@ -87,15 +110,15 @@ def run_demo_data(args) -> str:
     from hrdesk.services.auth import has_users
 
     if not args.db:
-        raise BadInput("请用 --db 指定要生成的演示数据库文件")
+        raise BadInput("错误：请用 --db 指定要生成的演示数据库文件")
     path = Path(args.db)
     if path.exists():
-        raise BadInput(f"{path} 已存在；演示数据只写入新文件")
+        raise BadInput(f"错误：{path} 已存在；演示数据只写入新文件")
     database = _open(args)
     try:
         with database.sessions.begin() as session:
             if has_users(session):
-                raise BadInput(f"{path} 已有数据")
+                raise BadInput(f"错误：{path} 已有数据")
             size = demo.DemoSize(args.employees, args.customers, args.seed)
             demo.build(session, command_line_actor(), size, date.today())
     except Exception:
@@ -128,6 +151,53 @@ def run_restore(args) -> str:
     return f"已从 {args.source} 恢复{kept_note}"
 
 
+def run_template(args) -> str:
+    from hrdesk.spreadsheets.templates import TEMPLATES
+    from hrdesk.spreadsheets.writing import write_template
+
+    write_template(TEMPLATES[args.kind], args.out)
+    return f"已生成模板 {args.out}"
+
+
+def run_import(args) -> str:
+    from hrdesk.services import imports
+    from hrdesk.services.actor import command_line_actor
+
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            result = imports.import_file(
+                session,
+                command_line_actor(),
+                args.kind,
+                args.file,
+                date.today(),
+                mapping_name=args.mapping,
+                sheet_name=args.sheet,
+                dry_run=args.dry_run,
+            )
+            for warning in result.warnings:
+                print(f"提醒：{warning}", file=sys.stderr)
+            if not result.ok:
+                raise BadInput("\n".join(str(problem) for problem in result.problems))
+    finally:
+        database.close()
+    return ("检查通过（未写入）：" if args.dry_run else "") + result.summary()
+
+
+def run_export(args) -> str:
+    from hrdesk.services import exports
+    from hrdesk.services.actor import command_line_actor
+
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            count = exports.export(session, command_line_actor(), args.kind, args.out, date.today())
+    finally:
+        database.close()
+    return f"已导出 {count} 行到 {args.out}"
+
+
 def _run_command(handler: Callable, args) -> int:
     from hrdesk.services.actor import PermissionDenied
     from hrdesk.services.database import StorageError
@@ -135,7 +205,11 @@ def _run_command(handler: Callable, args) -> int:
     try:
         print(handler(args))
         return EXIT_OK
-    except (BadInput, StorageError, PermissionDenied, ValueError) as exc:
+    except BadInput as exc:
+        log.warning("命令失败：%s", exc)
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, PermissionDenied, OSError, ValueError) as exc:
         log.warning("命令失败：%s", exc)
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -4,6 +4,7 @@ Each area registers a source here as its issue lands (contracts ending, letters
 unanswered, limitation dates near, the payroll month's state).
 """
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +29,8 @@ AttentionSource = Callable[[Session, date], list[AttentionItem]]
 
 # (source, the permission a user needs to see its items)
 SOURCES: list[tuple[AttentionSource, Permission]] = []
+# The areas that register sources, imported on first use (they import this module).
+SOURCE_MODULES = ("hrdesk.services.contracts",)
 
 
 def register(permission: Permission):
@@ -62,6 +65,8 @@ def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
 
 def items_for(session: Session, actor: Actor, today: date) -> list[AttentionItem]:
     """Everything this user may see that needs attention, urgent first."""
+    for module in SOURCE_MODULES:
+        importlib.import_module(module)
     items = [
         item
         for source, permission in SOURCES

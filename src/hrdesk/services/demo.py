@@ -5,14 +5,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
+from stdnum import luhn
 
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
 from hrdesk.services import audit, database, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
-from hrdesk.storage.models import Customer, Department, Employee
+from hrdesk.services.demo_contracts import demo_contracts
+from hrdesk.services.employees import Roster
+from hrdesk.storage.models import Customer, MinimumWage
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
 GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
@@ -86,65 +91,121 @@ def _mobile(rng: random.Random) -> str:
     return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
 
 
+BANKS = [
+    ("622202", "中国工商银行"),
+    ("621700", "中国建设银行"),
+    ("622848", "中国农业银行"),
+    ("621661", "中国银行"),
+    ("622588", "招商银行"),
+]
+# (city, minimum monthly wage, effective from): examples to confirm against the city's own notice.
+MINIMUM_WAGE_EXAMPLES = [
+    ("上海", 2740, date(2025, 7, 1)),
+    ("北京", 2540, date(2025, 9, 1)),
+    ("深圳", 2520, date(2025, 3, 1)),
+    ("广州", 2500, date(2025, 3, 1)),
+    ("杭州", 2490, date(2025, 1, 1)),
+]
+SOCIAL_CITIES = ["上海", "上海", "上海", "杭州", "深圳"]
+
+
+def _bank_card(rng: random.Random) -> tuple[str, str]:
+    prefix, bank = rng.choice(BANKS)
+    body = prefix + f"{rng.randrange(10**12):012d}"
+    return body + luhn.calc_check_digit(body), f"{bank}{rng.choice(STREETS)}支行"
+
+
+def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRecord]:
+    staffed = [d for d in DEPARTMENTS if d[2] > 0]
+    paths = {name: f"{parent}/{name}" if parent else name for name, parent, *_ in DEPARTMENTS}
+    heads: dict[str, str] = {}
+    used_ids: set[str] = set()
+    records = []
+    for index in range(size.employees):
+        # Every department gets its head first, so managers exist before their staff.
+        if index < len(staffed):
+            name, _parent, _share, head_title, titles = staffed[index]
+        else:
+            name, _parent, _share, head_title, titles = rng.choices(
+                staffed, [d[2] for d in staffed]
+            )[0]
+        male = rng.random() < 0.55
+        birth = date(rng.randint(1970, 2003), rng.randint(1, 12), rng.randint(1, 28))
+        id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
+        while id_number in used_ids:
+            id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
+        used_ids.add(id_number)
+        adult = add_months(birth, 12 * 18)
+        hire = today - timedelta(days=rng.randint(10, max(11, min(365 * 12, (today - adult).days))))
+        head = heads.get(name)
+        status = EmployeeStatus.EMPLOYED
+        if (today - hire).days < 90:
+            status = EmployeeStatus.PROBATION
+        elif head is not None and rng.random() < 0.05:
+            status = EmployeeStatus.LEFT
+        salary = Decimal(rng.randrange(45, 200) * 100)
+        is_sales = name.startswith("销售")
+        card, bank = _bank_card(rng)
+        deductions = {}
+        if rng.random() < 0.4:
+            deductions[DeductionKind.CHILD_EDUCATION] = Decimal(rng.choice((1000, 2000, 4000)))
+        if rng.random() < 0.3:
+            deductions[DeductionKind.ELDERLY_CARE] = Decimal(rng.choice((1500, 3000)))
+        if rng.random() < 0.3:
+            deductions[DeductionKind.MORTGAGE_INTEREST] = Decimal(1000)
+        elif rng.random() < 0.3:
+            deductions[DeductionKind.HOUSING_RENT] = Decimal(1500)
+        employee_no = f"E{index + 1:04d}"
+        records.append(
+            EmployeeRecord(
+                employee_no=employee_no,
+                name=_name(rng),
+                id_number=id_number,
+                department=paths[name],
+                hire_date=hire,
+                base_salary=salary,
+                position=head_title if head is None else rng.choice(titles),
+                is_salesperson=is_sales,
+                status=status,
+                phone=_mobile(rng),
+                bank_card=card,
+                bank_name=bank,
+                social_city=rng.choice(SOCIAL_CITIES),
+                social_base=salary,
+                housing_fund_base=salary,
+                housing_fund_rate=Decimal(rng.choice(("0.05", "0.07", "0.12"))),
+                position_allowance=Decimal(rng.choice((0, 300, 500, 800))),
+                commission_rate=Decimal(rng.choice(("0.02", "0.03", "0.05"))) if is_sales else None,
+                collection_target=Decimal(rng.randrange(10, 60) * 10000) if is_sales else None,
+                manager_no=head or "",
+                deductions=deductions,
+            )
+        )
+        heads.setdefault(name, employee_no)
+    return records
+
+
 def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
     """Fill an empty database with a demo company and mark it as a demo."""
     rng = random.Random(size.seed)
     database.mark_as_demo(session)
     actor = actor or ensure_demo_administrator(session)
     settings.put(session, None, "company_name", "华东恒达贸易有限公司（演示）")
-    cipher = database.field_cipher(session)
-
-    departments: dict[str, Department] = {}
-    for name, parent, *_ in DEPARTMENTS:
-        department = Department(name=name, parent_id=departments[parent].id if parent else None)
-        session.add(department)
-        session.flush()
-        departments[name] = department
-
-    staffed = [d for d in DEPARTMENTS if d[2] > 0]
-    heads: dict[str, Employee] = {}
-    for index in range(size.employees):
-        # Every department gets its head first, so managers exist before their staff.
-        if index < len(staffed):
-            name, _parent, _share, head_title, titles = staffed[index]
-        else:
-            weights = [d[2] for d in staffed]
-            name, _parent, _share, head_title, titles = rng.choices(staffed, weights)[0]
-        male = rng.random() < 0.55
-        birth = date(rng.randint(1970, 2003), rng.randint(1, 12), rng.randint(1, 28))
-        region, _city = rng.choice(REGIONS)
-        id_number = _resident_id(rng, region, birth, male)
-        head = heads.get(name)
-        hire = today - timedelta(days=rng.randint(20, 365 * 12))
-        status = "在职"
-        if (today - hire).days < 90:
-            status = "试用"
-        elif head is not None and rng.random() < 0.05:
-            status = "离职"
-        salary = Decimal(rng.randrange(45, 200) * 100)
-        employee = Employee(
-            employee_no=f"E{index + 1:04d}",
-            name=_name(rng),
-            id_number_cipher=cipher.encrypt(id_number),
-            id_number_masked=id_number[:6] + "*" * 8 + id_number[-4:],
-            gender="男" if male else "女",
-            birth_date=birth,
-            department_id=departments[name].id,
-            position=head_title if head is None else rng.choice(titles),
-            is_salesperson=name.startswith("销售"),
-            hire_date=hire,
-            phone=_mobile(rng),
-            status=status,
-            manager_id=None if head is None else head.id,
-            base_salary=salary,
+    for city, amount, since in MINIMUM_WAGE_EXAMPLES:
+        session.add(
+            MinimumWage(
+                city=city,
+                effective_from=since,
+                amount=Decimal(amount),
+                excludes_personal_contributions=city in ("上海", "北京"),
+                source="示例数据，请按当地人社部门公布的标准核对",
+            )
         )
-        session.add(employee)
-        if head is None:
-            session.flush()
-            heads[name] = employee
-    session.flush()
+    roster = Roster(session, today)
+    employees = roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
+    session.add_all(demo_contracts(rng, employees, today))
 
-    salespeople = session.scalars(select(Employee).where(Employee.is_salesperson)).all()
+    salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
         raise ValueError("员工人数太少，没有销售人员可以负责客户")
     for index in range(size.customers):

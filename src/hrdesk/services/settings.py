@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "demo_field_key": None,
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
+    "contract_reminder_days": 30,  # 合同提醒: fixed-term contracts ending within this many days
+    "import_mappings": {},  # saved column mappings: name → {"kind": …, "aliases": {file header: template header}}
 }
 
 

@@ -40,6 +40,26 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else from_fen(value)
 
 
+class Rate(TypeDecorator[Decimal]):
+    """A rate such as 8% or 0.5%, stored as integer parts per million, exactly."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"比例必须是 Decimal，而不是 {type(value).__name__}")
+        parts = value * 1_000_000
+        if parts != parts.to_integral_value():
+            raise ValueError(f"比例 {value} 精度过高（最多到百万分之一）")
+        return int(parts)
+
+    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
+        return None if value is None else (Decimal(value) / 1_000_000).normalize()
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware UTC datetime; stored naive in UTC so SQLite and PostgreSQL agree."""
 

@@ -1,12 +1,12 @@
-"""The tables: users, settings, audit trail, departments, employees, customers."""
+"""The tables: users, settings, audit trail, departments, employees, contracts, customers."""
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.storage.base import Base, Money, UtcDateTime, utc_now
+from hrdesk.storage.base import Base, Money, Rate, UtcDateTime, utc_now
 
 
 class User(Base):
@@ -80,6 +80,78 @@ class Employee(Base):
     status: Mapped[str] = mapped_column(String(10))
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
     base_salary: Mapped[Decimal] = mapped_column(Money)
+    bank_card_cipher: Mapped[str | None] = mapped_column(Text)
+    bank_card_masked: Mapped[str | None] = mapped_column(String(30))
+    bank_name: Mapped[str | None] = mapped_column(String(100))
+    social_city: Mapped[str | None] = mapped_column(String(30))
+    social_base: Mapped[Decimal | None] = mapped_column(Money)
+    housing_fund_base: Mapped[Decimal | None] = mapped_column(Money)
+    housing_fund_rate: Mapped[Decimal | None] = mapped_column(Rate)
+    position_allowance: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    commission_rate: Mapped[Decimal | None] = mapped_column(Rate)
+    collection_target: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class DeclaredDeduction(Base):
+    """A monthly special additional deduction (专项附加扣除) from a month on, until a later row."""
+
+    __tablename__ = "declared_deductions"
+    __table_args__ = (UniqueConstraint("employee_id", "kind", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    monthly_amount: Mapped[Decimal] = mapped_column(Money)
+    effective_from: Mapped[date]  # the first day of a month
+
+
+class Contract(Base):
+    """A written labour contract (劳动合同); an employee has several over time."""
+
+    __tablename__ = "contracts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    probation_end: Mapped[date | None]
+    probation_wage: Mapped[Decimal | None] = mapped_column(Money)
+    contract_wage: Mapped[Decimal] = mapped_column(Money)
+    signed_on: Mapped[date]
+
+
+class Attachment(Base):
+    """A kept file (附件), such as a signed contract's scan; never replaced, only added."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (UniqueConstraint("employee_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    added_by: Mapped[str] = mapped_column(String(100))
+
+
+class MinimumWage(Base):
+    """A city's monthly minimum wage (最低工资标准) from a date, as the user entered it."""
+
+    __tablename__ = "minimum_wages"
+    __table_args__ = (UniqueConstraint("city", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(30))
+    effective_from: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    # 是: compared with pay net of the employee's own contributions (Shanghai, Beijing).
+    excludes_personal_contributions: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Customer(Base):

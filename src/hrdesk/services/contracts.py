@@ -1,0 +1,283 @@
+"""Labour contracts (劳动合同): an employee's contracts over time, their attachments, and the
+合同提醒 list of what is about to go wrong legally."""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.contracts import ContractKind, ContractTerms, Finding, contract_findings
+from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.roles import Permission
+from hrdesk.services import attention, audit, departments, settings
+from hrdesk.services.actor import Actor
+from hrdesk.storage.models import Attachment, Contract, Employee, MinimumWage
+
+ENTITY = "contracts"
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    employee_id: int
+    terms: ContractTerms
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One line of 合同提醒: an employee and one finding."""
+
+    employee_id: int
+    employee_no: str
+    name: str
+    department: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    file_name: str
+    sha256: str
+    size: int
+    added_at: object
+    added_by: str
+    contract_number: str | None
+
+
+def stored_terms(contract: Contract) -> ContractTerms:
+    return ContractTerms(
+        contract.number,
+        ContractKind(contract.kind),
+        contract.start_date,
+        contract.end_date,
+        contract.probation_end,
+        contract.probation_wage,
+        contract.contract_wage,
+        contract.signed_on,
+    )
+
+
+def contracts_of(session: Session, actor: Actor, employee_id: int) -> list[ContractRow]:
+    actor.require(Permission.VIEW_CONTRACTS)
+    query = (
+        select(Contract).where(Contract.employee_id == employee_id).order_by(Contract.start_date)
+    )
+    return [ContractRow(c.id, c.employee_id, stored_terms(c)) for c in session.scalars(query)]
+
+
+def contract_problems(terms: ContractTerms) -> list[tuple[str, str]]:
+    """(column, reason) for a contract that cannot be saved as entered."""
+    problems = []
+    if not terms.number.strip():
+        problems.append(("合同编号", "不能为空"))
+    if terms.kind is ContractKind.FIXED and terms.end is None:
+        problems.append(("结束日期", "固定期限合同必须填写结束日期"))
+    if terms.end is not None and terms.end < terms.start:
+        problems.append(("结束日期", "不能早于开始日期"))
+    if terms.probation_end is not None:
+        if terms.probation_end < terms.start:
+            problems.append(("试用期结束日期", "不能早于开始日期"))
+        elif terms.end is not None and terms.probation_end > terms.end:
+            problems.append(("试用期结束日期", "不能晚于合同结束日期"))
+    if terms.contract_wage <= 0:
+        problems.append(("合同工资", "必须大于0"))
+    if terms.probation_wage is not None and terms.probation_wage <= 0:
+        problems.append(("试用期工资", "必须大于0"))
+    return problems
+
+
+def save_contract(
+    session: Session,
+    actor: Actor,
+    employee_id: int,
+    terms: ContractTerms,
+    contract_id: int | None = None,
+) -> list[tuple[str, str]]:
+    """Add or change a contract, audited field by field; returns problems and writes nothing then."""
+    actor.require(Permission.EDIT_CONTRACTS)
+    problems = contract_problems(terms)
+    clash = session.scalar(select(Contract).where(Contract.number == terms.number.strip()))
+    if clash is not None and clash.id != contract_id:
+        problems.append(("合同编号", f"合同编号{terms.number}已存在"))
+    if problems:
+        return problems
+    contract = (
+        session.get(Contract, contract_id) if contract_id else Contract(employee_id=employee_id)
+    )
+    before = _fields(stored_terms(contract)) if contract_id else None
+    contract.number = terms.number.strip()
+    contract.kind = terms.kind.value
+    contract.start_date = terms.start
+    contract.end_date = terms.end
+    contract.probation_end = terms.probation_end
+    contract.probation_wage = terms.probation_wage
+    contract.contract_wage = terms.contract_wage
+    contract.signed_on = terms.signed_on
+    if contract_id is None:
+        session.add(contract)
+    session.flush()
+    if before is None:
+        audit.record(
+            session, actor, "新增合同", ENTITY, contract.id, "合同编号", None, contract.number
+        )
+    else:
+        for label, new in _fields(terms).items():
+            if before[label] != new:
+                audit.record(session, actor, "修改", ENTITY, contract.id, label, before[label], new)
+    # The employee's 变更记录 tab shows contract changes too.
+    audit.record(
+        session, actor, "合同变更", "employees", employee_id, "合同", None, contract.number
+    )
+    return []
+
+
+def _fields(terms: ContractTerms) -> dict[str, str]:
+    shown = {
+        "合同编号": terms.number,
+        "合同类型": terms.kind.value,
+        "开始日期": terms.start,
+        "结束日期": terms.end,
+        "试用期结束日期": terms.probation_end,
+        "试用期工资": terms.probation_wage,
+        "合同工资": terms.contract_wage,
+        "签订日期": terms.signed_on,
+    }
+    return {label: "" if value is None else str(value) for label, value in shown.items()}
+
+
+def minimum_wages(session: Session, on: date) -> dict[str, Decimal]:
+    """Each city's monthly minimum wage in force on a day."""
+    query = (
+        select(MinimumWage)
+        .where(MinimumWage.effective_from <= on)
+        .order_by(MinimumWage.effective_from)
+    )
+    return {row.city: row.amount for row in session.scalars(query)}
+
+
+def reminders(
+    session: Session, actor: Actor, today: date, employee_id: int | None = None
+) -> list[Reminder]:
+    """合同提醒: every finding for everyone still employed (or for one employee)."""
+    actor.require(Permission.VIEW_CONTRACTS)
+    employees_query = select(Employee).where(Employee.status != EmployeeStatus.LEFT.value)
+    contracts_query = select(Contract)
+    if employee_id is not None:
+        employees_query = employees_query.where(Employee.id == employee_id)
+        contracts_query = contracts_query.where(Contract.employee_id == employee_id)
+    by_employee: dict[int, list[ContractTerms]] = {}
+    for contract in session.scalars(contracts_query):
+        by_employee.setdefault(contract.employee_id, []).append(stored_terms(contract))
+    wages = minimum_wages(session, today)
+    reminder_days = settings.get(session, "contract_reminder_days")
+    paths = departments.paths(session)
+    found = []
+    for employee in session.scalars(employees_query.order_by(Employee.employee_no)):
+        for finding in contract_findings(
+            employee.hire_date,
+            by_employee.get(employee.id, []),
+            today,
+            employed=True,
+            monthly_wage=employee.base_salary + employee.position_allowance,
+            minimum_wage=wages.get(employee.social_city or ""),
+            reminder_days=reminder_days,
+        ):
+            found.append(
+                Reminder(
+                    employee.id,
+                    employee.employee_no,
+                    employee.name,
+                    paths[employee.department_id],
+                    finding,
+                )
+            )
+    return sorted(
+        found, key=lambda r: (not r.finding.urgent, r.finding.due or today, r.employee_no)
+    )
+
+
+@attention.register(Permission.VIEW_CONTRACTS)
+def urgent_contract_matters(session: Session, today: date) -> list[attention.AttentionItem]:
+    """首页: each urgent contract finding, one click from the employee."""
+    from hrdesk.services.actor import command_line_actor
+
+    return [
+        attention.AttentionItem(
+            f"{r.name}：{r.finding.title}", r.finding.detail, "contracts", True, r.employee_id
+        )
+        for r in reminders(session, command_line_actor(), today)
+        if r.finding.urgent
+    ]
+
+
+def add_attachment(
+    session: Session, actor: Actor, employee_id: int, path: Path, contract_id: int | None = None
+) -> int:
+    """Keep a file (a signed scan) with its SHA-256; the same file twice is refused, never replaced."""
+    actor.require(Permission.EDIT_CONTRACTS)
+    content = path.read_bytes()
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise ValueError(f"文件超过{MAX_ATTACHMENT_BYTES // 1024 // 1024}MB，请压缩后再添加")
+    digest = hashlib.sha256(content).hexdigest()
+    same = session.scalar(
+        select(Attachment).where(Attachment.employee_id == employee_id, Attachment.sha256 == digest)
+    )
+    if same is not None:
+        raise ValueError(f"同样内容的文件已保存为“{same.file_name}”")
+    attachment = Attachment(
+        employee_id=employee_id,
+        contract_id=contract_id,
+        file_name=path.name,
+        sha256=digest,
+        size=len(content),
+        content=content,
+        added_by=actor.name,
+    )
+    session.add(attachment)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "添加附件",
+        "employees",
+        employee_id,
+        "附件",
+        None,
+        f"{path.name} ({digest[:12]})",
+    )
+    return attachment.id
+
+
+def attachments_of(session: Session, actor: Actor, employee_id: int) -> list[AttachmentRow]:
+    actor.require(Permission.VIEW_CONTRACTS)
+    numbers = dict(
+        session.execute(
+            select(Contract.id, Contract.number).where(Contract.employee_id == employee_id)
+        ).all()
+    )
+    query = (
+        select(Attachment)
+        .where(Attachment.employee_id == employee_id)
+        .order_by(Attachment.added_at)
+    )
+    return [
+        AttachmentRow(
+            a.id, a.file_name, a.sha256, a.size, a.added_at, a.added_by, numbers.get(a.contract_id)
+        )
+        for a in session.scalars(query)
+    ]
+
+
+def attachment_content(session: Session, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
+    """The file's name and bytes, checked against the SHA-256 taken when it was added."""
+    actor.require(Permission.VIEW_CONTRACTS)
+    attachment = session.get(Attachment, attachment_id)
+    if hashlib.sha256(attachment.content).hexdigest() != attachment.sha256:
+        raise ValueError(f"附件“{attachment.file_name}”内容与保存时的校验值不符，可能已损坏")
+    return attachment.file_name, attachment.content

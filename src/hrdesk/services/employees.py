@@ -1,0 +1,400 @@
+"""Employees (员工): the roster, one employee's record, saving with a field-by-field audit trail.
+
+ID and bank card numbers are stored encrypted; screens get them masked, and revealing
+one is itself recorded in the audit trail.
+"""
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus, FieldProblem, employee_problems
+from hrdesk.domain.identifiers import parse_resident_id
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit, departments
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import field_cipher
+from hrdesk.storage.models import DeclaredDeduction, Employee
+
+ENTITY = "employees"
+
+# Record field → the label the clerk sees, in the template's order, for the audit trail.
+LABELS = {
+    "employee_no": "工号",
+    "name": "姓名",
+    "id_number": "身份证号",
+    "department": "部门",
+    "position": "岗位",
+    "is_salesperson": "是否销售",
+    "hire_date": "入职日期",
+    "phone": "手机号",
+    "bank_card": "银行卡号",
+    "bank_name": "开户行",
+    "social_city": "社保城市",
+    "social_base": "社保基数",
+    "housing_fund_base": "公积金基数",
+    "housing_fund_rate": "公积金比例",
+    "base_salary": "基本工资",
+    "position_allowance": "岗位津贴",
+    "commission_rate": "提成比例",
+    "collection_target": "月回款目标",
+    "status": "状态",
+    "manager_no": "直属上级工号",
+}
+
+
+def mask_bank_card(number: str) -> str:
+    """6222 **** **** 0128: the bank's first four and the last four."""
+    return f"{number[:4]} **** **** {number[-4:]}" if len(number) > 8 else "****"
+
+
+def first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    """One line of the roster (花名册)."""
+
+    id: int
+    employee_no: str
+    name: str
+    department: str
+    position: str
+    status: str
+    is_salesperson: bool
+    hire_date: date
+    phone: str
+    id_masked: str
+    base_salary: Decimal
+
+
+@dataclass(frozen=True)
+class EmployeeDetail:
+    id: int
+    record: EmployeeRecord  # id_number and bank_card masked
+    birth_date: date
+    gender: str
+
+
+@dataclass
+class SaveResult:
+    employee_id: int | None
+    problems: list[FieldProblem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[FieldProblem]:
+        return [p for p in self.problems if not p.warning]
+
+
+def roster(session: Session, actor: Actor) -> list[EmployeeRow]:
+    actor.require(Permission.VIEW_EMPLOYEES)
+    paths = departments.paths(session)
+    return [
+        EmployeeRow(
+            e.id,
+            e.employee_no,
+            e.name,
+            paths[e.department_id],
+            e.position or "",
+            e.status,
+            e.is_salesperson,
+            e.hire_date,
+            e.phone or "",
+            e.id_number_masked,
+            e.base_salary,
+        )
+        for e in session.scalars(select(Employee).order_by(Employee.employee_no))
+    ]
+
+
+def declared_deductions(
+    session: Session, employee_ids, month: date
+) -> dict[int, dict[DeductionKind, Decimal]]:
+    """Each employee's monthly deductions in force in that month."""
+    query = (
+        select(DeclaredDeduction)
+        .where(DeclaredDeduction.effective_from <= first_of_month(month))
+        .order_by(DeclaredDeduction.effective_from)
+    )
+    wanted = set(employee_ids)
+    found: dict[int, dict[DeductionKind, Decimal]] = {i: {} for i in wanted}
+    for row in session.scalars(query):
+        if row.employee_id in wanted:
+            found[row.employee_id][DeductionKind(row.kind)] = row.monthly_amount
+    return {i: {k: a for k, a in amounts.items() if a} for i, amounts in found.items()}
+
+
+class Roster:
+    """What checking and writing employees needs, loaded once per user action."""
+
+    def __init__(self, session: Session, today: date):
+        self.session = session
+        self.today = today
+        self.cipher = field_cipher(session)
+        self.department_ids = {path: i for i, path in departments.paths(session).items()}
+        self.department_paths = {i: path for path, i in self.department_ids.items()}
+        employees = session.scalars(select(Employee)).all()
+        self.by_no = {e.employee_no: e for e in employees}
+        self.no_by_id = {e.id: e.employee_no for e in employees}
+        self.owner_of_id_number = {
+            self.cipher.decrypt(e.id_number_cipher): e.employee_no for e in employees
+        }
+
+    def record_of(
+        self, employee: Employee, deductions: dict[DeductionKind, Decimal], masked: bool
+    ) -> EmployeeRecord:
+        id_number = (
+            employee.id_number_masked if masked else self.cipher.decrypt(employee.id_number_cipher)
+        )
+        bank_card = ""
+        if employee.bank_card_cipher:
+            bank_card = (
+                employee.bank_card_masked
+                if masked
+                else self.cipher.decrypt(employee.bank_card_cipher)
+            )
+        return EmployeeRecord(
+            employee_no=employee.employee_no,
+            name=employee.name,
+            id_number=id_number,
+            department=self.department_paths[employee.department_id],
+            hire_date=employee.hire_date,
+            base_salary=employee.base_salary,
+            position=employee.position or "",
+            is_salesperson=employee.is_salesperson,
+            status=EmployeeStatus(employee.status),
+            phone=employee.phone or "",
+            bank_card=bank_card,
+            bank_name=employee.bank_name or "",
+            social_city=employee.social_city or "",
+            social_base=employee.social_base,
+            housing_fund_base=employee.housing_fund_base,
+            housing_fund_rate=employee.housing_fund_rate,
+            position_allowance=employee.position_allowance,
+            commission_rate=employee.commission_rate,
+            collection_target=employee.collection_target,
+            manager_no=self.no_by_id.get(employee.manager_id, "") if employee.manager_id else "",
+            deductions=deductions,
+        )
+
+    def unmask(self, record: EmployeeRecord, existing: Employee | None) -> EmployeeRecord:
+        """A form that kept the masked numbers means "unchanged": put the real ones back."""
+        if existing is None:
+            return record
+        if record.id_number == existing.id_number_masked:
+            record = replace(record, id_number=self.cipher.decrypt(existing.id_number_cipher))
+        if existing.bank_card_cipher and record.bank_card == existing.bank_card_masked:
+            record = replace(record, bank_card=self.cipher.decrypt(existing.bank_card_cipher))
+        return record
+
+    def problems(
+        self, record: EmployeeRecord, existing: Employee | None, also_new: set[str] = frozenset()
+    ) -> list[FieldProblem]:
+        """Field checks plus what only the whole roster can tell: duplicates and the manager."""
+        problems = employee_problems(record)
+        same_no = self.by_no.get(record.employee_no)
+        if same_no is not None and same_no is not existing:
+            problems.append(FieldProblem("工号", f"工号{record.employee_no}已被{same_no.name}使用"))
+        owner = self.owner_of_id_number.get(parse_id_or_blank(record.id_number))
+        if owner is not None and owner != (
+            existing.employee_no if existing else record.employee_no
+        ):
+            problems.append(FieldProblem("身份证号", f"与工号{owner}的身份证号相同"))
+        if (
+            record.manager_no
+            and record.manager_no not in self.by_no
+            and record.manager_no not in also_new
+        ):
+            problems.append(FieldProblem("直属上级工号", f"没有工号为{record.manager_no}的员工"))
+        return problems
+
+    def snapshot(self, record: EmployeeRecord) -> dict[str, str]:
+        """What the audit trail compares: every field as text, identifiers masked."""
+        shown = {}
+        for name in LABELS:
+            value = getattr(record, name)
+            if name == "id_number" and value:
+                value = parse_resident_id(value).masked
+            elif name == "bank_card" and value:
+                value = mask_bank_card(value)
+            elif isinstance(value, bool):
+                value = "是" if value else "否"
+            shown[LABELS[name]] = "" if value is None else str(value)
+        for kind in DeductionKind:
+            shown[kind.value] = str(record.deductions.get(kind, ""))
+        return shown
+
+    def write(self, actor: Actor, record: EmployeeRecord, existing: Employee | None) -> Employee:
+        """Create or update one employee and record what changed."""
+        return self.write_many(actor, [(record, existing)])[0]
+
+    def write_many(
+        self, actor: Actor, items: list[tuple[EmployeeRecord, Employee | None]]
+    ) -> list[Employee]:
+        """Create or update employees in one flush, then link managers, deductions and the audit."""
+        befores = [
+            self.snapshot(self.record_of(e, self._deductions_of(e), masked=False)) if e else None
+            for _record, e in items
+        ]
+        items = [
+            (replace(r, department=departments.normalise_path(r.department)), e) for r, e in items
+        ]
+        written = []
+        for record, existing in items:
+            employee = existing or Employee()
+            self._fill(employee, record)
+            if existing is None:
+                self.session.add(employee)
+            written.append(employee)
+        self.session.flush()
+        for (record, _existing), employee in zip(items, written, strict=True):
+            self.by_no[employee.employee_no] = employee
+            self.no_by_id[employee.id] = employee.employee_no
+            self.owner_of_id_number[parse_resident_id(record.id_number).number] = (
+                employee.employee_no
+            )
+        month = first_of_month(self.today)
+        for (record, _existing), employee, before in zip(items, written, befores, strict=True):
+            manager = self.by_no.get(record.manager_no)
+            employee.manager_id = manager.id if manager else None
+            if before is None:
+                self.session.add_all(
+                    DeclaredDeduction(
+                        employee_id=employee.id,
+                        kind=kind.value,
+                        monthly_amount=amount,
+                        effective_from=month,
+                    )
+                    for kind, amount in record.deductions.items()
+                    if amount
+                )
+                audit.record(
+                    self.session, actor, "新增员工", ENTITY, employee.id, "姓名", None, record.name
+                )
+                continue
+            self._set_deductions(employee.id, record.deductions)
+            for label, new in self.snapshot(record).items():
+                if before.get(label, "") != new:
+                    audit.record(
+                        self.session,
+                        actor,
+                        "修改",
+                        ENTITY,
+                        employee.id,
+                        label,
+                        before.get(label),
+                        new,
+                    )
+        self.session.flush()
+        return written
+
+    def _fill(self, employee: Employee, record: EmployeeRecord) -> None:
+        person = parse_resident_id(record.id_number)
+        employee.employee_no = record.employee_no
+        employee.name = record.name
+        employee.id_number_cipher = self.cipher.encrypt(person.number)
+        employee.id_number_masked = person.masked
+        employee.gender = person.gender
+        employee.birth_date = person.birth_date
+        employee.department_id = departments.ensure(
+            self.session, record.department, self.department_ids
+        )
+        self.department_paths[employee.department_id] = record.department
+        employee.position = record.position or None
+        employee.is_salesperson = record.is_salesperson
+        employee.hire_date = record.hire_date
+        employee.phone = record.phone or None
+        employee.status = record.status.value
+        bank_card = "".join(record.bank_card.split())
+        employee.bank_card_cipher = self.cipher.encrypt(bank_card) if bank_card else None
+        employee.bank_card_masked = mask_bank_card(bank_card) if bank_card else None
+        employee.bank_name = record.bank_name or None
+        employee.social_city = record.social_city or None
+        employee.social_base = record.social_base
+        employee.housing_fund_base = record.housing_fund_base
+        employee.housing_fund_rate = record.housing_fund_rate
+        employee.base_salary = record.base_salary
+        employee.position_allowance = record.position_allowance
+        employee.commission_rate = record.commission_rate
+        employee.collection_target = record.collection_target
+
+    def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:
+        return declared_deductions(self.session, [employee.id], self.today)[employee.id]
+
+    def _set_deductions(self, employee_id: int, amounts: dict[DeductionKind, Decimal]) -> None:
+        """Changed amounts apply from this month on; earlier months keep what they had."""
+        month = first_of_month(self.today)
+        current = declared_deductions(self.session, [employee_id], month)[employee_id]
+        for kind in DeductionKind:
+            new = amounts.get(kind, Decimal(0))
+            if current.get(kind, Decimal(0)) == new:
+                continue
+            row = self.session.scalar(
+                select(DeclaredDeduction).where(
+                    DeclaredDeduction.employee_id == employee_id,
+                    DeclaredDeduction.kind == kind.value,
+                    DeclaredDeduction.effective_from == month,
+                )
+            )
+            if row is None:
+                self.session.add(
+                    DeclaredDeduction(
+                        employee_id=employee_id,
+                        kind=kind.value,
+                        monthly_amount=new,
+                        effective_from=month,
+                    )
+                )
+            else:
+                row.monthly_amount = new
+
+
+def parse_id_or_blank(text: str) -> str:
+    try:
+        return parse_resident_id(text).number
+    except ValueError:
+        return ""
+
+
+def detail(session: Session, actor: Actor, employee_id: int, today: date) -> EmployeeDetail:
+    actor.require(Permission.VIEW_EMPLOYEES)
+    roster_ = Roster(session, today)
+    employee = session.get(Employee, employee_id)
+    deductions = declared_deductions(session, [employee_id], today)[employee_id]
+    return EmployeeDetail(
+        employee.id,
+        roster_.record_of(employee, deductions, masked=True),
+        employee.birth_date,
+        employee.gender,
+    )
+
+
+def reveal(session: Session, actor: Actor, employee_id: int) -> tuple[str, str]:
+    """The full ID and bank card numbers; who looked, and when, goes into the audit trail."""
+    actor.require(Permission.REVEAL_IDENTIFIERS)
+    employee = session.get(Employee, employee_id)
+    cipher = field_cipher(session)
+    audit.record(session, actor, "查看完整证件号", ENTITY, employee_id, "身份证号/银行卡号")
+    bank_card = cipher.decrypt(employee.bank_card_cipher) if employee.bank_card_cipher else ""
+    return cipher.decrypt(employee.id_number_cipher), bank_card
+
+
+def save(
+    session: Session, actor: Actor, record: EmployeeRecord, employee_id: int | None, today: date
+) -> SaveResult:
+    """Create (employee_id None) or update one employee; nothing is written if a check fails."""
+    actor.require(Permission.EDIT_EMPLOYEES)
+    roster_ = Roster(session, today)
+    existing = session.get(Employee, employee_id) if employee_id else None
+    record = roster_.unmask(record, existing)
+    problems = roster_.problems(record, existing)
+    result = SaveResult(None, problems)
+    if result.errors:
+        return result
+    result.employee_id = roster_.write(actor, record, existing).id
+    return result

@@ -1,0 +1,78 @@
+"""Exports (导出): current data in the template's layout, so it can be edited and imported back."""
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit
+from hrdesk.services.actor import Actor
+from hrdesk.services.contracts import stored_terms
+from hrdesk.services.employees import Roster, declared_deductions
+from hrdesk.spreadsheets.templates import EMPLOYEES, TEMPLATES
+from hrdesk.spreadsheets.writing import write_template
+from hrdesk.storage.models import Contract, Employee
+
+
+def employee_rows(session: Session, actor: Actor, today: date) -> list[list]:
+    """Every employee with full ID and bank card numbers: who exported them is recorded."""
+    actor.require(Permission.REVEAL_IDENTIFIERS)
+    roster = Roster(session, today)
+    employees = session.scalars(select(Employee).order_by(Employee.employee_no)).all()
+    deductions = declared_deductions(session, [e.id for e in employees], today)
+    rows = []
+    for employee in employees:
+        record = roster.record_of(employee, deductions[employee.id], masked=False)
+        row = []
+        for column in EMPLOYEES.columns:
+            if column.field.startswith("deduction:"):
+                value = record.deductions.get(DeductionKind[column.field.split(":", 1)[1]])
+            else:
+                value = getattr(record, column.field)
+            if isinstance(value, bool):
+                value = "是" if value else "否"
+            elif hasattr(value, "value"):  # an enum such as the status
+                value = value.value
+            row.append(value if value not in ("", None) else None)
+        rows.append(row)
+    audit.record(session, actor, "导出", "employees", None, "人数", None, len(rows))
+    return rows
+
+
+def contract_rows(session: Session, actor: Actor) -> list[list]:
+    actor.require(Permission.VIEW_CONTRACTS)
+    numbers = dict(session.execute(select(Employee.id, Employee.employee_no)).all())
+    rows = []
+    for contract in session.scalars(select(Contract).order_by(Contract.number)):
+        terms = stored_terms(contract)
+        rows.append(
+            [
+                numbers[contract.employee_id],
+                terms.number,
+                terms.kind.value,
+                terms.start,
+                terms.end,
+                terms.probation_end,
+                terms.probation_wage,
+                terms.contract_wage,
+                terms.signed_on,
+            ]
+        )
+    return rows
+
+
+def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -> int:
+    """Write KIND's data to an .xlsx in its template layout; returns the number of rows."""
+    actor.require(Permission.IMPORT_EXPORT)
+    if kind not in TEMPLATES:
+        raise ValueError(f"没有“{kind}”这种导出类型（可用：{'、'.join(TEMPLATES)}）")
+    rows = (
+        employee_rows(session, actor, today)
+        if kind == EMPLOYEES.kind
+        else contract_rows(session, actor)
+    )
+    write_template(TEMPLATES[kind], path, rows)
+    return len(rows)

@@ -1,0 +1,297 @@
+"""Imports (导入): a spreadsheet becomes a checked plan, then is written all at once or not at all.
+
+The same steps serve the command line and the import wizard: read the file, find the header,
+map the columns (by name, or by a saved mapping), parse and check every row, show the
+problems by row and column, and only then commit in the caller's transaction.
+"""
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.contracts import ContractKind, ContractTerms
+from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit, contracts, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
+from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
+from hrdesk.spreadsheets.tabular import (
+    ParsedRow,
+    Problem,
+    auto_mapping,
+    find_header_row,
+    parse_rows,
+)
+from hrdesk.spreadsheets.templates import TEMPLATES, Template
+from hrdesk.storage.models import Contract, Employee
+
+__all__ = ["ImportPlan", "Problem", "Sheet", "SpreadsheetError", "read_sheets"]
+
+_EMPLOYEE_DEFAULTS = {
+    "position": "",
+    "is_salesperson": False,
+    "status": EmployeeStatus.EMPLOYED,
+    "phone": "",
+    "bank_card": "",
+    "bank_name": "",
+    "social_city": "",
+    "social_base": None,
+    "housing_fund_base": None,
+    "housing_fund_rate": None,
+    "position_allowance": Decimal(0),
+    "commission_rate": None,
+    "collection_target": None,
+    "manager_no": "",
+}
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, worked out without writing anything."""
+
+    kind: str
+    sheet: str
+    header_row: int  # Excel's row number
+    header: list[str]  # the file's own header cells
+    mapping: dict[str, int]  # template field → column index
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    _writes: list = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        return f"新增 {self.added} 行, 更新 {self.updated} 行, 跳过重复 {self.unchanged} 行"
+
+
+def template(kind: str) -> Template:
+    if kind not in TEMPLATES:
+        raise ValueError(f"没有“{kind}”这种导入类型（可用：{'、'.join(TEMPLATES)}）")
+    return TEMPLATES[kind]
+
+
+def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:
+    """Saved column mappings for a kind: name → {the file's header: the template's header}."""
+    return {
+        name: m["aliases"]
+        for name, m in settings.get(session, "import_mappings").items()
+        if m["kind"] == kind
+    }
+
+
+def save_mapping(
+    session: Session, actor: Actor, name: str, kind: str, aliases: dict[str, str]
+) -> None:
+    stored = dict(settings.get(session, "import_mappings"))
+    stored[name] = {"kind": kind, "aliases": aliases}
+    settings.put(session, actor, "import_mappings", stored)
+
+
+def plan(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    sheet: Sheet,
+    today: date,
+    *,
+    header_index: int | None = None,
+    aliases: dict[str, str] | None = None,
+    mapping: dict[str, int] | None = None,
+) -> ImportPlan:
+    """Parse and check a sheet; a plan with no problems can be committed."""
+    actor.require(Permission.IMPORT_EXPORT)
+    spec = template(kind)
+    if header_index is None:
+        header_index = find_header_row(sheet.rows, spec, aliases)
+    if header_index is None:
+        names = "、".join(c.header for c in spec.columns if c.required)
+        empty = ImportPlan(kind, sheet.name, 0, [], {})
+        empty.problems.append(
+            Problem(None, None, f"找不到表头行：表格前{30}行中没有“{names}”等列名")
+        )
+        return empty
+    header = [cells.text(cell) for cell in sheet.rows[header_index]]
+    mapping = mapping if mapping is not None else auto_mapping(header, spec, aliases)
+    table = parse_rows(sheet.rows, header_index, mapping, spec)
+    result = ImportPlan(
+        kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
+    )
+    if not result.problems:
+        _CHECKERS[kind](session, result, today)
+    return result
+
+
+def commit(session: Session, actor: Actor, plan_: ImportPlan, today: date) -> str:
+    """Write a checked plan inside the caller's transaction; refuses a plan with problems."""
+    actor.require(Permission.IMPORT_EXPORT)
+    if not plan_.ok:
+        raise ValueError("导入数据有错误，未写入任何内容")
+    _WRITERS[plan_.kind](session, actor, plan_, today)
+    audit.record(
+        session,
+        actor,
+        "导入",
+        plan_.kind,
+        None,
+        "工作表",
+        None,
+        f"{plan_.sheet}：{plan_.summary()}",
+    )
+    return plan_.summary()
+
+
+def import_file(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    path: Path,
+    today: date,
+    *,
+    mapping_name: str | None = None,
+    sheet_name: str | None = None,
+    dry_run: bool = False,
+) -> ImportPlan:
+    """The command line's import: every step, committing only a plan without problems."""
+    aliases = None
+    if mapping_name is not None:
+        known = saved_mappings(session, kind)
+        if mapping_name not in known:
+            raise ValueError(f"没有名为“{mapping_name}”的{template(kind).title}列映射")
+        aliases = known[mapping_name]
+    sheets = read_sheets(path)
+    if sheet_name is not None:
+        sheets = [s for s in sheets if s.name == sheet_name]
+        if not sheets:
+            raise ValueError(f"文件中没有名为“{sheet_name}”的工作表")
+    result = plan(session, actor, kind, sheets[0], today, aliases=aliases)
+    if result.ok and not dry_run:
+        commit(session, actor, result, today)
+    return result
+
+
+# -- employees ---------------------------------------------------------------
+
+
+def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
+    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was there."""
+    fields = dict(_EMPLOYEE_DEFAULTS) if base is None else {}
+    deductions = dict(base.deductions) if base else {}
+    for name in mapped:
+        if name.startswith("deduction:"):
+            kind = DeductionKind[name.split(":", 1)[1]]
+            deductions[kind] = values.get(name, Decimal(0))
+        elif name in values:
+            fields[name] = EmployeeStatus(values[name]) if name == "status" else values[name]
+        else:
+            fields[name] = _EMPLOYEE_DEFAULTS.get(name)
+    fields["deductions"] = {k: v for k, v in deductions.items() if v}
+    if base is not None:
+        return replace(base, **fields)
+    return EmployeeRecord(**fields)
+
+
+def _check_employees(session: Session, result: ImportPlan, today: date) -> None:
+    roster = Roster(session, today)
+    existing_deductions = declared_deductions(session, [e.id for e in roster.by_no.values()], today)
+    mapped = set(result.mapping)
+    in_file = {row.values.get("employee_no") for row in result.rows}
+    id_in_file: dict[str, tuple[int, str]] = {}
+    for row in result.rows:
+        existing = roster.by_no.get(row.values["employee_no"])
+        base = (
+            roster.record_of(existing, existing_deductions[existing.id], masked=False)
+            if existing
+            else None
+        )
+        record = _employee_record(row.values, base, mapped)
+        for problem in roster.problems(record, existing, also_new=in_file):
+            target = result.warnings if problem.warning else result.problems
+            target.append(Problem(row.row, problem.field, problem.reason))
+        number = parse_id_or_blank(record.id_number)
+        if number in id_in_file and id_in_file[number][1] != record.employee_no:
+            result.problems.append(
+                Problem(row.row, "身份证号", f"与第{id_in_file[number][0]}行的身份证号相同")
+            )
+        id_in_file.setdefault(number, (row.row, record.employee_no))
+        if base is None:
+            result.added += 1
+        elif roster.snapshot(base) != roster.snapshot(record):
+            result.updated += 1
+        else:
+            result.unchanged += 1
+            continue
+        result._writes.append(record)
+
+
+def _write_employees(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    actor.require(Permission.EDIT_EMPLOYEES)
+    roster = Roster(session, today)
+    roster.write_many(
+        actor, [(record, roster.by_no.get(record.employee_no)) for record in result._writes]
+    )
+
+
+# -- contracts ---------------------------------------------------------------
+
+
+def _check_contracts(session: Session, result: ImportPlan, today: date) -> None:
+    employee_ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    existing = {c.number: c for c in session.scalars(select(Contract))}
+    for row in result.rows:
+        values = row.values
+        employee_id = employee_ids.get(values["employee_no"])
+        if employee_id is None:
+            result.problems.append(
+                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
+            )
+            continue
+        terms = ContractTerms(
+            values["number"],
+            ContractKind(values["kind"]),
+            values["start_date"],
+            values.get("end_date"),
+            values.get("probation_end"),
+            values.get("probation_wage"),
+            values["contract_wage"],
+            values["signed_on"],
+        )
+        for column, reason in contracts.contract_problems(terms):
+            result.problems.append(Problem(row.row, column, reason))
+        current = existing.get(terms.number)
+        if current is None:
+            result.added += 1
+        elif current.employee_id != employee_id:
+            result.problems.append(
+                Problem(row.row, "合同编号", f"合同编号{terms.number}已属于另一名员工")
+            )
+            continue
+        elif contracts.stored_terms(current) == terms:
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        result._writes.append((employee_id, terms, current.id if current else None))
+
+
+def _write_contracts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    for employee_id, terms, contract_id in result._writes:
+        problems = contracts.save_contract(session, actor, employee_id, terms, contract_id)
+        if problems:  # checked in the plan; a clash here means the data changed meanwhile
+            raise ValueError("；".join(f"{column}: {reason}" for column, reason in problems))
+
+
+_CHECKERS = {"employees": _check_employees, "contracts": _check_contracts}
+_WRITERS = {"employees": _write_employees, "contracts": _write_contracts}

@@ -1,0 +1,1 @@
+"""Reading and writing Excel/CSV: templates, header finding, cell parsing, mapping. No sessions."""

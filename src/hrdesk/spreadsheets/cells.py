@@ -1,0 +1,118 @@
+"""Cell values as real exports hold them: dates and amounts in every common spelling."""
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+EXCEL_EPOCH = date(1899, 12, 30)
+_DATE_PATTERNS = [
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+]
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓"}
+_FALSE = {"否", "n", "no", "false", "0", "×", "✗"}
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its column needs; the message says why, in Chinese."""
+
+
+def text(value) -> str:
+    """Cell text with full-width characters made half-width and the ends trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # an ID or phone typed as a number must not gain ".0"
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def is_blank(value) -> bool:
+    return text(value) == ""
+
+
+def parse_date(value) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel's serial day numbers up to 9999-12-31
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        raise CellError("不是有效的日期")
+    cleaned = text(value).split(" ")[0]
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(cleaned)
+        if match:
+            try:
+                return date(*(int(part) for part in match.groups()))
+            except ValueError:
+                raise CellError(f"日期“{cleaned}”不存在") from None
+    if cleaned.isdigit() and 4 <= len(cleaned) <= 6:  # a serial number stored as text
+        return EXCEL_EPOCH + timedelta(days=int(cleaned))
+    raise CellError(
+        f"无法识别的日期“{cleaned}”（可写作 2026-01-05、2026/1/5、2026年1月5日 或 20260105）"
+    )
+
+
+def parse_amount(value) -> Decimal:
+    """Yuan with at most two decimals: 1,234.50 · ¥1234.5 · １２３４.５ · (1,234.50) for negatives."""
+    if isinstance(value, bool):
+        raise CellError("不是金额")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        # Excel keeps numbers as binary floats; two decimals is what was typed.
+        amount = Decimal(repr(value)).quantize(Decimal("0.01"))
+        if abs(amount - Decimal(repr(value))) > Decimal("0.000001"):
+            raise CellError(f"金额“{value}”超过两位小数")
+        return amount
+    cleaned = text(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
+    cleaned = cleaned.replace("RMB", "").replace("CNY", "").strip()
+    negative = cleaned.startswith("(") and cleaned.endswith(")")
+    if negative:
+        cleaned = cleaned[1:-1].strip()
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise CellError(f"“{text(value)}”不是金额") from None
+    if not amount.is_finite():
+        raise CellError(f"“{text(value)}”不是金额")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise CellError(f"金额“{text(value)}”超过两位小数")
+    return -amount if negative else amount
+
+
+def parse_rate(value) -> Decimal:
+    """A rate written as 8% or 0.08."""
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        rate = Decimal(repr(value)).normalize() if isinstance(value, float) else Decimal(value)
+    else:
+        cleaned = text(value)
+        try:
+            rate = Decimal(cleaned[:-1]) / 100 if cleaned.endswith("%") else Decimal(cleaned)
+        except InvalidOperation:
+            raise CellError(f"“{cleaned}”不是比例（可写作 8% 或 0.08）") from None
+    if not 0 <= rate <= 1:
+        raise CellError(f"比例“{text(value)}”应在0%至100%之间（可写作 8% 或 0.08）")
+    return rate.normalize()
+
+
+def parse_bool(value) -> bool:
+    cleaned = text(value).lower()
+    if cleaned in _TRUE:
+        return True
+    if cleaned in _FALSE:
+        return False
+    raise CellError(f"“{text(value)}”应填“是”或“否”")
+
+
+def parse_int(value) -> int:
+    try:
+        number = Decimal(text(value))
+    except InvalidOperation:
+        raise CellError(f"“{text(value)}”不是整数") from None
+    if number != number.to_integral_value():
+        raise CellError(f"“{text(value)}”不是整数")
+    return int(number)

@@ -1,0 +1,90 @@
+"""Opening a spreadsheet file as rows of cells: .xlsx/.xlsm/.xls/.ods through calamine, .csv by hand.
+
+Row i of a sheet is Excel's row i + 1, so every message can name the row the clerk sees.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+# What Chinese banks and CRMs export: UTF-8 (with or without BOM), UTF-16 with BOM, GBK/GB18030.
+CSV_ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+class SpreadsheetError(ValueError):
+    """The file as a whole cannot be read; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    rows: list[list]  # cells as Python values; "" for an empty cell
+
+
+def _decode_csv(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    for encoding in CSV_ENCODINGS:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SpreadsheetError("无法识别CSV文件的编码（支持UTF-8、UTF-16和GBK）")
+
+
+def _read_csv(path: Path) -> list[Sheet]:
+    content = _decode_csv(path.read_bytes())
+    try:
+        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [list(row) for row in csv.reader(io.StringIO(content), dialect)]
+    return [Sheet(path.stem, rows)]
+
+
+def _fill_merged(rows: list[list], merged) -> None:
+    """A merged cell means its value for every cell it covers (a department merged down rows)."""
+    for (top, left), (bottom, right) in merged or ():
+        value = rows[top][left] if top < len(rows) and left < len(rows[top]) else ""
+        for row in range(top, min(bottom + 1, len(rows))):
+            for column in range(left, min(right + 1, len(rows[row]))):
+                rows[row][column] = value
+
+
+def _read_excel(path: Path) -> list[Sheet]:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        visible = [
+            m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
+        ]
+        sheets = []
+        for name in visible:
+            sheet = workbook.get_sheet_by_name(name)
+            rows = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+            _fill_merged(rows, sheet.merged_cell_ranges)
+            sheets.append(Sheet(name, rows))
+        return sheets
+    except PasswordError:
+        raise SpreadsheetError("工作簿有密码保护，请先在Excel中取消密码再导入") from None
+    except (CalamineError, OSError, ValueError) as exc:
+        raise SpreadsheetError(f"无法读取该文件，它可能不是有效的Excel文件（{exc}）") from None
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every visible sheet of the file, hidden sheets left out."""
+    if not path.is_file():
+        raise SpreadsheetError(f"找不到文件：{path}")
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        sheets = _read_csv(path)
+    elif suffix in EXCEL_SUFFIXES:
+        sheets = _read_excel(path)
+    else:
+        raise SpreadsheetError(f"不支持的文件类型“{suffix}”（支持 .xlsx、.xls、.ods、.csv）")
+    if not sheets:
+        raise SpreadsheetError("文件中没有可见的工作表")
+    return sheets

@@ -1,0 +1,138 @@
+"""From a sheet's rows to typed records: find the header, map the columns, parse every cell.
+
+Every problem names the row as Excel shows it and the column by its template header.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.templates import CellKind, Column, Template
+
+HEADER_SEARCH_ROWS = 30
+_ANNOTATION = re.compile(r"[(（\[【].*?[)）\]】]")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason an import cannot go ahead: 第N行 列名: 原因."""
+
+    row: int | None  # Excel's row number; None for the file as a whole
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"第{self.row}行 " if self.row is not None else ""
+        column = f"{self.column}: " if self.column else ""
+        return f"{where}{column}{self.reason}"
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    row: int  # Excel's row number
+    values: dict[str, object]  # field → parsed value; absent when the cell was blank
+
+
+@dataclass
+class ParsedTable:
+    header_row: int  # Excel's row number of the header
+    mapping: dict[str, int]  # field → column index in the sheet
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def normalise_header(value) -> str:
+    """工号* · 是否销售（是/否） · ' 入职 日期 ' all reduce to the bare header."""
+    cleaned = unicodedata.normalize("NFKC", cells.text(value))
+    cleaned = _ANNOTATION.sub("", cleaned)
+    return re.sub(r"[\s*]", "", cleaned)
+
+
+def find_header_row(
+    rows: list[list], template: Template, aliases: dict[str, str] | None = None
+) -> int | None:
+    """The index of the row that names the most template columns, among the first rows."""
+    known = {normalise_header(c.header) for c in template.columns}
+    known |= {normalise_header(a) for a in aliases or {}}
+    best, best_hits = None, 0
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = len({normalise_header(cell) for cell in row} & known)
+        if hits > best_hits:
+            best, best_hits = index, hits
+    return best
+
+
+def auto_mapping(
+    header: list, template: Template, aliases: dict[str, str] | None = None
+) -> dict[str, int]:
+    """field → column index, by header text; aliases map a file's own headers to template headers."""
+    by_header = {normalise_header(c.header): c.field for c in template.columns}
+    for own, template_header in (aliases or {}).items():
+        if normalise_header(template_header) in by_header:
+            by_header[normalise_header(own)] = by_header[normalise_header(template_header)]
+    mapping: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        field_name = by_header.get(normalise_header(cell))
+        if field_name is not None and field_name not in mapping:
+            mapping[field_name] = index
+    return mapping
+
+
+def _parse_cell(column: Column, value):
+    if column.kind is CellKind.DATE:
+        return cells.parse_date(value)
+    if column.kind is CellKind.AMOUNT:
+        return cells.parse_amount(value)
+    if column.kind is CellKind.RATE:
+        return cells.parse_rate(value)
+    if column.kind is CellKind.BOOL:
+        return cells.parse_bool(value)
+    cleaned = cells.text(value)
+    if column.kind is CellKind.CHOICE and cleaned not in column.choices:
+        raise cells.CellError(f"“{cleaned}”不是可选值（{'/'.join(column.choices)}）")
+    return cleaned
+
+
+def parse_rows(
+    rows: list[list], header_index: int, mapping: dict[str, int], template: Template
+) -> ParsedTable:
+    """Parse every row under the header; blank rows are skipped, problems collected, not raised."""
+    table = ParsedTable(header_row=header_index + 1, mapping=mapping)
+    missing = [c.header for c in template.columns if c.required and c.field not in mapping]
+    if missing:
+        table.problems.append(Problem(None, None, f"缺少必需的列：{'、'.join(missing)}"))
+        return table
+    first_seen: dict[str, int] = {}
+    key_column = template.column(template.key)
+    for index in range(header_index + 1, len(rows)):
+        row = rows[index]
+        number = index + 1
+        raw = {f: row[i] if i < len(row) else "" for f, i in mapping.items()}
+        if all(cells.is_blank(v) for v in raw.values()):
+            continue
+        values = {}
+        for column in template.columns:
+            if column.field not in raw:
+                continue
+            value = raw[column.field]
+            if cells.is_blank(value):
+                if column.required:
+                    table.problems.append(Problem(number, column.header, "不能为空"))
+                continue
+            try:
+                values[column.field] = _parse_cell(column, value)
+            except cells.CellError as exc:
+                table.problems.append(Problem(number, column.header, str(exc)))
+        key = values.get(template.key)
+        if key:
+            if key in first_seen:
+                table.problems.append(
+                    Problem(number, key_column.header, f"“{key}”与第{first_seen[key]}行重复")
+                )
+            else:
+                first_seen[key] = number
+        table.rows.append(ParsedRow(number, values))
+    if not table.rows and not table.problems:
+        table.problems.append(Problem(None, None, "表格中没有数据行"))
+    return table
