@@ -117,3 +117,89 @@ def test_screenshot_of_the_window(demo_file, tmp_path):
 def test_unknown_page_is_a_usage_error(demo_file, tmp_path):
     result = hrdesk("--db", demo_file, "--page", "nowhere", "--screenshot", tmp_path / "x.png")
     assert result.returncode == 2 and "没有名为 nowhere 的页面" in result.stderr
+
+
+def test_template_has_the_interface_headers_and_a_notes_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "employees.xlsx"
+    assert hrdesk("template", "employees", path).returncode == 0
+    workbook = load_workbook(path)
+    headers = [cell.value for cell in workbook["员工"][1]]
+    assert headers[:24] == [
+        "工号",
+        "姓名",
+        "身份证号",
+        "部门",
+        "岗位",
+        "是否销售",
+        "入职日期",
+        "手机号",
+        "银行卡号",
+        "开户行",
+        "社保城市",
+        "社保基数",
+        "公积金基数",
+        "公积金比例",
+        "基本工资",
+        "岗位津贴",
+        "提成比例",
+        "月回款目标",
+        "子女教育",
+        "婴幼儿照护",
+        "赡养老人",
+        "住房贷款利息",
+        "住房租金",
+        "继续教育",
+    ]
+    assert workbook.sheetnames == ["员工", "说明"]
+    path = tmp_path / "contracts.xlsx"
+    assert hrdesk("template", "contracts", path).returncode == 0
+    assert [c.value for c in load_workbook(path)["劳动合同"][1]] == [
+        "工号",
+        "合同编号",
+        "合同类型",
+        "开始日期",
+        "结束日期",
+        "试用期结束日期",
+        "试用期工资",
+        "合同工资",
+        "签订日期",
+    ]
+
+
+def test_import_reports_problems_by_row_and_writes_nothing(demo_file, tmp_path):
+    work = tmp_path / "work.db"
+    hrdesk("--db", demo_file, "backup", work)
+    export = tmp_path / "employees.xlsx"
+    result = hrdesk("--db", work, "export", "employees", export)
+    assert result.returncode == 0 and "已导出 25 行" in result.stdout
+
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(export)
+    sheet = workbook["员工"]
+    sheet["B3"] = None  # a name left empty
+    sheet["G4"] = "2026-02-30"  # a date that does not exist
+    sheet["O5"] = 9999.99  # a raise that is fine on its own
+    workbook.save(export)
+    result = hrdesk("--db", work, "import", "employees", export)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "第3行 姓名: 不能为空",
+        "第4行 入职日期: 日期“2026-02-30”不存在",
+    ]
+    assert employees_in(work) == 25
+
+    sheet["B3"] = "新名字"
+    sheet["G4"] = "2020-01-01"
+    workbook.save(export)
+    result = hrdesk("--db", work, "import", "employees", export, "--dry-run")
+    assert result.returncode == 0 and result.stdout.startswith("检查通过（未写入）")
+    result = hrdesk("--db", work, "import", "employees", export)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "新增 0 行, 更新 3 行, 跳过重复 22 行"
+    assert (
+        hrdesk("--db", work, "import", "employees", export).stdout.strip()
+        == "新增 0 行, 更新 0 行, 跳过重复 25 行"
+    )

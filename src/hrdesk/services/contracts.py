@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms, Finding, contract_findings
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, audit, departments, settings
 from hrdesk.services.actor import Actor
@@ -148,7 +149,12 @@ def _fields(terms: ContractTerms) -> dict[str, str]:
         "合同工资": terms.contract_wage,
         "签订日期": terms.signed_on,
     }
-    return {label: "" if value is None else str(value) for label, value in shown.items()}
+    return {
+        label: ""
+        if value is None
+        else str(round_fen(value) if isinstance(value, Decimal) else value)
+        for label, value in shown.items()
+    }
 
 
 def minimum_wages(session: Session, on: date) -> dict[str, Decimal]:

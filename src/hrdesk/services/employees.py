@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus, FieldProblem, employee_problems
 from hrdesk.domain.identifiers import parse_resident_id
+from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
@@ -45,6 +46,7 @@ LABELS = {
     "status": "状态",
     "manager_no": "直属上级工号",
 }
+RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
 
 
 def mask_bank_card(number: str) -> str:
@@ -224,9 +226,14 @@ class Roster:
                 value = mask_bank_card(value)
             elif isinstance(value, bool):
                 value = "是" if value else "否"
+            elif name in RATE_FIELDS and value is not None:
+                value = f"{value * 100:f}".rstrip("0").rstrip(".") + "%"
+            elif isinstance(value, Decimal):
+                value = round_fen(value)
             shown[LABELS[name]] = "" if value is None else str(value)
         for kind in DeductionKind:
-            shown[kind.value] = str(record.deductions.get(kind, ""))
+            amount = record.deductions.get(kind)
+            shown[kind.value] = str(round_fen(amount)) if amount else ""
         return shown
 
     def write(self, actor: Actor, record: EmployeeRecord, existing: Employee | None) -> Employee:

@@ -131,6 +131,9 @@ def plan(
     )
     if not result.problems:
         _CHECKERS[kind](session, result, today)
+    order = {column.header: index for index, column in enumerate(spec.columns)}
+    for found in (result.problems, result.warnings):
+        found.sort(key=lambda p: (p.row or 0, order.get(p.column, len(order))))
     return result
 
 
