@@ -152,10 +152,9 @@ def run_restore(args) -> str:
 
 
 def run_template(args) -> str:
-    from hrdesk.spreadsheets.templates import TEMPLATES
-    from hrdesk.spreadsheets.writing import write_template
+    from hrdesk.services.exports import blank_template
 
-    write_template(TEMPLATES[args.kind], args.out)
+    blank_template(args.kind, args.out)
     return f"已生成模板 {args.out}"
 
 

@@ -10,10 +10,10 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
-from hrdesk.services.contracts import stored_terms
+from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
 from hrdesk.spreadsheets.templates import EMPLOYEES, TEMPLATES
-from hrdesk.spreadsheets.writing import write_template
+from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
 
 
@@ -64,6 +64,13 @@ def contract_rows(session: Session, actor: Actor) -> list[list]:
     return rows
 
 
+def blank_template(kind: str, path: Path) -> None:
+    """An empty template with its 说明 sheet, for the clerk to fill in."""
+    if kind not in TEMPLATES:
+        raise ValueError(f"没有“{kind}”这种模板（可用：{'、'.join(TEMPLATES)}）")
+    write_template(TEMPLATES[kind], path)
+
+
 def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -> int:
     """Write KIND's data to an .xlsx in its template layout; returns the number of rows."""
     actor.require(Permission.IMPORT_EXPORT)
@@ -75,4 +82,29 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         else contract_rows(session, actor)
     )
     write_template(TEMPLATES[kind], path, rows)
+    return len(rows)
+
+
+REMINDER_HEADERS = ["紧急", "工号", "姓名", "部门", "问题", "说明", "日期", "合同编号", "涉及金额"]
+
+
+def export_reminders(session: Session, actor: Actor, path: Path, today: date) -> int:
+    """合同提醒 as a spreadsheet, for the owner or a lawyer."""
+    found = reminders(session, actor, today)
+    rows = [
+        [
+            "是" if r.finding.urgent else "",
+            r.employee_no,
+            r.name,
+            r.department,
+            r.finding.title,
+            r.finding.detail,
+            r.finding.due,
+            r.finding.contract_number,
+            r.finding.exposure,
+        ]
+        for r in found
+    ]
+    widths = {0: 6, 1: 8, 2: 8, 3: 16, 4: 28, 5: 90, 6: 12, 7: 16, 8: 12}
+    write_workbook(path, [SheetData(f"合同提醒{today:%Y-%m-%d}", REMINDER_HEADERS, rows, widths)])
     return len(rows)

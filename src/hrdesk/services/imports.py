@@ -5,6 +5,7 @@ map the columns (by name, or by a saved mapping), parse and check every row, sho
 problems by row and column, and only then commit in the caller's transaction.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -30,9 +31,23 @@ from hrdesk.spreadsheets.tabular import (
     parse_rows,
 )
 from hrdesk.spreadsheets.templates import TEMPLATES, Template
+from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import Contract, Employee
 
-__all__ = ["ImportPlan", "Problem", "Sheet", "SpreadsheetError", "read_sheets"]
+# What the import wizard uses of the spreadsheet floor, named here so it needs nothing below.
+__all__ = [
+    "ImportPlan",
+    "Problem",
+    "Sheet",
+    "SpreadsheetError",
+    "auto_mapping",
+    "find_header_row",
+    "read_sheets",
+]
+
+# Told (rows done, rows in all) now and then; it may raise to cancel, which writes nothing.
+ProgressCallback = Callable[[int, int], None]
+PROGRESS_EVERY = 200
 
 _EMPLOYEE_DEFAULTS = {
     "position": "",
@@ -110,6 +125,7 @@ def plan(
     header_index: int | None = None,
     aliases: dict[str, str] | None = None,
     mapping: dict[str, int] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportPlan:
     """Parse and check a sheet; a plan with no problems can be committed."""
     actor.require(Permission.IMPORT_EXPORT)
@@ -130,11 +146,15 @@ def plan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
     if not result.problems:
-        _CHECKERS[kind](session, result, today)
+        _CHECKERS[kind](session, result, today, progress or _no_progress)
     order = {column.header: index for index, column in enumerate(spec.columns)}
     for found in (result.problems, result.warnings):
         found.sort(key=lambda p: (p.row or 0, order.get(p.column, len(order))))
     return result
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
 
 
 def commit(session: Session, actor: Actor, plan_: ImportPlan, today: date) -> str:
@@ -206,13 +226,17 @@ def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]
     return EmployeeRecord(**fields)
 
 
-def _check_employees(session: Session, result: ImportPlan, today: date) -> None:
+def _check_employees(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
     roster = Roster(session, today)
     existing_deductions = declared_deductions(session, [e.id for e in roster.by_no.values()], today)
     mapped = set(result.mapping)
     in_file = {row.values.get("employee_no") for row in result.rows}
     id_in_file: dict[str, tuple[int, str]] = {}
-    for row in result.rows:
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
         existing = roster.by_no.get(row.values["employee_no"])
         base = (
             roster.record_of(existing, existing_deductions[existing.id], masked=False)
@@ -250,10 +274,14 @@ def _write_employees(session: Session, actor: Actor, result: ImportPlan, today: 
 # -- contracts ---------------------------------------------------------------
 
 
-def _check_contracts(session: Session, result: ImportPlan, today: date) -> None:
+def _check_contracts(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
     employee_ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
     existing = {c.number: c for c in session.scalars(select(Contract))}
-    for row in result.rows:
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
         values = row.values
         employee_id = employee_ids.get(values["employee_no"])
         if employee_id is None:
@@ -298,3 +326,12 @@ def _write_contracts(session: Session, actor: Actor, result: ImportPlan, today: 
 
 _CHECKERS = {"employees": _check_employees, "contracts": _check_contracts}
 _WRITERS = {"employees": _write_employees, "contracts": _write_contracts}
+
+
+def write_problems(path: Path, plan_: ImportPlan) -> None:
+    """The problem list as a spreadsheet the clerk can work through."""
+    rows = [
+        [p.row, p.column, p.reason, "提醒" if p in plan_.warnings else "错误"]
+        for p in [*plan_.problems, *plan_.warnings]
+    ]
+    write_workbook(path, [SheetData("导入问题", ["行号", "列名", "原因", "类别"], rows, {2: 70})])

@@ -34,10 +34,29 @@ from hrdesk.ui.worker import run_in_background
 CONTEXT = "Pages"
 
 
+# Screens other than 首页 are imported when first opened, to keep start-up short.
 def _settings_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.settings import SettingsPage  # loaded when first opened
+    from hrdesk.ui.screens.settings import SettingsPage
 
     return SettingsPage(database, actor)
+
+
+def _employees_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.employees import EmployeesPage
+
+    return EmployeesPage(database, actor)
+
+
+def _contracts_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.contracts import ContractsPage
+
+    return ContractsPage(database, actor)
+
+
+def _imports_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.imports import ImportsPage
+
+    return ImportsPage(database, actor)
 
 
 @dataclass(frozen=True)
@@ -55,13 +74,13 @@ PAGES = [
         "employees",
         QT_TRANSLATE_NOOP("Pages", "员工"),
         Permission.VIEW_EMPLOYEES,
-        QT_TRANSLATE_NOOP("Pages", "员工花名册与部门；身份证号校验、加密保存；Excel 导入导出。"),
+        factory=_employees_page,
     ),
     PageSpec(
         "contracts",
         QT_TRANSLATE_NOOP("Pages", "合同"),
         Permission.VIEW_CONTRACTS,
-        QT_TRANSLATE_NOOP("Pages", "劳动合同台账，以及到期、试用期、未签书面合同等合规提醒。"),
+        factory=_contracts_page,
     ),
     PageSpec(
         "payroll",
@@ -98,7 +117,7 @@ PAGES = [
         "imports",
         QT_TRANSLATE_NOOP("Pages", "导入导出"),
         Permission.IMPORT_EXPORT,
-        QT_TRANSLATE_NOOP("Pages", "银行流水、CRM 与考勤表格的导入导出；列映射按名称保存复用。"),
+        factory=_imports_page,
     ),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=_settings_page),
 ]
@@ -173,7 +192,7 @@ class MainWindow(QMainWindow):
             else:
                 widget = EmptyStatePage(_translate(page.title), _translate(page.promise))
             if isinstance(widget, HomePage):
-                widget.open_page.connect(lambda target, _record: self.show_page(target))
+                widget.open_page.connect(self.open_record)
             self._built[name] = widget
             self.stack.addWidget(widget)
         return self._built[name]
@@ -185,6 +204,13 @@ class MainWindow(QMainWindow):
             return False
         self.navigation.setCurrentRow(names.index(name))
         return True
+
+    def open_record(self, page: str, record_id: int | None) -> None:
+        """A 首页 item: its screen, and the record it concerns when the screen can open one."""
+        if self.show_page(page) and record_id is not None:
+            widget = self.page_widget(page)
+            if hasattr(widget, "open_record"):
+                widget.open_record(record_id)
 
     def current_page(self) -> str:
         return self._visible_pages[self.navigation.currentRow()].name

@@ -39,11 +39,630 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="126"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="127"/>
+        <source>所属合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="128"/>
+        <source>大小(KB)</source>
+        <translation>Size (KB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="130"/>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="133"/>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="134"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="142"/>
+        <source>添加文件…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="145"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="152"/>
+        <source>附件保存在数据库中，随备份一起保存；同一文件不会重复保存，也不会被覆盖。</source>
+        <translation>Attachments are kept in the database and saved with every backup; the same file is never stored twice nor overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="165"/>
+        <source>选择合同扫描件</source>
+        <translation>Choose the contract scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="167"/>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="177"/>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="190"/>
+        <source>打开附件</source>
+        <translation>Open attachment</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <source>编辑合同</source>
+        <translation>Edit contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <source>新增合同</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <source>合同类型</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <source>结束日期（最后一天）</source>
+        <translation>End date (last day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <source>试用期结束日期</source>
+        <translation>Probation ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <source>试用期工资</source>
+        <translation>Probation wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="65"/>
+        <source>合同工资（元/月）</source>
+        <translation>Contract wage (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="66"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="78"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="79"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="54"/>
+        <source>合同提醒</source>
+        <translation>Contract reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="58"/>
+        <source>只看紧急</source>
+        <translation>Urgent only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="61"/>
+        <source>固定期限合同提前提醒天数</source>
+        <translation>Days of notice before a fixed term ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="70"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="76"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="77"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="78"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="79"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="80"/>
+        <source>问题</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="81"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="82"/>
+        <source>涉及金额</source>
+        <translation>Amount at stake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="83"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="106"/>
+        <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
+        <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="131"/>
+        <source>导出合同提醒</source>
+        <translation>Export contract reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="131"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="137"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="137"/>
+        <source>已导出 {0} 项到 {1}</source>
+        <translation>Exported {0} items to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="63"/>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="64"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="65"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="66"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="67"/>
+        <source>试用期至</source>
+        <translation>Probation to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="68"/>
+        <source>试用期工资</source>
+        <translation>Probation wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="69"/>
+        <source>合同工资</source>
+        <translation>Contract wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="70"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="78"/>
+        <source>新增合同…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="80"/>
+        <source>编辑合同…</source>
+        <translation>Edit contract…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="87"/>
+        <source>合同提醒</source>
+        <translation>Contract reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="103"/>
+        <source>没有需要处理的合同问题。</source>
+        <translation>No contract issues to deal with.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
+        <source>正在写入…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
+        <source>导入完成：{0}</source>
+        <translation>Import finished: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
+        <source>导入失败，没有写入任何数据：{0}</source>
+        <translation>Import failed; nothing was written: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="49"/>
+        <source>新增员工</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="49"/>
+        <source>员工档案</source>
+        <translation>Employee record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="55"/>
+        <source>基本信息</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="56"/>
+        <source>薪资设置</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <source>专项附加扣除</source>
+        <translation>Special deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="60"/>
+        <source>合同</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="61"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <source>变更记录</source>
+        <translation>Change record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="72"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="74"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="94"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="95"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="100"/>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="106"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="114"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="115"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <source>销售人员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <source>是，名下有客户和应收账款</source>
+        <translation>Yes: has customers and receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="124"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="125"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="131"/>
+        <source>直属上级</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="132"/>
+        <source>银行卡号</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="133"/>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <source>基本工资（元/月）</source>
+        <translation>Base salary (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <source>岗位津贴（元/月）</source>
+        <translation>Position allowance (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <source>社保城市</source>
+        <translation>Social insurance city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <source>社保基数</source>
+        <translation>Social insurance base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
+        <source>公积金基数</source>
+        <translation>Housing fund base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="144"/>
+        <source>公积金比例</source>
+        <translation>Housing fund rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="145"/>
+        <source>回款提成比例</source>
+        <translation>Commission on collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="146"/>
+        <source>月回款目标</source>
+        <translation>Monthly collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
+        <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="164"/>
+        <source>员工档案 — {0} {1}</source>
+        <translation>Employee record — {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="170"/>
+        <source>{0}，{1} 出生</source>
+        <translation>{0}, born {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="252"/>
+        <source>已保存，请核对</source>
+        <translation>Saved; please check</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="69"/>
+        <source>搜索工号或姓名（Ctrl+F）</source>
+        <translation>Search by number or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="73"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="76"/>
+        <source>只看销售</source>
+        <translation>Salespeople only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="77"/>
+        <source>新增员工（Ctrl+N）</source>
+        <translation>New employee (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="92"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="93"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="94"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="95"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="96"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="97"/>
+        <source>销售</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="98"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="99"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="100"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="101"/>
+        <source>基本工资</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="135"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="150"/>
+        <source>显示 {0} / 共 {1} 人</source>
+        <translation>Showing {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../ui/screens/empty_state.py" line="15"/>
         <source>此功能尚未提供</source>
         <translation>Not available yet</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <source>选择文件</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
+        <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
+        <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <source>导入内容</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
@@ -80,6 +699,39 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="208"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="210"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="211"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="212"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="213"/>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="214"/>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/screens/home.py" line="46"/>
@@ -87,51 +739,142 @@ Details are in the log: {1}</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="60"/>
+        <location filename="../../ui/screens/home.py" line="62"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62"/>
+        <location filename="../../ui/screens/home.py" line="64"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="76"/>
+        <location filename="../../ui/screens/home.py" line="78"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="86"/>
+        <location filename="../../ui/screens/home.py" line="88"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="86"/>
-        <location filename="../../ui/screens/home.py" line="87"/>
         <location filename="../../ui/screens/home.py" line="88"/>
+        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="90"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="87"/>
+        <location filename="../../ui/screens/home.py" line="89"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
+        <location filename="../../ui/screens/home.py" line="90"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
+        <source>导入向导</source>
+        <translation>Import wizard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="357"/>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="28"/>
+        <source>Excel 导入导出</source>
+        <translation>Excel import and export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="31"/>
+        <source>按工号新增或更新；身份证号、银行卡号校验后加密保存</source>
+        <translation>Added or updated by employee number; ID and bank card numbers checked, then stored encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="32"/>
+        <source>按合同编号新增或更新；员工须已存在</source>
+        <translation>Added or updated by contract number; the employee must exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="39"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="40"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="41"/>
+        <source>空白模板…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="50"/>
+        <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
+        <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="61"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="61"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="73"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="76"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="76"/>
+        <source>已导出 {0} 行到 {1}</source>
+        <translation>Exported {0} rows to {1}</translation>
     </message>
 </context>
 <context>
@@ -160,150 +903,150 @@ Details are in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -320,17 +1063,17 @@ Employees: {2}
 A copy of the current database is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -339,6 +1082,56 @@ A copy of the current database is kept beside it.</translation>
 HR, payroll and receivables for small businesses
 
 Log folder: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
+        <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
+        <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <source>hrdesk 的列</source>
+        <translation>hrdesk column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <source>文件中的列</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <source>映射名称，如“银行导出格式”</source>
+        <translation>Mapping name, such as “bank export”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <source>保存映射</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <source>请先填写映射名称</source>
+        <translation>Enter a name for the mapping first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <source>已保存映射“{0}”</source>
+        <translation>Mapping “{0}” saved</translation>
     </message>
 </context>
 <context>
@@ -382,84 +1175,138 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>员工花名册与部门；身份证号校验、加密保存；Excel 导入导出。</source>
-        <translation>Employee roster and departments; ID numbers checked and stored encrypted; Excel import and export.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
-        <source>劳动合同台账，以及到期、试用期、未签书面合同等合规提醒。</source>
-        <translation>Labour contracts, with compliance warnings: expiry, probation, missing written contracts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>按月计算工资：五险一金、累计预扣个税、回款提成、依法扣减损失赔偿；审批后锁定，打印工资条。</source>
         <translation>Monthly payroll: social insurance and housing fund, cumulative income-tax withholding, commission on collections, lawful loss deductions; locked once approved; payslips.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>按业务员管理应收账款：导入开票与银行流水、核销、账龄分析、诉讼时效提醒。</source>
         <translation>Receivables per salesperson: invoice and bank imports, matching, aging, limitation warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。</source>
         <translation>Batch statement-confirmation letters with reply slips, tracked as sent, confirmed, disputed or unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。</source>
         <translation>A departing salesperson&apos;s handover checklist, receivables report, and reassignment of customers and debts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>银行流水、CRM 与考勤表格的导入导出；列映射按名称保存复用。</source>
-        <translation>Import and export of bank, CRM and attendance spreadsheets; column mappings saved by name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <source>列名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <source>把问题清单保存为 Excel…</source>
+        <translation>Save the problems as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="246"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
+        <source>检查通过：{0}。点“导入”写入。</source>
+        <translation>All good: {0}. Press “Import” to write.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <source> 另有 {0} 条提醒，不影响导入。</source>
+        <translation> {0} warnings besides, which do not stop the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
+        <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <source>保存问题清单</source>
+        <translation>Save the problem list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1380,39 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/settings.py" line="78"/>
         <source>停用</source>
         <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>工作表和表头</source>
+        <translation>Sheet and header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <source>已自动找到表头所在的行；如不对，请改正。</source>
+        <translation>The header row was found automatically; correct it if it is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
+        <source>表头在第几行</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
+        <source>已保存的列映射</source>
+        <translation>Saved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>（按列名自动对应）</source>
+        <translation>(match columns by name)</translation>
     </message>
 </context>
 <context>

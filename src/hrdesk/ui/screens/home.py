@@ -48,6 +48,8 @@ class HomePage(QWidget):
         layout.addWidget(attention_title)
         self.items = QListWidget()
         self.items.setAlternatingRowColors(True)
+        self.items.setSpacing(3)
+        self.items.setWordWrap(True)
         self.items.itemActivated.connect(self._open_item)
         self.items.itemClicked.connect(self._open_item)
         layout.addWidget(self.items, stretch=1)

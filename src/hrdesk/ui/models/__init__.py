@@ -1,0 +1,1 @@
+"""Table models for the screens' views."""

@@ -1,0 +1,82 @@
+"""导入导出: each kind of data with its import wizard, export and blank template."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.services import exports
+from hrdesk.services.actor import Actor, PermissionDenied
+from hrdesk.services.database import Database
+from hrdesk.ui.dialogs.import_wizard import KIND_TITLES, ImportWizard
+
+
+class ImportsPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.database, self.actor = database, actor
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Excel 导入导出"))
+        grid = QGridLayout(box)
+        notes = {
+            "employees": self.tr("按工号新增或更新；身份证号、银行卡号校验后加密保存"),
+            "contracts": self.tr("按合同编号新增或更新；员工须已存在"),
+        }
+        for row, (kind, title) in enumerate(KIND_TITLES.items()):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
+            grid.addWidget(QLabel(notes[kind]), row, 1)
+            for column, (text, slot) in enumerate(
+                (
+                    (self.tr("导入…"), self.import_kind),
+                    (self.tr("导出…"), self.export_kind),
+                    (self.tr("空白模板…"), self.template_kind),
+                ),
+                start=2,
+            ):
+                button = QPushButton(text)
+                button.clicked.connect(lambda _checked=False, k=kind, s=slot: s(k))
+                grid.addWidget(button, row, column)
+        layout.addWidget(box)
+        hint = QLabel(
+            self.tr("导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。")
+        )
+        hint.setStyleSheet("color: #666")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def import_kind(self, kind: str) -> None:
+        ImportWizard(self.database, self.actor, kind, self).exec()
+
+    def _save_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存为"), str(Path.home() / suggested), self.tr("Excel 文件 (*.xlsx)")
+        )
+        return Path(path) if path else None
+
+    def export_kind(self, kind: str) -> None:
+        path = self._save_path(f"{KIND_TITLES[kind]}-{date.today():%Y%m%d}.xlsx")
+        if path is None:
+            return
+        try:
+            with self.database.sessions.begin() as session:
+                count = exports.export(session, self.actor, kind, path, date.today())
+        except (OSError, ValueError, PermissionDenied) as exc:
+            QMessageBox.critical(self, self.tr("导出失败"), str(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}").format(count, path)
+        )
+
+    def template_kind(self, kind: str) -> None:
+        path = self._save_path(f"{KIND_TITLES[kind]}导入模板.xlsx")
+        if path is not None:
+            exports.blank_template(kind, path)

@@ -1,0 +1,1 @@
+"""Shared widgets: exact money and rate fields, optional dates."""

@@ -1,0 +1,120 @@
+"""The import wizard end to end: file, header found, mapping, preview with problems, commit."""
+
+from openpyxl import Workbook
+
+from hrdesk.domain.roles import Role
+from hrdesk.services import employees
+from hrdesk.services.actor import Actor
+from hrdesk.ui.dialogs.import_wizard import ImportWizard
+from tests.services.test_imports import messy_roster, resident_id
+
+CLERK = Actor("人事小王", Role.HR, 1)
+
+
+def start(qtbot, database, path):
+    wizard = ImportWizard(database, CLERK, "employees")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()  # → sheet and header
+    return wizard
+
+
+def test_a_messy_roster_through_every_page(qtbot, database, tmp_path):
+    wizard = start(qtbot, database, messy_roster(tmp_path / "roster.xlsx"))
+    sheet_page = wizard.currentPage()
+    assert sheet_page.header_row.value() == 3  # the title and group rows skipped
+    wizard.next()  # → mapping
+    mapping_page = wizard.currentPage()
+    assert mapping_page.combos["hire_date"].currentText() == "入职日期*"
+    assert mapping_page.combos["phone"].currentData() == -1  # not in the file: not imported
+    wizard.next()  # → preview, checked in the background
+    preview = wizard.currentPage()
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    assert preview.isComplete() and "新增 5 行" in preview.summary.text()
+    with database.sessions() as session:
+        assert employees.roster(session, CLERK) == []  # nothing written before 导入
+    wizard.next()  # 导入 → written in the background
+    done = wizard.currentPage()
+    qtbot.waitUntil(lambda: done.done, timeout=10_000)
+    assert "导入完成" in done.label.text()
+    with database.sessions() as session:
+        assert len(employees.roster(session, CLERK)) == 5
+
+
+def test_problems_block_the_import_and_can_be_saved(qtbot, database, tmp_path, monkeypatch):
+    bad = messy_roster(
+        tmp_path / "bad.xlsx",
+        [
+            [
+                "E010",
+                "孙八",
+                "110105199003071230",
+                "财务部",
+                "2021-02-28",
+                "8000",
+                "否",
+                None,
+                None,
+                None,
+            ],
+        ],
+    )
+    wizard = start(qtbot, database, bad)
+    wizard.next()
+    wizard.next()
+    preview = wizard.currentPage()
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    assert not preview.isComplete()
+    assert (
+        preview.problems.item(0, 0).text() == "4"
+        and preview.problems.item(0, 1).text() == "身份证号"
+    )
+    target = tmp_path / "problems.xlsx"
+    monkeypatch.setattr(
+        "hrdesk.ui.dialogs.import_wizard.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
+    )
+    preview.export_problems()
+    from openpyxl import load_workbook
+
+    assert [c.value for c in load_workbook(target).active[2]] == [
+        4,
+        "身份证号",
+        "身份证号校验位不正确",
+        "错误",
+    ]
+
+
+def test_a_saved_mapping_is_offered_next_time(qtbot, database, tmp_path, monkeypatch):
+    workbook = Workbook()
+    workbook.active.append(["员工编号", "员工姓名", "证件号码", "所属部门", "到岗日期", "月薪"])
+    workbook.active.append(
+        ["E100", "周一", resident_id("11010519900307123"), "销售部", "2025-01-01", 8000]
+    )
+    path = tmp_path / "crm.xlsx"
+    workbook.save(path)
+    wizard = start(qtbot, database, path)
+    wizard.currentPage().header_row.setValue(1)
+    wizard.next()
+    mapping_page = wizard.currentPage()
+    for field, header in (
+        ("employee_no", "员工编号"),
+        ("name", "员工姓名"),
+        ("id_number", "证件号码"),
+        ("department", "所属部门"),
+        ("hire_date", "到岗日期"),
+        ("base_salary", "月薪"),
+    ):
+        combo = mapping_page.combos[field]
+        combo.setCurrentIndex(combo.findText(header))
+    mapping_page.mapping_name.setText("CRM导出")
+    monkeypatch.setattr("hrdesk.ui.dialogs.import_wizard.QMessageBox.information", lambda *a: None)
+    mapping_page.save_mapping()
+
+    again = start(qtbot, database, path)
+    sheet_page = again.currentPage()
+    sheet_page.mapping.setCurrentIndex(sheet_page.mapping.findText("CRM导出"))
+    assert sheet_page.header_row.value() == 1
+    again.next()
+    assert again.currentPage().combos["base_salary"].currentText() == "月薪"
