@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from stdnum import luhn
 from stdnum.cn import ric, uscc
@@ -22,6 +23,7 @@ class ResidentId:
         return self.number[:6] + "*" * 8 + self.number[-4:]
 
 
+@lru_cache(maxsize=65536)  # an import checks each number several times; the answer never changes
 def parse_resident_id(text: str) -> ResidentId:
     """Validate an 18-character resident ID; raises ValueError with a Chinese reason.
 

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.services.actor import Actor
+from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import AuditEntry
 
 
@@ -43,6 +44,29 @@ def record(
             old_value=None if old is None else str(old),
             new_value=None if new is None else str(new),
         )
+    )
+
+
+def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
+    """Many lines at once, each (action, entity, entity_id, field, old, new): one bulk insert."""
+    if not lines:
+        return
+    now = utc_now()
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": now,
+                "actor": actor.name,
+                "action": action,
+                "entity": entity,
+                "entity_id": None if entity_id is None else str(entity_id),
+                "field": field,
+                "old_value": None if old is None else str(old),
+                "new_value": None if new is None else str(new),
+            }
+            for action, entity, entity_id, field, old, new in lines
+        ],
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
@@ -243,92 +243,122 @@ class Roster:
     def write_many(
         self, actor: Actor, items: list[tuple[EmployeeRecord, Employee | None]]
     ) -> list[Employee]:
-        """Create or update employees in one flush, then link managers, deductions and the audit."""
-        befores = [
-            self.snapshot(self.record_of(e, self._deductions_of(e), masked=False)) if e else None
-            for _record, e in items
-        ]
+        """Create or update employees, then link managers, deductions and the audit trail.
+
+        New employees go in as bulk inserts: an import of thousands must not pay the ORM's
+        unit of work per row. Changed ones go through the ORM, field by field.
+        """
         items = [
             (replace(r, department=departments.normalise_path(r.department)), e) for r, e in items
         ]
-        written = []
-        for record, existing in items:
-            employee = existing or Employee()
-            self._fill(employee, record)
-            if existing is None:
-                self.session.add(employee)
-            written.append(employee)
+        new = [record for record, existing in items if existing is None]
+        changed = [(record, existing) for record, existing in items if existing is not None]
+        befores = [
+            self.snapshot(self.record_of(e, self._deductions_of(e), masked=False))
+            for _r, e in changed
+        ]
+        for record, existing in changed:
+            for column, value in self._columns(record).items():
+                setattr(existing, column, value)
+        if new:
+            self.session.execute(insert(Employee), [self._columns(record) for record in new])
         self.session.flush()
-        for (record, _existing), employee in zip(items, written, strict=True):
+        for employee in self._load([r.employee_no for r in new]) + [e for _r, e in changed]:
             self.by_no[employee.employee_no] = employee
             self.no_by_id[employee.id] = employee.employee_no
-            self.owner_of_id_number[parse_resident_id(record.id_number).number] = (
+            self.owner_of_id_number[self.cipher.decrypt(employee.id_number_cipher)] = (
                 employee.employee_no
             )
+        links = [
+            {
+                "id": self.by_no[record.employee_no].id,
+                "manager_id": self.by_no[record.manager_no].id
+                if record.manager_no in self.by_no
+                else None,
+            }
+            for record, _existing in items
+        ]
+        self.session.execute(update(Employee), links)
         month = first_of_month(self.today)
-        for (record, _existing), employee, before in zip(items, written, befores, strict=True):
-            manager = self.by_no.get(record.manager_no)
-            employee.manager_id = manager.id if manager else None
-            if before is None:
-                self.session.add_all(
-                    DeclaredDeduction(
-                        employee_id=employee.id,
-                        kind=kind.value,
-                        monthly_amount=amount,
-                        effective_from=month,
-                    )
-                    for kind, amount in record.deductions.items()
-                    if amount
-                )
-                audit.record(
-                    self.session, actor, "新增员工", ENTITY, employee.id, "姓名", None, record.name
-                )
-                continue
-            self._set_deductions(employee.id, record.deductions)
-            for label, new in self.snapshot(record).items():
-                if before.get(label, "") != new:
+        deductions = [
+            {
+                "employee_id": self.by_no[record.employee_no].id,
+                "kind": kind.value,
+                "monthly_amount": amount,
+                "effective_from": month,
+            }
+            for record in new
+            for kind, amount in record.deductions.items()
+            if amount
+        ]
+        if deductions:
+            self.session.execute(insert(DeclaredDeduction), deductions)
+        audit.record_many(
+            self.session,
+            actor,
+            [
+                ("新增员工", ENTITY, self.by_no[record.employee_no].id, "姓名", None, record.name)
+                for record in new
+            ],
+        )
+        for (record, existing), before in zip(changed, befores, strict=True):
+            self._set_deductions(existing.id, record.deductions)
+            for label, value in self.snapshot(record).items():
+                if before.get(label, "") != value:
                     audit.record(
                         self.session,
                         actor,
                         "修改",
                         ENTITY,
-                        employee.id,
+                        existing.id,
                         label,
                         before.get(label),
-                        new,
+                        value,
                     )
         self.session.flush()
-        return written
+        return [self.by_no[record.employee_no] for record, _existing in items]
 
-    def _fill(self, employee: Employee, record: EmployeeRecord) -> None:
+    def _load(self, employee_nos: list[str]) -> list[Employee]:
+        """Employees by number, in chunks that stay within any database's parameter limit."""
+        found = []
+        for start in range(0, len(employee_nos), 500):
+            chunk = employee_nos[start : start + 500]
+            found += self.session.scalars(
+                select(Employee).where(Employee.employee_no.in_(chunk))
+            ).all()
+        return found
+
+    def _columns(self, record: EmployeeRecord) -> dict:
+        """The employees row for a record (manager linked afterwards, once every id is known)."""
         person = parse_resident_id(record.id_number)
-        employee.employee_no = record.employee_no
-        employee.name = record.name
-        employee.id_number_cipher = self.cipher.encrypt(person.number)
-        employee.id_number_masked = person.masked
-        employee.gender = person.gender
-        employee.birth_date = person.birth_date
-        employee.department_id = departments.ensure(
-            self.session, record.department, self.department_ids
-        )
-        self.department_paths[employee.department_id] = record.department
-        employee.position = record.position or None
-        employee.is_salesperson = record.is_salesperson
-        employee.hire_date = record.hire_date
-        employee.phone = record.phone or None
-        employee.status = record.status.value
+        department_id = departments.ensure(self.session, record.department, self.department_ids)
+        self.department_paths[department_id] = record.department
         bank_card = "".join(record.bank_card.split())
-        employee.bank_card_cipher = self.cipher.encrypt(bank_card) if bank_card else None
-        employee.bank_card_masked = mask_bank_card(bank_card) if bank_card else None
-        employee.bank_name = record.bank_name or None
-        employee.social_city = record.social_city or None
-        employee.social_base = record.social_base
-        employee.housing_fund_base = record.housing_fund_base
-        employee.housing_fund_rate = record.housing_fund_rate
-        employee.base_salary = record.base_salary
-        employee.position_allowance = record.position_allowance
-        employee.commission_rate = record.commission_rate
-        employee.collection_target = record.collection_target
+        return {
+            "employee_no": record.employee_no,
+            "name": record.name,
+            "id_number_cipher": self.cipher.encrypt(person.number),
+            "id_number_masked": person.masked,
+            "gender": person.gender,
+            "birth_date": person.birth_date,
+            "department_id": department_id,
+            "position": record.position or None,
+            "is_salesperson": record.is_salesperson,
+            "hire_date": record.hire_date,
+            "phone": record.phone or None,
+            "status": record.status.value,
+            "bank_card_cipher": self.cipher.encrypt(bank_card) if bank_card else None,
+            "bank_card_masked": mask_bank_card(bank_card) if bank_card else None,
+            "bank_name": record.bank_name or None,
+            "social_city": record.social_city or None,
+            "social_base": record.social_base,
+            "housing_fund_base": record.housing_fund_base,
+            "housing_fund_rate": record.housing_fund_rate,
+            "base_salary": record.base_salary,
+            "position_allowance": record.position_allowance,
+            "commission_rate": record.commission_rate,
+            "collection_target": record.collection_target,
+        }
 
     def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:
         return declared_deductions(self.session, [employee.id], self.today)[employee.id]

@@ -62,6 +62,8 @@ class _Task(QRunnable):
 # Database work stays on one worker thread: SQLite writes are serialised anyway.
 _POOL = QThreadPool()
 _POOL.setMaxThreadCount(1)
+# Signal carriers of running work, kept alive here (not by a widget) until their result is handled.
+_RUNNING: set[_Signals] = set()
 
 
 def run_in_background(
@@ -75,7 +77,8 @@ def run_in_background(
     dialog = QProgressDialog(label, parent.tr("取消"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    signals = _Signals(dialog)
+    signals = _Signals()
+    _RUNNING.add(signals)
     progress = Progress(signals.progress.emit)
     dialog.canceled.connect(progress.cancel)
 
@@ -84,8 +87,11 @@ def run_in_background(
         dialog.setValue(done)
 
     def finish(callback, value) -> None:
+        dialog.canceled.disconnect(progress.cancel)
         dialog.reset()
         dialog.deleteLater()
+        _RUNNING.discard(signals)
+        signals.deleteLater()
         callback(value)
 
     signals.progress.connect(show_progress)
