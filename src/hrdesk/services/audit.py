@@ -53,7 +53,7 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
         return
     now = utc_now()
     session.execute(
-        insert(AuditEntry),
+        insert(AuditEntry.__table__),
         [
             {
                 "at": now,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum import luhn
 
@@ -17,7 +18,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
 from hrdesk.services.employees import Roster
-from hrdesk.storage.models import Customer, MinimumWage
+from hrdesk.storage.models import Customer, Employee, MinimumWage
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
 GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
@@ -202,7 +203,8 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
             )
         )
     roster = Roster(session, today)
-    employees = roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
+    roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
+    employees = session.scalars(select(Employee).order_by(Employee.id)).all()
     session.add_all(demo_contracts(rng, employees, today))
 
     salespeople = [e for e in employees if e.is_salesperson]

@@ -236,17 +236,18 @@ class Roster:
             shown[kind.value] = str(round_fen(amount)) if amount else ""
         return shown
 
-    def write(self, actor: Actor, record: EmployeeRecord, existing: Employee | None) -> Employee:
-        """Create or update one employee and record what changed."""
-        return self.write_many(actor, [(record, existing)])[0]
+    def write(self, actor: Actor, record: EmployeeRecord, existing: Employee | None) -> int:
+        """Create or update one employee and record what changed; returns its id."""
+        return self.write_many(actor, [(record, existing)])[record.employee_no]
 
     def write_many(
         self, actor: Actor, items: list[tuple[EmployeeRecord, Employee | None]]
-    ) -> list[Employee]:
+    ) -> dict[str, int]:
         """Create or update employees, then link managers, deductions and the audit trail.
 
         New employees go in as bulk inserts: an import of thousands must not pay the ORM's
         unit of work per row. Changed ones go through the ORM, field by field.
+        Returns every written employee's id by 工号.
         """
         items = [
             (replace(r, department=departments.normalise_path(r.department)), e) for r, e in items
@@ -261,28 +262,26 @@ class Roster:
             for column, value in self._columns(record).items():
                 setattr(existing, column, value)
         if new:
-            self.session.execute(insert(Employee), [self._columns(record) for record in new])
-        self.session.flush()
-        for employee in self._load([r.employee_no for r in new]) + [e for _r, e in changed]:
-            self.by_no[employee.employee_no] = employee
-            self.no_by_id[employee.id] = employee.employee_no
-            self.owner_of_id_number[self.cipher.decrypt(employee.id_number_cipher)] = (
-                employee.employee_no
+            self.session.execute(
+                insert(Employee.__table__), [self._columns(record) for record in new]
             )
+        self.session.flush()
+        ids = {e.employee_no: e.id for e in self.by_no.values()}
+        ids.update(self._ids_of([record.employee_no for record in new]))
+        for record, _existing in items:
+            self.no_by_id[ids[record.employee_no]] = record.employee_no
+            self.owner_of_id_number[parse_resident_id(record.id_number).number] = record.employee_no
         links = [
-            {
-                "id": self.by_no[record.employee_no].id,
-                "manager_id": self.by_no[record.manager_no].id
-                if record.manager_no in self.by_no
-                else None,
-            }
-            for record, _existing in items
+            {"id": ids[record.employee_no], "manager_id": ids.get(record.manager_no)}
+            for record, existing in items
+            if record.manager_no or existing is not None
         ]
-        self.session.execute(update(Employee), links)
+        if links:
+            self.session.execute(update(Employee), links)
         month = first_of_month(self.today)
         deductions = [
             {
-                "employee_id": self.by_no[record.employee_no].id,
+                "employee_id": ids[record.employee_no],
                 "kind": kind.value,
                 "monthly_amount": amount,
                 "effective_from": month,
@@ -292,12 +291,12 @@ class Roster:
             if amount
         ]
         if deductions:
-            self.session.execute(insert(DeclaredDeduction), deductions)
+            self.session.execute(insert(DeclaredDeduction.__table__), deductions)
         audit.record_many(
             self.session,
             actor,
             [
-                ("新增员工", ENTITY, self.by_no[record.employee_no].id, "姓名", None, record.name)
+                ("新增员工", ENTITY, ids[record.employee_no], "姓名", None, record.name)
                 for record in new
             ],
         )
@@ -316,16 +315,16 @@ class Roster:
                         value,
                     )
         self.session.flush()
-        return [self.by_no[record.employee_no] for record, _existing in items]
+        self.session.expire_all()  # the bulk statements bypassed the objects this session holds
+        return {record.employee_no: ids[record.employee_no] for record, _existing in items}
 
-    def _load(self, employee_nos: list[str]) -> list[Employee]:
-        """Employees by number, in chunks that stay within any database's parameter limit."""
-        found = []
+    def _ids_of(self, employee_nos: list[str]) -> dict[str, int]:
+        """Ids by 工号, in chunks that stay within any database's parameter limit."""
+        found = {}
         for start in range(0, len(employee_nos), 500):
             chunk = employee_nos[start : start + 500]
-            found += self.session.scalars(
-                select(Employee).where(Employee.employee_no.in_(chunk))
-            ).all()
+            query = select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(chunk))
+            found.update((number, id_) for number, id_ in self.session.execute(query))
         return found
 
     def _columns(self, record: EmployeeRecord) -> dict:
@@ -433,5 +432,5 @@ def save(
     result = SaveResult(None, problems)
     if result.errors:
         return result
-    result.employee_id = roster_.write(actor, record, existing).id
+    result.employee_id = roster_.write(actor, record, existing)
     return result

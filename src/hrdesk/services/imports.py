@@ -208,13 +208,16 @@ def import_file(
 # -- employees ---------------------------------------------------------------
 
 
+_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in DeductionKind}
+
+
 def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
     """A mapped column always sets its field (blank clears it); an unmapped one keeps what was there."""
     fields = dict(_EMPLOYEE_DEFAULTS) if base is None else {}
     deductions = dict(base.deductions) if base else {}
     for name in mapped:
-        if name.startswith("deduction:"):
-            kind = DeductionKind[name.split(":", 1)[1]]
+        kind = _DEDUCTION_FIELDS.get(name)
+        if kind is not None:
             deductions[kind] = values.get(name, Decimal(0))
         elif name in values:
             fields[name] = EmployeeStatus(values[name]) if name == "status" else values[name]

@@ -25,11 +25,10 @@ def text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # an ID or phone typed as a number must not gain ".0"
-    return unicodedata.normalize("NFKC", str(value)).strip()
-
-
-def is_blank(value) -> bool:
-    return text(value) == ""
+    value = str(value)
+    if value.isascii():  # most cells: nothing full-width to fold
+        return value.strip()
+    return unicodedata.normalize("NFKC", value).strip()
 
 
 def parse_date(value) -> date:

@@ -79,7 +79,10 @@ def auto_mapping(
     return mapping
 
 
-def _parse_cell(column: Column, value):
+def _parse_cell(column: Column, value, cleaned: str):
+    """A cell's value for its column; cleaned is its text, already worked out by the caller."""
+    if column.kind is CellKind.TEXT:
+        return cleaned
     if column.kind is CellKind.DATE:
         return cells.parse_date(value)
     if column.kind is CellKind.AMOUNT:
@@ -88,8 +91,7 @@ def _parse_cell(column: Column, value):
         return cells.parse_rate(value)
     if column.kind is CellKind.BOOL:
         return cells.parse_bool(value)
-    cleaned = cells.text(value)
-    if column.kind is CellKind.CHOICE and cleaned not in column.choices:
+    if cleaned not in column.choices:
         raise cells.CellError(f"“{cleaned}”不是可选值（{'/'.join(column.choices)}）")
     return cleaned
 
@@ -105,23 +107,24 @@ def parse_rows(
         return table
     first_seen: dict[str, int] = {}
     key_column = template.column(template.key)
+    mapped = [
+        (column, mapping[column.field]) for column in template.columns if column.field in mapping
+    ]
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         number = index + 1
-        raw = {f: row[i] if i < len(row) else "" for f, i in mapping.items()}
-        if all(cells.is_blank(v) for v in raw.values()):
+        raw = [(column, row[i] if i < len(row) else "") for column, i in mapped]
+        texts = [cells.text(value) for _column, value in raw]
+        if not any(texts):
             continue
         values = {}
-        for column in template.columns:
-            if column.field not in raw:
-                continue
-            value = raw[column.field]
-            if cells.is_blank(value):
+        for (column, value), cleaned in zip(raw, texts, strict=True):
+            if not cleaned:
                 if column.required:
                     table.problems.append(Problem(number, column.header, "不能为空"))
                 continue
             try:
-                values[column.field] = _parse_cell(column, value)
+                values[column.field] = _parse_cell(column, value, cleaned)
             except cells.CellError as exc:
                 table.problems.append(Problem(number, column.header, str(exc)))
         key = values.get(template.key)
