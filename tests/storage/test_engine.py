@@ -130,3 +130,30 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path.write_text("这不是数据库" * 100, encoding="utf-8")
     with pytest.raises(StorageError, match="无法读取"):
         open_database(path)
+
+
+def test_employees_of_an_0002_database_survive_the_upgrade_to_contracts(tmp_path):
+    path = tmp_path / "v2.db"
+    old = open_database(path, upgrade=False)
+    upgrade_to(old.engine, "0002")
+    with old.engine.begin() as connection:
+        connection.execute(text("INSERT INTO departments (id, name) VALUES (1, '财务部')"))
+        connection.execute(
+            text(
+                "INSERT INTO employees (id, employee_no, name, id_number_cipher, id_number_masked, gender, birth_date,"
+                " department_id, is_salesperson, hire_date, status, base_salary)"
+                " VALUES (1, 'E1', '张三', 'v1:x', '110105********002X', '女', '1949-12-31', 1, 0, '2020-01-01', '在职', 800000)"
+            )
+        )
+    old.close()
+    upgraded = open_database(path)
+    with upgraded.sessions() as session:
+        employee = session.get(Employee, 1)
+        assert (employee.name, employee.base_salary, employee.position_allowance) == (
+            "张三",
+            Decimal("8000.00"),
+            Decimal("0.00"),
+        )
+        assert employee.bank_card_cipher is None
+    upgraded.close()
+    assert len(list(tmp_path.glob("v2.before-upgrade-0002-*.db"))) == 1
