@@ -32,13 +32,14 @@ def fixed(
 
 
 def rules(hire, contracts, today, minimum_wage=None, employed=True, reminder_days=30):
+    wages = [(date(2000, 1, 1), minimum_wage)] if minimum_wage is not None else []
     found = contract_findings(
         hire,
         contracts,
         today,
         employed=employed,
         monthly_wage=WAGE,
-        minimum_wage=minimum_wage,
+        minimum_wages=wages,
         reminder_days=reminder_days,
     )
     return [f.rule for f in found]
@@ -80,9 +81,7 @@ def test_probation_one_day_too_long_for_a_one_year_term():
     exact = fixed(date(2026, 1, 1), date(2026, 12, 31), probation_end=date(2026, 2, 28))
     assert "probation_too_long" not in rules(date(2026, 1, 1), [exact], today)
     too_long = fixed(date(2026, 1, 1), date(2026, 12, 31), probation_end=date(2026, 3, 1))
-    found = contract_findings(
-        date(2026, 1, 1), [too_long], today, employed=True, monthly_wage=WAGE, minimum_wage=None
-    )
+    found = contract_findings(date(2026, 1, 1), [too_long], today, employed=True, monthly_wage=WAGE)
     assert found[0].rule == "probation_too_long" and "超出1天" in found[0].detail
 
 
@@ -110,9 +109,7 @@ def test_probation_wage_at_eighty_percent_and_the_minimum_wage():
 
 def test_written_contract_due_within_the_first_month():
     hire = date(2026, 1, 10)
-    found = contract_findings(
-        hire, [], date(2026, 2, 3), employed=True, monthly_wage=WAGE, minimum_wage=None
-    )
+    found = contract_findings(hire, [], date(2026, 2, 3), employed=True, monthly_wage=WAGE)
     assert [(f.rule, f.due, f.urgent) for f in found] == [("contract_due", date(2026, 2, 9), True)]
     assert rules(hire, [], date(2026, 1, 20)) == ["contract_due"]
     assert (
@@ -123,24 +120,18 @@ def test_written_contract_due_within_the_first_month():
 
 def test_double_wage_exposure_after_the_first_month():
     hire = date(2026, 1, 10)
-    found = contract_findings(
-        hire, [], date(2026, 2, 10), employed=True, monthly_wage=WAGE, minimum_wage=None
-    )
+    found = contract_findings(hire, [], date(2026, 2, 10), employed=True, monthly_wage=WAGE)
     assert found[0].rule == "no_written_contract"
     assert found[0].exposure == Decimal("197.26")  # one day: 6000 × 12 ÷ 365
     late = fixed(hire, date(2029, 1, 9), signed_on=date(2026, 4, 10))
-    found = contract_findings(
-        hire, [late], date(2026, 6, 1), employed=True, monthly_wage=WAGE, minimum_wage=None
-    )
+    found = contract_findings(hire, [late], date(2026, 6, 1), employed=True, monthly_wage=WAGE)
     assert [f.rule for f in found] == ["late_written_contract"]
     assert found[0].exposure == Decimal("11638.36")  # 10 Feb to 9 Apr 2026: 59 days
 
 
 def test_after_a_year_without_a_contract_it_is_deemed_open_ended_and_exposure_stops_at_eleven_months():
     hire = date(2025, 1, 10)
-    found = contract_findings(
-        hire, [], date(2026, 6, 1), employed=True, monthly_wage=WAGE, minimum_wage=None
-    )
+    found = contract_findings(hire, [], date(2026, 6, 1), employed=True, monthly_wage=WAGE)
     assert [f.rule for f in found] == ["no_written_contract", "deemed_open_ended"]
     days = (date(2026, 1, 9) - date(2025, 2, 10)).days + 1
     assert found[0].exposure == (WAGE * 12 * days / 365).quantize(Decimal("0.01"))
@@ -190,3 +181,42 @@ def test_a_renewed_contract_clears_the_reminder():
         ),
     ]
     assert rules(hire, contracts, date(2026, 12, 25)) == []
+
+
+def test_periods_from_late_in_the_month_end_on_the_month_end():
+    assert end_of_period(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert end_of_period(date(2026, 1, 29), 1) == date(2026, 2, 28)
+    assert end_of_period(date(2026, 1, 28), 1) == date(2026, 2, 27)
+    assert end_of_period(date(2026, 3, 31), 1) == date(2026, 4, 30)
+    six_months = fixed(date(2025, 8, 31), date(2028, 8, 30), probation_end=date(2026, 2, 28))
+    assert rules(date(2025, 8, 31), [six_months], date(2025, 9, 10)) == []
+
+
+def test_minimum_wage_is_the_one_in_force_when_the_probation_began():
+    start = date(2025, 3, 1)
+    contract = fixed(start, date(2028, 2, 29), date(2025, 8, 31), Decimal(2600), wage=Decimal(3000))
+    history = [(date(2024, 7, 1), Decimal(2690)), (date(2025, 7, 1), Decimal(2740))]
+    found = contract_findings(
+        start, [contract], date(2025, 9, 1), employed=True, monthly_wage=WAGE, minimum_wages=history
+    )
+    assert [f.detail for f in found if f.rule == "probation_wage_below_minimum"] == [
+        "合同HT-1试用期工资2600元，当地最低工资2690元"
+    ]
+
+
+def test_a_signed_open_ended_contract_ends_the_deemed_finding():
+    hire = date(2025, 1, 10)
+    signed = ContractTerms(
+        "HT-9", ContractKind.OPEN_ENDED, date(2026, 3, 1), None, None, None, WAGE, date(2026, 3, 1)
+    )
+    assert rules(hire, [signed], date(2026, 6, 1)) == ["late_written_contract"]
+
+
+def test_wording_on_the_last_day_and_at_the_cap():
+    hire = date(2026, 1, 10)
+    last_day = contract_findings(hire, [], date(2026, 2, 9), employed=True, monthly_wage=WAGE)[0]
+    assert "最迟于2026-02-09（含当日）签订（今天是最后一天）" in last_day.detail
+    capped = contract_findings(
+        date(2024, 1, 10), [], date(2026, 6, 1), employed=True, monthly_wage=WAGE
+    )[0]
+    assert "已达法定上限（11个月）" in capped.detail

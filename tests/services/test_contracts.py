@@ -12,8 +12,10 @@ from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.employees import EmployeeRecord
 from hrdesk.domain.roles import Role
 from hrdesk.services import attention, audit, contracts, employees
-from hrdesk.services.actor import Actor
+from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
 from hrdesk.storage.models import Attachment
+
+ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
 CLERK = Actor("人事小王", Role.HR, 1)
 TODAY = date(2026, 11, 27)
@@ -63,8 +65,8 @@ def test_contracts_keep_their_history_and_changes_are_audited(database, employee
         save(database, employee_id, replace(FIRST, contract_wage=Decimal(8500)), rows[0].id) == []
     )
     with database.sessions() as session:
-        lines = audit.entries(session, "contracts", rows[0].id)
-        on_employee = audit.entries(session, "employees", employee_id)
+        lines = audit.entries(session, ADMIN_VIEW, "contracts", rows[0].id)
+        on_employee = audit.entries(session, ADMIN_VIEW, "employees", employee_id)
     assert (lines[0].field, lines[0].old_value, lines[0].new_value) == (
         "合同工资",
         "8000.00",
@@ -155,3 +157,34 @@ def test_minimum_wage_is_taken_from_the_employees_city(database, employee_id):
     with database.sessions() as session:
         rules = [r.finding.rule for r in contracts.reminders(session, CLERK, TODAY)]
     assert "probation_wage_below_minimum" in rules
+
+
+def test_a_blank_signing_date_is_refused_not_taken_as_today(database, employee_id):
+    assert save(database, employee_id, replace(FIRST, signed_on=None)) == [("签订日期", "不能为空")]
+
+
+def test_minimum_wages_are_entered_once_per_city_and_date_and_audited(database):
+    with database.sessions.begin() as session:
+        assert (
+            contracts.add_minimum_wage(
+                session, ADMIN_VIEW, "上海", date(2025, 7, 1), Decimal(2740), True, "通知"
+            )
+            == []
+        )
+    with database.sessions.begin() as session:
+        again = contracts.add_minimum_wage(
+            session, ADMIN_VIEW, "上海", date(2025, 7, 1), Decimal(2800), True, ""
+        )
+        assert again == [("生效日期", "上海自2025-07-01起的标准已录入（2740.00元）")]
+    with database.sessions() as session:
+        assert [(r.city, r.amount) for r in contracts.minimum_wage_rows(session)] == [
+            ("上海", Decimal("2740.00"))
+        ]
+        assert (
+            audit.entries(session, ADMIN_VIEW, "minimum_wages")[0].new_value
+            == "2740元，自2025-07-01起"
+        )
+    with database.sessions() as session, pytest.raises(PermissionDenied):
+        contracts.add_minimum_wage(
+            session, CLERK, "北京", date(2025, 9, 1), Decimal(2540), True, ""
+        )

@@ -10,7 +10,9 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord
 from hrdesk.domain.roles import Role
 from hrdesk.services import audit, employees
-from hrdesk.services.actor import Actor, PermissionDenied
+from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
+
+ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
 CLERK = Actor("人事小王", Role.HR, 1)
 MANAGER = Actor("销售李经理", Role.SALES_MANAGER, 2)
@@ -85,7 +87,7 @@ def test_edit_keeps_masked_numbers_and_audits_each_changed_field(database):
     )
     assert save(database, changed, employee_id).errors == []
     with database.sessions() as session:
-        lines = audit.entries(session, "employees", employee_id)
+        lines = audit.entries(session, ADMIN_VIEW, "employees", employee_id)
         again = employees.detail(session, CLERK, employee_id, TODAY).record
         numbers = employees.reveal(session, CLERK, employee_id)
     changes = {
@@ -106,7 +108,10 @@ def test_revealing_numbers_is_audited_and_needs_the_permission(database):
     with database.sessions.begin() as session:
         employees.reveal(session, CLERK, employee_id)
     with database.sessions() as session:
-        assert audit.entries(session, "employees", employee_id)[0].action == "查看完整证件号"
+        assert (
+            audit.entries(session, ADMIN_VIEW, "employees", employee_id)[0].action
+            == "查看完整证件号"
+        )
     with database.sessions() as session, pytest.raises(PermissionDenied):
         employees.reveal(session, MANAGER, employee_id)
     with database.sessions() as session, pytest.raises(PermissionDenied):

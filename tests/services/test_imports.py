@@ -8,11 +8,14 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.identifiers import resident_id_check_character
 from hrdesk.domain.roles import Role
 from hrdesk.services import audit, contracts, employees, exports, imports
-from hrdesk.services.actor import Actor
+from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
 from hrdesk.storage.models import AuditEntry, Contract, Employee
+
+ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
 CLERK = Actor("人事小王", Role.HR, 1)
 TODAY = date(2026, 11, 27)
@@ -272,7 +275,7 @@ def test_reimport_is_idempotent_and_updates_by_employee_number(database, tmp_pat
         zhang = next(r for r in employees.roster(session, CLERK) if r.employee_no == "E001")
         lines = [
             (e.field, e.old_value, e.new_value)
-            for e in audit.entries(session, "employees", zhang.id)
+            for e in audit.entries(session, ADMIN_VIEW, "employees", zhang.id)
             if e.action == "修改"
         ]
     assert lines == [("基本工资", "8000.00", "8800.00")]
@@ -391,3 +394,59 @@ def test_unknown_mapping_or_kind(database, tmp_path):
         imports.import_file(session, CLERK, "employees", path, TODAY, mapping_name="无此映射")
     with database.sessions() as session, pytest.raises(ValueError, match="没有“payroll”"):
         imports.import_file(session, CLERK, "payroll", path, TODAY)
+
+
+def test_reimport_catches_a_correction_hidden_by_the_mask_and_keeps_status(database, tmp_path):
+    wrong = resident_id("11010519900101123")
+    right = resident_id("11010519900128123")  # the mask hides the corrected birth date
+    import_path(
+        database,
+        "employees",
+        messy_roster(
+            tmp_path / "a.xlsx",
+            [["E001", "张三", wrong, "财务部", "2021-03-01", "8000", "否", None, None, None]],
+        ),
+    )
+    with database.sessions.begin() as session:
+        zhang = employees.roster(session, CLERK)[0]
+        record = employees.detail(session, CLERK, zhang.id, TODAY).record
+        from dataclasses import replace
+
+        employees.save(session, CLERK, replace(record, status=EmployeeStatus.LEFT), zhang.id, TODAY)
+    corrected = messy_roster(
+        tmp_path / "b.xlsx",
+        [["E001", "张三", right, "财务部", "2021-03-01", "8000", "否", None, None, None]],
+    )
+    workbook = __import__("openpyxl").load_workbook(corrected)
+    workbook.active.cell(row=3, column=11, value="状态")  # a 状态 column, left blank below
+    workbook.save(corrected)
+    result = import_path(database, "employees", corrected)
+    assert result.summary() == "新增 0 行, 更新 1 行, 跳过重复 0 行"
+    with database.sessions() as session:
+        lines = audit.entries(session, ADMIN_VIEW, "employees", zhang.id)
+        shown = employees.detail(session, CLERK, zhang.id, TODAY)
+    assert shown.birth_date == date(1990, 1, 28)
+    assert shown.record.status is EmployeeStatus.LEFT  # a blank 状态 brought nobody back
+    ids = [line for line in lines if line.field == "身份证号"]
+    assert (
+        ids
+        and "号码已更正" in ids[0].new_value
+        and right not in str([(line.old_value, line.new_value) for line in lines])
+    )
+
+
+def test_finance_may_not_check_an_employee_import(database, tmp_path):
+    finance = Actor("财务小李", Role.FINANCE, 3)
+    sheet = imports.read_sheets(messy_roster(tmp_path / "roster.xlsx"))[0]
+    with database.sessions() as session, pytest.raises(PermissionDenied):
+        imports.plan(session, finance, "employees", sheet, TODAY)
+
+
+def test_an_id_number_stored_as_a_number_asks_for_text_format(database, tmp_path):
+    rows = [
+        ["E001", "张三", 110105199003071234, "财务部", "2021-03-01", "8000", "否", None, None, None]
+    ]
+    result = import_path(database, "employees", messy_roster(tmp_path / "numeric.xlsx", rows))
+    assert [str(p) for p in result.problems] == [
+        "第4行 身份证号: 该列是数值格式，Excel只保留15位有效数字，末几位已丢失；请把该列设为文本格式后重新填写"
+    ]

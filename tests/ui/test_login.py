@@ -5,8 +5,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hrdesk.domain.roles import Role
 from hrdesk.services import auth
+from hrdesk.services.actor import command_line_actor
 from hrdesk.ui.dialogs.login import FirstAdministratorDialog, LoginDialog, sign_in_dialog
 from hrdesk.ui.dialogs.users import NewUserDialog
+
+ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
 
 def press_ok(qtbot, dialog):
@@ -74,5 +77,5 @@ def test_administrator_adds_a_sales_manager(qtbot, database):
     press_ok(qtbot, dialog)
     assert dialog.problem.text() == ""
     with database.sessions() as session:
-        roles = {row.username: row.role for row in auth.list_users(session)}
+        roles = {row.username: row.role for row in auth.list_users(session, ADMIN_VIEW)}
     assert roles == {"admin": Role.ADMIN, "li": Role.SALES_MANAGER}

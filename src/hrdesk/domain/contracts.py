@@ -3,6 +3,7 @@
 Rules of 劳动合同法 Art. 10, 14, 19, 20, 82 and its 实施条例 Art. 6-7; see domain-cn.md §7.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,9 +37,6 @@ class ContractTerms:
     contract_wage: Decimal
     signed_on: date
 
-    def covers(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -59,18 +57,26 @@ def max_probation_months(contract: ContractTerms) -> int:
         return 0
     if contract.kind is ContractKind.OPEN_ENDED or contract.end is None:
         return 6
-    after_end = contract.end + ONE_DAY
-    if after_end < add_months(contract.start, 3):
+    if contract.end < end_of_period(contract.start, 3):
         return 0
-    if after_end < add_months(contract.start, 12):
+    if contract.end < end_of_period(contract.start, 12):
         return 1
-    if after_end < add_months(contract.start, 36):
+    if contract.end < end_of_period(contract.start, 36):
         return 2
     return 6
 
 
+def in_force(history: Sequence[tuple[date, Decimal]], day: date) -> Decimal | None:
+    """The amount in force on a day, from (effective from, amount) pairs."""
+    found = None
+    for since, amount in sorted(history):
+        if since <= day:
+            found = amount
+    return found
+
+
 def probation_findings(
-    contracts: list[ContractTerms], today: date, minimum_wage: Decimal | None
+    contracts: list[ContractTerms], today: date, minimum_wages: Sequence[tuple[date, Decimal]]
 ) -> list[Finding]:
     """Art. 19 (length, only once) and Art. 20 (wage), for probations that ended less than a
     year ago: the time an employee has to bring a labour-dispute claim (劳动争议调解仲裁法 Art. 27)."""
@@ -134,6 +140,7 @@ def probation_findings(
                         contract.number,
                     )
                 )
+            minimum_wage = in_force(minimum_wages, contract.start)
             if minimum_wage is not None and wage < minimum_wage:
                 findings.append(
                     Finding(
@@ -160,29 +167,32 @@ def written_contract_findings(
         if first_signed is not None:
             return []
         days_left = (deadline - today).days
+        when = "今天是最后一天" if days_left == 0 else f"还有{days_left}天"
         return [
             Finding(
                 "contract_due",
                 "尚未签订书面劳动合同",
-                f"入职{hire_date}，须于{deadline}前签订（还有{days_left}天），否则自次日起应支付双倍工资",
+                f"入职{hire_date}，最迟于{deadline}（含当日）签订（{when}），否则自次日起每月应另付一倍工资",
                 days_left <= URGENT_DAYS,
                 deadline,
             )
         ]
     exposure_start = deadline + ONE_DAY
-    exposure_cap = end_of_period(exposure_start, MAX_DOUBLE_WAGE_MONTHS)
+    deemed_from = end_of_period(hire_date, 12) + ONE_DAY  # Art. 14: a year without a contract
+    exposure_cap = deemed_from - ONE_DAY  # at most 11 months (实施条例 第七条)
     last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
     days = (last_day - exposure_start).days + 1
     # Estimate: one extra month's wage per month without a contract, by calendar days.
     exposure = round_fen(monthly_wage * 12 * days / 365)
     findings = []
     if first_signed is None:
+        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{days}天"
         findings.append(
             Finding(
                 "no_written_contract",
                 "未签订书面劳动合同",
-                f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起应付双倍工资，"
-                f"至今{days}天，估算另需支付约{exposure}元",
+                f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起每月应另付一倍工资，"
+                f"{so_far}，估算约{exposure}元",
                 True,
                 deadline,
                 exposure=exposure,
@@ -194,19 +204,24 @@ def written_contract_findings(
                 "late_written_contract",
                 "书面劳动合同签订过晚",
                 f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{days}天"
-                f"应付双倍工资，估算约{exposure}元",
+                f"应另付一倍工资，估算约{exposure}元",
                 False,
                 first_signed,
                 exposure=exposure,
             )
         )
-    deemed_from = add_months(hire_date, 12)
-    if today >= deemed_from and (first_signed is None or first_signed >= deemed_from):
+    open_ended_signed = any(c.kind is ContractKind.OPEN_ENDED for c in contracts)
+    if (
+        today >= deemed_from
+        and not open_ended_signed
+        and (first_signed is None or first_signed >= deemed_from)
+    ):
         findings.append(
             Finding(
                 "deemed_open_ended",
                 "视为已订立无固定期限劳动合同",
-                f"自用工之日起满一年未订立书面劳动合同，自{deemed_from}起视为已订立无固定期限劳动合同",
+                f"自用工之日起满一年未订立书面劳动合同，自{deemed_from}起视为已订立无固定期限劳动合同，"
+                f"请补订无固定期限劳动合同",
                 True,
                 deemed_from,
             )
@@ -277,7 +292,7 @@ def contract_findings(
     *,
     employed: bool,
     monthly_wage: Decimal,
-    minimum_wage: Decimal | None,
+    minimum_wages: Sequence[tuple[date, Decimal]] = (),
     reminder_days: int = DEFAULT_REMINDER_DAYS,
 ) -> list[Finding]:
     """Everything about one employee's contracts that needs attention today, urgent first."""
@@ -285,7 +300,7 @@ def contract_findings(
         return []
     findings = [
         *written_contract_findings(hire_date, contracts, today, monthly_wage),
-        *probation_findings(contracts, today, minimum_wage),
+        *probation_findings(contracts, today, minimum_wages),
         *term_findings(hire_date, contracts, today, reminder_days),
     ]
     return sorted(findings, key=lambda f: (not f.urgent, f.due or today))

@@ -14,8 +14,13 @@ def add_months(day: date, months: int) -> date:
 
 
 def end_of_period(start: date, months: int) -> date:
-    """The last day of a period of N months starting on start (a month from 1 March ends 31 March)."""
-    return add_months(start, months) - ONE_DAY
+    """The last day of N months counted from start, start included (民法典 第二百零三条):
+    the day before the same day N months on, or that month's last day when it has no such day
+    (a month from 1 March ends 31 March; a month from 31 January ends 28 February)."""
+    target = add_months(start, months)
+    if target.day < start.day:  # clamped: the month has no corresponding day
+        return target
+    return target - ONE_DAY
 
 
 def full_years_between(start: date, end: date) -> int:

@@ -68,9 +68,19 @@ def credit_code_check_character(first17: str) -> str:
     return uscc.calc_check_digit(first17)
 
 
+def card_digits(text: str) -> str:
+    """A card number as typed, with its spaces taken out."""
+    return "".join((text or "").split())
+
+
+def mask_bank_card(number: str) -> str:
+    """6222 **** **** 0128: the bank's first four and the last four."""
+    return f"{number[:4]} **** **** {number[-4:]}" if len(number) > 8 else "****"
+
+
 def bank_card_warnings(text: str) -> list[str]:
     """Findings about a bank card number: length and Luhn. A failed Luhn check only warns."""
-    digits = "".join((text or "").split())
+    digits = card_digits(text)
     if not digits.isdigit() or not 16 <= len(digits) <= 19:
         return ["银行卡号应为16至19位数字"]
     if not luhn.is_valid(digits):

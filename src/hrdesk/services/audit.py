@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import AuditEntry
@@ -70,10 +71,19 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
     )
 
 
+# Reading a record's history needs the right to see the record; the rest is the administrator's.
+_READ_PERMISSION = {"employees": Permission.VIEW_EMPLOYEES, "contracts": Permission.VIEW_CONTRACTS}
+
+
 def entries(
-    session: Session, entity: str | None = None, entity_id: object = None, limit: int = 500
+    session: Session,
+    actor: Actor,
+    entity: str | None = None,
+    entity_id: object = None,
+    limit: int = 500,
 ) -> list[AuditLine]:
     """The newest lines first, optionally for one record."""
+    actor.require(_READ_PERMISSION.get(entity, Permission.MANAGE_USERS))
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if entity is not None:
         query = query.where(AuditEntry.entity == entity)

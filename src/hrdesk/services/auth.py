@@ -115,7 +115,8 @@ def ensure_demo_administrator(session: Session) -> Actor:
     return _actor(user)
 
 
-def list_users(session: Session) -> list[UserRow]:
+def list_users(session: Session, actor: Actor) -> list[UserRow]:
+    actor.require(Permission.MANAGE_USERS)
     return [
         UserRow(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
         for u in session.scalars(select(User).order_by(User.id))

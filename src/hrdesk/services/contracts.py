@@ -73,10 +73,20 @@ def contracts_of(session: Session, actor: Actor, employee_id: int) -> list[Contr
 
 
 def contract_problems(terms: ContractTerms) -> list[tuple[str, str]]:
-    """(column, reason) for a contract that cannot be saved as entered."""
+    """(column, reason) for a contract that cannot be saved as entered.
+
+    A form passes None for a date left blank: a blank 签订日期 must not become "signed today".
+    """
     problems = []
     if not terms.number.strip():
         problems.append(("合同编号", "不能为空"))
+    blank = [
+        label
+        for label, value in (("开始日期", terms.start), ("签订日期", terms.signed_on))
+        if value is None
+    ]
+    if blank:
+        return problems + [(label, "不能为空") for label in blank]
     if terms.kind is ContractKind.FIXED and terms.end is None:
         problems.append(("结束日期", "固定期限合同必须填写结束日期"))
     if terms.end is not None and terms.end < terms.start:
@@ -157,14 +167,87 @@ def _fields(terms: ContractTerms) -> dict[str, str]:
     }
 
 
-def minimum_wages(session: Session, on: date) -> dict[str, Decimal]:
-    """Each city's monthly minimum wage in force on a day."""
-    query = (
-        select(MinimumWage)
-        .where(MinimumWage.effective_from <= on)
-        .order_by(MinimumWage.effective_from)
+@dataclass(frozen=True)
+class MinimumWageRow:
+    id: int
+    city: str
+    effective_from: date
+    amount: Decimal
+    excludes_personal_contributions: bool
+    source: str
+
+
+def minimum_wage_rows(session: Session) -> list[MinimumWageRow]:
+    query = select(MinimumWage).order_by(MinimumWage.city, MinimumWage.effective_from.desc())
+    return [
+        MinimumWageRow(
+            m.id, m.city, m.effective_from, m.amount, m.excludes_personal_contributions, m.source
+        )
+        for m in session.scalars(query)
+    ]
+
+
+def add_minimum_wage(
+    session: Session,
+    actor: Actor,
+    city: str,
+    effective_from: date,
+    amount: Decimal,
+    excludes_personal_contributions: bool,
+    source: str,
+) -> list[tuple[str, str]]:
+    """A city's minimum wage from a date (最低工资标准), as the city's notice publishes it."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    problems = []
+    if not city.strip():
+        problems.append(("城市", "不能为空"))
+    if amount <= 0:
+        problems.append(("最低工资标准", "必须大于0"))
+    same = session.scalar(
+        select(MinimumWage).where(
+            MinimumWage.city == city.strip(), MinimumWage.effective_from == effective_from
+        )
     )
-    return {row.city: row.amount for row in session.scalars(query)}
+    if same is not None:
+        problems.append(("生效日期", f"{city}自{effective_from}起的标准已录入（{same.amount}元）"))
+    if problems:
+        return problems
+    row = MinimumWage(
+        city=city.strip(),
+        effective_from=effective_from,
+        amount=amount,
+        excludes_personal_contributions=excludes_personal_contributions,
+        source=source.strip(),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "新增最低工资标准",
+        "minimum_wages",
+        row.id,
+        city.strip(),
+        None,
+        f"{amount}元，自{effective_from}起",
+    )
+    return []
+
+
+def set_reminder_days(session: Session, actor: Actor, days: int) -> None:
+    """How many days before a fixed term ends 合同提醒 starts to remind."""
+    actor.require(Permission.EDIT_CONTRACTS)
+    if not 1 <= days <= 365:
+        raise ValueError("提醒天数应在1至365天之间")
+    settings.put(session, actor, "contract_reminder_days", days)
+
+
+def minimum_wage_history(session: Session) -> dict[str, list[tuple[date, Decimal]]]:
+    """Each city's minimum wages over time, as (effective from, amount)."""
+    history: dict[str, list[tuple[date, Decimal]]] = {}
+    for row in session.scalars(select(MinimumWage).order_by(MinimumWage.effective_from)):
+        history.setdefault(row.city, []).append((row.effective_from, row.amount))
+    return history
 
 
 def reminders(
@@ -180,7 +263,7 @@ def reminders(
     by_employee: dict[int, list[ContractTerms]] = {}
     for contract in session.scalars(contracts_query):
         by_employee.setdefault(contract.employee_id, []).append(stored_terms(contract))
-    wages = minimum_wages(session, today)
+    wages = minimum_wage_history(session)
     reminder_days = settings.get(session, "contract_reminder_days")
     paths = departments.paths(session)
     found = []
@@ -191,7 +274,7 @@ def reminders(
             today,
             employed=True,
             monthly_wage=employee.base_salary + employee.position_allowance,
-            minimum_wage=wages.get(employee.social_city or ""),
+            minimum_wages=wages.get(employee.social_city or "", ()),
             reminder_days=reminder_days,
         ):
             found.append(

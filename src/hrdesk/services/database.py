@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.backup import (
@@ -78,6 +79,7 @@ def _require_file(database: Database) -> Path:
 
 def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
     """Copy the database to a file, check it, and note when it was done."""
+    actor.require(Permission.BACKUP_RESTORE)
     check = backup_database(_require_file(database), destination)
     with database.sessions.begin() as session:
         settings.put(session, None, "last_backup_at", utc_now().isoformat())
@@ -91,6 +93,7 @@ def restore(database: Database, source: Path, actor: Actor) -> Path | None:
 
     The engine is closed first; the caller opens the database again afterwards.
     """
+    actor.require(Permission.BACKUP_RESTORE)
     path = _require_file(database)
     database.close()
     kept = restore_database(source, path)

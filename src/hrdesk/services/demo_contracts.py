@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.dates import ONE_DAY, add_months, end_of_period
+from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.money import round_fen
 from hrdesk.storage.models import Contract, Employee
 
@@ -80,14 +81,14 @@ def _history(employee: Employee, today: date) -> list[Contract]:
 
 def demo_contracts(rng: random.Random, employees: list[Employee], today: date) -> list[Contract]:
     """Everyone's contracts, bent here and there so 合同提醒 has something of each kind to show."""
-    working = [e for e in employees if e.status != "离职"]
+    working = [e for e in employees if e.status != EmployeeStatus.LEFT.value]
     newest = sorted(working, key=lambda e: e.hire_date, reverse=True)[:3]
     # The two newest joined this month and wait for a contract; the third is a month overdue.
     for employee, days in zip(
         newest, (rng.randint(3, 12), rng.randint(14, 25), rng.randint(45, 80)), strict=False
     ):
         employee.hire_date = today - timedelta(days=days)
-        employee.status = "试用"
+        employee.status = EmployeeStatus.PROBATION.value
     unsigned = {e.id for e in newest}
     contracts = []
     bent = iter(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus, FieldProblem, employee_problems
-from hrdesk.domain.identifiers import parse_resident_id
+from hrdesk.domain.identifiers import card_digits, mask_bank_card, parse_resident_id
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
@@ -47,11 +47,6 @@ LABELS = {
     "manager_no": "直属上级工号",
 }
 RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
-
-
-def mask_bank_card(number: str) -> str:
-    """6222 **** **** 0128: the bank's first four and the last four."""
-    return f"{number[:4]} **** **** {number[-4:]}" if len(number) > 8 else "****"
 
 
 def first_of_month(day: date) -> date:
@@ -236,6 +231,26 @@ class Roster:
             shown[kind.value] = str(round_fen(amount)) if amount else ""
         return shown
 
+    def changes(self, before: EmployeeRecord, after: EmployeeRecord) -> list[tuple[str, str, str]]:
+        """(label, old, new) for every field that differs; identifiers shown masked, and a
+        correction hidden by the mask (a digit in the middle) still counts and says so."""
+        old, new = self.snapshot(before), self.snapshot(after)
+        found = [
+            (label, old.get(label, ""), value)
+            for label, value in new.items()
+            if old.get(label, "") != value
+        ]
+        for name in ("id_number", "bank_card"):
+            label = LABELS[name]
+            same_mask = old[label] == new[label]
+            if (
+                same_mask
+                and card_digits(getattr(before, name)).upper()
+                != card_digits(getattr(after, name)).upper()
+            ):
+                found.append((label, old[label], f"{new[label]}（号码已更正）"))
+        return found
+
     def write(self, actor: Actor, record: EmployeeRecord, existing: Employee | None) -> int:
         """Create or update one employee and record what changed; returns its id."""
         return self.write_many(actor, [(record, existing)])[record.employee_no]
@@ -254,10 +269,7 @@ class Roster:
         ]
         new = [record for record, existing in items if existing is None]
         changed = [(record, existing) for record, existing in items if existing is not None]
-        befores = [
-            self.snapshot(self.record_of(e, self._deductions_of(e), masked=False))
-            for _r, e in changed
-        ]
+        befores = [self.record_of(e, self._deductions_of(e), masked=False) for _r, e in changed]
         for record, existing in changed:
             for column, value in self._columns(record).items():
                 setattr(existing, column, value)
@@ -302,18 +314,10 @@ class Roster:
         )
         for (record, existing), before in zip(changed, befores, strict=True):
             self._set_deductions(existing.id, record.deductions)
-            for label, value in self.snapshot(record).items():
-                if before.get(label, "") != value:
-                    audit.record(
-                        self.session,
-                        actor,
-                        "修改",
-                        ENTITY,
-                        existing.id,
-                        label,
-                        before.get(label),
-                        value,
-                    )
+            for label, old_value, new_value in self.changes(before, record):
+                audit.record(
+                    self.session, actor, "修改", ENTITY, existing.id, label, old_value, new_value
+                )
         self.session.flush()
         self.session.expire_all()  # the bulk statements bypassed the objects this session holds
         return {record.employee_no: ids[record.employee_no] for record, _existing in items}
@@ -332,7 +336,7 @@ class Roster:
         person = parse_resident_id(record.id_number)
         department_id = departments.ensure(self.session, record.department, self.department_ids)
         self.department_paths[department_id] = record.department
-        bank_card = "".join(record.bank_card.split())
+        bank_card = card_digits(record.bank_card)
         return {
             "employee_no": record.employee_no,
             "name": record.name,

@@ -98,6 +98,11 @@ def template(kind: str) -> Template:
     return TEMPLATES[kind]
 
 
+def header_cells(sheet: Sheet, header_index: int) -> list[str]:
+    """The header row's cells as the clerk reads them."""
+    return [cells.text(cell) for cell in sheet.rows[header_index]]
+
+
 def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:
     """Saved column mappings for a kind: name → {the file's header: the template's header}."""
     return {
@@ -130,6 +135,7 @@ def plan(
     """Parse and check a sheet; a plan with no problems can be committed."""
     actor.require(Permission.IMPORT_EXPORT)
     spec = template(kind)
+    actor.require(_EDIT_PERMISSION[kind])
     if header_index is None:
         header_index = find_header_row(sheet.rows, spec, aliases)
     if header_index is None:
@@ -139,7 +145,7 @@ def plan(
             Problem(None, None, f"找不到表头行：表格前{30}行中没有“{names}”等列名")
         )
         return empty
-    header = [cells.text(cell) for cell in sheet.rows[header_index]]
+    header = header_cells(sheet, header_index)
     mapping = mapping if mapping is not None else auto_mapping(header, spec, aliases)
     table = parse_rows(sheet.rows, header_index, mapping, spec)
     result = ImportPlan(
@@ -160,6 +166,7 @@ def _no_progress(done: int, total: int) -> None:
 def commit(session: Session, actor: Actor, plan_: ImportPlan, today: date) -> str:
     """Write a checked plan inside the caller's transaction; refuses a plan with problems."""
     actor.require(Permission.IMPORT_EXPORT)
+    actor.require(_EDIT_PERMISSION[plan_.kind])
     if not plan_.ok:
         raise ValueError("导入数据有错误，未写入任何内容")
     _WRITERS[plan_.kind](session, actor, plan_, today)
@@ -221,6 +228,8 @@ def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]
             deductions[kind] = values.get(name, Decimal(0))
         elif name in values:
             fields[name] = EmployeeStatus(values[name]) if name == "status" else values[name]
+        elif name == "status" and base is not None:
+            continue  # a blank 状态 keeps the stored one: it must not bring back a 离职 employee
         else:
             fields[name] = _EMPLOYEE_DEFAULTS.get(name)
     fields["deductions"] = {k: v for k, v in deductions.items() if v}
@@ -251,14 +260,14 @@ def _check_employees(
             target = result.warnings if problem.warning else result.problems
             target.append(Problem(row.row, problem.field, problem.reason))
         number = parse_id_or_blank(record.id_number)
-        if number in id_in_file and id_in_file[number][1] != record.employee_no:
+        if number and number in id_in_file and id_in_file[number][1] != record.employee_no:
             result.problems.append(
                 Problem(row.row, "身份证号", f"与第{id_in_file[number][0]}行的身份证号相同")
             )
         id_in_file.setdefault(number, (row.row, record.employee_no))
         if base is None:
             result.added += 1
-        elif roster.snapshot(base) != roster.snapshot(record):
+        elif roster.changes(base, record):
             result.updated += 1
         else:
             result.unchanged += 1
@@ -267,7 +276,6 @@ def _check_employees(
 
 
 def _write_employees(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
-    actor.require(Permission.EDIT_EMPLOYEES)
     roster = Roster(session, today)
     roster.write_many(
         actor, [(record, roster.by_no.get(record.employee_no)) for record in result._writes]
@@ -327,6 +335,8 @@ def _write_contracts(session: Session, actor: Actor, result: ImportPlan, today: 
             raise ValueError("；".join(f"{column}: {reason}" for column, reason in problems))
 
 
+# Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
+_EDIT_PERMISSION = {"employees": Permission.EDIT_EMPLOYEES, "contracts": Permission.EDIT_CONTRACTS}
 _CHECKERS = {"employees": _check_employees, "contracts": _check_contracts}
 _WRITERS = {"employees": _write_employees, "contracts": _write_contracts}
 

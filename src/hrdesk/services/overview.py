@@ -5,7 +5,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
+from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Customer, Employee
 
 
@@ -18,14 +21,15 @@ class Overview:
     customers: int
 
 
-def overview(session: Session) -> Overview:
+def overview(session: Session, actor: Actor) -> Overview:
+    actor.require(Permission.VIEW_EMPLOYEES)
     by_status = dict(
         session.execute(select(Employee.status, func.count()).group_by(Employee.status)).all()
     )
     salespeople = session.scalar(
         select(func.count())
         .select_from(Employee)
-        .where(Employee.is_salesperson, Employee.status != "离职")
+        .where(Employee.is_salesperson, Employee.status != EmployeeStatus.LEFT.value)
     )
     customers = session.scalar(select(func.count()).select_from(Customer))
     return Overview(

@@ -105,13 +105,3 @@ def parse_bool(value) -> bool:
     if cleaned in _FALSE:
         return False
     raise CellError(f"“{text(value)}”应填“是”或“否”")
-
-
-def parse_int(value) -> int:
-    try:
-        number = Decimal(text(value))
-    except InvalidOperation:
-        raise CellError(f"“{text(value)}”不是整数") from None
-    if number != number.to_integral_value():
-        raise CellError(f"“{text(value)}”不是整数")
-    return int(number)

@@ -11,6 +11,7 @@ from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import CellKind, Column, Template
 
 HEADER_SEARCH_ROWS = 30
+EXCEL_DIGITS = 15  # significant digits Excel keeps in a numeric cell
 _ANNOTATION = re.compile(r"[(（\[【].*?[)）\]】]")
 
 
@@ -82,6 +83,10 @@ def auto_mapping(
 def _parse_cell(column: Column, value, cleaned: str):
     """A cell's value for its column; cleaned is its text, already worked out by the caller."""
     if column.kind is CellKind.TEXT:
+        if column.long_digits and isinstance(value, int | float) and len(cleaned) > EXCEL_DIGITS:
+            raise cells.CellError(
+                "该列是数值格式，Excel只保留15位有效数字，末几位已丢失；请把该列设为文本格式后重新填写"
+            )
         return cleaned
     if column.kind is CellKind.DATE:
         return cells.parse_date(value)

@@ -28,6 +28,7 @@ class Column:
     required: bool = False
     help: str = ""
     choices: tuple[str, ...] = ()
+    long_digits: bool = False  # a number Excel would round if the cell were numeric: must be text
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,13 @@ EMPLOYEES = Template(
     (
         Column("工号", "employee_no", required=True, help="员工的唯一编号；再次导入时按工号更新"),
         Column("姓名", "name", required=True),
-        Column("身份证号", "id_number", required=True, help="18位居民身份证号，末位可为X"),
+        Column(
+            "身份证号",
+            "id_number",
+            required=True,
+            help="18位居民身份证号，末位可为X；请把该列设为文本格式",
+            long_digits=True,
+        ),
         Column(
             "部门",
             "department",
@@ -70,7 +77,12 @@ EMPLOYEES = Template(
         ),
         Column("入职日期", "hire_date", CellKind.DATE, required=True, help="第一天上班的日期"),
         Column("手机号", "phone"),
-        Column("银行卡号", "bank_card", help="工资卡号，16至19位"),
+        Column(
+            "银行卡号",
+            "bank_card",
+            help="工资卡号，16至19位；请把该列设为文本格式",
+            long_digits=True,
+        ),
         Column("开户行", "bank_name"),
         Column("社保城市", "social_city"),
         Column("社保基数", "social_base", CellKind.AMOUNT, help="元/月"),

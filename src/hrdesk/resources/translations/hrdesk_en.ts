@@ -41,67 +41,67 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="126"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="106"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="127"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="107"/>
         <source>所属合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="128"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="108"/>
         <source>大小(KB)</source>
         <translation>Size (KB)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="130"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="110"/>
         <source>添加时间</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="133"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="113"/>
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="134"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="114"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="142"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="122"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="145"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="125"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="152"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="132"/>
         <source>附件保存在数据库中，随备份一起保存；同一文件不会重复保存，也不会被覆盖。</source>
         <translation>Attachments are kept in the database and saved with every backup; the same file is never stored twice nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="165"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="145"/>
         <source>选择合同扫描件</source>
         <translation>Choose the contract scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="167"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="147"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="177"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="157"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="190"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="170"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
@@ -260,62 +260,62 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="63"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="43"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="64"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="44"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="65"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="45"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="66"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="46"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="67"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="47"/>
         <source>试用期至</source>
         <translation>Probation to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="68"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="48"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="69"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="49"/>
         <source>合同工资</source>
         <translation>Contract wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="70"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="50"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="78"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="58"/>
         <source>新增合同…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="80"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="60"/>
         <source>编辑合同…</source>
         <translation>Edit contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="87"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="67"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="103"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="83"/>
         <source>没有需要处理的合同问题。</source>
         <translation>No contract issues to deal with.</translation>
     </message>
@@ -701,32 +701,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="208"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="188"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="210"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="190"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="211"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="191"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="212"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="192"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="213"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="193"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="214"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="194"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
@@ -749,39 +749,39 @@ Details are in the log: {1}</translation>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="78"/>
+        <location filename="../../ui/screens/home.py" line="80"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
+        <location filename="../../ui/screens/home.py" line="90"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
-        <location filename="../../ui/screens/home.py" line="89"/>
         <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -1135,6 +1135,54 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MinimumWageDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="25"/>
+        <source>新增最低工资标准</source>
+        <translation>New minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="31"/>
+        <source>与扣除个人社保公积金后的工资比较（如上海、北京）</source>
+        <translation>Compare with pay net of the employee&apos;s own contributions (as Shanghai and Beijing do)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="33"/>
+        <source>文件名或网址，如“沪人社规〔2025〕X号”</source>
+        <translation>Notice or web address, such as “沪人社规〔2025〕X号”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="35"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="36"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="37"/>
+        <source>月最低工资（元）</source>
+        <translation>Monthly minimum wage (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="39"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="49"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="50"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/users.py" line="16"/>
@@ -1337,47 +1385,87 @@ Log folder: {1}</translation>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="51"/>
+        <source>最低工资标准</source>
+        <translation>Minimum wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="53"/>
+        <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
+        <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="58"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="59"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="60"/>
+        <source>月最低工资</source>
+        <translation>Monthly minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="62"/>
+        <source>扣除个人社保公积金后比较</source>
+        <translation>Net of own contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="64"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="71"/>
+        <source>新增标准…</source>
+        <translation>New standard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="79"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="56"/>
+        <location filename="../../ui/screens/settings.py" line="83"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="56"/>
+        <location filename="../../ui/screens/settings.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="56"/>
+        <location filename="../../ui/screens/settings.py" line="85"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="56"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="62"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1418,7 +1506,7 @@ Log folder: {1}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/worker.py" line="75"/>
+        <location filename="../../ui/worker.py" line="77"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -1,6 +1,5 @@
 """合同: one labour contract's terms, entered or corrected."""
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -39,12 +38,12 @@ class ContractDialog(QDialog):
         self.kind = QComboBox()
         for kind in ContractKind:
             self.kind.addItem(kind.value, kind.value)
-        self.start = DateEdit()
+        self.start = DateEdit(optional=True)
         self.end = DateEdit(optional=True)
         self.probation_end = DateEdit(optional=True)
         self.probation_wage = MoneyEdit()
         self.contract_wage = MoneyEdit()
-        self.signed_on = DateEdit()
+        self.signed_on = DateEdit(optional=True)
         self.fields = {
             "合同编号": self.number,
             "合同类型": self.kind,
@@ -97,12 +96,12 @@ class ContractDialog(QDialog):
         return ContractTerms(
             self.number.text().strip(),
             ContractKind(self.kind.currentData()),
-            self.start.value() or date.today(),
+            self.start.value(),
             self.end.value(),
             self.probation_end.value(),
             self.probation_wage.amount(),
             self.contract_wage.amount() or Decimal(0),
-            self.signed_on.value() or date.today(),
+            self.signed_on.value(),
         )
 
     def save(self) -> None:

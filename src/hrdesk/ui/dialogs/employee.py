@@ -59,7 +59,7 @@ class EmployeeDialog(QDialog):
             self.contracts_tab = ContractsTab(database, actor, employee_id, today)
             self.tabs.addTab(self.contracts_tab, self.tr("合同"))
             self.tabs.addTab(AttachmentsTab(database, actor, employee_id), self.tr("附件"))
-            self.history_tab = HistoryTab(database, employee_id)
+            self.history_tab = HistoryTab(database, actor, employee_id)
             self.tabs.addTab(self.history_tab, self.tr("变更记录"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")

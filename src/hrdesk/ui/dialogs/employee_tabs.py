@@ -1,5 +1,6 @@
 """The record tabs of an employee: 合同, 附件, 变更记录 — lists with their own actions."""
 
+import contextlib
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -7,15 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,25 +23,19 @@ from hrdesk.services import audit, contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.contract import ContractDialog
-from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.widgets.tables import selected_row, table_view
 
 
-def table_view(model: RowsTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def selected_row(view: QTableView):
-    indexes = view.selectionModel().selectedRows()
-    return view.model().data(indexes[0], ROW_ROLE) if indexes else None
+def _fresh_viewing_folder() -> Path:
+    """One folder for attachments being viewed, emptied each time: signed contracts must not
+    pile up in the temp folder. A file still open in a viewer is left for next time."""
+    folder = Path(tempfile.gettempdir()) / "hrdesk-viewing"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return folder
 
 
 class ContractsTab(QWidget):
@@ -189,8 +181,7 @@ class AttachmentsTab(QWidget):
         except ValueError as exc:
             QMessageBox.critical(self, self.tr("打开附件"), str(exc))
             return
-        folder = Path(tempfile.mkdtemp(prefix="hrdesk-附件-"))
-        target = folder / name
+        target = _fresh_viewing_folder() / name
         target.write_bytes(content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
@@ -198,9 +189,9 @@ class AttachmentsTab(QWidget):
 class HistoryTab(QWidget):
     """变更记录: read only, newest first."""
 
-    def __init__(self, database: Database, employee_id: int, parent=None):
+    def __init__(self, database: Database, actor: Actor, employee_id: int, parent=None):
         super().__init__(parent)
-        self.database, self.employee_id = database, employee_id
+        self.database, self.actor, self.employee_id = database, actor, employee_id
         layout = QVBoxLayout(self)
         self.model = RowsTableModel(
             [
@@ -220,4 +211,4 @@ class HistoryTab(QWidget):
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            self.model.set_rows(audit.entries(session, "employees", self.employee_id))
+            self.model.set_rows(audit.entries(session, self.actor, "employees", self.employee_id))

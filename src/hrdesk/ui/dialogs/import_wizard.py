@@ -185,7 +185,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         spec = imports.template(self.owner.kind)
-        header = [str(cell).strip() for cell in self.owner.sheet.rows[self.owner.header_index]]
+        header = imports.header_cells(self.owner.sheet, self.owner.header_index)
         automatic = imports.auto_mapping(header, spec, self.owner.aliases)
         self.table.setRowCount(len(spec.columns))
         self.combos = {}

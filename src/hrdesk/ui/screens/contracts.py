@@ -22,8 +22,8 @@ from hrdesk.services import contracts, exports, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
-from hrdesk.ui.dialogs.employee_tabs import table_view
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.widgets.tables import table_view
 
 URGENT_COLOUR = QColor("#b00020")
 
@@ -61,7 +61,7 @@ class ContractsPage(QWidget):
         bar.addWidget(QLabel(self.tr("固定期限合同提前提醒天数")))
         self.days = QSpinBox()
         self.days.setRange(1, 180)
-        self.days.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        self.days.setEnabled(actor.may(Permission.EDIT_CONTRACTS))
         with database.sessions() as session:
             self.days.setValue(settings.get(session, "contract_reminder_days"))
         self.days.editingFinished.connect(self._days_changed)
@@ -115,7 +115,7 @@ class ContractsPage(QWidget):
 
     def _days_changed(self) -> None:
         with self.database.sessions.begin() as session:
-            settings.put(session, self.actor, "contract_reminder_days", self.days.value())
+            contracts.set_reminder_days(session, self.actor, self.days.value())
         self.refresh()
 
     def open_record(self, employee_id: int) -> None:

@@ -21,8 +21,8 @@ from hrdesk.services import employees
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
-from hrdesk.ui.dialogs.employee_tabs import table_view
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.widgets.tables import table_view
 
 
 class RosterFilter(QSortFilterProxyModel):

@@ -64,7 +64,9 @@ class HomePage(QWidget):
         self.today_label.setText(self.tr("今天是 {0}").format(day))
         with self.database.sessions() as session:
             found = attention.items_for(session, self.actor, today)
-            facts = overview(session) if self.actor.may(Permission.VIEW_EMPLOYEES) else None
+            facts = (
+                overview(session, self.actor) if self.actor.may(Permission.VIEW_EMPLOYEES) else None
+            )
         self._show_figures(facts)
         self.items.clear()
         for item in found:

@@ -4,21 +4,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth
+from hrdesk.services import auth, contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
+from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.users import NewUserDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
+from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.widgets.tables import table_view
 
 
 class SettingsPage(QWidget):
@@ -48,17 +48,48 @@ class SettingsPage(QWidget):
         storage_form.addRow(self.tr("证件号加密密钥"), QLabel(key_place))
         layout.addWidget(storage)
 
+        wages = QGroupBox(self.tr("最低工资标准"))
+        wages_layout = QVBoxLayout(wages)
+        note = QLabel(self.tr("按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。"))
+        note.setWordWrap(True)
+        wages_layout.addWidget(note)
+        self.wages = RowsTableModel(
+            [
+                TableColumn(self.tr("城市"), lambda r: r.city),
+                TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
+                TableColumn(self.tr("月最低工资"), lambda r: r.amount, True),
+                TableColumn(
+                    self.tr("扣除个人社保公积金后比较"), lambda r: r.excludes_personal_contributions
+                ),
+                TableColumn(self.tr("来源"), lambda r: r.source),
+            ],
+            self,
+        )
+        wages_view = table_view(self.wages)
+        wages_view.setMaximumHeight(160)
+        wages_layout.addWidget(wages_view)
+        add_wage = QPushButton(self.tr("新增标准…"))
+        add_wage.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        add_wage.clicked.connect(self._add_minimum_wage)
+        wages_layout.addWidget(add_wage)
+        layout.addWidget(wages)
+        self._show_minimum_wages()
+
         if actor.may(Permission.MANAGE_USERS):
             users = QGroupBox(self.tr("用户"))
             users_layout = QVBoxLayout(users)
-            self.users = QTableWidget(0, 4)
-            self.users.setHorizontalHeaderLabels(
-                [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")]
+            self.users = RowsTableModel(
+                [
+                    TableColumn(self.tr("用户名"), lambda r: r.username),
+                    TableColumn(self.tr("姓名"), lambda r: r.display_name),
+                    TableColumn(self.tr("角色"), lambda r: r.role.value),
+                    TableColumn(
+                        self.tr("状态"), lambda r: self.tr("正常") if r.active else self.tr("停用")
+                    ),
+                ],
+                self,
             )
-            self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            self.users.verticalHeader().hide()
-            self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            users_layout.addWidget(self.users)
+            users_layout.addWidget(table_view(self.users))
             add = QPushButton(self.tr("新增用户…"))
             add.clicked.connect(self._add_user)
             users_layout.addWidget(add)
@@ -66,18 +97,21 @@ class SettingsPage(QWidget):
             self._show_users()
         layout.addStretch(1)
 
+    def _show_minimum_wages(self) -> None:
+        with self.database.sessions() as session:
+            self.wages.set_rows(contracts.minimum_wage_rows(session))
+
+    def _add_minimum_wage(self) -> None:
+        if MinimumWageDialog(self.database, self.actor, self).exec():
+            self._show_minimum_wages()
+
     def _language_changed(self) -> None:
         choose_language(self.language.currentData())
         self.language_note.setText(self.tr("重新启动 hrdesk 后生效"))
 
     def _show_users(self) -> None:
         with self.database.sessions() as session:
-            rows = auth.list_users(session)
-        self.users.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            state = self.tr("正常") if row.active else self.tr("停用")
-            for column, text in enumerate((row.username, row.display_name, row.role.value, state)):
-                self.users.setItem(index, column, QTableWidgetItem(text))
+            self.users.set_rows(auth.list_users(session, self.actor))
 
     def _add_user(self) -> None:
         if NewUserDialog(self.database, self.actor, self).exec():
