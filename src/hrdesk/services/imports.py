@@ -100,7 +100,12 @@ def template(kind: str) -> Template:
 
 def header_cells(sheet: Sheet, header_index: int) -> list[str]:
     """The header row's cells as the clerk reads them."""
-    return [cells.text(cell) for cell in sheet.rows[header_index]]
+    return row_texts(sheet, header_index)
+
+
+def row_texts(sheet: Sheet, index: int) -> list[str]:
+    """A row's cells as text, for previews: 1500 rather than 1500.0, half-width digits."""
+    return [cells.text(cell) for cell in sheet.rows[index]]
 
 
 def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:

@@ -40,8 +40,10 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setMaximumSectionSize(220)  # a merged title must not widen its column
     return table
 
 
@@ -147,13 +149,24 @@ class SheetPage(QWizardPage):
         self._show_preview()
 
     def _show_preview(self) -> None:
-        rows = self.owner.sheet.rows
-        start = self.header_row.value() - 1
-        shown = rows[start : start + PREVIEW_ROWS + 1]
+        """The top of the sheet down to a few rows under the header, numbered as Excel numbers them."""
+        header = self.header_row.value() - 1
+        last = min(len(self.owner.sheet.rows), header + PREVIEW_ROWS + 1)
+        shown = [imports.row_texts(self.owner.sheet, index) for index in range(last)]
         width = max((len(r) for r in shown), default=0)
         self.preview.setColumnCount(width)
         self.preview.setHorizontalHeaderLabels([str(i + 1) for i in range(width)])
         _fill(self.preview, shown)
+        self.preview.verticalHeader().show()
+        self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(last)])
+        bold = self.preview.font()
+        bold.setBold(True)
+        for column in range(width):
+            item = self.preview.item(header, column)
+            if item is not None:
+                item.setFont(bold)
+                item.setBackground(QBrush(QColor("#ddebf7")))
+        self.preview.scrollToItem(self.preview.item(header, 0))
 
     def validatePage(self) -> bool:
         self.owner.header_index = self.header_row.value() - 1
