@@ -81,3 +81,10 @@ def test_rates_and_booleans():
 def test_numbers_typed_as_numbers_keep_no_decimal_point():
     assert text(13812345678.0) == "13812345678"
     assert text("ＡＢＣ１２３　") == "ABC123"
+
+
+def test_text_keeps_chinese_punctuation_but_folds_full_width_codes():
+    assert text("华东恒达贸易有限公司（演示） ") == "华东恒达贸易有限公司（演示）"
+    assert text("Ｅ００１") == "E001"
+    assert text("１１０１０５１９４９１２３１００２Ｘ") == "11010519491231002X"
+    assert parse_date("２０２６年１月５日") == date(2026, 1, 5)

@@ -13,12 +13,13 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
-from hrdesk.services import audit, database, settings
+from hrdesk.services import audit, database, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
 from hrdesk.services.employees import Roster
-from hrdesk.storage.models import Customer, Employee, MinimumWage
+from hrdesk.services.example_policies import example_changes
+from hrdesk.storage.models import Customer, Employee
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
 GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
@@ -99,15 +100,7 @@ BANKS = [
     ("621661", "中国银行"),
     ("622588", "招商银行"),
 ]
-# (city, minimum monthly wage, effective from): examples to confirm against the city's own notice.
-MINIMUM_WAGE_EXAMPLES = [
-    ("上海", 2740, date(2025, 7, 1)),
-    ("北京", 2540, date(2025, 9, 1)),
-    ("深圳", 2520, date(2025, 3, 1)),
-    ("广州", 2500, date(2025, 3, 1)),
-    ("杭州", 2490, date(2025, 1, 1)),
-]
-SOCIAL_CITIES = ["上海", "上海", "上海", "杭州", "深圳"]
+SOCIAL_CITIES = ["上海", "上海", "上海", "北京", "深圳", "广州"]
 
 
 def _bank_card(rng: random.Random) -> tuple[str, str]:
@@ -192,16 +185,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     database.mark_as_demo(session)
     actor = actor or ensure_demo_administrator(session)
     settings.put(session, None, "company_name", "华东恒达贸易有限公司（演示）")
-    for city, amount, since in MINIMUM_WAGE_EXAMPLES:
-        session.add(
-            MinimumWage(
-                city=city,
-                effective_from=since,
-                amount=Decimal(amount),
-                excludes_personal_contributions=city in ("上海", "北京"),
-                source="示例数据，请按当地人社部门公布的标准核对",
-            )
-        )
+    policies.save(session, actor, example_changes())
     roster = Roster(session, today)
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
     employees = session.scalars(select(Employee).order_by(Employee.id)).all()

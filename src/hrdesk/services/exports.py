@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit
+from hrdesk.services import audit, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
-from hrdesk.spreadsheets.templates import EMPLOYEES, TEMPLATES
+from hrdesk.spreadsheets.templates import CONTRACTS, EMPLOYEES, TEMPLATES
 from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
 
@@ -76,11 +76,12 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     actor.require(Permission.IMPORT_EXPORT)
     if kind not in TEMPLATES:
         raise ValueError(f"没有“{kind}”这种导出类型（可用：{'、'.join(TEMPLATES)}）")
-    rows = (
-        employee_rows(session, actor, today)
-        if kind == EMPLOYEES.kind
-        else contract_rows(session, actor)
-    )
+    if kind == EMPLOYEES.kind:
+        rows = employee_rows(session, actor, today)
+    elif kind == CONTRACTS.kind:
+        rows = contract_rows(session, actor)
+    else:
+        rows = policies.policy_rows(session)
     write_template(TEMPLATES[kind], path, rows)
     return len(rows)
 

@@ -18,7 +18,8 @@ from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, contracts, settings
+from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
+from hrdesk.services import audit, contracts, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
 from hrdesk.spreadsheets import cells
@@ -340,10 +341,70 @@ def _write_contracts(session: Session, actor: Actor, result: ImportPlan, today: 
             raise ValueError("；".join(f"{column}: {reason}" for column, reason in problems))
 
 
+# -- policies ----------------------------------------------------------------
+
+
+def _check_policies(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    minimum_wages: dict[tuple[str, date], tuple[int, Decimal]] = {}
+    for row in result.rows:
+        values = row.values
+        policy = ItemPolicy(
+            values["city"],
+            InsuranceItem(values["item"]),
+            values["effective_from"],
+            values["personal_rate"],
+            values["employer_rate"],
+            values["base_floor"],
+            values["base_cap"],
+            values.get("personal_fixed", Decimal(0)),
+            Rounding(values.get("rounding", Rounding.FEN.value)),
+            values.get("source", ""),
+        )
+        if policy.base_floor <= 0:
+            result.problems.append(Problem(row.row, "基数下限", "必须大于0"))
+        if policy.base_cap < policy.base_floor:
+            result.problems.append(Problem(row.row, "基数上限", "不能低于基数下限"))
+        wage = values.get("minimum_wage")
+        if wage is not None:
+            seen = minimum_wages.setdefault((policy.city, policy.effective_from), (row.row, wage))
+            if seen[1] != wage:
+                result.problems.append(
+                    Problem(row.row, "最低工资标准", f"与第{seen[0]}行同城市同日期的标准不同")
+                )
+        change = policies.PolicyChange(policy, wage, bool(values.get("minimum_wage_net", False)))
+        effect = policies.compare(session, change)
+        if effect == "相同":
+            result.unchanged += 1
+            continue
+        if effect == "新增":
+            result.added += 1
+        else:
+            result.updated += 1
+        result._writes.append(change)
+
+
+def _write_policies(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    policies.save(session, actor, result._writes)
+
+
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
-_EDIT_PERMISSION = {"employees": Permission.EDIT_EMPLOYEES, "contracts": Permission.EDIT_CONTRACTS}
-_CHECKERS = {"employees": _check_employees, "contracts": _check_contracts}
-_WRITERS = {"employees": _write_employees, "contracts": _write_contracts}
+_EDIT_PERMISSION = {
+    "employees": Permission.EDIT_EMPLOYEES,
+    "contracts": Permission.EDIT_CONTRACTS,
+    "policies": Permission.MANAGE_SETTINGS,
+}
+_CHECKERS = {
+    "employees": _check_employees,
+    "contracts": _check_contracts,
+    "policies": _check_policies,
+}
+_WRITERS = {
+    "employees": _write_employees,
+    "contracts": _write_contracts,
+    "policies": _write_policies,
+}
 
 
 def write_problems(path: Path, plan_: ImportPlan) -> None:

@@ -19,16 +19,28 @@ class CellError(ValueError):
     """A cell that cannot be read as its column needs; the message says why, in Chinese."""
 
 
-def text(value) -> str:
-    """Cell text with full-width characters made half-width and the ends trimmed."""
+def _raw(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # an ID or phone typed as a number must not gain ".0"
-    value = str(value)
-    if value.isascii():  # most cells: nothing full-width to fold
-        return value.strip()
-    return unicodedata.normalize("NFKC", value).strip()
+    return str(value).strip()
+
+
+def folded(value) -> str:
+    """Full-width letters, digits and punctuation made half-width: for numbers, dates and codes."""
+    raw = _raw(value)
+    return raw if raw.isascii() else unicodedata.normalize("NFKC", raw).strip()
+
+
+def text(value) -> str:
+    """Cell text as the clerk wrote it, trimmed. A code typed in full-width characters
+    (１１０１０５…, Ｅ００１) is made half-width; other text keeps its Chinese punctuation."""
+    raw = _raw(value)
+    if raw.isascii():
+        return raw
+    half = unicodedata.normalize("NFKC", raw).strip()
+    return half if half.isascii() else raw
 
 
 def parse_date(value) -> date:
@@ -40,7 +52,7 @@ def parse_date(value) -> date:
         if 1 <= value < 2958466:  # Excel's serial day numbers up to 9999-12-31
             return EXCEL_EPOCH + timedelta(days=int(value))
         raise CellError("不是有效的日期")
-    cleaned = text(value).split(" ")[0]
+    cleaned = folded(value).split(" ")[0]
     for pattern in _DATE_PATTERNS:
         match = pattern.match(cleaned)
         if match:
@@ -67,7 +79,7 @@ def parse_amount(value) -> Decimal:
         if abs(amount - Decimal(repr(value))) > Decimal("0.000001"):
             raise CellError(f"金额“{value}”超过两位小数")
         return amount
-    cleaned = text(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
+    cleaned = folded(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
     cleaned = cleaned.replace("RMB", "").replace("CNY", "").strip()
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
@@ -88,7 +100,7 @@ def parse_rate(value) -> Decimal:
     if isinstance(value, float | int) and not isinstance(value, bool):
         rate = Decimal(repr(value)).normalize() if isinstance(value, float) else Decimal(value)
     else:
-        cleaned = text(value)
+        cleaned = folded(value)
         try:
             rate = Decimal(cleaned[:-1]) / 100 if cleaned.endswith("%") else Decimal(cleaned)
         except InvalidOperation:
@@ -99,7 +111,7 @@ def parse_rate(value) -> Decimal:
 
 
 def parse_bool(value) -> bool:
-    cleaned = text(value).lower()
+    cleaned = folded(value).lower()
     if cleaned in _TRUE:
         return True
     if cleaned in _FALSE:

@@ -110,8 +110,8 @@ def parse_rows(
     if missing:
         table.problems.append(Problem(None, None, f"缺少必需的列：{'、'.join(missing)}"))
         return table
-    first_seen: dict[str, int] = {}
-    key_column = template.column(template.key)
+    first_seen: dict[tuple, int] = {}
+    key_column = template.column(template.key[0])
     mapped = [
         (column, mapping[column.field]) for column in template.columns if column.field in mapping
     ]
@@ -132,11 +132,12 @@ def parse_rows(
                 values[column.field] = _parse_cell(column, value, cleaned)
             except cells.CellError as exc:
                 table.problems.append(Problem(number, column.header, str(exc)))
-        key = values.get(template.key)
-        if key:
+        key = tuple(values.get(field) for field in template.key)
+        if all(part not in (None, "") for part in key):
             if key in first_seen:
+                shown = " / ".join(str(part) for part in key)
                 table.problems.append(
-                    Problem(number, key_column.header, f"“{key}”与第{first_seen[key]}行重复")
+                    Problem(number, key_column.header, f"“{shown}”与第{first_seen[key]}行重复")
                 )
             else:
                 first_seen[key] = number

@@ -9,6 +9,7 @@ from enum import StrEnum
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.social_insurance import InsuranceItem, Rounding
 
 
 class CellKind(StrEnum):
@@ -35,7 +36,7 @@ class Column:
 class Template:
     kind: str  # as the command line names it
     title: str
-    key: str  # the field that identifies a row: a re-import updates by it
+    key: tuple[str, ...]  # the fields that identify a row: a re-import updates by them
     columns: tuple[Column, ...]
 
     def column(self, field: str) -> Column:
@@ -54,7 +55,7 @@ _DEDUCTION_HELP = {
 EMPLOYEES = Template(
     "employees",
     "员工",
-    "employee_no",
+    ("employee_no",),
     (
         Column("工号", "employee_no", required=True, help="员工的唯一编号；再次导入时按工号更新"),
         Column("姓名", "name", required=True),
@@ -112,7 +113,7 @@ EMPLOYEES = Template(
 CONTRACTS = Template(
     "contracts",
     "劳动合同",
-    "number",
+    ("number",),
     (
         Column("工号", "employee_no", required=True, help="须为已有员工的工号"),
         Column("合同编号", "number", required=True, help="合同的唯一编号；再次导入时按编号更新"),
@@ -136,4 +137,62 @@ CONTRACTS = Template(
     ),
 )
 
-TEMPLATES = {template.kind: template for template in (EMPLOYEES, CONTRACTS)}
+POLICIES = Template(
+    "policies",
+    "社保公积金政策",
+    ("city", "effective_from", "item"),
+    (
+        Column("城市", "city", required=True),
+        Column(
+            "生效日期", "effective_from", CellKind.DATE, required=True, help="政策开始执行的日期"
+        ),
+        Column(
+            "项目",
+            "item",
+            CellKind.CHOICE,
+            required=True,
+            choices=tuple(i.value for i in InsuranceItem),
+        ),
+        Column(
+            "个人比例",
+            "personal_rate",
+            CellKind.RATE,
+            required=True,
+            help="写作8%或0.08；公积金为最低比例",
+        ),
+        Column(
+            "单位比例",
+            "employer_rate",
+            CellKind.RATE,
+            required=True,
+            help="写作16%或0.16；工伤按行业费率",
+        ),
+        Column("基数下限", "base_floor", CellKind.AMOUNT, required=True, help="元/月"),
+        Column("基数上限", "base_cap", CellKind.AMOUNT, required=True, help="元/月"),
+        Column(
+            "最低工资标准", "minimum_wage", CellKind.AMOUNT, help="该城市自生效日期起的月最低工资"
+        ),
+        Column(
+            "最低工资不含个人缴费",
+            "minimum_wage_net",
+            CellKind.BOOL,
+            help="是：与扣除个人社保公积金后的工资比较（如上海、北京）；不填为否",
+        ),
+        Column(
+            "个人固定金额",
+            "personal_fixed",
+            CellKind.AMOUNT,
+            help="个人每月另缴的固定金额，如北京医疗保险3元",
+        ),
+        Column(
+            "舍入方式",
+            "rounding",
+            CellKind.CHOICE,
+            help="到分/到角/到元；不填为到分",
+            choices=tuple(r.value for r in Rounding),
+        ),
+        Column("来源", "source", help="政策文件名称或网址"),
+    ),
+)
+
+TEMPLATES = {template.kind: template for template in (EMPLOYEES, CONTRACTS, POLICIES)}

@@ -168,3 +168,22 @@ class Customer(Base):
     address: Mapped[str | None] = mapped_column(String(200))
     salesperson_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
     credit_days: Mapped[int] = mapped_column(default=30)
+
+
+class SocialPolicy(Base):
+    """One item of a city's social insurance or housing fund policy (社保公积金政策) from a date."""
+
+    __tablename__ = "social_policies"
+    __table_args__ = (UniqueConstraint("city", "item", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(30))
+    item: Mapped[str] = mapped_column(String(20))
+    effective_from: Mapped[date]
+    personal_rate: Mapped[Decimal] = mapped_column(Rate)
+    employer_rate: Mapped[Decimal] = mapped_column(Rate)
+    base_floor: Mapped[Decimal] = mapped_column(Money)
+    base_cap: Mapped[Decimal] = mapped_column(Money)
+    personal_fixed: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    rounding: Mapped[str] = mapped_column(String(10))
+    source: Mapped[str] = mapped_column(String(200), default="")

@@ -41,67 +41,67 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="106"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="118"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="107"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="119"/>
         <source>所属合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="108"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="120"/>
         <source>大小(KB)</source>
         <translation>Size (KB)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="110"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="122"/>
         <source>添加时间</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="113"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="125"/>
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="114"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="126"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="122"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="134"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="125"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="137"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="132"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="144"/>
         <source>附件保存在数据库中，随备份一起保存；同一文件不会重复保存，也不会被覆盖。</source>
         <translation>Attachments are kept in the database and saved with every backup; the same file is never stored twice nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="145"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="157"/>
         <source>选择合同扫描件</source>
         <translation>Choose the contract scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="147"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="159"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="157"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="169"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="170"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="182"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
@@ -109,62 +109,62 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <location filename="../../ui/dialogs/contract.py" line="34"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <location filename="../../ui/dialogs/contract.py" line="34"/>
         <source>新增合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <location filename="../../ui/dialogs/contract.py" line="58"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <location filename="../../ui/dialogs/contract.py" line="59"/>
         <source>合同类型</source>
         <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
         <source>结束日期（最后一天）</source>
         <translation>End date (last day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
         <source>试用期结束日期</source>
         <translation>Probation ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="65"/>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
         <source>合同工资（元/月）</source>
         <translation>Contract wage (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="66"/>
+        <location filename="../../ui/dialogs/contract.py" line="65"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="78"/>
+        <location filename="../../ui/dialogs/contract.py" line="77"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="79"/>
+        <location filename="../../ui/dialogs/contract.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -260,62 +260,62 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="43"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="55"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="44"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="56"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="45"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="57"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="46"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="58"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="47"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="59"/>
         <source>试用期至</source>
         <translation>Probation to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="48"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="60"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="49"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="61"/>
         <source>合同工资</source>
         <translation>Contract wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="50"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="62"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="58"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="70"/>
         <source>新增合同…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="60"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="72"/>
         <source>编辑合同…</source>
         <translation>Edit contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="67"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="79"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="83"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="95"/>
         <source>没有需要处理的合同问题。</source>
         <translation>No contract issues to deal with.</translation>
     </message>
@@ -323,32 +323,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="336"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -630,37 +630,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -701,32 +701,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="188"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="199"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="190"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="201"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="191"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="202"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="192"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="203"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="193"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="204"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="194"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="205"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
@@ -789,27 +789,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="370"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -832,47 +832,52 @@ Details are in the log: {1}</translation>
         <translation>Added or updated by contract number; the employee must exist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="39"/>
+        <location filename="../../ui/screens/imports.py" line="33"/>
+        <source>按城市、项目、生效日期新增或更新；可同时录入该城市的最低工资</source>
+        <translation>Added or updated by city, item and date; the city&apos;s minimum wage may come along</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="40"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="40"/>
+        <location filename="../../ui/screens/imports.py" line="41"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="41"/>
+        <location filename="../../ui/screens/imports.py" line="42"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="50"/>
+        <location filename="../../ui/screens/imports.py" line="51"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="61"/>
+        <location filename="../../ui/screens/imports.py" line="62"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="61"/>
+        <location filename="../../ui/screens/imports.py" line="62"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="73"/>
+        <location filename="../../ui/screens/imports.py" line="74"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="76"/>
+        <location filename="../../ui/screens/imports.py" line="77"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="76"/>
+        <location filename="../../ui/screens/imports.py" line="77"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -1087,49 +1092,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -1291,68 +1296,68 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="248"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="297"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -1396,11 +1401,13 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="58"/>
+        <location filename="../../ui/screens/settings.py" line="89"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="59"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
@@ -1416,6 +1423,7 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -1425,47 +1433,87 @@ Log folder: {1}</translation>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="78"/>
+        <source>社保公积金政策</source>
+        <translation>Social insurance and housing fund policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="82"/>
+        <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
+        <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="90"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="93"/>
+        <source>个人</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="96"/>
+        <source>单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="98"/>
+        <source>基数下限</source>
+        <translation>Base floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="99"/>
+        <source>基数上限</source>
+        <translation>Base cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="100"/>
+        <source>舍入</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="83"/>
+        <location filename="../../ui/screens/settings.py" line="117"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="84"/>
+        <location filename="../../ui/screens/settings.py" line="118"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1473,32 +1521,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>

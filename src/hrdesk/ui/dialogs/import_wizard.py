@@ -31,7 +31,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.worker import Cancelled, run_in_background
 
-KIND_TITLES = {"employees": "员工", "contracts": "劳动合同"}
+KIND_TITLES = {"employees": "员工", "contracts": "劳动合同", "policies": "社保公积金政策"}
 PREVIEW_ROWS = 8
 NOT_IMPORTED = -1
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth, contracts
+from hrdesk.services import auth, contracts, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
@@ -74,6 +74,40 @@ class SettingsPage(QWidget):
         wages_layout.addWidget(add_wage)
         layout.addWidget(wages)
         self._show_minimum_wages()
+
+        rules = QGroupBox(self.tr("社保公积金政策"))
+        rules_layout = QVBoxLayout(rules)
+        rules_note = QLabel(
+            self.tr(
+                "按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。"
+            )
+        )
+        rules_note.setWordWrap(True)
+        rules_layout.addWidget(rules_note)
+        self.policies = RowsTableModel(
+            [
+                TableColumn(self.tr("城市"), lambda p: p.city),
+                TableColumn(self.tr("项目"), lambda p: p.item.value),
+                TableColumn(self.tr("生效日期"), lambda p: p.effective_from),
+                TableColumn(
+                    self.tr("个人"), lambda p: f"{(p.personal_rate * 100).normalize():f}%", True
+                ),
+                TableColumn(
+                    self.tr("单位"), lambda p: f"{(p.employer_rate * 100).normalize():f}%", True
+                ),
+                TableColumn(self.tr("基数下限"), lambda p: p.base_floor, True),
+                TableColumn(self.tr("基数上限"), lambda p: p.base_cap, True),
+                TableColumn(self.tr("舍入"), lambda p: p.rounding.value),
+                TableColumn(self.tr("来源"), lambda p: p.source),
+            ],
+            self,
+        )
+        rules_view = table_view(self.policies)
+        rules_view.setMaximumHeight(180)
+        rules_layout.addWidget(rules_view)
+        layout.addWidget(rules)
+        with database.sessions() as session:
+            self.policies.set_rows(policies.all_policies(session))
 
         if actor.may(Permission.MANAGE_USERS):
             users = QGroupBox(self.tr("用户"))
