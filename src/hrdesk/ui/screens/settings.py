@@ -3,9 +3,11 @@
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,14 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        layout = QVBoxLayout(self)
+        # The sections outgrow a small screen: they scroll rather than squeeze their tables.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(content)
 
         interface = QGroupBox(self.tr("界面"))
         interface_form = QFormLayout(interface)
@@ -66,7 +75,7 @@ class SettingsPage(QWidget):
             self,
         )
         wages_view = table_view(self.wages)
-        wages_view.setMaximumHeight(160)
+        wages_view.setMinimumHeight(150)
         wages_layout.addWidget(wages_view)
         add_wage = QPushButton(self.tr("新增标准…"))
         add_wage.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
@@ -103,7 +112,7 @@ class SettingsPage(QWidget):
             self,
         )
         rules_view = table_view(self.policies)
-        rules_view.setMaximumHeight(180)
+        rules_view.setMinimumHeight(220)
         rules_layout.addWidget(rules_view)
         layout.addWidget(rules)
         with database.sessions() as session:
