@@ -23,41 +23,57 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Money(TypeDecorator[Decimal]):
-    """A Decimal amount stored as integer fen: SQLite would keep NUMERIC as a float."""
+class _ExactDecimal(TypeDecorator[Decimal]):
+    """A Decimal kept as an integer count of a fixed unit: SQLite would keep NUMERIC as a float."""
 
     impl = BigInteger
     cache_ok = True
+    what = ""  # the kind of value, for messages
+
+    def to_integer(self, value: Decimal) -> int:
+        raise NotImplementedError
+
+    def from_integer(self, value: int) -> Decimal:
+        raise NotImplementedError
 
     def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
         if value is None:
             return None
         if not isinstance(value, Decimal):
-            raise TypeError(f"金额必须是 Decimal，而不是 {type(value).__name__}")
-        return to_fen(value)
+            raise TypeError(f"{self.what}必须是 Decimal，而不是 {type(value).__name__}")
+        return self.to_integer(value)
 
     def process_result_value(self, value: int | None, dialect) -> Decimal | None:
-        return None if value is None else from_fen(value)
+        return None if value is None else self.from_integer(value)
 
 
-class Rate(TypeDecorator[Decimal]):
-    """A rate such as 8% or 0.5%, stored as integer parts per million, exactly."""
+class Money(_ExactDecimal):
+    """An amount in yuan, stored as integer fen."""
 
-    impl = BigInteger
     cache_ok = True
+    what = "金额"
 
-    def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
-        if value is None:
-            return None
-        if not isinstance(value, Decimal):
-            raise TypeError(f"比例必须是 Decimal，而不是 {type(value).__name__}")
+    def to_integer(self, value: Decimal) -> int:
+        return to_fen(value)
+
+    def from_integer(self, value: int) -> Decimal:
+        return from_fen(value)
+
+
+class Rate(_ExactDecimal):
+    """A rate such as 8% or 0.5%, stored as integer parts per million."""
+
+    cache_ok = True
+    what = "比例"
+
+    def to_integer(self, value: Decimal) -> int:
         parts = value * 1_000_000
         if parts != parts.to_integral_value():
             raise ValueError(f"比例 {value} 精度过高（最多到百万分之一）")
         return int(parts)
 
-    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
-        return None if value is None else (Decimal(value) / 1_000_000).normalize()
+    def from_integer(self, value: int) -> Decimal:
+        return (Decimal(value) / 1_000_000).normalize()
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="46"/>
+        <location filename="../../ui/dialogs/login.py" line="41"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="47"/>
+        <location filename="../../ui/dialogs/login.py" line="41"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -109,62 +109,62 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="34"/>
+        <location filename="../../ui/dialogs/contract.py" line="33"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="34"/>
+        <location filename="../../ui/dialogs/contract.py" line="33"/>
         <source>新增合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="58"/>
+        <location filename="../../ui/dialogs/contract.py" line="57"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <location filename="../../ui/dialogs/contract.py" line="58"/>
         <source>合同类型</source>
         <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <location filename="../../ui/dialogs/contract.py" line="59"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
         <source>结束日期（最后一天）</source>
         <translation>End date (last day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
         <source>试用期结束日期</source>
         <translation>Probation ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
         <source>合同工资（元/月）</source>
         <translation>Contract wage (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="65"/>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="77"/>
+        <location filename="../../ui/dialogs/contract.py" line="71"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="78"/>
+        <location filename="../../ui/dialogs/contract.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -172,87 +172,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="54"/>
+        <location filename="../../ui/screens/contracts.py" line="55"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="58"/>
+        <location filename="../../ui/screens/contracts.py" line="59"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="61"/>
+        <location filename="../../ui/screens/contracts.py" line="62"/>
         <source>固定期限合同提前提醒天数</source>
         <translation>Days of notice before a fixed term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="70"/>
+        <location filename="../../ui/screens/contracts.py" line="71"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="76"/>
+        <location filename="../../ui/screens/contracts.py" line="77"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="77"/>
+        <location filename="../../ui/screens/contracts.py" line="78"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="78"/>
+        <location filename="../../ui/screens/contracts.py" line="79"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="79"/>
+        <location filename="../../ui/screens/contracts.py" line="80"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="80"/>
+        <location filename="../../ui/screens/contracts.py" line="81"/>
         <source>问题</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="81"/>
+        <location filename="../../ui/screens/contracts.py" line="82"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="82"/>
+        <location filename="../../ui/screens/contracts.py" line="83"/>
         <source>涉及金额</source>
         <translation>Amount at stake</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="83"/>
+        <location filename="../../ui/screens/contracts.py" line="84"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="106"/>
+        <location filename="../../ui/screens/contracts.py" line="107"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="131"/>
+        <location filename="../../ui/screens/contracts.py" line="132"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="131"/>
+        <location filename="../../ui/screens/contracts.py" line="132"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="137"/>
+        <location filename="../../ui/screens/contracts.py" line="138"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="137"/>
+        <location filename="../../ui/screens/contracts.py" line="138"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>
@@ -323,32 +323,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="318"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -356,182 +356,182 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="49"/>
+        <location filename="../../ui/dialogs/employee.py" line="50"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="49"/>
+        <location filename="../../ui/dialogs/employee.py" line="50"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="55"/>
+        <location filename="../../ui/dialogs/employee.py" line="56"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="56"/>
+        <location filename="../../ui/dialogs/employee.py" line="57"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="60"/>
+        <location filename="../../ui/dialogs/employee.py" line="61"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="61"/>
+        <location filename="../../ui/dialogs/employee.py" line="62"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="72"/>
+        <location filename="../../ui/dialogs/employee.py" line="67"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="74"/>
+        <location filename="../../ui/dialogs/employee.py" line="67"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="94"/>
+        <location filename="../../ui/dialogs/employee.py" line="87"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="95"/>
+        <location filename="../../ui/dialogs/employee.py" line="88"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="100"/>
+        <location filename="../../ui/dialogs/employee.py" line="93"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="106"/>
+        <location filename="../../ui/dialogs/employee.py" line="99"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="114"/>
+        <location filename="../../ui/dialogs/employee.py" line="107"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="115"/>
+        <location filename="../../ui/dialogs/employee.py" line="108"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="113"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <location filename="../../ui/dialogs/employee.py" line="115"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <location filename="../../ui/dialogs/employee.py" line="115"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="124"/>
+        <location filename="../../ui/dialogs/employee.py" line="117"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="125"/>
+        <location filename="../../ui/dialogs/employee.py" line="118"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="131"/>
+        <location filename="../../ui/dialogs/employee.py" line="124"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="132"/>
+        <location filename="../../ui/dialogs/employee.py" line="125"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="133"/>
+        <location filename="../../ui/dialogs/employee.py" line="126"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <location filename="../../ui/dialogs/employee.py" line="132"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="133"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="134"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <location filename="../../ui/dialogs/employee.py" line="135"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="143"/>
+        <location filename="../../ui/dialogs/employee.py" line="136"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="144"/>
+        <location filename="../../ui/dialogs/employee.py" line="137"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="145"/>
+        <location filename="../../ui/dialogs/employee.py" line="138"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="146"/>
+        <location filename="../../ui/dialogs/employee.py" line="139"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <location filename="../../ui/dialogs/employee.py" line="145"/>
         <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
         <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="164"/>
+        <location filename="../../ui/dialogs/employee.py" line="157"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="170"/>
+        <location filename="../../ui/dialogs/employee.py" line="163"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="252"/>
+        <location filename="../../ui/dialogs/employee.py" line="245"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
@@ -630,37 +630,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -668,32 +668,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="83"/>
+        <location filename="../../ui/dialogs/login.py" line="74"/>
         <source>创建管理员</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="84"/>
+        <location filename="../../ui/dialogs/login.py" line="75"/>
         <source>这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。</source>
         <translation>This database is used for the first time. Create the administrator account; the administrator then opens accounts for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="91"/>
+        <location filename="../../ui/dialogs/login.py" line="82"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="92"/>
+        <location filename="../../ui/dialogs/login.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="93"/>
+        <location filename="../../ui/dialogs/login.py" line="84"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="94"/>
+        <location filename="../../ui/dialogs/login.py" line="85"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -734,54 +734,54 @@ Details are in the log: {1}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="46"/>
+        <location filename="../../ui/screens/home.py" line="47"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="62"/>
+        <location filename="../../ui/screens/home.py" line="63"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="64"/>
+        <location filename="../../ui/screens/home.py" line="65"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="80"/>
+        <location filename="../../ui/screens/home.py" line="81"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
         <location filename="../../ui/screens/home.py" line="91"/>
         <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -789,27 +789,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="368"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="370"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -885,22 +885,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="65"/>
+        <location filename="../../ui/dialogs/login.py" line="56"/>
         <source>登录 hrdesk</source>
         <translation>Sign in to hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="65"/>
+        <location filename="../../ui/dialogs/login.py" line="56"/>
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="68"/>
+        <location filename="../../ui/dialogs/login.py" line="59"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="69"/>
+        <location filename="../../ui/dialogs/login.py" line="60"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -1092,49 +1092,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -1142,47 +1142,47 @@ Log folder: {1}</translation>
 <context>
     <name>MinimumWageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="25"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="24"/>
         <source>新增最低工资标准</source>
         <translation>New minimum wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="31"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="30"/>
         <source>与扣除个人社保公积金后的工资比较（如上海、北京）</source>
         <translation>Compare with pay net of the employee&apos;s own contributions (as Shanghai and Beijing do)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="33"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="32"/>
         <source>文件名或网址，如“沪人社规〔2025〕X号”</source>
         <translation>Notice or web address, such as “沪人社规〔2025〕X号”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="35"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="34"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="36"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="35"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="37"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="36"/>
         <source>月最低工资（元）</source>
         <translation>Monthly minimum wage (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="39"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="38"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="49"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="44"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="50"/>
+        <location filename="../../ui/dialogs/minimum_wage.py" line="44"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1296,68 +1296,68 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="247"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="266"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="298"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -1365,155 +1365,155 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="31"/>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="39"/>
+        <location filename="../../ui/screens/settings.py" line="48"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="52"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="54"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="57"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="51"/>
+        <location filename="../../ui/screens/settings.py" line="60"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="53"/>
+        <location filename="../../ui/screens/settings.py" line="62"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="58"/>
-        <location filename="../../ui/screens/settings.py" line="89"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="59"/>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="68"/>
+        <location filename="../../ui/screens/settings.py" line="100"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="60"/>
+        <location filename="../../ui/screens/settings.py" line="69"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="62"/>
+        <location filename="../../ui/screens/settings.py" line="71"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="80"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="108"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="100"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117"/>
+        <location filename="../../ui/screens/settings.py" line="126"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="128"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1521,32 +1521,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>

@@ -5,9 +5,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -17,6 +15,7 @@ from hrdesk.services import contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
+from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
 
 class ContractDialog(QDialog):
@@ -67,18 +66,9 @@ class ContractDialog(QDialog):
         for label, widget in zip(labels, self.fields.values(), strict=True):
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("保存"), self.save, self.tr("取消")))
         if existing:
             self._show(existing.terms)
 

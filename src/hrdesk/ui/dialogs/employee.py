@@ -31,8 +31,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee_tabs import AttachmentsTab, ContractsTab, HistoryTab
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, dialog_buttons, problem_label
 
-ERROR_STYLE = "border: 1px solid #b00020"
+ERROR_STYLE = f"border: 1px solid {ERROR_COLOUR}"
 
 
 class EmployeeDialog(QDialog):
@@ -61,19 +62,11 @@ class EmployeeDialog(QDialog):
             self.tabs.addTab(AttachmentsTab(database, actor, employee_id), self.tr("附件"))
             self.history_tab = HistoryTab(database, actor, employee_id)
             self.tabs.addTab(self.history_tab, self.tr("变更记录"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
+        buttons = dialog_buttons(self, self.tr("保存"), self.save, self.tr("关闭"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if employee_id is not None:
             self._load()

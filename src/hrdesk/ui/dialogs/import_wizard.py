@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, problem_label
 from hrdesk.ui.worker import Cancelled, run_in_background
 
 KIND_TITLES = {"employees": "员工", "contracts": "劳动合同", "policies": "社保公积金政策"}
@@ -74,9 +75,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.path)
         row.addWidget(browse)
         form.addRow(self.tr("文件"), row)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form.addRow(self.problem)
         self.path.textChanged.connect(self.completeChanged)
 
@@ -205,7 +204,7 @@ class MappingPage(QWizardPage):
         for row, column in enumerate(spec.columns):
             item = QTableWidgetItem(column.header + (" *" if column.required else ""))
             if column.required:
-                item.setForeground(QBrush(QColor("#b00020")))
+                item.setForeground(QBrush(QColor(ERROR_COLOUR)))
             self.table.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), NOT_IMPORTED)

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import auth
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, is_demo
+from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
 
 def password_field() -> QLineEdit:
@@ -36,18 +36,9 @@ class AccountDialog(QDialog):
         layout.addWidget(intro_label)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("确定"), self._try_accept, self.tr("取消")))
 
     def _try_accept(self) -> None:
         message = self.attempt()

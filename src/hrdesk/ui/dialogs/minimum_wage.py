@@ -5,9 +5,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -16,6 +14,7 @@ from hrdesk.services import contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
+from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
 
 class MinimumWageDialog(QDialog):
@@ -40,17 +39,9 @@ class MinimumWageDialog(QDialog):
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("保存"), self.save, self.tr("取消")))
 
     def save(self) -> None:
         with self.database.sessions.begin() as session:

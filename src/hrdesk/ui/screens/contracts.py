@@ -23,9 +23,10 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.widgets.forms import ERROR_COLOUR
 from hrdesk.ui.widgets.tables import table_view
 
-URGENT_COLOUR = QColor("#b00020")
+URGENT_COLOUR = QColor(ERROR_COLOUR)
 
 
 class ReminderModel(RowsTableModel):

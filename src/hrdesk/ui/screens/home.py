@@ -20,6 +20,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.overview import overview
 from hrdesk.ui.i18n import chosen_language
+from hrdesk.ui.widgets.forms import ERROR_COLOUR
 
 ITEM_PAGE_ROLE = Qt.ItemDataRole.UserRole
 ITEM_RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class HomePage(QWidget):
             entry.setData(ITEM_PAGE_ROLE, item.page)
             entry.setData(ITEM_RECORD_ROLE, item.record_id)
             if item.urgent:
-                entry.setForeground(QBrush(QColor("#b00020")))
+                entry.setForeground(QBrush(QColor(ERROR_COLOUR)))
             self.items.addItem(entry)
         if not found:
             empty = QListWidgetItem(self.tr("今天没有需要处理的事项。"))
