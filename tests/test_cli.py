@@ -203,3 +203,36 @@ def test_import_reports_problems_by_row_and_writes_nothing(demo_file, tmp_path):
         hrdesk("--db", work, "import", "employees", export).stdout.strip()
         == "新增 0 行, 更新 0 行, 跳过重复 25 行"
     )
+
+
+def test_payroll_run_approve_and_outputs(demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    work = tmp_path / "pay.db"
+    hrdesk("--db", demo_file, "backup", work)
+    result = hrdesk("--db", work, "payroll", "run", "2026-10")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("已计算 2026-10 工资")
+    assert hrdesk("--db", work, "payroll", "approve", "2026-10").returncode == 0
+    again = hrdesk("--db", work, "payroll", "run", "2026-10")
+    assert again.returncode == 1 and "已审核锁定" in again.stderr
+    register = tmp_path / "register.xlsx"
+    assert hrdesk("--db", work, "payroll", "export", "2026-10", register).returncode == 0
+    sheet = load_workbook(register).active
+    headers = [c.value for c in sheet[1]]
+    assert (
+        headers[:3] == ["工号", "姓名", "部门"]
+        and "实发工资" in headers
+        and "个人所得税" in headers
+    )
+    assert sheet.cell(row=sheet.max_row, column=1).value == "合计"
+    bank = tmp_path / "bank.xlsx"
+    assert hrdesk("--db", work, "payroll", "bankfile", "2026-10", bank).returncode == 0
+    assert [c.value for c in load_workbook(bank).active[1]] == [
+        "姓名",
+        "银行卡号",
+        "开户行",
+        "金额",
+        "用途",
+    ]
+    assert hrdesk("--db", work, "payroll", "run", "2026-13").returncode == 1

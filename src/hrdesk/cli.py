@@ -95,6 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("kind", choices=kinds, metavar="KIND", help="导出类型：" + "、".join(kinds))
     export.add_argument("out", metavar="OUT.xlsx", type=Path)
     export.set_defaults(handler=run_export)
+
+    payroll = commands.add_parser("payroll", help="工资：计算、审核、导出工资表和代发文件")
+    steps = payroll.add_subparsers(dest="step", metavar="步骤", required=True)
+    for name, text in (
+        ("run", "计算该月工资（已审核的月份不能重算）"),
+        ("approve", "审核并锁定该月工资"),
+    ):
+        step = steps.add_parser(name, help=text)
+        step.add_argument("month", metavar="YYYY-MM")
+        step.set_defaults(handler=run_payroll_step)
+    for name, text in (("export", "导出工资表"), ("bankfile", "导出银行代发文件")):
+        step = steps.add_parser(name, help=text)
+        step.add_argument("month", metavar="YYYY-MM")
+        step.add_argument("out", metavar="OUT.xlsx", type=Path)
+        step.set_defaults(handler=run_payroll_step)
     return parser
 
 
@@ -197,9 +212,36 @@ def run_export(args) -> str:
     return f"已导出 {count} 行到 {args.out}"
 
 
+def run_payroll_step(args) -> str:
+    from hrdesk.services import payroll
+    from hrdesk.services.actor import command_line_actor
+
+    month = payroll.parse_month(args.month)
+    actor = command_line_actor()
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            if args.step == "run":
+                summary = payroll.run(session, actor, month)
+                for warning in summary.warnings:
+                    print(f"提醒：{warning}", file=sys.stderr)
+                return f"已计算 {month:%Y-%m} 工资：{summary.employees} 人，应发合计 {summary.gross}，实发合计 {summary.net}"
+            if args.step == "approve":
+                payroll.approve(session, actor, month)
+                return f"{month:%Y-%m} 工资已审核并锁定"
+            if args.step == "export":
+                count = payroll.write_register(session, actor, month, args.out)
+                return f"已导出 {month:%Y-%m} 工资表：{count} 人，{args.out}"
+            count = payroll.write_bank_file(session, actor, month, args.out)
+            return f"已导出 {month:%Y-%m} 代发文件：{count} 人，{args.out}"
+    finally:
+        database.close()
+
+
 def _run_command(handler: Callable, args) -> int:
     from hrdesk.services.actor import PermissionDenied
     from hrdesk.services.database import StorageError
+    from hrdesk.services.payroll import LockedMonthError
 
     try:
         print(handler(args))
@@ -208,7 +250,7 @@ def _run_command(handler: Callable, args) -> int:
         log.warning("命令失败：%s", exc)
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StorageError, PermissionDenied, OSError, ValueError) as exc:
+    except (StorageError, PermissionDenied, LockedMonthError, OSError, ValueError) as exc:
         log.warning("命令失败：%s", exc)
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -60,6 +60,13 @@ class Money(_ExactDecimal):
         return from_fen(value)
 
 
+class Quantity(Money):
+    """Hours or days to two decimals (7.5 hours, 0.5 day), stored as hundredths like money."""
+
+    cache_ok = True
+    what = "数量"
+
+
 class Rate(_ExactDecimal):
     """A rate such as 8% or 0.5%, stored as integer parts per million."""
 

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrdesk.storage.payroll_lock import refuse_locked_changes
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -125,4 +126,6 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(url, path, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", refuse_locked_changes)
+    return Database(url, path, engine, sessions)

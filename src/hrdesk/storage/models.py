@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.storage.base import Base, Money, Rate, UtcDateTime, utc_now
+from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, utc_now
 
 
 class User(Base):
@@ -187,3 +187,60 @@ class SocialPolicy(Base):
     personal_fixed: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     rounding: Mapped[str] = mapped_column(String(10))
     source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class PayrollMonth(Base):
+    """A pay month (工资月份) and where it stands: 草稿 → 已计算 → 已审核 (locked) → 已发放."""
+
+    __tablename__ = "payroll_months"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date] = mapped_column(unique=True)  # the first day of the month
+    status: Mapped[str] = mapped_column(String(10))
+    calculated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    paid_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PayrollInput(Base):
+    """The month's variable items for one employee (payroll-inputs): what is not fixed pay."""
+
+    __tablename__ = "payroll_inputs"
+    __table_args__ = (UniqueConstraint("month_id", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    performance_pay: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    commission: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    workday_overtime_hours: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    rest_day_overtime_hours: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    holiday_overtime_hours: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    personal_leave_days: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    sick_leave_days: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    other_additions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    other_deductions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    annual_bonus: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+
+class Payslip(Base):
+    """One employee's computed pay for a month; every figure behind it is kept in detail (JSON)."""
+
+    __tablename__ = "payslips"
+    __table_args__ = (UniqueConstraint("month_id", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    gross: Mapped[Decimal] = mapped_column(Money)  # 应发工资
+    personal_contributions: Mapped[Decimal] = mapped_column(Money)
+    income_tax: Mapped[Decimal] = mapped_column(Money)
+    annual_bonus: Mapped[Decimal] = mapped_column(Money)
+    bonus_tax: Mapped[Decimal] = mapped_column(Money)
+    net_pay: Mapped[Decimal] = mapped_column(Money)  # 实发工资
+    # What the next months' cumulative withholding adds up (累计预扣法).
+    tax_income: Mapped[Decimal] = mapped_column(Money)
+    tax_special_deduction: Mapped[Decimal] = mapped_column(Money)
+    tax_additional_deduction: Mapped[Decimal] = mapped_column(Money)
+    detail: Mapped[str] = mapped_column(Text)

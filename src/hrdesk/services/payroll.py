@@ -1,0 +1,341 @@
+"""The monthly payroll (工资): run a month, approve it (which locks it), and lay it out for the
+register and the bank. The rules are the domain's; this module gathers their inputs."""
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.iit import MonthIncome, YearToDate, bonus_tax, withhold
+from hrdesk.domain.money import round_fen
+from hrdesk.domain.roles import Permission
+from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
+from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
+from hrdesk.services import audit, departments, policies, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import field_cipher
+from hrdesk.services.employees import declared_deductions
+from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.storage.base import utc_now
+from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth, Payslip
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
+
+ENTITY = "payroll"
+DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发放"
+ZERO = Decimal(0)
+
+__all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
+
+
+def parse_month(text: str) -> date:
+    """'2026-11' → 2026-11-01; a Chinese message for anything else."""
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise ValueError(f"月份“{text}”应写作 YYYY-MM，如 2026-11") from None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    month: date
+    employees: int
+    gross: Decimal
+    net: Decimal
+    warnings: list[str]
+
+
+def _month_row(session: Session, month: date) -> PayrollMonth:
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    if row is None:
+        row = PayrollMonth(month=month, status=DRAFT)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _year_to_date(session: Session, employee_id: int, month: date) -> YearToDate:
+    """Cumulative tax figures of this tax year's approved months before this one."""
+    query = (
+        select(Payslip)
+        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
+        .where(
+            Payslip.employee_id == employee_id,
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+            PayrollMonth.month >= month.replace(month=1),
+            PayrollMonth.month < month,
+        )
+    )
+    total = YearToDate()
+    for slip in session.scalars(query):
+        total = total.plus(
+            MonthIncome(
+                slip.tax_income,
+                special_deduction=slip.tax_special_deduction,
+                additional_deduction=slip.tax_additional_deduction,
+            ),
+            slip.income_tax,
+        )
+    return total
+
+
+def _months_employed(hire_date: date, month: date) -> int:
+    """Months with this employer in the tax year up to and including this one (5,000 each)."""
+    first = max(hire_date.replace(day=1), month.replace(month=1))
+    return (month.year - first.year) * 12 + month.month - first.month + 1
+
+
+def _payslip(
+    session: Session,
+    employee: Employee,
+    inputs: PayrollInput | None,
+    month: date,
+    in_force_by_city,
+    additional: Decimal,
+    sick_pay_ratio: Decimal,
+) -> tuple[dict, list[str]]:
+    warnings = []
+    get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
+    fixed = employee.base_salary + employee.position_allowance
+    overtime = overtime_pay(
+        fixed,
+        Overtime(
+            get("workday_overtime_hours"),
+            get("rest_day_overtime_hours"),
+            get("holiday_overtime_hours"),
+        ),
+    )
+    absence = absence_deduction(
+        fixed, get("personal_leave_days"), get("sick_leave_days"), sick_pay_ratio
+    )
+    gross = (
+        fixed
+        + get("performance_pay")
+        + get("commission")
+        + overtime
+        + get("other_additions")
+        - absence
+    )
+    city = employee.social_city or ""
+    in_force = in_force_by_city.get(city, {})
+    if not in_force:
+        warnings.append(
+            f"{employee.employee_no} {employee.name}：没有“{city or '未填'}”的社保公积金政策，未计缴"
+        )
+    paid = contributions(
+        in_force,
+        employee.social_base or employee.base_salary,
+        employee.housing_fund_base,
+        employee.housing_fund_rate,
+    )
+    personal = sum((c.personal for c in paid), ZERO)
+    month_income = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
+    tax = withhold(
+        month_income,
+        _year_to_date(session, employee.id, month),
+        _months_employed(employee.hire_date, month),
+    )
+    bonus = get("annual_bonus")
+    on_bonus = bonus_tax(bonus).tax if bonus else ZERO
+    net = gross - personal - tax.this_month + bonus - on_bonus - get("other_deductions")
+    figures = {
+        "基本工资": employee.base_salary,
+        "岗位津贴": employee.position_allowance,
+        "绩效工资": get("performance_pay"),
+        "提成": get("commission"),
+        "加班费": overtime,
+        "其他补贴": get("other_additions"),
+        "缺勤扣款": absence,
+        "应发工资": gross,
+        **{f"{c.item.value}(个人)": c.personal for c in paid},
+        **{f"{c.item.value}(单位)": c.employer for c in paid},
+        "专项附加扣除": additional,
+        "个人所得税": tax.this_month,
+        "全年一次性奖金": bonus,
+        "年终奖个税": on_bonus,
+        "其他扣款": get("other_deductions"),
+        "实发工资": round_fen(net),
+        "累计收入": tax.cumulative_income,
+        "累计减除费用": tax.cumulative_basic_deduction,
+        "累计专项扣除": tax.cumulative_special_deduction,
+        "累计专项附加扣除": tax.cumulative_additional_deduction,
+        "累计应纳税所得额": tax.cumulative_taxable,
+        "预扣率": tax.rate,
+        "速算扣除数": tax.quick_deduction,
+        "累计应纳税额": tax.cumulative_tax,
+        "累计已预扣税额": tax.withheld_before,
+    }
+    row = {
+        "gross": gross,
+        "personal_contributions": personal,
+        "income_tax": tax.this_month,
+        "annual_bonus": bonus,
+        "bonus_tax": on_bonus,
+        "net_pay": round_fen(net),
+        "tax_income": gross,
+        "tax_special_deduction": personal,
+        "tax_additional_deduction": additional,
+        "detail": json.dumps({k: str(v) for k, v in figures.items()}, ensure_ascii=False),
+    }
+    return row, warnings
+
+
+def run(session: Session, actor: Actor, month: date) -> RunSummary:
+    """Calculate the month for everyone employed in it; an approved month is refused."""
+    actor.require(Permission.RUN_PAYROLL)
+    row = _month_row(session, month)
+    if row.status in LOCKED_STATUSES:
+        raise LockedMonthError(
+            f"{month:%Y-%m} 工资已审核锁定，不能重新计算；请在未审核的月份做调整"
+        )
+    for slip in session.scalars(select(Payslip).where(Payslip.month_id == row.id)):
+        session.delete(slip)
+    session.flush()
+    month_end = add_months(month, 1)
+    employees = session.scalars(
+        select(Employee)
+        .where(Employee.hire_date < month_end, Employee.status != EmployeeStatus.LEFT.value)
+        .order_by(Employee.employee_no)
+    ).all()
+    inputs = {
+        i.employee_id: i
+        for i in session.scalars(select(PayrollInput).where(PayrollInput.month_id == row.id))
+    }
+    all_policies = policies.all_policies(session)
+    in_force_by_city = {
+        city: policies_in_force(all_policies, city, month)
+        for city in {p.city for p in all_policies}
+    }
+    additional = declared_deductions(session, [e.id for e in employees], month)
+    sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
+    warnings, gross, net = [], ZERO, ZERO
+    for employee in employees:
+        figures, found = _payslip(
+            session,
+            employee,
+            inputs.get(employee.id),
+            month,
+            in_force_by_city,
+            sum(additional[employee.id].values(), ZERO),
+            sick_pay_ratio,
+        )
+        session.add(Payslip(month_id=row.id, employee_id=employee.id, **figures))
+        warnings += found
+        gross += figures["gross"]
+        net += figures["net_pay"]
+    row.status = CALCULATED
+    row.calculated_at = utc_now()
+    audit.record(session, actor, "计算工资", ENTITY, f"{month:%Y-%m}", "人数", None, len(employees))
+    session.flush()
+    return RunSummary(month, len(employees), gross, net, warnings)
+
+
+def approve(session: Session, actor: Actor, month: date) -> None:
+    """审核: the month is locked from now on; only 财务 or 管理员 may."""
+    actor.require(Permission.APPROVE_PAYROLL)
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    if row is None or row.status != CALCULATED:
+        state = row.status if row else "未计算"
+        raise ValueError(f"{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核")
+    row.status = APPROVED
+    row.approved_at = utc_now()
+    row.approved_by = actor.name
+    audit.record(session, actor, "审核工资", ENTITY, f"{month:%Y-%m}", "状态", CALCULATED, APPROVED)
+    session.flush()
+
+
+REGISTER_HEADERS = [
+    "工号",
+    "姓名",
+    "部门",
+    "基本工资",
+    "岗位津贴",
+    "绩效工资",
+    "提成",
+    "加班费",
+    "其他补贴",
+    "缺勤扣款",
+    "应发工资",
+    "养老保险(个人)",
+    "医疗保险(个人)",
+    "失业保险(个人)",
+    "住房公积金(个人)",
+    "专项附加扣除",
+    "个人所得税",
+    "年终奖个税",
+    "损失赔偿扣款",
+    "其他扣款",
+    "实发工资",
+    *[f"{item.value}(单位)" for item in InsuranceItem],
+]
+
+
+def _slips(session: Session, month: date):
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    if row is None or row.status == DRAFT:
+        raise ValueError(f"{month:%Y-%m} 工资尚未计算")
+    query = (
+        select(Payslip, Employee)
+        .join(Employee, Payslip.employee_id == Employee.id)
+        .where(Payslip.month_id == row.id)
+        .order_by(Employee.employee_no)
+    )
+    return session.execute(query).all()
+
+
+def register_rows(session: Session, actor: Actor, month: date) -> list[list]:
+    """The payroll register (工资表): one row per employee, a 合计 row last."""
+    actor.require(Permission.VIEW_PAYROLL)
+    paths = departments.paths(session)
+    rows = []
+    for slip, employee in _slips(session, month):
+        figures = json.loads(slip.detail)
+        row = [employee.employee_no, employee.name, paths[employee.department_id]]
+        for header in REGISTER_HEADERS[3:]:
+            row.append(Decimal(figures.get(header, "0")))
+        rows.append(row)
+    totals = ["合计", "", ""] + [
+        sum((r[i] for r in rows), ZERO) for i in range(3, len(REGISTER_HEADERS))
+    ]
+    return [*rows, totals]
+
+
+def bank_rows(session: Session, actor: Actor, month: date) -> list[list]:
+    """The salary transfer list: 姓名, 银行卡号, 开户行, 金额 (实发工资), 用途."""
+    actor.require(Permission.APPROVE_PAYROLL)
+    cipher = field_cipher(session)
+    rows = []
+    for slip, employee in _slips(session, month):
+        if slip.net_pay <= 0:
+            continue
+        card = cipher.decrypt(employee.bank_card_cipher) if employee.bank_card_cipher else ""
+        rows.append(
+            [employee.name, card, employee.bank_name or "", slip.net_pay, f"{month:%Y年%m月}工资"]
+        )
+    audit.record(session, actor, "导出代发文件", ENTITY, f"{month:%Y-%m}", "人数", None, len(rows))
+    return rows
+
+
+def write_register(session: Session, actor: Actor, month: date, path) -> int:
+    """工资表 as .xlsx: frozen header, amounts as numbers, the 合计 row last."""
+    rows = register_rows(session, actor, month)
+    write_workbook(path, [SheetData(f"{month:%Y-%m}工资表", REGISTER_HEADERS, rows)])
+    return len(rows) - 1
+
+
+def write_bank_file(session: Session, actor: Actor, month: date, path) -> int:
+    rows = bank_rows(session, actor, month)
+    write_workbook(
+        path,
+        [
+            SheetData(
+                "代发工资", ["姓名", "银行卡号", "开户行", "金额", "用途"], rows, {1: 24, 2: 30}
+            )
+        ],
+    )
+    return len(rows)

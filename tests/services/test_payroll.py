@@ -1,0 +1,134 @@
+"""The pay month: computed from the rules, approved and locked, the tax carried month to month."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.employees import EmployeeRecord
+from hrdesk.domain.roles import Role
+from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
+from hrdesk.services import employees, payroll, policies
+from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
+from hrdesk.storage.models import PayrollMonth, Payslip
+
+ADMIN = command_line_actor()
+CLERK = Actor("人事小王", Role.HR, 1)
+FINANCE = Actor("财务小李", Role.FINANCE, 2)
+D = Decimal
+
+
+@pytest.fixture
+def worked_example(database):
+    """The employee of 国家税务总局公告2018年第61号: 30,000 a month, 4,500 own contributions, 2,000 deductions."""
+    with database.sessions.begin() as session:
+        # One item at 15% on a 30,000 base gives exactly the 4,500 of the example.
+        pension = ItemPolicy(
+            "测试市",
+            InsuranceItem.PENSION,
+            date(2025, 1, 1),
+            D("0.15"),
+            D("0.16"),
+            D(5000),
+            D(40000),
+            D(0),
+            Rounding.FEN,
+            "测试",
+        )
+        policies.save(session, ADMIN, [policies.PolicyChange(pension, None, False)])
+        record = EmployeeRecord(
+            "E001",
+            "张三",
+            _valid_id(),
+            "财务部",
+            date(2020, 1, 1),
+            D(30000),
+            social_city="测试市",
+            social_base=D(30000),
+            housing_fund_rate=D(0),
+            deductions={DeductionKind.CHILD_EDUCATION: D(2000)},
+        )
+        result = employees.save(session, CLERK, record, None, date(2026, 1, 1))
+        assert result.errors == []
+    return database
+
+
+def _valid_id() -> str:
+    from hrdesk.domain.identifiers import resident_id_check_character
+
+    return "11010519800101001" + resident_id_check_character("11010519800101001")
+
+
+def slip(database, month):
+    with database.sessions() as session:
+        row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+        return session.scalar(select(Payslip).where(Payslip.month_id == row.id))
+
+
+def test_the_worked_example_month_by_month(worked_example):
+    taxes = []
+    for month in (date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)):
+        with worked_example.sessions.begin() as session:
+            payroll.run(session, CLERK, month)
+            payroll.approve(session, FINANCE, month)
+        found = slip(worked_example, month)
+        assert found.personal_contributions == D("4500.00")
+        assert found.net_pay == found.gross - found.personal_contributions - found.income_tax
+        taxes.append(found.income_tax)
+    assert taxes == [D("555.00"), D("625.00"), D("1850.00")]
+
+
+def test_an_unapproved_month_does_not_count_towards_the_next(worked_example):
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        payroll.run(session, CLERK, date(2026, 2, 1))
+    # January is not approved, so February counts nothing withheld before it: 405, not 625.
+    february = slip(worked_example, date(2026, 2, 1))
+    assert february.income_tax == D("405.00")
+
+
+def test_an_approved_month_refuses_every_change(worked_example):
+    month = date(2026, 1, 1)
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, month)
+        payroll.approve(session, FINANCE, month)
+    with (
+        pytest.raises(payroll.LockedMonthError, match="已审核锁定"),
+        worked_example.sessions.begin() as session,
+    ):
+        payroll.run(session, CLERK, month)
+    with pytest.raises(payroll.LockedMonthError), worked_example.sessions.begin() as session:
+        session.scalars(select(Payslip)).first().net_pay = D(1)
+        session.flush()
+    with pytest.raises(payroll.LockedMonthError), worked_example.sessions.begin() as session:
+        session.scalars(select(PayrollMonth)).first().status = "已计算"
+        session.flush()
+    with worked_example.sessions.begin() as session:
+        session.scalars(select(PayrollMonth)).first().status = "已发放"  # moving on is allowed
+    assert slip(worked_example, month).income_tax == D("555.00")
+
+
+def test_approval_needs_finance_and_a_calculated_month(worked_example):
+    month = date(2026, 1, 1)
+    with pytest.raises(ValueError, match="未计算"), worked_example.sessions.begin() as session:
+        payroll.approve(session, FINANCE, month)
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, month)
+    with pytest.raises(PermissionDenied), worked_example.sessions.begin() as session:
+        payroll.approve(session, CLERK, month)
+
+
+def test_register_and_bank_file(demo_database, tmp_path):
+    month = date(2026, 10, 1)
+    with demo_database.sessions.begin() as session:
+        summary = payroll.run(session, CLERK, month)
+        rows = payroll.register_rows(session, FINANCE, month)
+        bank = payroll.bank_rows(session, FINANCE, month)
+    assert rows[-1][0] == "合计" and len(rows) == summary.employees + 1
+    net = payroll.REGISTER_HEADERS.index("实发工资")
+    assert rows[-1][net] == summary.net == sum(r[3] for r in bank)
+    assert all(len(r[1]) >= 16 and "*" not in r[1] for r in bank)
+    with demo_database.sessions() as session, pytest.raises(PermissionDenied):
+        payroll.register_rows(session, Actor("李经理", Role.SALES_MANAGER), month)
