@@ -132,3 +132,53 @@ def test_register_and_bank_file(demo_database, tmp_path):
     assert all(len(r[1]) >= 16 and "*" not in r[1] for r in bank)
     with demo_database.sessions() as session, pytest.raises(PermissionDenied):
         payroll.register_rows(session, Actor("李经理", Role.SALES_MANAGER), month)
+
+
+def inputs_file(path, rows):
+    path.write_text(
+        "工号,月份,绩效工资,工作日加班小时,事假天数,全年一次性奖金\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def run_import(database, path):
+    from hrdesk.services import imports
+
+    with database.sessions.begin() as session:
+        return imports.import_file(session, CLERK, "payroll-inputs", path, date(2026, 11, 28))
+
+
+def test_inputs_feed_the_month_and_a_locked_month_takes_none(worked_example, tmp_path):
+    path = inputs_file(tmp_path / "in.csv", ["E001,2026-01,1000,10,,", "E001,2026年2月,,,1,36001"])
+    assert run_import(worked_example, path).summary() == "新增 2 行, 更新 0 行, 跳过重复 0 行"
+    assert run_import(worked_example, path).summary() == "新增 0 行, 更新 0 行, 跳过重复 2 行"
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        payroll.approve(session, FINANCE, date(2026, 1, 1))
+        payroll.run(session, CLERK, date(2026, 2, 1))
+    january, february = (
+        slip(worked_example, date(2026, 1, 1)),
+        slip(worked_example, date(2026, 2, 1)),
+    )
+    hourly = D(30000) / D("21.75") / 8
+    assert january.gross == D(30000) + D(1000) + (hourly * 10 * D("1.5")).quantize(D("0.01"))
+    assert february.gross == D(30000) - (D(30000) / D("21.75")).quantize(
+        D("0.01")
+    )  # one day of 事假
+    assert (february.annual_bonus, february.bonus_tax) == (D("36001.00"), D("3390.10"))
+    locked = inputs_file(tmp_path / "late.csv", ["E001,2026-01,2000,,,", "E999,2026-02,1,,,"])
+    assert [str(p) for p in run_import(worked_example, locked).problems] == [
+        "第2行 月份: 2026-01 工资已审核锁定，不能再录入",
+        "第3行 工号: 没有工号为E999的员工",
+    ]
+
+
+def test_changed_inputs_send_a_calculated_month_back_to_draft(worked_example, tmp_path):
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 3, 1))
+    run_import(worked_example, inputs_file(tmp_path / "in.csv", ["E001,2026-03,500,,,"]))
+    with worked_example.sessions() as session:
+        assert payroll.month_row(session, date(2026, 3, 1)).status == "草稿"
+    with worked_example.sessions.begin() as session, pytest.raises(ValueError, match="草稿"):
+        payroll.approve(session, FINANCE, date(2026, 3, 1))

@@ -19,7 +19,7 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
-from hrdesk.services import audit, contracts, policies, settings
+from hrdesk.services import audit, contracts, payroll, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
 from hrdesk.spreadsheets import cells
@@ -33,7 +33,8 @@ from hrdesk.spreadsheets.tabular import (
 )
 from hrdesk.spreadsheets.templates import TEMPLATES, Template
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import Contract, Employee
+from hrdesk.storage.models import Contract, Employee, PayrollMonth
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 # What the import wizard uses of the spreadsheet floor, named here so it needs nothing below.
 __all__ = [
@@ -389,21 +390,64 @@ def _write_policies(session: Session, actor: Actor, result: ImportPlan, today: d
     policies.save(session, actor, result._writes)
 
 
+# -- payroll inputs ----------------------------------------------------------
+
+
+def _check_payroll_inputs(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    employee_ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    locked = set(
+        session.scalars(select(PayrollMonth.month).where(PayrollMonth.status.in_(LOCKED_STATUSES)))
+    )
+    for row in result.rows:
+        values = row.values
+        employee_id = employee_ids.get(values["employee_no"])
+        if employee_id is None:
+            result.problems.append(
+                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工")
+            )
+            continue
+        if values["month"] in locked:
+            result.problems.append(
+                Problem(row.row, "月份", f"{values['month']:%Y-%m} 工资已审核锁定，不能再录入")
+            )
+            continue
+        amounts = {name: values.get(name, Decimal(0)) for name in payroll.INPUT_FIELDS}
+        current = payroll.input_of(session, values["month"], employee_id)
+        if current is None:
+            result.added += 1
+        elif all(getattr(current, name) == value for name, value in amounts.items()):
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        result._writes.append((values["month"], employee_id, amounts))
+
+
+def _write_payroll_inputs(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    for month, employee_id, amounts in result._writes:
+        payroll.save_inputs(session, actor, month, employee_id, amounts)
+
+
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
 _EDIT_PERMISSION = {
     "employees": Permission.EDIT_EMPLOYEES,
     "contracts": Permission.EDIT_CONTRACTS,
     "policies": Permission.MANAGE_SETTINGS,
+    "payroll-inputs": Permission.RUN_PAYROLL,
 }
 _CHECKERS = {
     "employees": _check_employees,
     "contracts": _check_contracts,
     "policies": _check_policies,
+    "payroll-inputs": _check_payroll_inputs,
 }
 _WRITERS = {
     "employees": _write_employees,
     "contracts": _write_contracts,
     "policies": _write_policies,
+    "payroll-inputs": _write_payroll_inputs,
 }
 
 

@@ -20,6 +20,7 @@ from hrdesk.services import audit, departments, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
+from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth, Payslip
@@ -34,11 +35,7 @@ __all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file
 
 def parse_month(text: str) -> date:
     """'2026-11' → 2026-11-01; a Chinese message for anything else."""
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise ValueError(f"月份“{text}”应写作 YYYY-MM，如 2026-11") from None
+    return cells.parse_month(text)
 
 
 @dataclass(frozen=True)
@@ -339,3 +336,93 @@ def write_bank_file(session: Session, actor: Actor, month: date, path) -> int:
         ],
     )
     return len(rows)
+
+
+INPUT_FIELDS = (
+    "performance_pay",
+    "commission",
+    "workday_overtime_hours",
+    "rest_day_overtime_hours",
+    "holiday_overtime_hours",
+    "personal_leave_days",
+    "sick_leave_days",
+    "other_additions",
+    "other_deductions",
+    "annual_bonus",
+)
+
+
+def month_row(session: Session, month: date) -> PayrollMonth:
+    """The month's row, made as 草稿 when first needed."""
+    return _month_row(session, month)
+
+
+def input_of(session: Session, month: date, employee_id: int) -> PayrollInput | None:
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    if row is None:
+        return None
+    return session.scalar(
+        select(PayrollInput).where(
+            PayrollInput.month_id == row.id, PayrollInput.employee_id == employee_id
+        )
+    )
+
+
+def save_inputs(
+    session: Session, actor: Actor, month: date, employee_id: int, values: dict[str, Decimal]
+) -> bool:
+    """Set an employee's inputs for a month (absent fields are 0); True when anything changed."""
+    actor.require(Permission.RUN_PAYROLL)
+    row = month_row(session, month)
+    current = input_of(session, month, employee_id)
+    new = {name: values.get(name, ZERO) for name in INPUT_FIELDS}
+    if current is not None and all(getattr(current, n) == v for n, v in new.items()):
+        return False
+    if current is None:
+        current = PayrollInput(month_id=row.id, employee_id=employee_id)
+        session.add(current)
+    for name, value in new.items():
+        old = getattr(current, name)
+        if old is not None and old != value:
+            audit.record(
+                session,
+                actor,
+                "修改工资录入",
+                ENTITY,
+                f"{month:%Y-%m}/{employee_id}",
+                name,
+                old,
+                value,
+            )
+        setattr(current, name, value)
+    if row.status == CALCULATED:
+        row.status = DRAFT  # the figures no longer match the inputs: run again before approving
+    session.flush()
+    return True
+
+
+def input_rows(session: Session, actor: Actor) -> list[list]:
+    """Every month's inputs in the payroll-inputs layout."""
+    actor.require(Permission.VIEW_PAYROLL)
+    query = (
+        select(PayrollInput, PayrollMonth.month, Employee.employee_no)
+        .join(PayrollMonth, PayrollInput.month_id == PayrollMonth.id)
+        .join(Employee, PayrollInput.employee_id == Employee.id)
+        .order_by(PayrollMonth.month, Employee.employee_no)
+    )
+    order = (
+        "performance_pay",
+        "workday_overtime_hours",
+        "rest_day_overtime_hours",
+        "holiday_overtime_hours",
+        "personal_leave_days",
+        "sick_leave_days",
+        "other_additions",
+        "other_deductions",
+        "annual_bonus",
+        "commission",
+    )
+    return [
+        [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
+        for row, month, number in session.execute(query)
+    ]

@@ -67,17 +67,18 @@ def parse_date(value) -> date:
     )
 
 
-def parse_amount(value) -> Decimal:
-    """Yuan with at most two decimals: 1,234.50 · ¥1234.5 · １２３４.５ · (1,234.50) for negatives."""
+def parse_amount(value, what: str = "金额") -> Decimal:
+    """Yuan with at most two decimals: 1,234.50 · ¥1234.5 · １２３４.５ · (1,234.50) for negatives.
+    what names the quantity in messages: 金额, or 数量 for hours and days."""
     if isinstance(value, bool):
-        raise CellError("不是金额")
+        raise CellError(f"不是{what}")
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         # Excel keeps numbers as binary floats; two decimals is what was typed.
         amount = Decimal(repr(value)).quantize(Decimal("0.01"))
         if abs(amount - Decimal(repr(value))) > Decimal("0.000001"):
-            raise CellError(f"金额“{value}”超过两位小数")
+            raise CellError(f"{what}“{value}”超过两位小数")
         return amount
     cleaned = folded(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
     cleaned = cleaned.replace("RMB", "").replace("CNY", "").strip()
@@ -87,12 +88,34 @@ def parse_amount(value) -> Decimal:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise CellError(f"“{text(value)}”不是金额") from None
+        raise CellError(f"“{text(value)}”不是{what}") from None
     if not amount.is_finite():
-        raise CellError(f"“{text(value)}”不是金额")
+        raise CellError(f"“{text(value)}”不是{what}")
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellError(f"金额“{text(value)}”超过两位小数")
+        raise CellError(f"{what}“{text(value)}”超过两位小数")
     return -amount if negative else amount
+
+
+_MONTH_PATTERNS = [
+    re.compile(r"^(\d{4})[-/.](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月?$"),
+    re.compile(r"^(\d{4})(\d{2})$"),
+]
+
+
+def parse_month(value) -> date:
+    """A pay month, 2026-11 · 2026/11 · 2026年11月 · 202611 or a date in it, as its first day."""
+    if isinstance(value, datetime | date):
+        return date(value.year, value.month, 1)
+    cleaned = folded(value)
+    for pattern in _MONTH_PATTERNS:
+        match = pattern.match(cleaned)
+        if match:
+            year, month = (int(part) for part in match.groups())
+            if 1 <= month <= 12:
+                return date(year, month, 1)
+            break
+    raise CellError(f"月份“{cleaned}”应写作 YYYY-MM，如 2026-11")
 
 
 def parse_rate(value) -> Decimal:

@@ -92,6 +92,13 @@ def _parse_cell(column: Column, value, cleaned: str):
         return cells.parse_date(value)
     if column.kind is CellKind.AMOUNT:
         return cells.parse_amount(value)
+    if column.kind is CellKind.QUANTITY:
+        quantity = cells.parse_amount(value, "数量")
+        if quantity < 0:
+            raise cells.CellError("不能为负数")
+        return quantity
+    if column.kind is CellKind.MONTH:
+        return cells.parse_month(value)
     if column.kind is CellKind.RATE:
         return cells.parse_rate(value)
     if column.kind is CellKind.BOOL:

@@ -16,6 +16,8 @@ class CellKind(StrEnum):
     TEXT = "文本"
     DATE = "日期"
     AMOUNT = "金额"
+    QUANTITY = "数量"  # hours or days, two decimals, never negative
+    MONTH = "月份"
     RATE = "比例"
     BOOL = "是/否"
     CHOICE = "选项"
@@ -195,4 +197,31 @@ POLICIES = Template(
     ),
 )
 
-TEMPLATES = {template.kind: template for template in (EMPLOYEES, CONTRACTS, POLICIES)}
+PAYROLL_INPUTS = Template(
+    "payroll-inputs",
+    "工资录入",
+    ("employee_no", "month"),
+    (
+        Column("工号", "employee_no", required=True),
+        Column("月份", "month", CellKind.MONTH, required=True, help="写作 2026-11"),
+        Column("绩效工资", "performance_pay", CellKind.AMOUNT),
+        Column("工作日加班小时", "workday_overtime_hours", CellKind.QUANTITY, help="按150%计发"),
+        Column(
+            "休息日加班小时",
+            "rest_day_overtime_hours",
+            CellKind.QUANTITY,
+            help="未安排补休的，按200%计发",
+        ),
+        Column(
+            "法定节假日加班小时", "holiday_overtime_hours", CellKind.QUANTITY, help="按300%计发"
+        ),
+        Column("事假天数", "personal_leave_days", CellKind.QUANTITY),
+        Column("病假天数", "sick_leave_days", CellKind.QUANTITY),
+        Column("其他补贴", "other_additions", CellKind.AMOUNT),
+        Column("其他扣款", "other_deductions", CellKind.AMOUNT),
+        Column("全年一次性奖金", "annual_bonus", CellKind.AMOUNT, help="单独计税"),
+        Column("提成", "commission", CellKind.AMOUNT, help="回款提成；应收账款功能上线后自动计算"),
+    ),
+)
+
+TEMPLATES = {t.kind: t for t in (EMPLOYEES, CONTRACTS, POLICIES, PAYROLL_INPUTS)}

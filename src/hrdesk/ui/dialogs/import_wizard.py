@@ -32,7 +32,12 @@ from hrdesk.services.database import Database
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, problem_label
 from hrdesk.ui.worker import Cancelled, run_in_background
 
-KIND_TITLES = {"employees": "员工", "contracts": "劳动合同", "policies": "社保公积金政策"}
+KIND_TITLES = {
+    "employees": "员工",
+    "contracts": "劳动合同",
+    "policies": "社保公积金政策",
+    "payroll-inputs": "工资录入",
+}
 PREVIEW_ROWS = 8
 NOT_IMPORTED = -1
 
