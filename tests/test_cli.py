@@ -236,3 +236,18 @@ def test_payroll_run_approve_and_outputs(demo_file, tmp_path):
         "用途",
     ]
     assert hrdesk("--db", work, "payroll", "run", "2026-13").returncode == 1
+    result = hrdesk(
+        "--db",
+        work,
+        "payslips",
+        "2026-10",
+        tmp_path / "slips",
+        "--employee",
+        "E0001",
+        "--password",
+        "id6",
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p.name.split("_")[:3] for p in (tmp_path / "slips").iterdir()] == [
+        ["工资条", "2026-10", "E0001"]
+    ]

@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         step.add_argument("month", metavar="YYYY-MM")
         step.add_argument("out", metavar="OUT.xlsx", type=Path)
         step.set_defaults(handler=run_payroll_step)
+    payslips = commands.add_parser("payslips", help="生成工资条 PDF（每人一份）")
+    payslips.add_argument("month", metavar="YYYY-MM")
+    payslips.add_argument("outdir", metavar="OUTDIR", type=Path)
+    payslips.add_argument("--employee", metavar="工号", help="只生成这名员工的工资条")
+    payslips.add_argument("--password", choices=["id6"], help="id6：用身份证号后六位加密每份 PDF")
+    payslips.set_defaults(handler=run_payslips)
     return parser
 
 
@@ -236,6 +242,27 @@ def run_payroll_step(args) -> str:
             return f"已导出 {month:%Y-%m} 代发文件：{count} 人，{args.out}"
     finally:
         database.close()
+
+
+def run_payslips(args) -> str:
+    from hrdesk.services import payroll
+    from hrdesk.services.actor import command_line_actor
+
+    month = payroll.parse_month(args.month)
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            made = payroll.write_payslips(
+                session,
+                command_line_actor(),
+                month,
+                args.outdir,
+                args.employee,
+                with_password=args.password == "id6",
+            )
+    finally:
+        database.close()
+    return f"已生成 {len(made)} 份工资条到 {args.outdir}"
 
 
 def _run_command(handler: Callable, args) -> int:

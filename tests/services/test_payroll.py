@@ -182,3 +182,24 @@ def test_changed_inputs_send_a_calculated_month_back_to_draft(worked_example, tm
         assert payroll.month_row(session, date(2026, 3, 1)).status == "草稿"
     with worked_example.sessions.begin() as session, pytest.raises(ValueError, match="草稿"):
         payroll.approve(session, FINANCE, date(2026, 3, 1))
+
+
+def test_payslip_pdf_holds_real_text_and_opens_only_with_the_id_password(worked_example, tmp_path):
+    from pypdf import PdfReader
+
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        made = payroll.write_payslips(
+            session, CLERK, date(2026, 1, 1), tmp_path, with_password=False
+        )
+        locked = payroll.write_payslips(
+            session, CLERK, date(2026, 1, 1), tmp_path / "locked", "E001", True
+        )
+    assert [p.name for p in made] == ["工资条_2026-01_E001_张三.pdf"]
+    text = PdfReader(made[0]).pages[0].extract_text()
+    net = slip(worked_example, date(2026, 1, 1)).net_pay
+    assert "张三" in text and f"{net:,.2f}" in text and "实发工资" in text
+    assert "贰万" in text  # the net pay in 大写 as well
+    reader = PdfReader(locked[0])
+    assert reader.is_encrypted
+    assert reader.decrypt(_valid_id()[-6:]) and "张三" in reader.pages[0].extract_text()

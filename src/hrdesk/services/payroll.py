@@ -9,6 +9,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.documents.payslips import PayslipData, write_payslip
+from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import MonthIncome, YearToDate, bonus_tax, withhold
@@ -426,3 +428,85 @@ def input_rows(session: Session, actor: Actor) -> list[list]:
         [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
         for row, month, number in session.execute(query)
     ]
+
+
+EARNINGS = (
+    "基本工资",
+    "岗位津贴",
+    "绩效工资",
+    "提成",
+    "加班费",
+    "其他补贴",
+    "缺勤扣款",
+    "全年一次性奖金",
+)
+DEDUCTIONS = (
+    *[f"{item.value}(个人)" for item in InsuranceItem],
+    "个人所得税",
+    "年终奖个税",
+    "其他扣款",
+)
+
+
+def payslip_documents(session: Session, actor: Actor, month: date, employee_no: str | None = None):
+    """(payslip data, the ID number's last six) for each employee of a calculated month."""
+    actor.require(Permission.VIEW_PAYROLL)
+    company = settings.get(session, "company_name") or "本公司"
+    paths = departments.paths(session)
+    cipher = field_cipher(session)
+    found = []
+    for slip, employee in _slips(session, month):
+        if employee_no is not None and employee.employee_no != employee_no:
+            continue
+        figures = {label: Decimal(value) for label, value in json.loads(slip.detail).items()}
+        earnings = [
+            (label, -figures[label] if label == "缺勤扣款" else figures[label])
+            for label in EARNINGS
+            if figures.get(label)
+        ]
+        deductions = [(label, figures[label]) for label in DEDUCTIONS if figures.get(label)]
+        notes = [
+            f"个税计算（累计预扣法）：累计收入 {figures['累计收入']:,.2f} − 累计减除费用 {figures['累计减除费用']:,.2f}"
+            f" − 累计专项扣除 {figures['累计专项扣除']:,.2f} − 累计专项附加扣除 {figures['累计专项附加扣除']:,.2f}"
+            f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
+            f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
+            f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+        ]
+        data = PayslipData(
+            company,
+            f"{month.year}年{month.month}月",
+            employee.employee_no,
+            employee.name,
+            paths[employee.department_id],
+            earnings,
+            deductions,
+            sum((amount for _label, amount in earnings), ZERO),
+            slip.net_pay,
+            notes,
+        )
+        found.append((data, cipher.decrypt(employee.id_number_cipher)[-6:]))
+    if employee_no is not None and not found:
+        raise ValueError(f"{month:%Y-%m} 没有工号为{employee_no}的工资记录")
+    return found
+
+
+def write_payslips(
+    session: Session,
+    actor: Actor,
+    month: date,
+    folder,
+    employee_no: str | None = None,
+    with_password: bool = False,
+    progress=None,
+) -> list:
+    """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's last six."""
+    made = []
+    documents = payslip_documents(session, actor, month, employee_no)
+    for done, (data, last_six) in enumerate(documents):
+        if progress is not None:
+            progress(done, len(documents))
+        path = folder / payslip_file_name(data, f"{month:%Y-%m}")
+        write_payslip(path, data, last_six if with_password else None)
+        made.append(path)
+    audit.record(session, actor, "生成工资条", ENTITY, f"{month:%Y-%m}", "份数", None, len(made))
+    return made
