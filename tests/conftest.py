@@ -74,7 +74,9 @@ def demo_database(database):
     from hrdesk.services import demo
 
     with database.sessions.begin() as session:
-        demo.build(session, None, demo.DemoSize(employees=40, customers=30), DEMO_DAY)
+        demo.build(
+            session, None, demo.DemoSize(employees=40, customers=30, payroll_months=0), DEMO_DAY
+        )
     return database
 
 

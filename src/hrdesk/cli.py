@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed", type=int, default=2026, metavar="S", help="随机种子（同一种子数据相同）"
     )
+    demo.add_argument(
+        "--payroll-months", type=_positive, default=12, metavar="N", help="生成的历史工资月数"
+    )
     demo.set_defaults(handler=run_demo_data)
 
     backup = commands.add_parser("backup", help="备份数据库（程序打开时也可安全备份）")
@@ -140,7 +143,7 @@ def run_demo_data(args) -> str:
         with database.sessions.begin() as session:
             if has_users(session):
                 raise BadInput(f"错误：{path} 已有数据")
-            size = demo.DemoSize(args.employees, args.customers, args.seed)
+            size = demo.DemoSize(args.employees, args.customers, args.seed, args.payroll_months)
             demo.build(session, command_line_actor(), size, date.today())
     except Exception:
         database.close()

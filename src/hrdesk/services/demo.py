@@ -13,7 +13,7 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
-from hrdesk.services import audit, database, policies, settings
+from hrdesk.services import audit, database, payroll, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
@@ -63,6 +63,7 @@ class DemoSize:
     employees: int = 80
     customers: int = 200
     seed: int = 2026
+    payroll_months: int = 12  # months of payroll history before this one
 
 
 def _name(rng: random.Random) -> str:
@@ -208,6 +209,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
                 credit_days=rng.choice((30, 30, 45, 60, 90)),
             )
         )
+    _payroll_history(session, rng, actor, size.payroll_months, today)
     audit.record(
         session,
         actor,
@@ -218,3 +220,30 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
         None,
         f"员工{size.employees}人，客户{size.customers}家，种子{size.seed}",
     )
+
+
+def _payroll_history(
+    session: Session, rng: random.Random, actor: Actor, months: int, today: date
+) -> None:
+    """Past months run and approved with some overtime and performance pay; last month is
+    calculated but left for the clerk to check and approve."""
+    this_month = today.replace(day=1)
+    staff = session.scalars(select(Employee)).all()
+    for back in range(months, 0, -1):
+        month = add_months(this_month, -back)
+        for employee in staff:
+            if employee.hire_date >= add_months(month, 1) or rng.random() < 0.5:
+                continue
+            values = {
+                "performance_pay": Decimal(rng.randrange(0, 30) * 100),
+                "workday_overtime_hours": Decimal(rng.choice((0, 0, 4, 8, 12))),
+            }
+            if employee.is_salesperson:
+                values["commission"] = Decimal(rng.randrange(0, 80) * 100)
+            if month.month == 1 and rng.random() < 0.3:
+                values["annual_bonus"] = Decimal(rng.choice((12000, 20000, 36000, 50000)))
+            payroll.save_inputs(session, actor, month, employee.id, values)
+        payroll.run(session, actor, month)
+        if back > 1:
+            payroll.approve(session, actor, month)
+            payroll.mark_paid(session, actor, month)

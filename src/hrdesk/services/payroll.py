@@ -510,3 +510,107 @@ def write_payslips(
         made.append(path)
     audit.record(session, actor, "生成工资条", ENTITY, f"{month:%Y-%m}", "份数", None, len(made))
     return made
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One employee's line on the payroll screen: the inputs, and the figures once calculated."""
+
+    employee_id: int
+    employee_no: str
+    name: str
+    department: str
+    inputs: dict[str, Decimal]
+    figures: dict[str, Decimal]  # empty until the month is calculated
+    previous_net: Decimal | None  # last month's 实发工资, to flag a large change
+
+    @property
+    def net(self) -> Decimal | None:
+        return self.figures.get("实发工资")
+
+    @property
+    def moved_a_lot(self) -> bool:
+        """Net pay more than 20% away from last month's: worth a second look before approval."""
+        if self.net is None or not self.previous_net:
+            return False
+        return abs(self.net - self.previous_net) > self.previous_net * Decimal("0.2")
+
+
+@dataclass(frozen=True)
+class MonthView:
+    month: date
+    status: str
+    rows: list[GridRow]
+
+    @property
+    def locked(self) -> bool:
+        return self.status in LOCKED_STATUSES
+
+
+def month_view(session: Session, actor: Actor, month: date) -> MonthView:
+    """Everything the payroll screen shows for a month."""
+    actor.require(Permission.VIEW_PAYROLL)
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    status = row.status if row else DRAFT
+    paths = departments.paths(session)
+    employees = session.scalars(
+        select(Employee)
+        .where(
+            Employee.hire_date < add_months(month, 1), Employee.status != EmployeeStatus.LEFT.value
+        )
+        .order_by(Employee.employee_no)
+    ).all()
+    inputs, slips = {}, {}
+    if row is not None:
+        inputs = {
+            i.employee_id: i
+            for i in session.scalars(select(PayrollInput).where(PayrollInput.month_id == row.id))
+        }
+        slips = {
+            s.employee_id: s
+            for s in session.scalars(select(Payslip).where(Payslip.month_id == row.id))
+        }
+    previous = session.scalar(
+        select(PayrollMonth).where(PayrollMonth.month == add_months(month, -1))
+    )
+    previous_net = {}
+    if previous is not None:
+        previous_net = dict(
+            session.execute(
+                select(Payslip.employee_id, Payslip.net_pay).where(Payslip.month_id == previous.id)
+            ).all()
+        )
+    rows = []
+    for employee in employees:
+        entered = inputs.get(employee.id)
+        values = {name: getattr(entered, name) if entered else ZERO for name in INPUT_FIELDS}
+        slip = slips.get(employee.id)
+        figures = {k: Decimal(v) for k, v in json.loads(slip.detail).items()} if slip else {}
+        rows.append(
+            GridRow(
+                employee.id,
+                employee.employee_no,
+                employee.name,
+                paths[employee.department_id],
+                values,
+                figures,
+                previous_net.get(employee.id),
+            )
+        )
+    return MonthView(month, status, rows)
+
+
+def mark_paid(session: Session, actor: Actor, month: date) -> None:
+    """已发放: the bank has paid an approved month."""
+    actor.require(Permission.APPROVE_PAYROLL)
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    if row is None or row.status != APPROVED:
+        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能标记为已发放")
+    row.status = PAID
+    row.paid_at = utc_now()
+    audit.record(session, actor, "工资已发放", ENTITY, f"{month:%Y-%m}", "状态", APPROVED, PAID)
+    session.flush()
+
+
+def known_months(session: Session) -> list[date]:
+    return list(session.scalars(select(PayrollMonth.month).order_by(PayrollMonth.month.desc())))

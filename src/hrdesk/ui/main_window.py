@@ -53,6 +53,12 @@ def _contracts_page(database: Database, actor: Actor) -> QWidget:
     return ContractsPage(database, actor)
 
 
+def _payroll_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.payroll import PayrollPage
+
+    return PayrollPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -86,10 +92,7 @@ PAGES = [
         "payroll",
         QT_TRANSLATE_NOOP("Pages", "薪资"),
         Permission.VIEW_PAYROLL,
-        QT_TRANSLATE_NOOP(
-            "Pages",
-            "按月计算工资：五险一金、累计预扣个税、回款提成、依法扣减损失赔偿；审批后锁定，打印工资条。",
-        ),
+        factory=_payroll_page,
     ),
     PageSpec(
         "receivables",

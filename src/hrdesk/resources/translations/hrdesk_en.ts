@@ -913,150 +913,150 @@ Details are in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -1073,17 +1073,17 @@ Employees: {2}
 A copy of the current database is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -1233,69 +1233,275 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <source>按月计算工资：五险一金、累计预扣个税、回款提成、依法扣减损失赔偿；审批后锁定，打印工资条。</source>
-        <translation>Monthly payroll: social insurance and housing fund, cumulative income-tax withholding, commission on collections, lawful loss deductions; locked once approved; payslips.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>按业务员管理应收账款：导入开票与银行流水、核销、账龄分析、诉讼时效提醒。</source>
         <translation>Receivables per salesperson: invoice and bank imports, matching, aging, limitation warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。</source>
         <translation>Batch statement-confirmation letters with reply slips, tracked as sent, confirmed, disputed or unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。</source>
         <translation>A departing salesperson&apos;s handover checklist, receivables report, and reassignment of customers and debts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollGrid</name>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="21"/>
+        <source>绩效工资</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="22"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="23"/>
+        <source>工作日加班(时)</source>
+        <translation>Overtime workday (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="24"/>
+        <source>休息日加班(时)</source>
+        <translation>Overtime rest day (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="25"/>
+        <source>节假日加班(时)</source>
+        <translation>Overtime holiday (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="26"/>
+        <source>事假(天)</source>
+        <translation>Personal leave (d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="27"/>
+        <source>病假(天)</source>
+        <translation>Sick leave (d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="28"/>
+        <source>其他补贴</source>
+        <translation>Other additions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="29"/>
+        <source>其他扣款</source>
+        <translation>Other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="30"/>
+        <source>全年一次性奖金</source>
+        <translation>Annual bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="34"/>
+        <source>应发工资</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="39"/>
+        <source>个人所得税</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="40"/>
+        <source>年终奖个税</source>
+        <translation>Bonus tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="41"/>
+        <source>实发工资</source>
+        <translation>Net pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="44"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="45"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/payroll_grid.py" line="46"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollPage</name>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="55"/>
+        <source>计算</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="56"/>
+        <source>审核并锁定</source>
+        <translation>Approve and lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="57"/>
+        <source>标记已发放</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="58"/>
+        <source>工资表…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="59"/>
+        <source>代发文件…</source>
+        <translation>Bank file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="60"/>
+        <source>工资条…</source>
+        <translation>Payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="62"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="147"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="167"/>
+        <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
+        <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
+        <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="184"/>
+        <source>不能修改</source>
+        <translation>Cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="192"/>
+        <source>计算后在这里逐项说明所选员工的工资。</source>
+        <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="214"/>
+        <source>计算完成，请核对</source>
+        <translation>Calculated; please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <source>计算失败</source>
+        <translation>Calculation failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="221"/>
+        <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
+        <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="223"/>
+        <source>审核</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="242"/>
+        <source>已导出 {0} 人到 {1}</source>
+        <translation>Exported {0} people to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="245"/>
+        <source>工资条保存到</source>
+        <translation>Save payslips to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <source>正在生成工资条…</source>
+        <translation>Making payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <source>工资条</source>
+        <translation>Payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <source>已生成 {0} 份到 {1}</source>
+        <translation>Made {0} payslips in {1}</translation>
     </message>
 </context>
 <context>

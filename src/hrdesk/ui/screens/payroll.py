@@ -1,0 +1,264 @@
+"""薪资: the month's grid — type the inputs, see every figure recalculated, check, approve, pay."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.roles import Permission
+from hrdesk.services import payroll
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database
+from hrdesk.ui.models.payroll_grid import PayrollGridModel
+from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
+from hrdesk.ui.widgets.tables import table_view
+from hrdesk.ui.worker import run_in_background
+
+
+class DepartmentFilter(QSortFilterProxyModel):
+    department = ""
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        row = self.sourceModel().rows[source_row]
+        return (
+            not self.department
+            or row.department == self.department
+            or row.department.startswith(self.department + "/")
+        )
+
+
+class PayrollPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.database, self.actor = database, actor
+        self.view_data: payroll.MonthView | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.month = QComboBox()
+        self.status = QLabel()
+        self.status.setStyleSheet("font-weight: bold")
+        self.department = QComboBox()
+        self.run_button = QPushButton(self.tr("计算"))
+        self.approve_button = QPushButton(self.tr("审核并锁定"))
+        self.paid_button = QPushButton(self.tr("标记已发放"))
+        self.register_button = QPushButton(self.tr("工资表…"))
+        self.bank_button = QPushButton(self.tr("代发文件…"))
+        self.payslips_button = QPushButton(self.tr("工资条…"))
+        for widget in (
+            QLabel(self.tr("月份")),
+            self.month,
+            self.status,
+            self.department,
+            self.run_button,
+            self.approve_button,
+            self.paid_button,
+            self.register_button,
+            self.bank_button,
+            self.payslips_button,
+        ):
+            bar.addWidget(widget)
+        bar.insertStretch(4, 1)
+        layout.addLayout(bar)
+        self.model = PayrollGridModel(self._save_input, self)
+        self.proxy = DepartmentFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.grid = table_view(self.proxy)
+        self.grid.setSortingEnabled(True)
+        self.grid.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.grid.setEditTriggers(
+            self.grid.EditTrigger.DoubleClicked
+            | self.grid.EditTrigger.EditKeyPressed
+            | self.grid.EditTrigger.AnyKeyPressed
+        )
+        self.grid.setSelectionBehavior(self.grid.SelectionBehavior.SelectItems)
+        self.breakdown = QPlainTextEdit()
+        self.breakdown.setReadOnly(True)
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.breakdown)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, stretch=1)
+        self.totals = QLabel()
+        layout.addWidget(self.totals)
+
+        today = date.today().replace(day=1)
+        with database.sessions() as session:
+            months = sorted(
+                {*payroll.known_months(session), today, add_months(today, -1)}, reverse=True
+            )
+        for month in months:
+            self.month.addItem(
+                f"{month:%Y-%m}", month.isoformat()
+            )  # Qt would turn a date into a QDate
+        self.month.setCurrentIndex(self.month.findData(add_months(today, -1).isoformat()))
+        self.month.currentIndexChanged.connect(self.refresh)
+        self.department.currentIndexChanged.connect(self._filter)
+        self.grid.selectionModel().currentChanged.connect(self._explain)
+        self.run_button.clicked.connect(self.calculate)
+        self.approve_button.clicked.connect(self.approve)
+        self.paid_button.clicked.connect(self.mark_paid)
+        self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
+        self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
+        self.payslips_button.clicked.connect(self.payslips)
+        self.refresh()
+
+    @property
+    def current_month(self) -> date:
+        return date.fromisoformat(self.month.currentData())
+
+    def refresh(self) -> None:
+        with self.database.sessions() as session:
+            self.view_data = payroll.month_view(session, self.actor, self.current_month)
+        view = self.view_data
+        self.model.set_rows(
+            view.rows, editable=not view.locked and self.actor.may(Permission.RUN_PAYROLL)
+        )
+        self.status.setText(view.status)
+        calculated = any(r.figures for r in view.rows)
+        self.run_button.setEnabled(not view.locked and self.actor.may(Permission.RUN_PAYROLL))
+        self.approve_button.setEnabled(
+            view.status == payroll.CALCULATED and self.actor.may(Permission.APPROVE_PAYROLL)
+        )
+        self.paid_button.setEnabled(
+            view.status == payroll.APPROVED and self.actor.may(Permission.APPROVE_PAYROLL)
+        )
+        for button in (self.register_button, self.payslips_button):
+            button.setEnabled(calculated)
+        self.bank_button.setEnabled(calculated and self.actor.may(Permission.APPROVE_PAYROLL))
+        current = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("全部部门"), "")
+        for path in sorted({r.department for r in view.rows}):
+            self.department.addItem(path, path)
+        self.department.setCurrentIndex(max(0, self.department.findData(current)))
+        self.department.blockSignals(False)
+        self._show_totals()
+
+    def _filter(self) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.department = self.department.currentData() or ""
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        shown = [
+            self.proxy.data(self.proxy.index(i, 0), ROW_ROLE) for i in range(self.proxy.rowCount())
+        ]
+        gross = sum((r.figures.get("应发工资", Decimal(0)) for r in shown), Decimal(0))
+        net = sum((r.figures.get("实发工资", Decimal(0)) for r in shown), Decimal(0))
+        moved = sum(1 for r in shown if r.moved_a_lot)
+        text = self.tr("{0} 人　应发合计 {1:,.2f}　实发合计 {2:,.2f}").format(
+            len(shown), gross, net
+        )
+        if moved:
+            text += self.tr("　　黄色：实发比上月变动超过20%的 {0} 人").format(moved)
+        self.totals.setText(text)
+
+    def _save_input(self, row: payroll.GridRow, field: str, amount: Decimal) -> bool:
+        """An edited input is saved and the month recalculated at once."""
+        values = dict(row.inputs, **{field: amount})
+        try:
+            with self.database.sessions.begin() as session:
+                payroll.save_inputs(
+                    session, self.actor, self.current_month, row.employee_id, values
+                )
+                payroll.run(session, self.actor, self.current_month)
+        except (ValueError, payroll.LockedMonthError) as exc:
+            QMessageBox.warning(self, self.tr("不能修改"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def _explain(self, index) -> None:
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        if row is None or not row.figures:
+            self.breakdown.setPlainText(self.tr("计算后在这里逐项说明所选员工的工资。"))
+            return
+        lines = [f"{row.employee_no} {row.name}", ""]
+        lines += [
+            f"{label}：{value:,.2f}" if label != "预扣率" else f"{label}：{value * 100:g}%"
+            for label, value in row.figures.items()
+        ]
+        self.breakdown.setPlainText("\n".join(lines))
+
+    def calculate(self) -> None:
+        month = self.current_month
+        run_in_background(
+            self, self.tr("正在计算…"), lambda _p: self._run(month), self._calculated, self._failed
+        )
+
+    def _run(self, month: date) -> payroll.RunSummary:
+        with self.database.sessions.begin() as session:
+            return payroll.run(session, self.actor, month)
+
+    def _calculated(self, summary: payroll.RunSummary) -> None:
+        self.refresh()
+        if summary.warnings:
+            QMessageBox.warning(self, self.tr("计算完成，请核对"), "\n".join(summary.warnings[:20]))
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.critical(self, self.tr("计算失败"), str(error))
+
+    def approve(self) -> None:
+        question = self.tr(
+            "审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？"
+        ).format(f"{self.current_month:%Y-%m}")
+        if QMessageBox.question(self, self.tr("审核"), question) != QMessageBox.StandardButton.Yes:
+            return
+        with self.database.sessions.begin() as session:
+            payroll.approve(session, self.actor, self.current_month)
+        self.refresh()
+
+    def mark_paid(self) -> None:
+        with self.database.sessions.begin() as session:
+            payroll.mark_paid(session, self.actor, self.current_month)
+        self.refresh()
+
+    def _export(self, writer, title: str) -> None:
+        suggested = Path.home() / f"{title}-{self.current_month:%Y-%m}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存为"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
+        )
+        if path:
+            with self.database.sessions.begin() as session:
+                count = writer(session, self.actor, self.current_month, Path(path))
+            QMessageBox.information(self, title, self.tr("已导出 {0} 人到 {1}").format(count, path))
+
+    def payslips(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("工资条保存到"), str(Path.home()))
+        if not folder:
+            return
+        month = self.current_month
+
+        def write(progress):
+            with self.database.sessions.begin() as session:
+                return payroll.write_payslips(
+                    session, self.actor, month, Path(folder), progress=progress.report
+                )
+
+        run_in_background(
+            self,
+            self.tr("正在生成工资条…"),
+            write,
+            lambda made: QMessageBox.information(
+                self, self.tr("工资条"), self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
+            ),
+            self._failed,
+        )

@@ -1,0 +1,44 @@
+"""The payroll grid: typing an input recalculates at once; an approved month cannot be typed into."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from hrdesk.services import payroll
+from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.ui.models.payroll_grid import FIXED_COLUMNS, INPUT_COLUMNS
+from hrdesk.ui.screens.payroll import PayrollPage
+
+
+def column_of(field):
+    return len(FIXED_COLUMNS) + [f for f, _h in INPUT_COLUMNS].index(field)
+
+
+def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
+    with demo_database.sessions.begin() as session:
+        admin = ensure_demo_administrator(session)
+    page = PayrollPage(demo_database, admin)
+    qtbot.addWidget(page)
+    page.month.setCurrentIndex(page.month.findText(f"{date.today().replace(day=1):%Y-%m}"))
+    page.calculate()
+    qtbot.waitUntil(lambda: page.status.text() == payroll.CALCULATED, timeout=10_000)
+    first = page.model.rows[0]
+    before = first.net
+    assert before is not None
+    index = page.model.index(0, column_of("performance_pay"))
+    assert page.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert page.model.setData(index, "1,000.00")
+    after = page.model.rows[0]
+    assert after.inputs["performance_pay"] == 1000
+    assert after.net > before and page.status.text() == payroll.CALCULATED
+    assert not page.model.setData(page.model.index(0, column_of("sick_leave_days")), "-1")
+
+    with demo_database.sessions.begin() as session:
+        payroll.approve(session, admin, page.current_month)
+    page.refresh()
+    assert page.status.text() == payroll.APPROVED
+    assert (
+        not page.model.flags(page.model.index(0, column_of("performance_pay")))
+        & Qt.ItemFlag.ItemIsEditable
+    )
+    assert page.paid_button.isEnabled() and not page.run_button.isEnabled()
