@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", metavar="IN.db", type=Path, help="备份文件")
     restore.set_defaults(handler=run_restore)
 
-    kinds = ["employees", "contracts", "policies", "payroll-inputs"]
+    kinds = ["employees", "contracts", "policies", "payroll-inputs", "losses"]
     template = commands.add_parser("template", help="生成空白导入模板（含“说明”工作表）")
     template.add_argument(
         "kind", choices=kinds, metavar="KIND", help="模板类型：" + "、".join(kinds)

@@ -1,5 +1,6 @@
 """The pay month: computed from the rules, approved and locked, the tax carried month to month."""
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -203,3 +204,81 @@ def test_payslip_pdf_holds_real_text_and_opens_only_with_the_id_password(worked_
     reader = PdfReader(locked[0])
     assert reader.is_encrypted
     assert reader.decrypt(_valid_id()[-6:]) and "张三" in reader.pages[0].extract_text()
+
+
+def test_a_loss_is_recovered_over_months_within_20_percent_and_the_minimum_wage(database, tmp_path):
+    from hrdesk.services import imports, losses
+    from hrdesk.storage.models import MinimumWage
+
+    with database.sessions.begin() as session:
+        session.add(
+            MinimumWage(
+                city="测试市", effective_from=date(2025, 1, 1), amount=D(2740), source="测试"
+            )
+        )
+        record = EmployeeRecord(
+            "E002",
+            "李四",
+            _valid_id(),
+            "仓储物流部",
+            date(2020, 1, 1),
+            D(5000),
+            social_city="测试市",
+            housing_fund_rate=D(0),
+        )
+        employee_id = employees.save(session, CLERK, record, None, date(2026, 1, 1)).employee_id
+    path = tmp_path / "losses.csv"
+    path.write_text(
+        "工号,发生日期,金额,原因,凭证说明\nE002,2025-12-20,2500,叉车操作失误撞坏货架,维修发票FP-001\n",
+        encoding="gbk",
+    )
+    with database.sessions.begin() as session:
+        assert imports.import_file(session, CLERK, "losses", path, date(2026, 1, 1)).summary() == (
+            "新增 1 行, 更新 0 行, 跳过重复 0 行"
+        )
+    taken = []
+    for month in (date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)):
+        with database.sessions.begin() as session:
+            payroll.run(session, CLERK, month)
+            payroll.approve(session, FINANCE, month)
+        found = slip(database, month)
+        figures = json.loads(found.detail)
+        taken.append(D(figures["损失赔偿扣款"]))
+        assert found.net_pay == found.gross - found.personal_contributions - found.income_tax - D(
+            figures["损失赔偿扣款"]
+        )
+    assert taken == [D("1000.00"), D("1000.00"), D("500.00")]  # 20% of 5,000, then what is left
+    with database.sessions() as session:
+        [loss] = losses.losses_of(session, [employee_id])[employee_id]
+    assert loss.recovered == D(2500) and loss.outstanding == 0
+
+
+def test_the_minimum_wage_limits_a_loss_deduction_and_no_minimum_wage_means_no_deduction(database):
+    from hrdesk.services import losses
+    from hrdesk.storage.models import MinimumWage
+
+    with database.sessions.begin() as session:
+        record = EmployeeRecord(
+            "E003",
+            "王五",
+            _valid_id(),
+            "仓储物流部",
+            date(2020, 1, 1),
+            D(3000),
+            social_city="测试市",
+            housing_fund_rate=D(0),
+        )
+        employee_id = employees.save(session, CLERK, record, None, date(2026, 1, 1)).employee_id
+        losses.add_loss(session, CLERK, employee_id, date(2025, 12, 1), D(5000), "丢失公司手机")
+    with database.sessions.begin() as session:
+        summary = payroll.run(session, CLERK, date(2026, 1, 1))
+    assert "没有“测试市”的最低工资标准，本月不扣损失赔偿" in " ".join(summary.warnings)
+    with database.sessions.begin() as session:
+        session.add(
+            MinimumWage(
+                city="测试市", effective_from=date(2025, 1, 1), amount=D(2740), source="测试"
+            )
+        )
+        payroll.run(session, CLERK, date(2026, 1, 1))
+    figures = json.loads(slip(database, date(2026, 1, 1)).detail)
+    assert D(figures["损失赔偿扣款"]) == D("260.00")  # 3,000 − 2,740, under the 600 of 20%

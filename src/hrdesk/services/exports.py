@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, payroll, policies
+from hrdesk.services import audit, losses, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
-from hrdesk.spreadsheets.templates import CONTRACTS, EMPLOYEES, POLICIES, TEMPLATES
+from hrdesk.spreadsheets.templates import CONTRACTS, EMPLOYEES, PAYROLL_INPUTS, POLICIES, TEMPLATES
 from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
 
@@ -82,8 +82,10 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = contract_rows(session, actor)
     elif kind == POLICIES.kind:
         rows = policies.policy_rows(session)
-    else:
+    elif kind == PAYROLL_INPUTS.kind:
         rows = payroll.input_rows(session, actor)
+    else:
+        rows = losses.loss_rows(session, actor)
     write_template(TEMPLATES[kind], path, rows)
     return len(rows)
 

@@ -19,7 +19,7 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
-from hrdesk.services import audit, contracts, payroll, policies, settings
+from hrdesk.services import audit, contracts, losses, payroll, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
 from hrdesk.spreadsheets import cells
@@ -33,7 +33,7 @@ from hrdesk.spreadsheets.tabular import (
 )
 from hrdesk.spreadsheets.templates import TEMPLATES, Template
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import Contract, Employee, PayrollMonth
+from hrdesk.storage.models import Contract, Employee, Loss, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 # What the import wizard uses of the spreadsheet floor, named here so it needs nothing below.
@@ -430,24 +430,68 @@ def _write_payroll_inputs(session: Session, actor: Actor, result: ImportPlan, to
         payroll.save_inputs(session, actor, month, employee_id, amounts)
 
 
+# -- losses ------------------------------------------------------------------
+
+
+def _check_losses(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    employee_ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    known = {
+        (loss.employee_id, loss.occurred_on, loss.reason) for loss in session.scalars(select(Loss))
+    }
+    for row in result.rows:
+        values = row.values
+        employee_id = employee_ids.get(values["employee_no"])
+        if employee_id is None:
+            result.problems.append(
+                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工")
+            )
+            continue
+        if values["amount"] <= 0:
+            result.problems.append(Problem(row.row, "金额", "必须大于0"))
+            continue
+        if (employee_id, values["occurred_on"], values["reason"]) in known:
+            result.unchanged += 1  # a loss, once recorded, is changed only by its instalments
+            continue
+        result.added += 1
+        result._writes.append((employee_id, values))
+
+
+def _write_losses(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    for employee_id, values in result._writes:
+        losses.add_loss(
+            session,
+            actor,
+            employee_id,
+            values["occurred_on"],
+            values["amount"],
+            values["reason"],
+            values.get("evidence", ""),
+        )
+
+
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
 _EDIT_PERMISSION = {
     "employees": Permission.EDIT_EMPLOYEES,
     "contracts": Permission.EDIT_CONTRACTS,
     "policies": Permission.MANAGE_SETTINGS,
     "payroll-inputs": Permission.RUN_PAYROLL,
+    "losses": Permission.RUN_PAYROLL,
 }
 _CHECKERS = {
     "employees": _check_employees,
     "contracts": _check_contracts,
     "policies": _check_policies,
     "payroll-inputs": _check_payroll_inputs,
+    "losses": _check_losses,
 }
 _WRITERS = {
     "employees": _write_employees,
     "contracts": _write_contracts,
     "policies": _write_policies,
     "payroll-inputs": _write_payroll_inputs,
+    "losses": _write_losses,
 }
 
 

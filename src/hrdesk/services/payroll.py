@@ -14,6 +14,7 @@ from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import MonthIncome, YearToDate, bonus_tax, withhold
+from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
@@ -22,10 +23,18 @@ from hrdesk.services import audit, departments, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
+from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth, Payslip
+from hrdesk.storage.models import (
+    Employee,
+    LossInstalment,
+    MinimumWage,
+    PayrollInput,
+    PayrollMonth,
+    Payslip,
+)
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
 ENTITY = "payroll"
@@ -97,7 +106,10 @@ def _payslip(
     in_force_by_city,
     additional: Decimal,
     sick_pay_ratio: Decimal,
-) -> tuple[dict, list[str]]:
+    owed: list[LossRow],
+    minimum_wage: MinimumWage | None,
+) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
+    """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
     get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
     fixed = employee.base_salary + employee.position_allowance
@@ -141,7 +153,21 @@ def _payslip(
     )
     bonus = get("annual_bonus")
     on_bonus = bonus_tax(bonus).tax if bonus else ZERO
-    net = gross - personal - tax.this_month + bonus - on_bonus - get("other_deductions")
+    outstanding = sum((loss.outstanding for loss in owed), ZERO)
+    recovered = ZERO
+    if outstanding > 0 and minimum_wage is None:
+        warnings.append(
+            f"{employee.employee_no} {employee.name}：没有“{city or '未填'}”的最低工资标准，本月不扣损失赔偿"
+        )
+    elif outstanding > 0:
+        recovered = instalment(
+            outstanding,
+            gross,
+            personal,
+            minimum_wage.amount,
+            minimum_wage.excludes_personal_contributions,
+        ).amount
+    net = gross - personal - tax.this_month + bonus - on_bonus - recovered - get("other_deductions")
     figures = {
         "基本工资": employee.base_salary,
         "岗位津贴": employee.position_allowance,
@@ -157,6 +183,8 @@ def _payslip(
         "个人所得税": tax.this_month,
         "全年一次性奖金": bonus,
         "年终奖个税": on_bonus,
+        "损失赔偿扣款": recovered,
+        "损失赔偿余额": outstanding - recovered,
         "其他扣款": get("other_deductions"),
         "实发工资": round_fen(net),
         "累计收入": tax.cumulative_income,
@@ -181,7 +209,17 @@ def _payslip(
         "tax_additional_deduction": additional,
         "detail": json.dumps({k: str(v) for k, v in figures.items()}, ensure_ascii=False),
     }
-    return row, warnings
+    return row, warnings, allocate(owed, recovered)
+
+
+def _minimum_wages(session: Session, month: date) -> dict[str, MinimumWage]:
+    """Each city's minimum-wage row in force in the month."""
+    query = (
+        select(MinimumWage)
+        .where(MinimumWage.effective_from <= month)
+        .order_by(MinimumWage.effective_from)
+    )
+    return {row.city: row for row in session.scalars(query)}
 
 
 def run(session: Session, actor: Actor, month: date) -> RunSummary:
@@ -192,8 +230,11 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
         raise LockedMonthError(
             f"{month:%Y-%m} 工资已审核锁定，不能重新计算；请在未审核的月份做调整"
         )
-    for slip in session.scalars(select(Payslip).where(Payslip.month_id == row.id)):
-        session.delete(slip)
+    for old in (
+        *session.scalars(select(Payslip).where(Payslip.month_id == row.id)),
+        *session.scalars(select(LossInstalment).where(LossInstalment.month_id == row.id)),
+    ):
+        session.delete(old)
     session.flush()
     month_end = add_months(month, 1)
     employees = session.scalars(
@@ -212,9 +253,11 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
     }
     additional = declared_deductions(session, [e.id for e in employees], month)
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
+    owed = losses_of(session, [e.id for e in employees], before_month=month)
+    wages = _minimum_wages(session, month)
     warnings, gross, net = [], ZERO, ZERO
     for employee in employees:
-        figures, found = _payslip(
+        figures, found, instalments = _payslip(
             session,
             employee,
             inputs.get(employee.id),
@@ -222,8 +265,14 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
             in_force_by_city,
             sum(additional[employee.id].values(), ZERO),
             sick_pay_ratio,
+            owed.get(employee.id, []),
+            wages.get(employee.social_city or ""),
         )
         session.add(Payslip(month_id=row.id, employee_id=employee.id, **figures))
+        session.add_all(
+            LossInstalment(loss_id=loss_id, month_id=row.id, amount=amount)
+            for loss_id, amount in instalments
+        )
         warnings += found
         gross += figures["gross"]
         net += figures["net_pay"]

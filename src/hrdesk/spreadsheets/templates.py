@@ -224,4 +224,25 @@ PAYROLL_INPUTS = Template(
     ),
 )
 
-TEMPLATES = {t.kind: t for t in (EMPLOYEES, CONTRACTS, POLICIES, PAYROLL_INPUTS)}
+LOSSES = Template(
+    "losses",
+    "损失赔偿",
+    ("employee_no", "occurred_on", "reason"),
+    (
+        Column("工号", "employee_no", required=True),
+        Column("发生日期", "occurred_on", CellKind.DATE, required=True),
+        Column(
+            "金额",
+            "amount",
+            CellKind.AMOUNT,
+            required=True,
+            help="员工依合同应赔偿的金额；每月最多扣当月工资的20%",
+        ),
+        Column(
+            "原因", "reason", required=True, help="员工本人原因造成的损失；客户未付款不是员工的损失"
+        ),
+        Column("凭证说明", "evidence", help="凭证或证据在哪里、编号"),
+    ),
+)
+
+TEMPLATES = {t.kind: t for t in (EMPLOYEES, CONTRACTS, POLICIES, PAYROLL_INPUTS, LOSSES)}

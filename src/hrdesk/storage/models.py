@@ -244,3 +244,30 @@ class Payslip(Base):
     tax_special_deduction: Mapped[Decimal] = mapped_column(Money)
     tax_additional_deduction: Mapped[Decimal] = mapped_column(Money)
     detail: Mapped[str] = mapped_column(Text)
+
+
+class Loss(Base):
+    """A loss the employee caused and owes under the contract (损失赔偿), recovered from wages."""
+
+    __tablename__ = "losses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    occurred_on: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class LossInstalment(Base):
+    """What one pay month deducted towards one loss (工资支付暂行规定 第十六条)."""
+
+    __tablename__ = "loss_instalments"
+    __table_args__ = (UniqueConstraint("loss_id", "month_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loss_id: Mapped[int] = mapped_column(ForeignKey("losses.id"), index=True)
+    month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"))
+    amount: Mapped[Decimal] = mapped_column(Money)

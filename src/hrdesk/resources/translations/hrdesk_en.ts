@@ -323,32 +323,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="340"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -630,37 +630,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="91"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -789,27 +789,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -838,51 +838,56 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/imports.py" line="35"/>
+        <source>员工依合同应赔偿的损失；每月最多扣当月工资的20%，且扣后不低于最低工资</source>
+        <translation>Losses an employee owes under the contract; at most 20% of a month&apos;s wage is deducted, never below the minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="38"/>
         <source>按工号和月份录入绩效、加班、请假、补贴扣款、奖金和提成；已审核的月份不能再录入</source>
         <translation>By employee number and month: performance pay, overtime, leave, additions and deductions, bonus and commission; an approved month takes none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="43"/>
+        <location filename="../../ui/screens/imports.py" line="46"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="44"/>
+        <location filename="../../ui/screens/imports.py" line="47"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="45"/>
+        <location filename="../../ui/screens/imports.py" line="48"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="54"/>
+        <location filename="../../ui/screens/imports.py" line="57"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="65"/>
+        <location filename="../../ui/screens/imports.py" line="68"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="65"/>
+        <location filename="../../ui/screens/imports.py" line="68"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="77"/>
+        <location filename="../../ui/screens/imports.py" line="80"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="80"/>
+        <location filename="../../ui/screens/imports.py" line="83"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="80"/>
+        <location filename="../../ui/screens/imports.py" line="83"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -1097,49 +1102,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -1507,68 +1512,68 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="303"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -1732,32 +1737,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>

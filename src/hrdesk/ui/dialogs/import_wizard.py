@@ -37,6 +37,7 @@ KIND_TITLES = {
     "contracts": "劳动合同",
     "policies": "社保公积金政策",
     "payroll-inputs": "工资录入",
+    "losses": "损失赔偿",
 }
 PREVIEW_ROWS = 8
 NOT_IMPORTED = -1

@@ -31,6 +31,9 @@ class ImportsPage(QWidget):
             "employees": self.tr("按工号新增或更新；身份证号、银行卡号校验后加密保存"),
             "contracts": self.tr("按合同编号新增或更新；员工须已存在"),
             "policies": self.tr("按城市、项目、生效日期新增或更新；可同时录入该城市的最低工资"),
+            "losses": self.tr(
+                "员工依合同应赔偿的损失；每月最多扣当月工资的20%，且扣后不低于最低工资"
+            ),
             "payroll-inputs": self.tr(
                 "按工号和月份录入绩效、加班、请假、补贴扣款、奖金和提成；已审核的月份不能再录入"
             ),
