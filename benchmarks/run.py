@@ -181,7 +181,127 @@ def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
     return [Result(f"导入{count}名员工 vs 读取+批量插入", ours_median, floor_median, 2.0)]
 
 
-CASES = [startup, import_roster]
+def _payroll_database(workdir: Path, count: int) -> Path:
+    env = dict(os.environ, HRDESK_LOG_DIR=str(workdir / "logs"))
+    database = workdir / f"payroll-{count}.db"
+    if not database.exists():
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "hrdesk",
+                "demo-data",
+                "--db",
+                str(database),
+                "--employees",
+                str(count),
+                "--customers",
+                "10",
+                "--payroll-months",
+                "0",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    return database
+
+
+def payroll_run(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
+    """Calculating and saving a month for COUNT employees against one bulk insert of as many rows."""
+    import sqlite3
+    from datetime import date
+
+    from hrdesk.services import database as workspace
+    from hrdesk.services import payroll
+    from hrdesk.services.actor import command_line_actor
+
+    database = workspace.open_workspace(_payroll_database(workdir, count))
+    month = date.today().replace(day=1)
+    actor = command_line_actor()
+
+    def ours() -> float:
+        started = time.perf_counter()
+        with database.sessions.begin() as session:
+            summary = payroll.run(session, actor, month)
+        elapsed = time.perf_counter() - started
+        assert summary.employees > count * 0.9
+        return elapsed
+
+    def floor() -> float:
+        connection = sqlite3.connect(workdir / "floor-payroll.db")
+        connection.execute("DROP TABLE IF EXISTS payslip")
+        connection.execute(f"CREATE TABLE payslip ({', '.join(f'c{i}' for i in range(14))})")
+        rows = [
+            [index, month.isoformat(), *range(10), '{"基本工资": "8000.00"}', 0]
+            for index in range(count)
+        ]
+        started = time.perf_counter()
+        connection.executemany(f"INSERT INTO payslip VALUES ({', '.join('?' * 14)})", rows)
+        connection.commit()
+        elapsed = time.perf_counter() - started
+        connection.close()
+        return elapsed
+
+    ours_median, floor_median = median_pair(ours, floor, runs)
+    database.close()
+    return [Result(f"计算{count}人工资 vs 批量插入", ours_median, floor_median, 3.0)]
+
+
+def payslip_pdfs(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
+    """COUNT payslip PDFs against bare reportlab drawing the same text with the same font."""
+    from datetime import date
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from hrdesk.documents.fonts import cjk_font
+    from hrdesk.services import database as workspace
+    from hrdesk.services import payroll
+    from hrdesk.services.actor import command_line_actor
+
+    database = workspace.open_workspace(_payroll_database(workdir, count))
+    month = date.today().replace(day=1)
+    actor = command_line_actor()
+    with database.sessions.begin() as session:
+        payroll.run(session, actor, month)
+        documents = payroll.payslip_documents(session, actor, month)
+    font = cjk_font()
+    serial = iter(range(10**6))
+
+    def ours() -> float:
+        folder = workdir / f"slips-{next(serial)}"
+        started = time.perf_counter()
+        with database.sessions.begin() as session:
+            payroll.write_payslips(session, actor, month, folder)
+        return time.perf_counter() - started
+
+    def floor() -> float:
+        folder = workdir / f"bare-{next(serial)}"
+        folder.mkdir()
+        started = time.perf_counter()
+        for index, (data, _six) in enumerate(documents):
+            page = canvas.Canvas(str(folder / f"{index}.pdf"), pagesize=A4)
+            page.setFont(font, 10)
+            lines = [
+                data.company,
+                data.month,
+                data.name,
+                *[f"{k} {v}" for k, v in data.earnings + data.deductions],
+                str(data.net),
+                *data.notes,
+            ]
+            for line_number, line in enumerate(lines):
+                page.drawString(50, 800 - 15 * line_number, line)
+            page.save()
+        return time.perf_counter() - started
+
+    ours_median, floor_median = median_pair(ours, floor, runs)
+    database.close()
+    return [Result(f"{count}份工资条PDF vs 裸reportlab", ours_median, floor_median, 1.5)]
+
+
+CASES = [startup, import_roster, payroll_run, payslip_pdfs]
 
 
 def main() -> int:

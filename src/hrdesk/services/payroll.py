@@ -67,29 +67,28 @@ def _month_row(session: Session, month: date) -> PayrollMonth:
     return row
 
 
-def _year_to_date(session: Session, employee_id: int, month: date) -> YearToDate:
-    """Cumulative tax figures of this tax year's approved months before this one."""
+def _years_to_date(session: Session, month: date) -> dict[int, YearToDate]:
+    """Each employee's cumulative tax figures of this tax year's approved months before this one."""
     query = (
         select(Payslip)
         .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
         .where(
-            Payslip.employee_id == employee_id,
             PayrollMonth.status.in_(LOCKED_STATUSES),
             PayrollMonth.month >= month.replace(month=1),
             PayrollMonth.month < month,
         )
     )
-    total = YearToDate()
+    totals: dict[int, YearToDate] = {}
     for slip in session.scalars(query):
-        total = total.plus(
-            MonthIncome(
-                slip.tax_income,
-                special_deduction=slip.tax_special_deduction,
-                additional_deduction=slip.tax_additional_deduction,
-            ),
-            slip.income_tax,
+        earned = MonthIncome(
+            slip.tax_income,
+            special_deduction=slip.tax_special_deduction,
+            additional_deduction=slip.tax_additional_deduction,
         )
-    return total
+        totals[slip.employee_id] = totals.get(slip.employee_id, YearToDate()).plus(
+            earned, slip.income_tax
+        )
+    return totals
 
 
 def _months_employed(hire_date: date, month: date) -> int:
@@ -99,7 +98,6 @@ def _months_employed(hire_date: date, month: date) -> int:
 
 
 def _payslip(
-    session: Session,
     employee: Employee,
     inputs: PayrollInput | None,
     month: date,
@@ -108,6 +106,7 @@ def _payslip(
     sick_pay_ratio: Decimal,
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
+    year_to_date: YearToDate,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
@@ -148,7 +147,7 @@ def _payslip(
     month_income = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
     tax = withhold(
         month_income,
-        _year_to_date(session, employee.id, month),
+        year_to_date,
         _months_employed(employee.hire_date, month),
     )
     bonus = get("annual_bonus")
@@ -255,10 +254,10 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
     owed = losses_of(session, [e.id for e in employees], before_month=month)
     wages = _minimum_wages(session, month)
+    years = _years_to_date(session, month)
     warnings, gross, net = [], ZERO, ZERO
     for employee in employees:
         figures, found, instalments = _payslip(
-            session,
             employee,
             inputs.get(employee.id),
             month,
@@ -267,6 +266,7 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
             sick_pay_ratio,
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
+            years.get(employee.id, YearToDate()),
         )
         session.add(Payslip(month_id=row.id, employee_id=employee.id, **figures))
         session.add_all(
