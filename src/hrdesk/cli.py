@@ -108,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
         step = steps.add_parser(name, help=text)
         step.add_argument("month", metavar="YYYY-MM")
         step.set_defaults(handler=run_payroll_step)
-    for name, text in (("export", "导出工资表"), ("bankfile", "导出银行代发文件")):
+    for name, text in (
+        ("export", "导出工资表"),
+        ("bankfile", "导出银行代发文件"),
+        ("taxfile", "导出个税扣缴申报表"),
+    ):
         step = steps.add_parser(name, help=text)
         step.add_argument("month", metavar="YYYY-MM")
         step.add_argument("out", metavar="OUT.xlsx", type=Path)
@@ -241,6 +245,9 @@ def run_payroll_step(args) -> str:
             if args.step == "export":
                 count = payroll.write_register(session, actor, month, args.out)
                 return f"已导出 {month:%Y-%m} 工资表：{count} 人，{args.out}"
+            if args.step == "taxfile":
+                count = payroll.write_tax_file(session, actor, month, args.out)
+                return f"已导出 {month:%Y-%m} 个税申报表：{count} 人，{args.out}"
             count = payroll.write_bank_file(session, actor, month, args.out)
             return f"已导出 {month:%Y-%m} 代发文件：{count} 人，{args.out}"
     finally:

@@ -282,3 +282,59 @@ def test_the_minimum_wage_limits_a_loss_deduction_and_no_minimum_wage_means_no_d
         payroll.run(session, CLERK, date(2026, 1, 1))
     figures = json.loads(slip(database, date(2026, 1, 1)).detail)
     assert D(figures["损失赔偿扣款"]) == D("260.00")  # 3,000 − 2,740, under the 600 of 20%
+
+
+def test_a_correction_of_an_approved_month_lands_in_the_next_with_its_reason(worked_example):
+    with worked_example.sessions.begin() as session:
+        employee_id = employees.roster(session, CLERK)[0].id
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        payroll.approve(session, FINANCE, date(2026, 1, 1))
+    with worked_example.sessions.begin() as session:
+        payroll.add_adjustment(
+            session,
+            CLERK,
+            date(2026, 2, 1),
+            employee_id,
+            date(2026, 1, 1),
+            D(500),
+            "1月漏发交通补贴",
+        )
+        payroll.run(session, CLERK, date(2026, 2, 1))
+    february = slip(worked_example, date(2026, 2, 1))
+    assert february.gross == D(30500) and json.loads(february.detail)["更正调整"] == "500.00"
+    assert slip(worked_example, date(2026, 1, 1)).gross == D(
+        30000
+    )  # the approved month is as it was
+    with pytest.raises(ValueError, match="尚未审核"), worked_example.sessions.begin() as session:
+        payroll.add_adjustment(
+            session, CLERK, date(2026, 3, 1), employee_id, date(2026, 2, 1), D(1), "x"
+        )
+    with worked_example.sessions.begin() as session:
+        payroll.approve(session, FINANCE, date(2026, 2, 1))
+    with pytest.raises(payroll.LockedMonthError), worked_example.sessions.begin() as session:
+        payroll.add_adjustment(
+            session, CLERK, date(2026, 2, 1), employee_id, date(2026, 1, 1), D(1), "晚了"
+        )
+    with pytest.raises(ValueError, match="原因"), worked_example.sessions.begin() as session:
+        payroll.add_adjustment(
+            session, CLERK, date(2026, 3, 1), employee_id, date(2026, 1, 1), D(1), " "
+        )
+
+
+def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, tmp_path):
+    from openpyxl import load_workbook
+
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 3, 1))
+        payroll.write_tax_file(session, FINANCE, date(2026, 3, 1), tmp_path / "tax.xlsx")
+    workbook = load_workbook(tmp_path / "tax.xlsx")
+    assert workbook.sheetnames == ["正常工资薪金所得", "全年一次性奖金收入"]
+    rows = list(workbook.worksheets[0].values)
+    assert rows[0] == tuple(payroll.TAX_HEADERS)
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (
+        row["证件号码"] == _valid_id()
+        and row["本期收入"] == 30000
+        and row["基本养老保险费"] == 4500
+    )
+    assert row["累计子女教育"] == 6000  # January to March, 2,000 a month

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.documents.payslips import PayslipData, write_payslip
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
+from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import MonthIncome, YearToDate, bonus_tax, withhold
 from hrdesk.domain.losses import instalment
@@ -31,6 +32,7 @@ from hrdesk.storage.models import (
     Employee,
     LossInstalment,
     MinimumWage,
+    PayrollAdjustment,
     PayrollInput,
     PayrollMonth,
     Payslip,
@@ -107,6 +109,7 @@ def _payslip(
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
     year_to_date: YearToDate,
+    adjustment: Decimal,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
@@ -129,6 +132,7 @@ def _payslip(
         + get("commission")
         + overtime
         + get("other_additions")
+        + adjustment
         - absence
     )
     city = employee.social_city or ""
@@ -174,6 +178,7 @@ def _payslip(
         "提成": get("commission"),
         "加班费": overtime,
         "其他补贴": get("other_additions"),
+        "更正调整": adjustment,
         "缺勤扣款": absence,
         "应发工资": gross,
         **{f"{c.item.value}(个人)": c.personal for c in paid},
@@ -255,6 +260,13 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
     owed = losses_of(session, [e.id for e in employees], before_month=month)
     wages = _minimum_wages(session, month)
     years = _years_to_date(session, month)
+    adjustments: dict[int, Decimal] = {}
+    for adjustment in session.scalars(
+        select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
+    ):
+        adjustments[adjustment.employee_id] = (
+            adjustments.get(adjustment.employee_id, ZERO) + adjustment.amount
+        )
     warnings, gross, net = [], ZERO, ZERO
     for employee in employees:
         figures, found, instalments = _payslip(
@@ -267,6 +279,7 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
             years.get(employee.id, YearToDate()),
+            adjustments.get(employee.id, ZERO),
         )
         session.add(Payslip(month_id=row.id, employee_id=employee.id, **figures))
         session.add_all(
@@ -307,6 +320,7 @@ REGISTER_HEADERS = [
     "提成",
     "加班费",
     "其他补贴",
+    "更正调整",
     "缺勤扣款",
     "应发工资",
     "养老保险(个人)",
@@ -486,6 +500,7 @@ EARNINGS = (
     "提成",
     "加班费",
     "其他补贴",
+    "更正调整",
     "缺勤扣款",
     "全年一次性奖金",
 )
@@ -663,3 +678,154 @@ def mark_paid(session: Session, actor: Actor, month: date) -> None:
 
 def known_months(session: Session) -> list[date]:
     return list(session.scalars(select(PayrollMonth.month).order_by(PayrollMonth.month.desc())))
+
+
+TAX_HEADERS = [
+    "工号",
+    "姓名",
+    "证件类型",
+    "证件号码",
+    "本期收入",
+    "本期免税收入",
+    "基本养老保险费",
+    "基本医疗保险费",
+    "失业保险费",
+    "住房公积金",
+    "累计子女教育",
+    "累计继续教育",
+    "累计住房贷款利息",
+    "累计住房租金",
+    "累计赡养老人",
+    "累计3岁以下婴幼儿照护",
+    "企业(职业)年金",
+    "商业健康保险",
+    "税延养老保险",
+    "其他",
+    "准予扣除的捐赠额",
+    "减免税额",
+    "备注",
+]
+BONUS_TAX_HEADERS = [
+    "工号",
+    "姓名",
+    "证件类型",
+    "证件号码",
+    "全年一次性奖金收入",
+    "免税收入",
+    "备注",
+]
+_CUMULATIVE = [
+    DeductionKind.CHILD_EDUCATION,
+    DeductionKind.CONTINUING_EDUCATION,
+    DeductionKind.MORTGAGE_INTEREST,
+    DeductionKind.HOUSING_RENT,
+    DeductionKind.ELDERLY_CARE,
+    DeductionKind.INFANT_CARE,
+]
+
+
+def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], list[list]]:
+    """The month's wages (正常工资薪金所得) and one-time bonuses laid out for the withholding client."""
+    actor.require(Permission.VIEW_PAYROLL)
+    cipher = field_cipher(session)
+    slips = _slips(session, month)
+    ids = [employee.id for _slip, employee in slips]
+    monthly = {
+        m: declared_deductions(session, ids, date(month.year, m, 1))
+        for m in range(1, month.month + 1)
+    }
+    wages, bonuses = [], []
+    for slip, employee in slips:
+        figures = json.loads(slip.detail)
+        identity = [
+            employee.employee_no,
+            employee.name,
+            "居民身份证",
+            cipher.decrypt(employee.id_number_cipher),
+        ]
+        first = max(1, employee.hire_date.month if employee.hire_date.year == month.year else 1)
+        cumulative = [
+            sum(
+                (monthly[m][employee.id].get(kind, ZERO) for m in range(first, month.month + 1)),
+                ZERO,
+            )
+            for kind in _CUMULATIVE
+        ]
+        own = [
+            Decimal(figures.get(f"{item.value}(个人)", "0"))
+            for item in (
+                InsuranceItem.PENSION,
+                InsuranceItem.MEDICAL,
+                InsuranceItem.UNEMPLOYMENT,
+                InsuranceItem.HOUSING_FUND,
+            )
+        ]
+        wages.append(
+            [*identity, slip.gross, ZERO, *own, *cumulative, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ""]
+        )
+        if slip.annual_bonus:
+            bonuses.append([*identity, slip.annual_bonus, ZERO, ""])
+    audit.record(
+        session, actor, "导出个税申报表", ENTITY, f"{month:%Y-%m}", "人数", None, len(wages)
+    )
+    return wages, bonuses
+
+
+def write_tax_file(session: Session, actor: Actor, month: date, path) -> int:
+    wages, bonuses = tax_rows(session, actor, month)
+    write_workbook(
+        path,
+        [
+            SheetData("正常工资薪金所得", TAX_HEADERS, wages, {3: 22}),
+            SheetData("全年一次性奖金收入", BONUS_TAX_HEADERS, bonuses, {3: 22}),
+        ],
+    )
+    return len(wages)
+
+
+def add_adjustment(
+    session: Session,
+    actor: Actor,
+    month: date,
+    employee_id: int,
+    corrects: date,
+    amount: Decimal,
+    reason: str,
+) -> None:
+    """Correct an approved month: the amount is paid (or taken back) in an open month, with the reason."""
+    actor.require(Permission.RUN_PAYROLL)
+    if not reason.strip():
+        raise ValueError("请写明调整的原因")
+    if amount == 0:
+        raise ValueError("调整金额不能为0")
+    corrected = session.scalar(select(PayrollMonth).where(PayrollMonth.month == corrects))
+    if corrected is None or corrected.status not in LOCKED_STATUSES:
+        raise ValueError(f"{corrects:%Y-%m} 尚未审核，请直接修改该月的录入，不必调整")
+    if month <= corrects:
+        raise ValueError("调整只能记在被更正月份之后的月份")
+    row = month_row(session, month)
+    if row.status in LOCKED_STATUSES:
+        raise LockedMonthError(f"{month:%Y-%m} 工资已审核锁定，请把调整记在未审核的月份")
+    session.add(
+        PayrollAdjustment(
+            month_id=row.id,
+            employee_id=employee_id,
+            corrects_month_id=corrected.id,
+            amount=amount,
+            reason=reason.strip(),
+            created_by=actor.name,
+        )
+    )
+    if row.status == CALCULATED:
+        row.status = DRAFT
+    audit.record(
+        session,
+        actor,
+        "工资调整",
+        ENTITY,
+        f"{month:%Y-%m}/{employee_id}",
+        f"更正{corrects:%Y-%m}",
+        None,
+        f"{amount}元：{reason.strip()}",
+    )
+    session.flush()

@@ -271,3 +271,18 @@ class LossInstalment(Base):
     loss_id: Mapped[int] = mapped_column(ForeignKey("losses.id"), index=True)
     month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"))
     amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class PayrollAdjustment(Base):
+    """A correction of an approved month (调整), paid or taken back in an open month, with its reason."""
+
+    __tablename__ = "payroll_adjustments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    corrects_month_id: Mapped[int] = mapped_column(ForeignKey("payroll_months.id"))
+    amount: Mapped[Decimal] = mapped_column(Money)  # added to 应发工资; negative takes back
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))

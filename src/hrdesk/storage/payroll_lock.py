@@ -6,7 +6,13 @@ A correction goes into an open month as an adjustment, linked to what it correct
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from hrdesk.storage.models import LossInstalment, PayrollInput, PayrollMonth, Payslip
+from hrdesk.storage.models import (
+    LossInstalment,
+    PayrollAdjustment,
+    PayrollInput,
+    PayrollMonth,
+    Payslip,
+)
 
 LOCKED_STATUSES = ("已审核", "已发放")
 
@@ -28,7 +34,7 @@ def refuse_locked_changes(session: Session, _context, _instances) -> None:
     """before_flush: inputs and payslips of a locked month are never written or deleted; a locked
     month itself may only move on from 已审核 to 已发放."""
     for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, PayrollInput | Payslip | LossInstalment):
+        if isinstance(obj, PayrollInput | Payslip | LossInstalment | PayrollAdjustment):
             month = _locked(session, obj.month_id)
             if month is not None:
                 raise LockedMonthError(
