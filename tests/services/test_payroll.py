@@ -171,7 +171,7 @@ def test_inputs_feed_the_month_and_a_locked_month_takes_none(worked_example, tmp
     locked = inputs_file(tmp_path / "late.csv", ["E001,2026-01,2000,,,", "E999,2026-02,1,,,"])
     assert [str(p) for p in run_import(worked_example, locked).problems] == [
         "第2行 月份: 2026-01 工资已审核锁定，不能再录入",
-        "第3行 工号: 没有工号为E999的员工",
+        "第3行 工号: 没有工号为E999的员工，请先导入员工",
     ]
 
 

@@ -219,6 +219,16 @@ def import_file(
     return result
 
 
+def _known_employee(result: ImportPlan, row: ParsedRow, employee_ids: dict[str, int]) -> int | None:
+    """The id of the row's 工号, or None with the problem noted."""
+    employee_id = employee_ids.get(row.values["employee_no"])
+    if employee_id is None:
+        result.problems.append(
+            Problem(row.row, "工号", f"没有工号为{row.values['employee_no']}的员工，请先导入员工")
+        )
+    return employee_id
+
+
 # -- employees ---------------------------------------------------------------
 
 
@@ -301,11 +311,8 @@ def _check_contracts(
         if done % PROGRESS_EVERY == 0:
             progress(done, len(result.rows))
         values = row.values
-        employee_id = employee_ids.get(values["employee_no"])
+        employee_id = _known_employee(result, row, employee_ids)
         if employee_id is None:
-            result.problems.append(
-                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
-            )
             continue
         terms = ContractTerms(
             values["number"],
@@ -402,11 +409,8 @@ def _check_payroll_inputs(
     )
     for row in result.rows:
         values = row.values
-        employee_id = employee_ids.get(values["employee_no"])
+        employee_id = _known_employee(result, row, employee_ids)
         if employee_id is None:
-            result.problems.append(
-                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工")
-            )
             continue
         if values["month"] in locked:
             result.problems.append(
@@ -442,11 +446,8 @@ def _check_losses(
     }
     for row in result.rows:
         values = row.values
-        employee_id = employee_ids.get(values["employee_no"])
+        employee_id = _known_employee(result, row, employee_ids)
         if employee_id is None:
-            result.problems.append(
-                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工")
-            )
             continue
         if values["amount"] <= 0:
             result.problems.append(Problem(row.row, "金额", "必须大于0"))
