@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     payslips.add_argument("outdir", metavar="OUTDIR", type=Path)
     payslips.add_argument("--employee", metavar="工号", help="只生成这名员工的工资条")
     payslips.add_argument("--password", choices=["id6"], help="id6：用身份证号后六位加密每份 PDF")
+    payslips.add_argument(
+        "--strips", action="store_true", help="裁切版：全部员工排在一个 PDF 中，每页多条"
+    )
     payslips.set_defaults(handler=run_payslips)
     return parser
 
@@ -262,6 +265,10 @@ def run_payslips(args) -> str:
     database = _open(args)
     try:
         with database.sessions.begin() as session:
+            if args.strips:
+                target = args.outdir / f"工资条_{month:%Y-%m}_裁切版.pdf"
+                count = payroll.write_payslip_strips(session, command_line_actor(), month, target)
+                return f"已生成 {count} 条工资条到 {target}"
             made = payroll.write_payslips(
                 session,
                 command_line_actor(),

@@ -338,3 +338,18 @@ def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, 
         and row["基本养老保险费"] == 4500
     )
     assert row["累计子女教育"] == 6000  # January to March, 2,000 a month
+
+
+def test_strip_payslips_put_everyone_in_one_pdf_to_cut(demo_database, tmp_path):
+    from pypdf import PdfReader
+
+    month = date(2026, 10, 1)
+    with demo_database.sessions.begin() as session:
+        summary = payroll.run(session, CLERK, month)
+        count = payroll.write_payslip_strips(session, CLERK, month, tmp_path / "strips.pdf")
+        names = [row.name for row in payroll.month_view(session, CLERK, month).rows]
+    reader = PdfReader(tmp_path / "strips.pdf")
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert count == summary.employees == len(names)
+    assert all(name in text for name in names)
+    assert len(reader.pages) < count  # several to a page

@@ -96,3 +96,71 @@ def write_payslip(path: Path, data: PayslipData, password: str | None = None) ->
 
 def _money(amount: Decimal | None) -> str:
     return "" if amount is None else f"{amount:,.2f}"
+
+
+def write_strips(path: Path, slips: list[PayslipData]) -> None:
+    """工资条 as strips, several to an A4 page, to be cut apart: one line of headers, one of figures."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    font = cjk_font()
+    caption = ParagraphStyle("caption", fontName=font, fontSize=9, leading=13)
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=landscape(A4),
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=10 * mm,
+        bottomMargin=10 * mm,
+        title="工资条",
+    )
+    story = []
+    for data in slips:
+        items = data.earnings + data.deductions
+        headers = ["工号", "姓名", *[label for label, _amount in items], "实发工资"]
+        values = [
+            data.employee_no,
+            data.name,
+            *[_money(amount) for _label, amount in items],
+            _money(data.net),
+        ]
+        width = (landscape(A4)[0] - 20 * mm) / len(headers)
+        table = Table([headers, values], colWidths=[width] * len(headers))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), font, 7),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                    ("ALIGN", (2, 1), (-1, 1), "RIGHT"),
+                ]
+            )
+        )
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{data.company}　{data.month}工资条　{data.department}", caption),
+                    table,
+                    Spacer(1, 4 * mm),
+                    Paragraph(
+                        "-" * 160,
+                        ParagraphStyle(
+                            "cut", fontName=font, fontSize=6, textColor=colors.lightgrey
+                        ),
+                    ),
+                    Spacer(1, 3 * mm),
+                ]
+            )
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.build(story)

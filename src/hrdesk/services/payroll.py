@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.documents.payslips import PayslipData, write_payslip
+from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
@@ -552,6 +552,23 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
     if employee_no is not None and not found:
         raise ValueError(f"{month:%Y-%m} 没有工号为{employee_no}的工资记录")
     return found
+
+
+def write_payslip_strips(session: Session, actor: Actor, month: date, path) -> int:
+    """Every employee's 工资条 as strips to cut apart, several to a page, in one PDF."""
+    documents = payslip_documents(session, actor, month)
+    write_strips(path, [data for data, _six in documents])
+    audit.record(
+        session,
+        actor,
+        "生成工资条（裁切版）",
+        ENTITY,
+        f"{month:%Y-%m}",
+        "份数",
+        None,
+        len(documents),
+    )
+    return len(documents)
 
 
 def write_payslips(
