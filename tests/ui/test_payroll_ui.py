@@ -42,3 +42,24 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
         & Qt.ItemFlag.ItemIsEditable
     )
     assert page.paid_button.isEnabled() and not page.run_button.isEnabled()
+
+
+def test_printing_draws_every_page_of_the_payslips(qtbot, demo_database, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from hrdesk.ui.printing import paint_pdf
+
+    with demo_database.sessions.begin() as session:
+        admin = ensure_demo_administrator(session)
+        payroll.run(session, admin, date(2026, 10, 1))
+        payroll.write_payslip_strips(session, admin, date(2026, 10, 1), tmp_path / "strips.pdf")
+    document = QPdfDocument()
+    document.load(str(tmp_path / "strips.pdf"))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_pdf(document, printer)
+    assert pages == len(PdfReader(tmp_path / "strips.pdf").pages) >= 1
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages

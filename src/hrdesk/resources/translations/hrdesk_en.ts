@@ -1389,124 +1389,134 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="55"/>
+        <location filename="../../ui/screens/payroll.py" line="57"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="56"/>
+        <location filename="../../ui/screens/payroll.py" line="58"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="57"/>
+        <location filename="../../ui/screens/payroll.py" line="59"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="58"/>
+        <location filename="../../ui/screens/payroll.py" line="60"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="59"/>
+        <location filename="../../ui/screens/payroll.py" line="61"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="60"/>
+        <location filename="../../ui/screens/payroll.py" line="62"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="62"/>
+        <location filename="../../ui/screens/payroll.py" line="63"/>
+        <source>打印工资条…</source>
+        <translation>Print payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="65"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="147"/>
+        <location filename="../../ui/screens/payroll.py" line="151"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="167"/>
+        <location filename="../../ui/screens/payroll.py" line="171"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <location filename="../../ui/screens/payroll.py" line="175"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="184"/>
+        <location filename="../../ui/screens/payroll.py" line="188"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="192"/>
+        <location filename="../../ui/screens/payroll.py" line="196"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <location filename="../../ui/screens/payroll.py" line="208"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="214"/>
+        <location filename="../../ui/screens/payroll.py" line="218"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="221"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="221"/>
+        <location filename="../../ui/screens/payroll.py" line="225"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="223"/>
+        <location filename="../../ui/screens/payroll.py" line="227"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="241"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="241"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="242"/>
+        <location filename="../../ui/screens/payroll.py" line="246"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="245"/>
+        <location filename="../../ui/screens/payroll.py" line="249"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="262"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <location filename="../../ui/screens/payroll.py" line="265"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <location filename="../../ui/screens/payroll.py" line="265"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1783,11 @@ Log folder: {1}</translation>
         <location filename="../../ui/worker.py" line="77"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="38"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """薪资: the month's grid — type the inputs, see every figure recalculated, check, approve, pay."""
 
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.payroll_grid import PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
+from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.tables import table_view
 from hrdesk.ui.worker import run_in_background
 
@@ -58,6 +60,7 @@ class PayrollPage(QWidget):
         self.register_button = QPushButton(self.tr("工资表…"))
         self.bank_button = QPushButton(self.tr("代发文件…"))
         self.payslips_button = QPushButton(self.tr("工资条…"))
+        self.print_button = QPushButton(self.tr("打印工资条…"))
         for widget in (
             QLabel(self.tr("月份")),
             self.month,
@@ -116,6 +119,7 @@ class PayrollPage(QWidget):
         self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
         self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
         self.payslips_button.clicked.connect(self.payslips)
+        self.print_button.clicked.connect(self.print_payslips)
         self.refresh()
 
     @property
@@ -138,7 +142,7 @@ class PayrollPage(QWidget):
         self.paid_button.setEnabled(
             view.status == payroll.APPROVED and self.actor.may(Permission.APPROVE_PAYROLL)
         )
-        for button in (self.register_button, self.payslips_button):
+        for button in (self.register_button, self.payslips_button, self.print_button):
             button.setEnabled(calculated)
         self.bank_button.setEnabled(calculated and self.actor.may(Permission.APPROVE_PAYROLL))
         current = self.department.currentData()
@@ -260,5 +264,23 @@ class PayrollPage(QWidget):
             lambda made: QMessageBox.information(
                 self, self.tr("工资条"), self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
             ),
+            self._failed,
+        )
+
+    def print_payslips(self) -> None:
+        """Strips for the whole month, made in the background, then Qt's print preview."""
+        month = self.current_month
+        target = Path(tempfile.gettempdir()) / f"hrdesk-工资条-{month:%Y-%m}.pdf"
+
+        def make(_progress):
+            with self.database.sessions.begin() as session:
+                payroll.write_payslip_strips(session, self.actor, month, target)
+            return target
+
+        run_in_background(
+            self,
+            self.tr("正在准备打印…"),
+            make,
+            lambda path: preview_and_print(self, path),
             self._failed,
         )
