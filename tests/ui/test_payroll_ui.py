@@ -63,3 +63,67 @@ def test_printing_draws_every_page_of_the_payslips(qtbot, demo_database, tmp_pat
     pages = paint_pdf(document, printer)
     assert pages == len(PdfReader(tmp_path / "strips.pdf").pages) >= 1
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_a_loss_and_an_adjustment_entered_from_the_screen(qtbot, demo_database):
+    from decimal import Decimal
+
+    from hrdesk.services import losses
+    from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
+
+    with demo_database.sessions.begin() as session:
+        admin = ensure_demo_administrator(session)
+        payroll.run(session, admin, date(2026, 9, 1))
+        payroll.approve(session, admin, date(2026, 9, 1))
+    page = PayrollPage(demo_database, admin)
+    qtbot.addWidget(page)
+    page.month.setCurrentIndex(page.month.findText("2026-10"))
+    row = page.model.rows[0]
+    loss = LossDialog(demo_database, admin, row)
+    qtbot.addWidget(loss)
+    loss.save()
+    assert loss.problem.text() == "损失金额必须大于0"  # nothing saved without an amount
+    loss.amount.setText("900")
+    loss.reason.setText("损坏样品")
+    loss.save()
+    assert loss.result() == loss.DialogCode.Accepted
+    adjustment = AdjustmentDialog(demo_database, admin, row, date(2026, 10, 1))
+    qtbot.addWidget(adjustment)
+    assert adjustment.corrects.currentText() == "2026-09"
+    adjustment.amount.setText("300")
+    adjustment.reason.setText("9月漏发餐补")
+    adjustment.save()
+    assert adjustment.result() == adjustment.DialogCode.Accepted
+    with demo_database.sessions.begin() as session:
+        payroll.run(session, admin, date(2026, 10, 1))
+        owed = losses.losses_of(session, [row.employee_id])[row.employee_id]
+        figures = payroll.month_view(session, admin, date(2026, 10, 1)).rows[0].figures
+    assert owed[0].amount == Decimal(900)
+    assert figures["更正调整"] == Decimal(300)
+
+
+def test_a_policy_is_corrected_in_settings(qtbot, demo_database):
+    from decimal import Decimal
+
+    from hrdesk.services import policies
+    from hrdesk.ui.dialogs.policy import PolicyDialog
+
+    with demo_database.sessions.begin() as session:
+        admin = ensure_demo_administrator(session)
+        shanghai = next(
+            p
+            for p in policies.all_policies(session)
+            if p.city == "上海" and p.item.value == "养老保险"
+        )
+    dialog = PolicyDialog(demo_database, admin, shanghai)
+    qtbot.addWidget(dialog)
+    assert dialog.personal.text() == "8%" and dialog.floor.text() == "7460.00"
+    dialog.employer.setText("15%")
+    dialog.save()
+    with demo_database.sessions() as session:
+        again = next(
+            p
+            for p in policies.all_policies(session)
+            if p.city == "上海" and p.item.value == "养老保险"
+        )
+    assert again.employer_rate == Decimal("0.15") and again.personal_rate == Decimal("0.08")

@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="83"/>
+        <source>更正调整 — {0} {1}</source>
+        <translation>Adjustment — {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="85"/>
+        <source>已审核的月份不能修改；少发的补发、多发的扣回记在本月（{0}），并写明原因。</source>
+        <translation>An approved month cannot change: pay what was short, or take back what was too much, in this month ({0}), with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="96"/>
+        <source>补发为正数，扣回为负数</source>
+        <translation>positive to pay, negative to take back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="99"/>
+        <source>更正的月份</source>
+        <translation>Month corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="100"/>
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="101"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="107"/>
+        <source>没有可以更正的已审核月份</source>
+        <translation>No approved month to correct</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="33"/>
@@ -916,6 +954,39 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="47"/>
+        <source>登记损失 — {0} {1}</source>
+        <translation>Record a loss — {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="49"/>
+        <source>员工本人原因造成、依合同应赔偿的损失。每月最多扣当月工资的20%，扣后不低于当地最低工资，其余顺延。客户未付款不是员工的损失。</source>
+        <translation>A loss the employee caused and owes under the contract. At most 20% of a month&apos;s wage is deducted, never below the local minimum wage; the rest carries on. A customer&apos;s unpaid invoice is not the employee&apos;s loss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="60"/>
+        <source>发生日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="61"/>
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="62"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="63"/>
+        <source>凭证说明</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
@@ -1389,134 +1460,227 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="57"/>
+        <location filename="../../ui/screens/payroll.py" line="58"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="58"/>
+        <location filename="../../ui/screens/payroll.py" line="59"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="59"/>
+        <location filename="../../ui/screens/payroll.py" line="60"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="60"/>
+        <location filename="../../ui/screens/payroll.py" line="61"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="61"/>
+        <location filename="../../ui/screens/payroll.py" line="62"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="62"/>
+        <location filename="../../ui/screens/payroll.py" line="63"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="63"/>
+        <location filename="../../ui/screens/payroll.py" line="64"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payroll.py" line="65"/>
+        <source>登记损失…</source>
+        <translation>Record loss…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="66"/>
+        <source>更正调整…</source>
+        <translation>Adjustment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="68"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="151"/>
+        <location filename="../../ui/screens/payroll.py" line="158"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <location filename="../../ui/screens/payroll.py" line="178"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="175"/>
+        <location filename="../../ui/screens/payroll.py" line="182"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="188"/>
+        <location filename="../../ui/screens/payroll.py" line="195"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="196"/>
+        <location filename="../../ui/screens/payroll.py" line="203"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="208"/>
+        <location filename="../../ui/screens/payroll.py" line="215"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="218"/>
+        <location filename="../../ui/screens/payroll.py" line="225"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="221"/>
+        <location filename="../../ui/screens/payroll.py" line="228"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="232"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="227"/>
+        <location filename="../../ui/screens/payroll.py" line="234"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="241"/>
+        <location filename="../../ui/screens/payroll.py" line="248"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="241"/>
+        <location filename="../../ui/screens/payroll.py" line="248"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="246"/>
+        <location filename="../../ui/screens/payroll.py" line="253"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="249"/>
+        <location filename="../../ui/screens/payroll.py" line="256"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="262"/>
+        <location filename="../../ui/screens/payroll.py" line="269"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="265"/>
+        <location filename="../../ui/screens/payroll.py" line="272"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="265"/>
+        <location filename="../../ui/screens/payroll.py" line="272"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="282"/>
+        <location filename="../../ui/screens/payroll.py" line="289"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <source>请选择员工</source>
+        <translation>Choose an employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <source>请先在表格中选中一名员工。</source>
+        <translation>Select an employee in the grid first.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="21"/>
+        <source>社保公积金政策</source>
+        <translation>Social insurance policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="39"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="40"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="41"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="42"/>
+        <source>个人比例</source>
+        <translation>Employee rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="43"/>
+        <source>单位比例</source>
+        <translation>Employer rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="44"/>
+        <source>基数下限</source>
+        <translation>Base floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="45"/>
+        <source>基数上限</source>
+        <translation>Base cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="46"/>
+        <source>个人固定金额</source>
+        <translation>Fixed employee amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="47"/>
+        <source>舍入方式</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="48"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="54"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="54"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/policy.py" line="71"/>
+        <source>城市、比例和基数上下限都要填写</source>
+        <translation>City, rates and base floor and cap are all needed</translation>
     </message>
 </context>
 <context>
@@ -1591,155 +1755,160 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="49"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="53"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="54"/>
+        <location filename="../../ui/screens/settings.py" line="55"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="57"/>
+        <location filename="../../ui/screens/settings.py" line="58"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="60"/>
+        <location filename="../../ui/screens/settings.py" line="61"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="62"/>
+        <location filename="../../ui/screens/settings.py" line="63"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="67"/>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="68"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="68"/>
-        <location filename="../../ui/screens/settings.py" line="100"/>
+        <location filename="../../ui/screens/settings.py" line="69"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="69"/>
+        <location filename="../../ui/screens/settings.py" line="70"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="72"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="74"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="81"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="100"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="106"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107"/>
+        <location filename="../../ui/screens/settings.py" line="108"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
+        <source>新增或修改政策…（双击一行修改）</source>
+        <translation>Add or change a policy… (double-click a row to change it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="126"/>
+        <location filename="../../ui/screens/settings.py" line="131"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="130"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="130"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="130"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1775,6 +1944,19 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="30"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="30"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

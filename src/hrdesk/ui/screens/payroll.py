@@ -24,6 +24,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
 from hrdesk.ui.models.payroll_grid import PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 from hrdesk.ui.printing import preview_and_print
@@ -61,6 +62,8 @@ class PayrollPage(QWidget):
         self.bank_button = QPushButton(self.tr("代发文件…"))
         self.payslips_button = QPushButton(self.tr("工资条…"))
         self.print_button = QPushButton(self.tr("打印工资条…"))
+        self.loss_button = QPushButton(self.tr("登记损失…"))
+        self.adjust_button = QPushButton(self.tr("更正调整…"))
         for widget in (
             QLabel(self.tr("月份")),
             self.month,
@@ -120,6 +123,8 @@ class PayrollPage(QWidget):
         self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
+        self.loss_button.clicked.connect(self.add_loss)
+        self.adjust_button.clicked.connect(self.add_adjustment)
         self.refresh()
 
     @property
@@ -142,6 +147,8 @@ class PayrollPage(QWidget):
         self.paid_button.setEnabled(
             view.status == payroll.APPROVED and self.actor.may(Permission.APPROVE_PAYROLL)
         )
+        for button in (self.loss_button, self.adjust_button):
+            button.setEnabled(not view.locked and self.actor.may(Permission.RUN_PAYROLL))
         for button in (self.register_button, self.payslips_button, self.print_button):
             button.setEnabled(calculated)
         self.bank_button.setEnabled(calculated and self.actor.may(Permission.APPROVE_PAYROLL))
@@ -284,3 +291,25 @@ class PayrollPage(QWidget):
             lambda path: preview_and_print(self, path),
             self._failed,
         )
+
+    def _selected_row(self) -> payroll.GridRow | None:
+        index = self.grid.currentIndex()
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        if row is None:
+            QMessageBox.information(
+                self, self.tr("请选择员工"), self.tr("请先在表格中选中一名员工。")
+            )
+        return row
+
+    def add_loss(self) -> None:
+        row = self._selected_row()
+        if row is not None and LossDialog(self.database, self.actor, row, self).exec():
+            self.calculate()
+
+    def add_adjustment(self) -> None:
+        row = self._selected_row()
+        if (
+            row is not None
+            and AdjustmentDialog(self.database, self.actor, row, self.current_month, self).exec()
+        ):
+            self.calculate()

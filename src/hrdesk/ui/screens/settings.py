@@ -17,9 +17,10 @@ from hrdesk.services import auth, contracts, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
+from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.dialogs.users import NewUserDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
-from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.tables import table_view
 
 
@@ -111,12 +112,16 @@ class SettingsPage(QWidget):
             ],
             self,
         )
-        rules_view = table_view(self.policies)
-        rules_view.setMinimumHeight(220)
-        rules_layout.addWidget(rules_view)
+        self.rules_view = table_view(self.policies)
+        self.rules_view.setMinimumHeight(220)
+        self.rules_view.activated.connect(self._edit_policy)
+        rules_layout.addWidget(self.rules_view)
+        add_rule = QPushButton(self.tr("新增或修改政策…（双击一行修改）"))
+        add_rule.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        add_rule.clicked.connect(lambda: self._edit_policy(None))
+        rules_layout.addWidget(add_rule)
         layout.addWidget(rules)
-        with database.sessions() as session:
-            self.policies.set_rows(policies.all_policies(session))
+        self._show_policies()
 
         if actor.may(Permission.MANAGE_USERS):
             users = QGroupBox(self.tr("用户"))
@@ -139,6 +144,17 @@ class SettingsPage(QWidget):
             layout.addWidget(users)
             self._show_users()
         layout.addStretch(1)
+
+    def _show_policies(self) -> None:
+        with self.database.sessions() as session:
+            self.policies.set_rows(policies.all_policies(session))
+
+    def _edit_policy(self, index) -> None:
+        if not self.actor.may(Permission.MANAGE_SETTINGS):
+            return
+        existing = self.policies.data(index, ROW_ROLE) if index is not None else None
+        if PolicyDialog(self.database, self.actor, existing, self).exec():
+            self._show_policies()
 
     def _show_minimum_wages(self) -> None:
         with self.database.sessions() as session:

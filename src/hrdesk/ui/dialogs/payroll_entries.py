@@ -1,0 +1,117 @@
+"""Dialogs of the payroll screen: a loss the employee owes (损失赔偿), and an adjustment that
+corrects an approved month (更正调整)."""
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from hrdesk.services import losses, payroll
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database
+from hrdesk.services.payroll import GridRow
+from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
+from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
+
+
+class _EntryDialog(QDialog):
+    def __init__(self, title: str, intro: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        note = QLabel(intro)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        layout.addWidget(dialog_buttons(self, self.tr("保存"), self.save, self.tr("取消")))
+
+    def save(self) -> None:
+        try:
+            self.write()
+        except (ValueError, payroll.LockedMonthError) as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
+    def write(self) -> None:
+        raise NotImplementedError
+
+
+class LossDialog(_EntryDialog):
+    def __init__(self, database: Database, actor: Actor, row: GridRow, parent=None):
+        super().__init__(
+            self.tr("登记损失 — {0} {1}").format(row.employee_no, row.name),
+            self.tr(
+                "员工本人原因造成、依合同应赔偿的损失。每月最多扣当月工资的20%，扣后不低于当地最低工资，"
+                "其余顺延。客户未付款不是员工的损失。"
+            ),
+            parent,
+        )
+        self.database, self.actor, self.row = database, actor, row
+        self.occurred_on = DateEdit()
+        self.amount = MoneyEdit()
+        self.reason = QLineEdit()
+        self.evidence = QLineEdit()
+        for label, widget in (
+            (self.tr("发生日期"), self.occurred_on),
+            (self.tr("金额（元）"), self.amount),
+            (self.tr("原因"), self.reason),
+            (self.tr("凭证说明"), self.evidence),
+        ):
+            self.form.addRow(label, widget)
+
+    def write(self) -> None:
+        with self.database.sessions.begin() as session:
+            losses.add_loss(
+                session,
+                self.actor,
+                self.row.employee_id,
+                self.occurred_on.value(),
+                self.amount.amount() or Decimal(0),
+                self.reason.text(),
+                self.evidence.text(),
+            )
+
+
+class AdjustmentDialog(_EntryDialog):
+    def __init__(self, database: Database, actor: Actor, row: GridRow, month: date, parent=None):
+        super().__init__(
+            self.tr("更正调整 — {0} {1}").format(row.employee_no, row.name),
+            self.tr(
+                "已审核的月份不能修改；少发的补发、多发的扣回记在本月（{0}），并写明原因。"
+            ).format(f"{month:%Y-%m}"),
+            parent,
+        )
+        self.database, self.actor, self.row, self.month = database, actor, row, month
+        self.corrects = QComboBox()
+        with database.sessions() as session:
+            for known in payroll.known_months(session):
+                if known < month:
+                    self.corrects.addItem(f"{known:%Y-%m}", known.isoformat())
+        self.amount = MoneyEdit()
+        self.amount.setPlaceholderText(self.tr("补发为正数，扣回为负数"))
+        self.reason = QLineEdit()
+        for label, widget in (
+            (self.tr("更正的月份"), self.corrects),
+            (self.tr("金额（元）"), self.amount),
+            (self.tr("原因"), self.reason),
+        ):
+            self.form.addRow(label, widget)
+
+    def write(self) -> None:
+        if self.corrects.currentData() is None:
+            raise ValueError(self.tr("没有可以更正的已审核月份"))
+        with self.database.sessions.begin() as session:
+            payroll.add_adjustment(
+                session,
+                self.actor,
+                self.month,
+                self.row.employee_id,
+                date.fromisoformat(self.corrects.currentData()),
+                self.amount.amount() or Decimal(0),
+                self.reason.text(),
+            )
