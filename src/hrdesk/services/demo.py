@@ -232,14 +232,14 @@ def _payroll_history(
     for back in range(months, 0, -1):
         month = add_months(this_month, -back)
         for employee in staff:
-            if employee.hire_date >= add_months(month, 1) or rng.random() < 0.5:
+            if employee.hire_date >= add_months(month, 1):
                 continue
             values = {
-                "performance_pay": Decimal(rng.randrange(0, 30) * 100),
-                "workday_overtime_hours": Decimal(rng.choice((0, 0, 4, 8, 12))),
+                "performance_pay": Decimal(rng.randrange(8, 16) * 100),
+                "workday_overtime_hours": Decimal(rng.choice((0, 0, 0, 4, 8))),
             }
             if employee.is_salesperson:
-                values["commission"] = Decimal(rng.randrange(0, 80) * 100)
+                values["commission"] = Decimal(rng.randrange(20, 45) * 100)
             if month.month == 1 and rng.random() < 0.3:
                 values["annual_bonus"] = Decimal(rng.choice((12000, 20000, 36000, 50000)))
             payroll.save_inputs(session, actor, month, employee.id, values)

@@ -1505,107 +1505,112 @@ Log folder: {1}</translation>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="67"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="158"/>
+        <location filename="../../ui/screens/payroll.py" line="101"/>
+        <source>选中一名员工，这里逐项说明他的工资和个税。</source>
+        <translation>Select an employee: their pay and tax are explained here line by line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="163"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="178"/>
+        <location filename="../../ui/screens/payroll.py" line="183"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="182"/>
+        <location filename="../../ui/screens/payroll.py" line="187"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="195"/>
+        <location filename="../../ui/screens/payroll.py" line="200"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="203"/>
+        <location filename="../../ui/screens/payroll.py" line="208"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="215"/>
+        <location filename="../../ui/screens/payroll.py" line="220"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="230"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="228"/>
+        <location filename="../../ui/screens/payroll.py" line="233"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="232"/>
+        <location filename="../../ui/screens/payroll.py" line="237"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="234"/>
+        <location filename="../../ui/screens/payroll.py" line="239"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="248"/>
+        <location filename="../../ui/screens/payroll.py" line="253"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="248"/>
+        <location filename="../../ui/screens/payroll.py" line="253"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="253"/>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="256"/>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="269"/>
+        <location filename="../../ui/screens/payroll.py" line="274"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="289"/>
+        <location filename="../../ui/screens/payroll.py" line="294"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <location filename="../../ui/screens/payroll.py" line="305"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <location filename="../../ui/screens/payroll.py" line="305"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>

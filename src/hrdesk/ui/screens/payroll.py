@@ -64,21 +64,25 @@ class PayrollPage(QWidget):
         self.print_button = QPushButton(self.tr("打印工资条…"))
         self.loss_button = QPushButton(self.tr("登记损失…"))
         self.adjust_button = QPushButton(self.tr("更正调整…"))
-        for widget in (
-            QLabel(self.tr("月份")),
-            self.month,
-            self.status,
-            self.department,
-            self.run_button,
-            self.approve_button,
-            self.paid_button,
+        for widget in (QLabel(self.tr("月份")), self.month, self.status, self.department):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for button in (self.run_button, self.approve_button, self.paid_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        # The month's outputs and corrections on a second row, so nothing falls off a laptop screen.
+        actions = QHBoxLayout()
+        for button in (self.loss_button, self.adjust_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (
             self.register_button,
             self.bank_button,
             self.payslips_button,
+            self.print_button,
         ):
-            bar.addWidget(widget)
-        bar.insertStretch(4, 1)
-        layout.addLayout(bar)
+            actions.addWidget(button)
+        layout.addLayout(actions)
         self.model = PayrollGridModel(self._save_input, self)
         self.proxy = DepartmentFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -94,6 +98,7 @@ class PayrollPage(QWidget):
         self.grid.setSelectionBehavior(self.grid.SelectionBehavior.SelectItems)
         self.breakdown = QPlainTextEdit()
         self.breakdown.setReadOnly(True)
+        self.breakdown.setPlaceholderText(self.tr("选中一名员工，这里逐项说明他的工资和个税。"))
         splitter = QSplitter()
         splitter.addWidget(self.grid)
         splitter.addWidget(self.breakdown)
