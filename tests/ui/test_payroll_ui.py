@@ -19,6 +19,18 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
         admin = ensure_demo_administrator(session)
     page = PayrollPage(demo_database, admin)
     qtbot.addWidget(page)
+    buttons = (
+        page.run_button,
+        page.approve_button,
+        page.paid_button,
+        page.register_button,
+        page.bank_button,
+        page.payslips_button,
+        page.print_button,
+        page.loss_button,
+        page.adjust_button,
+    )
+    assert all(button.isVisibleTo(page) for button in buttons)
     page.month.setCurrentIndex(page.month.findText(f"{date.today().replace(day=1):%Y-%m}"))
     page.calculate()
     qtbot.waitUntil(lambda: page.status.text() == payroll.CALCULATED, timeout=10_000)
