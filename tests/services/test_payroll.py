@@ -13,7 +13,7 @@ from hrdesk.domain.roles import Role
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import employees, payroll, policies
 from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
-from hrdesk.storage.models import PayrollMonth, Payslip
+from hrdesk.storage.models import MinimumWage, PayrollMonth, Payslip
 
 ADMIN = command_line_actor()
 CLERK = Actor("人事小王", Role.HR, 1)
@@ -126,6 +126,10 @@ def test_register_and_bank_file(demo_database, tmp_path):
     with demo_database.sessions.begin() as session:
         summary = payroll.run(session, CLERK, month)
         rows = payroll.register_rows(session, FINANCE, month)
+    with pytest.raises(ValueError, match="尚未审核"), demo_database.sessions() as session:
+        payroll.bank_rows(session, FINANCE, month)  # no paying a month nobody approved
+    with demo_database.sessions.begin() as session:
+        payroll.approve(session, FINANCE, month)
         bank = payroll.bank_rows(session, FINANCE, month)
     assert rows[-1][0] == "合计" and len(rows) == summary.employees + 1
     net = payroll.REGISTER_HEADERS.index("实发工资")
@@ -325,6 +329,9 @@ def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, 
     from openpyxl import load_workbook
 
     with worked_example.sessions.begin() as session:
+        for month in (date(2026, 1, 1), date(2026, 2, 1)):
+            payroll.run(session, CLERK, month)
+            payroll.approve(session, FINANCE, month)
         payroll.run(session, CLERK, date(2026, 3, 1))
         payroll.write_tax_file(session, FINANCE, date(2026, 3, 1), tmp_path / "tax.xlsx")
     workbook = load_workbook(tmp_path / "tax.xlsx")
@@ -337,7 +344,7 @@ def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, 
         and row["本期收入"] == 30000
         and row["基本养老保险费"] == 4500
     )
-    assert row["累计子女教育"] == 6000  # January to March, 2,000 a month
+    assert row["累计子女教育"] == 6000  # January to March as withheld, 2,000 a month
 
 
 def test_strip_payslips_put_everyone_in_one_pdf_to_cut(demo_database, tmp_path):
@@ -353,3 +360,74 @@ def test_strip_payslips_put_everyone_in_one_pdf_to_cut(demo_database, tmp_path):
     assert count == summary.employees == len(names)
     assert all(name in text for name in names)
     assert len(reader.pages) < count  # several to a page
+
+
+def test_review_cases_bonus_once_a_year_stale_approval_and_settled_months(worked_example):
+    from hrdesk.services import losses
+
+    with worked_example.sessions.begin() as session:
+        employee_id = employees.roster(session, CLERK)[0].id
+        payroll.save_inputs(
+            session, CLERK, date(2026, 1, 1), employee_id, {"annual_bonus": D(36001)}
+        )
+        summary = payroll.run(session, CLERK, date(2026, 1, 1))
+    assert any("刚过36000元档" in w and "38566.67" in w for w in summary.warnings)
+    january = json.loads(slip(worked_example, date(2026, 1, 1)).detail)
+    assert january["年终奖个税"] == "3390.10" and "奖金并入工资时的个税" in january
+
+    # A loss recorded after the run: approving the old figures is refused until it runs again.
+    with worked_example.sessions.begin() as session:
+        session.add(
+            MinimumWage(
+                city="测试市", effective_from=date(2025, 1, 1), amount=D(2740), source="测试"
+            )
+        )
+        losses.add_loss(session, CLERK, employee_id, date(2025, 12, 1), D(1000), "损坏设备")
+    with pytest.raises(ValueError, match="数据有变化"), worked_example.sessions.begin() as session:
+        payroll.approve(session, FINANCE, date(2026, 1, 1))
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        payroll.approve(session, FINANCE, date(2026, 1, 1))
+
+    # The payslip adds up: every earning less every deduction is the net pay, the loss included.
+    with worked_example.sessions() as session:
+        [(data, _six)] = payroll.payslip_documents(session, CLERK, date(2026, 1, 1))
+    assert ("损失赔偿扣款", D("1000.00")) in data.deductions
+    assert data.income_total - sum(amount for _label, amount in data.deductions) == data.net
+
+    # A second bonus the same year is taxed with the wages, not on its own again.
+    with worked_example.sessions.begin() as session:
+        payroll.save_inputs(
+            session, CLERK, date(2026, 3, 1), employee_id, {"annual_bonus": D(10000)}
+        )
+        march = payroll.run(session, CLERK, date(2026, 3, 1))
+    assert any("并入当月工资计税" in w for w in march.warnings)
+    assert slip(worked_example, date(2026, 3, 1)).bonus_tax == 0
+    with (
+        pytest.raises(ValueError, match="请先审核 2026-02"),
+        worked_example.sessions.begin() as session,
+    ):
+        payroll.approve(session, FINANCE, date(2026, 3, 1))
+
+    # Once March is approved, February can no longer be changed behind its back.
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 2, 1))
+        payroll.approve(session, FINANCE, date(2026, 2, 1))
+        payroll.run(session, CLERK, date(2026, 3, 1))
+        payroll.approve(session, FINANCE, date(2026, 3, 1))
+        payroll.month_row(session, date(2025, 12, 1))
+    with (
+        pytest.raises(payroll.LockedMonthError, match="2026-01 已审核"),
+        worked_example.sessions.begin() as session,
+    ):
+        payroll.run(session, CLERK, date(2025, 12, 1))
+
+
+def test_a_loss_is_not_deducted_before_it_happened(worked_example):
+    from hrdesk.services import losses
+
+    with worked_example.sessions.begin() as session:
+        employee_id = employees.roster(session, CLERK)[0].id
+        losses.add_loss(session, CLERK, employee_id, date(2026, 2, 10), D(500), "二月的损失")
+        payroll.run(session, CLERK, date(2026, 1, 1))
+    assert json.loads(slip(worked_example, date(2026, 1, 1)).detail)["损失赔偿扣款"] == "0"

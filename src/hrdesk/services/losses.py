@@ -65,21 +65,27 @@ def add_loss(
 
 
 def losses_of(
-    session: Session, employee_ids, before_month: date | None = None
+    session: Session,
+    employee_ids,
+    excluding_month: date | None = None,
+    occurred_before: date | None = None,
 ) -> dict[int, list[LossRow]]:
-    """Each employee's losses, oldest first, with what months before before_month recovered."""
+    """Each employee's losses, oldest first, with what every month but excluding_month recovered
+    (the month being calculated again); only losses that occurred before occurred_before."""
     recovered_query = select(LossInstalment.loss_id, LossInstalment.amount)
-    if before_month is not None:
+    if excluding_month is not None:
         recovered_query = recovered_query.join(
             PayrollMonth, LossInstalment.month_id == PayrollMonth.id
-        ).where(PayrollMonth.month < before_month)
+        ).where(PayrollMonth.month != excluding_month)
     recovered: dict[int, Decimal] = {}
     for loss_id, amount in session.execute(recovered_query):
         recovered[loss_id] = recovered.get(loss_id, Decimal(0)) + amount
     wanted = set(employee_ids)
     found: dict[int, list[LossRow]] = {}
     for loss in session.scalars(select(Loss).order_by(Loss.occurred_on, Loss.id)):
-        if loss.employee_id in wanted:
+        if loss.employee_id in wanted and (
+            occurred_before is None or loss.occurred_on < occurred_before
+        ):
             found.setdefault(loss.employee_id, []).append(
                 LossRow(
                     loss.id,

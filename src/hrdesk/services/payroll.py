@@ -14,7 +14,14 @@ from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
-from hrdesk.domain.iit import MonthIncome, YearToDate, bonus_tax, withhold
+from hrdesk.domain.iit import (
+    MonthIncome,
+    YearToDate,
+    bonus_tax,
+    bracket_trap,
+    compare_bonus,
+    withhold,
+)
 from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
@@ -104,12 +111,13 @@ def _payslip(
     inputs: PayrollInput | None,
     month: date,
     in_force_by_city,
-    additional: Decimal,
+    declared: dict[DeductionKind, Decimal],
     sick_pay_ratio: Decimal,
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
     year_to_date: YearToDate,
     adjustment: Decimal,
+    bonus_used: bool,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
@@ -148,14 +156,29 @@ def _payslip(
         employee.housing_fund_rate,
     )
     personal = sum((c.personal for c in paid), ZERO)
-    month_income = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
-    tax = withhold(
-        month_income,
-        year_to_date,
-        _months_employed(employee.hire_date, month),
-    )
+    additional = sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    on_bonus = bonus_tax(bonus).tax if bonus else ZERO
+    who = f"{employee.employee_no} {employee.name}"
+    # The separate method may be used once a tax year (财税〔2018〕164号); a later bonus joins wages.
+    merge_bonus = bool(bonus) and bonus_used
+    if merge_bonus:
+        warnings.append(f"{who}：本年已有一笔奖金单独计税，本次奖金并入当月工资计税")
+    taxed_income = gross + (bonus if merge_bonus else ZERO)
+    month_income = MonthIncome(
+        taxed_income, special_deduction=personal, additional_deduction=additional
+    )
+    months_employed = _months_employed(employee.hire_date, month)
+    tax = withhold(month_income, year_to_date, months_employed)
+    on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
+    merged_tax = None
+    if bonus and not merge_bonus:
+        merged_tax = compare_bonus(month_income, year_to_date, months_employed, bonus).merged_tax
+        trap = bracket_trap(bonus)
+        if trap is not None:
+            warnings.append(
+                f"{who}：奖金{bonus}元刚过{trap.edge}元档，税后比发{trap.edge}元少得{trap.net_lost}元；"
+                f"可改为{trap.edge}元或不少于{trap.break_even}元"
+            )
     outstanding = sum((loss.outstanding for loss in owed), ZERO)
     recovered = ZERO
     if outstanding > 0 and minimum_wage is None:
@@ -184,9 +207,11 @@ def _payslip(
         **{f"{c.item.value}(个人)": c.personal for c in paid},
         **{f"{c.item.value}(单位)": c.employer for c in paid},
         "专项附加扣除": additional,
+        **{f"{kind.value}(专项附加)": amount for kind, amount in declared.items() if amount},
         "个人所得税": tax.this_month,
         "全年一次性奖金": bonus,
         "年终奖个税": on_bonus,
+        **({"奖金并入工资时的个税": merged_tax - tax.this_month} if merged_tax is not None else {}),
         "损失赔偿扣款": recovered,
         "损失赔偿余额": outstanding - recovered,
         "其他扣款": get("other_deductions"),
@@ -208,7 +233,7 @@ def _payslip(
         "annual_bonus": bonus,
         "bonus_tax": on_bonus,
         "net_pay": round_fen(net),
-        "tax_income": gross,
+        "tax_income": taxed_income,
         "tax_special_deduction": personal,
         "tax_additional_deduction": additional,
         "detail": json.dumps({k: str(v) for k, v in figures.items()}, ensure_ascii=False),
@@ -226,26 +251,34 @@ def _minimum_wages(session: Session, month: date) -> dict[str, MinimumWage]:
     return {row.city: row for row in session.scalars(query)}
 
 
-def run(session: Session, actor: Actor, month: date) -> RunSummary:
-    """Calculate the month for everyone employed in it; an approved month is refused."""
-    actor.require(Permission.RUN_PAYROLL)
-    row = _month_row(session, month)
+def _later_locked(session: Session, month: date) -> date | None:
+    """A locked month after this one: its tax already counts this month as it was."""
+    return session.scalar(
+        select(PayrollMonth.month)
+        .where(PayrollMonth.month > month, PayrollMonth.status.in_(LOCKED_STATUSES))
+        .order_by(PayrollMonth.month)
+    )
+
+
+def _refuse_if_settled(session: Session, month: date, row: PayrollMonth) -> None:
     if row.status in LOCKED_STATUSES:
+        raise LockedMonthError(f"{month:%Y-%m} 工资已审核锁定，不能修改；请在未审核的月份做调整")
+    later = _later_locked(session, month)
+    if later is not None:
         raise LockedMonthError(
-            f"{month:%Y-%m} 工资已审核锁定，不能重新计算；请在未审核的月份做调整"
+            f"{later:%Y-%m} 已审核，{month:%Y-%m} 不能再改动；请在未审核的月份做调整"
         )
-    for old in (
-        *session.scalars(select(Payslip).where(Payslip.month_id == row.id)),
-        *session.scalars(select(LossInstalment).where(LossInstalment.month_id == row.id)),
-    ):
-        session.delete(old)
-    session.flush()
+
+
+def _calculate(session: Session, row: PayrollMonth, month: date):
+    """Every employee's figures for the month, without writing: (employee, figures, instalments)."""
     month_end = add_months(month, 1)
     employees = session.scalars(
         select(Employee)
         .where(Employee.hire_date < month_end, Employee.status != EmployeeStatus.LEFT.value)
         .order_by(Employee.employee_no)
     ).all()
+    ids = [e.id for e in employees]
     inputs = {
         i.employee_id: i
         for i in session.scalars(select(PayrollInput).where(PayrollInput.month_id == row.id))
@@ -255,11 +288,12 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
         city: policies_in_force(all_policies, city, month)
         for city in {p.city for p in all_policies}
     }
-    additional = declared_deductions(session, [e.id for e in employees], month)
+    declared = declared_deductions(session, ids, month)
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
-    owed = losses_of(session, [e.id for e in employees], before_month=month)
+    owed = losses_of(session, ids, excluding_month=month, occurred_before=month_end)
     wages = _minimum_wages(session, month)
     years = _years_to_date(session, month)
+    bonus_used = _bonus_used(session, month)
     adjustments: dict[int, Decimal] = {}
     for adjustment in session.scalars(
         select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
@@ -267,33 +301,87 @@ def run(session: Session, actor: Actor, month: date) -> RunSummary:
         adjustments[adjustment.employee_id] = (
             adjustments.get(adjustment.employee_id, ZERO) + adjustment.amount
         )
-    warnings, gross, net = [], ZERO, ZERO
+    results, warnings = [], []
     for employee in employees:
         figures, found, instalments = _payslip(
             employee,
             inputs.get(employee.id),
             month,
             in_force_by_city,
-            sum(additional[employee.id].values(), ZERO),
+            declared[employee.id],
             sick_pay_ratio,
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
             years.get(employee.id, YearToDate()),
             adjustments.get(employee.id, ZERO),
+            employee.id in bonus_used,
         )
+        results.append((employee, figures, instalments))
+        warnings += found
+    return results, warnings
+
+
+def _bonus_used(session: Session, month: date) -> set[int]:
+    """Employees who already had a bonus taxed on its own in an approved month of this tax year."""
+    query = (
+        select(Payslip.employee_id)
+        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
+        .where(
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+            PayrollMonth.month >= month.replace(month=1),
+            PayrollMonth.month < month,
+            Payslip.bonus_tax > ZERO,
+        )
+    )
+    return set(session.scalars(query))
+
+
+def run(session: Session, actor: Actor, month: date) -> RunSummary:
+    """Calculate the month for everyone employed in it; a settled month is refused."""
+    actor.require(Permission.RUN_PAYROLL)
+    row = _month_row(session, month)
+    _refuse_if_settled(session, month, row)
+    results, warnings = _calculate(session, row, month)
+    for old in (
+        *session.scalars(select(Payslip).where(Payslip.month_id == row.id)),
+        *session.scalars(select(LossInstalment).where(LossInstalment.month_id == row.id)),
+    ):
+        session.delete(old)
+    session.flush()
+    gross = net = ZERO
+    for employee, figures, instalments in results:
         session.add(Payslip(month_id=row.id, employee_id=employee.id, **figures))
         session.add_all(
             LossInstalment(loss_id=loss_id, month_id=row.id, amount=amount)
             for loss_id, amount in instalments
         )
-        warnings += found
         gross += figures["gross"]
         net += figures["net_pay"]
     row.status = CALCULATED
     row.calculated_at = utc_now()
-    audit.record(session, actor, "计算工资", ENTITY, f"{month:%Y-%m}", "人数", None, len(employees))
+    audit.record(session, actor, "计算工资", ENTITY, f"{month:%Y-%m}", "人数", None, len(results))
     session.flush()
-    return RunSummary(month, len(employees), gross, net, warnings)
+    return RunSummary(month, len(results), gross, net, warnings)
+
+
+def _first_unsettled_before(session: Session, month: date) -> date | None:
+    """The first month of this tax year, from hrdesk's first one on, that is missing or not approved."""
+    settled = {
+        row.month: row.status in LOCKED_STATUSES
+        for row in session.scalars(
+            select(PayrollMonth).where(
+                PayrollMonth.month >= month.replace(month=1), PayrollMonth.month < month
+            )
+        )
+    }
+    if not settled:
+        return None  # hrdesk's first month this year: what came before is outside it
+    earlier = min(settled)
+    while earlier < month:
+        if not settled.get(earlier, False):
+            return earlier
+        earlier = add_months(earlier, 1)
+    return None
 
 
 def approve(session: Session, actor: Actor, month: date) -> None:
@@ -303,6 +391,23 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     if row is None or row.status != CALCULATED:
         state = row.status if row else "未计算"
         raise ValueError(f"{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核")
+    unsettled = _first_unsettled_before(session, month)
+    if unsettled is not None:
+        raise ValueError(f"请先审核 {unsettled:%Y-%m}：本月个税要累计此前已审核的月份")
+    # Whatever changed since the run (an employee, a policy, a declared deduction, a loss)
+    # must not slip through: the figures are worked out again and must be the same.
+    fresh, _warnings = _calculate(session, row, month)
+    stored = {
+        s.employee_id: (s.net_pay, s.income_tax)
+        for s in session.scalars(select(Payslip).where(Payslip.month_id == row.id))
+    }
+    now = {
+        employee.id: (figures["net_pay"], figures["income_tax"]) for employee, figures, _i in fresh
+    }
+    if stored != now:
+        raise ValueError(
+            f"{month:%Y-%m} 计算后数据有变化（员工、政策、扣除或损失），请重新计算并核对后再审核"
+        )
     row.status = APPROVED
     row.approved_at = utc_now()
     row.approved_by = actor.name
@@ -327,8 +432,11 @@ REGISTER_HEADERS = [
     "医疗保险(个人)",
     "失业保险(个人)",
     "住房公积金(个人)",
+    "工伤保险(个人)",
+    "生育保险(个人)",
     "专项附加扣除",
     "个人所得税",
+    "全年一次性奖金",
     "年终奖个税",
     "损失赔偿扣款",
     "其他扣款",
@@ -370,6 +478,9 @@ def register_rows(session: Session, actor: Actor, month: date) -> list[list]:
 def bank_rows(session: Session, actor: Actor, month: date) -> list[list]:
     """The salary transfer list: 姓名, 银行卡号, 开户行, 金额 (实发工资), 用途."""
     actor.require(Permission.APPROVE_PAYROLL)
+    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
+    if status not in LOCKED_STATUSES:
+        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能生成代发文件")
     cipher = field_cipher(session)
     rows = []
     for slip, employee in _slips(session, month):
@@ -439,6 +550,7 @@ def save_inputs(
     """Set an employee's inputs for a month (absent fields are 0); True when anything changed."""
     actor.require(Permission.RUN_PAYROLL)
     row = month_row(session, month)
+    _refuse_if_settled(session, month, row)
     current = input_of(session, month, employee_id)
     new = {name: values.get(name, ZERO) for name in INPUT_FIELDS}
     if current is not None and all(getattr(current, n) == v for n, v in new.items()):
@@ -508,6 +620,7 @@ DEDUCTIONS = (
     *[f"{item.value}(个人)" for item in InsuranceItem],
     "个人所得税",
     "年终奖个税",
+    "损失赔偿扣款",
     "其他扣款",
 )
 
@@ -746,11 +859,19 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
     actor.require(Permission.VIEW_PAYROLL)
     cipher = field_cipher(session)
     slips = _slips(session, month)
-    ids = [employee.id for _slip, employee in slips]
-    monthly = {
-        m: declared_deductions(session, ids, date(month.year, m, 1))
-        for m in range(1, month.month + 1)
-    }
+    # What was deducted before, month by month as it was withheld, not as declared today.
+    earlier = (
+        select(Payslip.employee_id, Payslip.detail)
+        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
+        .where(
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+            PayrollMonth.month >= month.replace(month=1),
+            PayrollMonth.month < month,
+        )
+    )
+    before: dict[int, list[dict]] = {}
+    for employee_id, detail in session.execute(earlier):
+        before.setdefault(employee_id, []).append(json.loads(detail))
     wages, bonuses = [], []
     for slip, employee in slips:
         figures = json.loads(slip.detail)
@@ -760,12 +881,9 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
             "居民身份证",
             cipher.decrypt(employee.id_number_cipher),
         ]
-        first = max(1, employee.hire_date.month if employee.hire_date.year == month.year else 1)
+        months = [*before.get(employee.id, []), figures]
         cumulative = [
-            sum(
-                (monthly[m][employee.id].get(kind, ZERO) for m in range(first, month.month + 1)),
-                ZERO,
-            )
+            sum((Decimal(m.get(f"{kind.value}(专项附加)", "0")) for m in months), ZERO)
             for kind in _CUMULATIVE
         ]
         own = [
@@ -778,9 +896,24 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
             )
         ]
         wages.append(
-            [*identity, slip.gross, ZERO, *own, *cumulative, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ""]
+            [
+                *identity,
+                slip.tax_income,
+                ZERO,
+                *own,
+                *cumulative,
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                ZERO,
+                "",
+            ]
         )
-        if slip.annual_bonus:
+        if slip.bonus_tax or (
+            slip.annual_bonus and slip.tax_income == slip.gross
+        ):  # taxed on its own
             bonuses.append([*identity, slip.annual_bonus, ZERO, ""])
     audit.record(
         session, actor, "导出个税申报表", ENTITY, f"{month:%Y-%m}", "人数", None, len(wages)
@@ -821,8 +954,7 @@ def add_adjustment(
     if month <= corrects:
         raise ValueError("调整只能记在被更正月份之后的月份")
     row = month_row(session, month)
-    if row.status in LOCKED_STATUSES:
-        raise LockedMonthError(f"{month:%Y-%m} 工资已审核锁定，请把调整记在未审核的月份")
+    _refuse_if_settled(session, month, row)
     session.add(
         PayrollAdjustment(
             month_id=row.id,
