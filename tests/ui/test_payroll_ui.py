@@ -93,18 +93,18 @@ def test_a_loss_and_an_adjustment_entered_from_the_screen(qtbot, demo_database):
     row = page.model.rows[0]
     loss = LossDialog(demo_database, admin, row)
     qtbot.addWidget(loss)
-    loss.save()
+    loss.submit()
     assert loss.problem.text() == "损失金额必须大于0"  # nothing saved without an amount
     loss.amount.setText("900")
     loss.reason.setText("损坏样品")
-    loss.save()
+    loss.submit()
     assert loss.result() == loss.DialogCode.Accepted
     adjustment = AdjustmentDialog(demo_database, admin, row, date(2026, 10, 1))
     qtbot.addWidget(adjustment)
     assert adjustment.corrects.currentText() == "2026-09"
     adjustment.amount.setText("300")
     adjustment.reason.setText("9月漏发餐补")
-    adjustment.save()
+    adjustment.submit()
     assert adjustment.result() == adjustment.DialogCode.Accepted
     with demo_database.sessions.begin() as session:
         payroll.run(session, admin, date(2026, 10, 1))

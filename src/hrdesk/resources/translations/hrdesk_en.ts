@@ -4,50 +4,45 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
+        <location filename="../../ui/dialogs/login.py" line="25"/>
         <source>确定</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="83"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="73"/>
         <source>更正调整 — {0} {1}</source>
         <translation>Adjustment — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="85"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="75"/>
         <source>已审核的月份不能修改；少发的补发、多发的扣回记在本月（{0}），并写明原因。</source>
         <translation>An approved month cannot change: pay what was short, or take back what was too much, in this month ({0}), with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="96"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="86"/>
         <source>补发为正数，扣回为负数</source>
         <translation>positive to pay, negative to take back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="99"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="89"/>
         <source>更正的月份</source>
         <translation>Month corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="100"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="90"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="101"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="91"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="107"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="97"/>
         <source>没有可以更正的已审核月份</source>
         <translation>No approved month to correct</translation>
     </message>
@@ -706,34 +701,42 @@ Details are in the log: {1}</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="74"/>
+        <location filename="../../ui/dialogs/login.py" line="50"/>
         <source>创建管理员</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="75"/>
+        <location filename="../../ui/dialogs/login.py" line="51"/>
         <source>这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。</source>
         <translation>This database is used for the first time. Create the administrator account; the administrator then opens accounts for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="82"/>
+        <location filename="../../ui/dialogs/login.py" line="58"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="83"/>
+        <location filename="../../ui/dialogs/login.py" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="84"/>
+        <location filename="../../ui/dialogs/login.py" line="60"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="85"/>
+        <location filename="../../ui/dialogs/login.py" line="61"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="47"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -933,22 +936,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="56"/>
+        <location filename="../../ui/dialogs/login.py" line="32"/>
         <source>登录 hrdesk</source>
         <translation>Sign in to hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="56"/>
+        <location filename="../../ui/dialogs/login.py" line="32"/>
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="59"/>
+        <location filename="../../ui/dialogs/login.py" line="35"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="60"/>
+        <location filename="../../ui/dialogs/login.py" line="36"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -956,32 +959,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>LossDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="47"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="37"/>
         <source>登记损失 — {0} {1}</source>
         <translation>Record a loss — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="49"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="39"/>
         <source>员工本人原因造成、依合同应赔偿的损失。每月最多扣当月工资的20%，扣后不低于当地最低工资，其余顺延。客户未付款不是员工的损失。</source>
         <translation>A loss the employee caused and owes under the contract. At most 20% of a month&apos;s wage is deducted, never below the local minimum wage; the rest carries on. A customer&apos;s unpaid invoice is not the employee&apos;s loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="60"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="50"/>
         <source>发生日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="61"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="51"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="62"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="52"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="63"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="53"/>
         <source>凭证说明</source>
         <translation>Evidence</translation>
     </message>
@@ -1954,14 +1957,9 @@ Log folder: {1}</translation>
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="30"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="21"/>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="30"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,14 @@
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from hrdesk.services import auth
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, is_demo
-from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
+from hrdesk.ui.widgets.forms import FormDialog
 
 
 def password_field() -> QLineEdit:
@@ -21,34 +18,13 @@ def password_field() -> QLineEdit:
     return field
 
 
-class AccountDialog(QDialog):
-    """A form, a red problem line and OK/Cancel; OK runs attempt() and stays open on failure."""
+class AccountDialog(FormDialog):
+    """A sign-in or account form on a database; attempt() leaves the signed-in actor behind."""
 
     def __init__(self, database: Database, title: str, intro: str, parent: QWidget | None):
-        super().__init__(parent)
+        super().__init__(title, intro, self.tr("确定"), parent)
         self.database = database
         self.actor: Actor | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(380)
-        layout = QVBoxLayout(self)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        layout.addWidget(intro_label)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        layout.addWidget(dialog_buttons(self, self.tr("确定"), self._try_accept, self.tr("取消")))
-
-    def _try_accept(self) -> None:
-        message = self.attempt()
-        if message:
-            self.problem.setText(message)
-        else:
-            self.accept()
-
-    def attempt(self) -> str:
-        raise NotImplementedError
 
 
 class LoginDialog(AccountDialog):

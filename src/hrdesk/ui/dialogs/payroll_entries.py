@@ -4,38 +4,28 @@ corrects an approved month (更正调整)."""
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from hrdesk.services import losses, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.payroll import GridRow
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
-from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
+from hrdesk.ui.widgets.forms import FormDialog
 
 
-class _EntryDialog(QDialog):
+class _EntryDialog(FormDialog):
+    """Saves through write(); a refusal from the services is shown, not raised."""
+
     def __init__(self, title: str, intro: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        note = QLabel(intro)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        layout.addWidget(dialog_buttons(self, self.tr("保存"), self.save, self.tr("取消")))
+        super().__init__(title, intro, self.tr("保存"), parent)
 
-    def save(self) -> None:
+    def attempt(self) -> str:
         try:
             self.write()
         except (ValueError, payroll.LockedMonthError) as exc:
-            self.problem.setText(str(exc))
-            return
-        self.accept()
+            return str(exc)
+        return ""
 
     def write(self) -> None:
         raise NotImplementedError
