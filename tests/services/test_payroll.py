@@ -431,3 +431,30 @@ def test_a_loss_is_not_deducted_before_it_happened(worked_example):
         losses.add_loss(session, CLERK, employee_id, date(2026, 2, 10), D(500), "二月的损失")
         payroll.run(session, CLERK, date(2026, 1, 1))
     assert json.loads(slip(worked_example, date(2026, 1, 1)).detail)["损失赔偿扣款"] == "0"
+
+
+def test_sick_pay_below_80_percent_of_the_minimum_wage_is_flagged(database):
+    from hrdesk.storage.models import MinimumWage
+
+    with database.sessions.begin() as session:
+        session.add(
+            MinimumWage(
+                city="测试市", effective_from=date(2025, 1, 1), amount=D(2740), source="测试"
+            )
+        )
+        record = EmployeeRecord(
+            "E004",
+            "赵六",
+            _valid_id(),
+            "仓储物流部",
+            date(2020, 1, 1),
+            D(3000),
+            social_city="测试市",
+            housing_fund_rate=D(0),
+        )
+        employee_id = employees.save(session, CLERK, record, None, date(2026, 1, 1)).employee_id
+        payroll.save_inputs(
+            session, CLERK, date(2026, 1, 1), employee_id, {"sick_leave_days": D(20)}
+        )
+        summary = payroll.run(session, CLERK, date(2026, 1, 1))
+    assert any("低于当地最低工资的80%" in warning for warning in summary.warnings)

@@ -49,6 +49,7 @@ from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 ENTITY = "payroll"
 DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发放"
 ZERO = Decimal(0)
+SICK_PAY_FLOOR = Decimal("0.8")  # sick pay may not fall below 80% of the local minimum wage
 
 __all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
 
@@ -179,6 +180,14 @@ def _payslip(
                 f"{who}：奖金{bonus}元刚过{trap.edge}元档，税后比发{trap.edge}元少得{trap.net_lost}元；"
                 f"可改为{trap.edge}元或不少于{trap.break_even}元"
             )
+    if (
+        get("sick_leave_days")
+        and minimum_wage is not None
+        and gross < minimum_wage.amount * SICK_PAY_FLOOR
+    ):
+        warnings.append(
+            f"{who}：病假当月应发{gross}元，低于当地最低工资的80%（{minimum_wage.amount * SICK_PAY_FLOOR}元）"
+        )
     outstanding = sum((loss.outstanding for loss in owed), ZERO)
     recovered = ZERO
     if outstanding > 0 and minimum_wage is None:
