@@ -97,6 +97,7 @@ def test_revealing_the_full_number_is_recorded(qtbot, demo_database, admin):
 def test_roster_search_and_filters(qtbot, demo_database, admin):
     page = EmployeesPage(demo_database, admin)
     qtbot.addWidget(page)
+    assert page.add_button.isVisibleTo(page) and page.import_button.isVisibleTo(page)
     total = page.model.rowCount()
     assert total == 40
     qtbot.keyClicks(page.search, "E0010")

@@ -18,8 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
     "contract_reminder_days": 30,  # 合同提醒: fixed-term contracts ending within this many days
+    # Saved column mappings: name → {"kind": …, "aliases": {file header: template header}}.
     "import_mappings": {},
-    "sick_pay_ratio": "0.6",  # 病假工资占日工资的比例 (company policy; at least 80% of the minimum wage)  # saved column mappings: name → {"kind": …, "aliases": {file header: template header}}
+    "sick_pay_ratio": "0.6",  # 病假工资占日工资的比例, company policy (at least 80% of the minimum wage)
 }
 
 

@@ -592,62 +592,67 @@ Details are in the log: {1}</translation>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="92"/>
+        <location filename="../../ui/screens/employees.py" line="79"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/employees.py" line="98"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="93"/>
+        <location filename="../../ui/screens/employees.py" line="99"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="94"/>
+        <location filename="../../ui/screens/employees.py" line="100"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="95"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="96"/>
+        <location filename="../../ui/screens/employees.py" line="102"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="97"/>
+        <location filename="../../ui/screens/employees.py" line="103"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="104"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="105"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="106"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="107"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="135"/>
+        <location filename="../../ui/screens/employees.py" line="141"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="150"/>
+        <location filename="../../ui/screens/employees.py" line="156"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>

@@ -37,6 +37,8 @@ class ReminderModel(RowsTableModel):
             and self.rows[index.row()].finding.urgent
         ):
             return QBrush(URGENT_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return self.rows[index.row()].finding.detail  # the 说明 column is often cut short
         return super().data(index, role)
 
 

@@ -76,12 +76,18 @@ class EmployeesPage(QWidget):
         self.salespeople = QCheckBox(self.tr("只看销售"))
         self.add_button = QPushButton(self.tr("新增员工（Ctrl+N）"))
         self.add_button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
+        self.import_button = QPushButton(self.tr("导入…"))
+        self.import_button.setEnabled(
+            actor.may(Permission.IMPORT_EXPORT) and actor.may(Permission.EDIT_EMPLOYEES)
+        )
+        self.import_button.clicked.connect(self.import_roster)
         for widget in (
             self.search,
             self.department,
             self.status,
             self.salespeople,
             self.add_button,
+            self.import_button,
         ):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
