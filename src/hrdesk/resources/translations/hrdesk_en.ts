@@ -205,87 +205,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="55"/>
+        <location filename="../../ui/screens/contracts.py" line="57"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="59"/>
+        <location filename="../../ui/screens/contracts.py" line="61"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="62"/>
+        <location filename="../../ui/screens/contracts.py" line="64"/>
         <source>固定期限合同提前提醒天数</source>
         <translation>Days of notice before a fixed term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="71"/>
+        <location filename="../../ui/screens/contracts.py" line="73"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="77"/>
+        <location filename="../../ui/screens/contracts.py" line="79"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="78"/>
+        <location filename="../../ui/screens/contracts.py" line="80"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="79"/>
+        <location filename="../../ui/screens/contracts.py" line="81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="80"/>
+        <location filename="../../ui/screens/contracts.py" line="82"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="81"/>
+        <location filename="../../ui/screens/contracts.py" line="83"/>
         <source>问题</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="82"/>
+        <location filename="../../ui/screens/contracts.py" line="84"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="83"/>
+        <location filename="../../ui/screens/contracts.py" line="85"/>
         <source>涉及金额</source>
         <translation>Amount at stake</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="84"/>
+        <location filename="../../ui/screens/contracts.py" line="86"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="107"/>
+        <location filename="../../ui/screens/contracts.py" line="109"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="132"/>
+        <location filename="../../ui/screens/contracts.py" line="134"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="132"/>
+        <location filename="../../ui/screens/contracts.py" line="134"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="138"/>
+        <location filename="../../ui/screens/contracts.py" line="140"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="138"/>
+        <location filename="../../ui/screens/contracts.py" line="140"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>
@@ -1468,159 +1468,182 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="58"/>
+        <location filename="../../ui/screens/payroll.py" line="66"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="59"/>
+        <location filename="../../ui/screens/payroll.py" line="67"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="60"/>
+        <location filename="../../ui/screens/payroll.py" line="68"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="61"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="62"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="63"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="64"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="65"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="66"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="67"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="101"/>
+        <location filename="../../ui/screens/payroll.py" line="109"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="163"/>
+        <location filename="../../ui/screens/payroll.py" line="171"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="183"/>
+        <location filename="../../ui/screens/payroll.py" line="191"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="187"/>
+        <location filename="../../ui/screens/payroll.py" line="195"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="200"/>
+        <location filename="../../ui/screens/payroll.py" line="208"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="208"/>
+        <location filename="../../ui/screens/payroll.py" line="216"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="220"/>
+        <location filename="../../ui/screens/payroll.py" line="228"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="230"/>
+        <location filename="../../ui/screens/payroll.py" line="238"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="233"/>
+        <location filename="../../ui/screens/payroll.py" line="241"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="245"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="239"/>
+        <location filename="../../ui/screens/payroll.py" line="247"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="253"/>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="253"/>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="266"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <location filename="../../ui/screens/payroll.py" line="269"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="274"/>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="285"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="285"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="294"/>
+        <location filename="../../ui/screens/payroll.py" line="302"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="305"/>
+        <location filename="../../ui/screens/payroll.py" line="313"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="305"/>
+        <location filename="../../ui/screens/payroll.py" line="313"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollStatus</name>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="36"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="37"/>
+        <source>已计算</source>
+        <translation>Calculated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <source>已审核</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <source>已发放</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,14 @@ from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.tables import table_view
 from hrdesk.ui.worker import run_in_background
+
+# The month's states as the services name them, marked here for translation.
+STATUS_NAMES = [
+    QT_TRANSLATE_NOOP("PayrollStatus", "草稿"),
+    QT_TRANSLATE_NOOP("PayrollStatus", "已计算"),
+    QT_TRANSLATE_NOOP("PayrollStatus", "已审核"),
+    QT_TRANSLATE_NOOP("PayrollStatus", "已发放"),
+]
 
 
 class DepartmentFilter(QSortFilterProxyModel):
@@ -143,7 +151,7 @@ class PayrollPage(QWidget):
         self.model.set_rows(
             view.rows, editable=not view.locked and self.actor.may(Permission.RUN_PAYROLL)
         )
-        self.status.setText(view.status)
+        self.status.setText(QCoreApplication.translate("PayrollStatus", view.status))
         calculated = any(r.figures for r in view.rows)
         self.run_button.setEnabled(not view.locked and self.actor.may(Permission.RUN_PAYROLL))
         self.approve_button.setEnabled(
