@@ -60,7 +60,9 @@ def test_bad_policy_rows_write_nothing(database, tmp_path):
         ],
     )
     result = run(database, path)
-    assert [str(p) for p in result.problems] == [
+    assert [str(p) for p in result.problems] == [  # every problem in one pass
+        "第2行 基数上限: 不能低于基数下限",
+        "第3行 最低工资标准: 与第2行同城市同日期的标准不同",
         "第4行 城市: “北京 / 2025-07-01 / 医疗保险”与第3行重复",
         "第5行 项目: “养老金”不是可选值（养老保险/医疗保险/失业保险/工伤保险/生育保险/住房公积金）",
     ]

@@ -133,3 +133,23 @@ def test_reminders_open_the_employee_on_the_contracts_tab(qtbot, demo_database, 
     assert opened and opened[0].__class__.__name__ == "ContractsTab"
     page.urgent_only.setChecked(True)
     assert page.proxy.rowCount() == sum(1 for r in rows if r.finding.urgent)
+
+
+def test_finance_opens_an_employee_without_the_contract_tabs_and_cannot_import_the_roster(
+    qtbot, demo_database
+):
+    from hrdesk.domain.roles import Role
+    from hrdesk.services.actor import Actor
+    from hrdesk.ui.screens.imports import ImportsPage
+
+    finance = Actor("财务小李", Role.FINANCE, 7)
+    with demo_database.sessions() as session:
+        first = employees.roster(session, finance)[0]
+    dialog = EmployeeDialog(demo_database, finance, first.id, date.today())
+    qtbot.addWidget(dialog)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "合同" not in tabs and "变更记录" in tabs and not dialog.save_button.isEnabled()
+    page = ImportsPage(demo_database, finance)
+    qtbot.addWidget(page)
+    imports = [b for b in page.findChildren(type(dialog.save_button)) if b.text() == "导入…"]
+    assert len(imports) == 5 and not imports[0].isEnabled()  # the first row is 员工

@@ -25,6 +25,7 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
         page.paid_button,
         page.register_button,
         page.bank_button,
+        page.tax_button,
         page.payslips_button,
         page.print_button,
         page.loss_button,

@@ -21,9 +21,10 @@ from hrdesk.storage.base import utc_now
 from hrdesk.storage.engine import Database, StorageError, open_database
 from hrdesk.storage.keystore import KeyStore
 from hrdesk.storage.location import resolve_database_path
+from hrdesk.storage.payroll_lock import LockedMonthError
 
 # What screens and commands use of the storage floor, named here so they need nothing below.
-__all__ = ["BackupCheck", "Database", "StorageError", "check_database_file"]
+__all__ = ["BackupCheck", "Database", "LockedMonthError", "StorageError", "check_database_file"]
 
 
 def database_path(explicit: str | None) -> Path:

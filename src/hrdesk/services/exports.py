@@ -64,6 +64,20 @@ def contract_rows(session: Session, actor: Actor) -> list[list]:
     return rows
 
 
+# What reading out each kind needs (employees carry full ID and bank card numbers).
+_EXPORT_PERMISSION = {
+    "employees": Permission.REVEAL_IDENTIFIERS,
+    "contracts": Permission.VIEW_CONTRACTS,
+    "policies": Permission.IMPORT_EXPORT,
+    "payroll-inputs": Permission.VIEW_PAYROLL,
+    "losses": Permission.VIEW_PAYROLL,
+}
+
+
+def may_export(actor: Actor, kind: str) -> bool:
+    return actor.may(Permission.IMPORT_EXPORT) and actor.may(_EXPORT_PERMISSION[kind])
+
+
 def blank_template(kind: str, path: Path) -> None:
     """An empty template with its 说明 sheet, for the clerk to fill in."""
     if kind not in TEMPLATES:

@@ -100,6 +100,11 @@ def template(kind: str) -> Template:
     return TEMPLATES[kind]
 
 
+def may_import(actor: Actor, kind: str) -> bool:
+    """Whether this user may import this kind (the screen greys out what it may not)."""
+    return actor.may(Permission.IMPORT_EXPORT) and actor.may(_EDIT_PERMISSION[kind])
+
+
 def header_cells(sheet: Sheet, header_index: int) -> list[str]:
     """The header row's cells as the clerk reads them."""
     return row_texts(sheet, header_index)
@@ -158,8 +163,26 @@ def plan(
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
-    if not result.problems:
-        _CHECKERS[kind](session, result, today, progress or _no_progress)
+    # Rows whose cells parsed are checked too, so one pass lists every problem of the file.
+    unparsed = {problem.row for problem in result.problems}
+    if None not in unparsed:
+        parsed = ImportPlan(
+            kind,
+            sheet.name,
+            result.header_row,
+            header,
+            mapping,
+            [row for row in result.rows if row.row not in unparsed],
+        )
+        _CHECKERS[kind](session, parsed, today, progress or _no_progress)
+        result.problems += parsed.problems
+        result.warnings += parsed.warnings
+        result.added, result.updated, result.unchanged = (
+            parsed.added,
+            parsed.updated,
+            parsed.unchanged,
+        )
+        result._writes = parsed._writes
     order = {column.header: index for index, column in enumerate(spec.columns)}
     for found in (result.problems, result.warnings):
         found.sort(key=lambda p: (p.row or 0, order.get(p.column, len(order))))

@@ -226,9 +226,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self._add_action(
-            file_menu, self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New
-        )
+        self._add_action(file_menu, self.tr("新建数据库…"), self.new_database)
         self._add_action(
             file_menu, self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open
         )

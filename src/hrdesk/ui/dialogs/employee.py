@@ -56,10 +56,12 @@ class EmployeeDialog(QDialog):
         self.tabs.addTab(self._basic_tab(), self.tr("基本信息"))
         self.tabs.addTab(self._pay_tab(), self.tr("薪资设置"))
         self.tabs.addTab(self._deductions_tab(), self.tr("专项附加扣除"))
-        if employee_id is not None:
+        self.contracts_tab = None
+        if employee_id is not None and actor.may(Permission.VIEW_CONTRACTS):
             self.contracts_tab = ContractsTab(database, actor, employee_id, today)
             self.tabs.addTab(self.contracts_tab, self.tr("合同"))
             self.tabs.addTab(AttachmentsTab(database, actor, employee_id), self.tr("附件"))
+        if employee_id is not None:
             self.history_tab = HistoryTab(database, actor, employee_id)
             self.tabs.addTab(self.history_tab, self.tr("变更记录"))
         self.problem = problem_label()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, problem_label
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, problem_label
 from hrdesk.ui.worker import Cancelled, run_in_background
 
 KIND_TITLES = {
@@ -304,7 +304,9 @@ class PreviewPage(QWizardPage):
             self.tr("Excel 文件 (*.xlsx)"),
         )
         if path and self.plan is not None:
-            imports.write_problems(Path(path), self.plan)
+            attempt(
+                self, self.tr("保存问题清单"), lambda: imports.write_problems(Path(path), self.plan)
+            )
 
 
 class DonePage(QWizardPage):

@@ -23,7 +23,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import ERROR_COLOUR
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt
 from hrdesk.ui.widgets.tables import table_view
 
 URGENT_COLOUR = QColor(ERROR_COLOUR)
@@ -133,9 +133,15 @@ class ContractsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出合同提醒"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
         )
-        if path:
+        if not path:
+            return
+
+        def write() -> int:
             with self.database.sessions() as session:
-                count = exports.export_reminders(session, self.actor, Path(path), date.today())
+                return exports.export_reminders(session, self.actor, Path(path), date.today())
+
+        count = attempt(self, self.tr("导出"), write)
+        if count is not None:
             QMessageBox.information(
                 self, self.tr("导出"), self.tr("已导出 {0} 项到 {1}").format(count, path)
             )

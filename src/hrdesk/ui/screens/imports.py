@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.services import exports
-from hrdesk.services.actor import Actor, PermissionDenied
+from hrdesk.services import exports, imports
+from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.import_wizard import KIND_TITLES, ImportWizard
+from hrdesk.ui.widgets.forms import attempt
 
 
 class ImportsPage(QWidget):
@@ -41,15 +42,17 @@ class ImportsPage(QWidget):
         for row, (kind, title) in enumerate(KIND_TITLES.items()):
             grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
             grid.addWidget(QLabel(notes[kind]), row, 1)
-            for column, (text, slot) in enumerate(
-                (
-                    (self.tr("导入…"), self.import_kind),
-                    (self.tr("导出…"), self.export_kind),
-                    (self.tr("空白模板…"), self.template_kind),
-                ),
-                start=2,
+            allowed = (imports.may_import(actor, kind), exports.may_export(actor, kind), True)
+            actions = (
+                (self.tr("导入…"), self.import_kind),
+                (self.tr("导出…"), self.export_kind),
+                (self.tr("空白模板…"), self.template_kind),
+            )
+            for column, ((text, slot), enabled) in enumerate(
+                zip(actions, allowed, strict=True), start=2
             ):
                 button = QPushButton(text)
+                button.setEnabled(enabled)
                 button.clicked.connect(lambda _checked=False, k=kind, s=slot: s(k))
                 grid.addWidget(button, row, column)
         layout.addWidget(box)
@@ -73,17 +76,18 @@ class ImportsPage(QWidget):
         path = self._save_path(f"{KIND_TITLES[kind]}-{date.today():%Y%m%d}.xlsx")
         if path is None:
             return
-        try:
+
+        def write() -> int:
             with self.database.sessions.begin() as session:
-                count = exports.export(session, self.actor, kind, path, date.today())
-        except (OSError, ValueError, PermissionDenied) as exc:
-            QMessageBox.critical(self, self.tr("导出失败"), str(exc))
-            return
-        QMessageBox.information(
-            self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}").format(count, path)
-        )
+                return exports.export(session, self.actor, kind, path, date.today())
+
+        count = attempt(self, self.tr("导出"), write)
+        if count is not None:
+            QMessageBox.information(
+                self, self.tr("导出"), self.tr("已导出 {0} 行到 {1}").format(count, path)
+            )
 
     def template_kind(self, kind: str) -> None:
         path = self._save_path(f"{KIND_TITLES[kind]}导入模板.xlsx")
         if path is not None:
-            exports.blank_template(kind, path)
+            attempt(self, self.tr("空白模板"), lambda: exports.blank_template(kind, path))

@@ -28,6 +28,7 @@ from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
 from hrdesk.ui.models.payroll_grid import PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.widgets.forms import attempt
 from hrdesk.ui.widgets.tables import table_view
 from hrdesk.ui.worker import run_in_background
 
@@ -68,6 +69,7 @@ class PayrollPage(QWidget):
         self.paid_button = QPushButton(self.tr("标记已发放"))
         self.register_button = QPushButton(self.tr("工资表…"))
         self.bank_button = QPushButton(self.tr("代发文件…"))
+        self.tax_button = QPushButton(self.tr("个税申报表…"))
         self.payslips_button = QPushButton(self.tr("工资条…"))
         self.print_button = QPushButton(self.tr("打印工资条…"))
         self.loss_button = QPushButton(self.tr("登记损失…"))
@@ -85,6 +87,7 @@ class PayrollPage(QWidget):
         actions.addStretch(1)
         for button in (
             self.register_button,
+            self.tax_button,
             self.bank_button,
             self.payslips_button,
             self.print_button,
@@ -134,6 +137,7 @@ class PayrollPage(QWidget):
         self.paid_button.clicked.connect(self.mark_paid)
         self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
         self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
+        self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
         self.loss_button.clicked.connect(self.add_loss)
@@ -162,9 +166,14 @@ class PayrollPage(QWidget):
         )
         for button in (self.loss_button, self.adjust_button):
             button.setEnabled(not view.locked and self.actor.may(Permission.RUN_PAYROLL))
-        for button in (self.register_button, self.payslips_button, self.print_button):
+        for button in (
+            self.register_button,
+            self.tax_button,
+            self.payslips_button,
+            self.print_button,
+        ):
             button.setEnabled(calculated)
-        self.bank_button.setEnabled(calculated and self.actor.may(Permission.APPROVE_PAYROLL))
+        self.bank_button.setEnabled(view.locked and self.actor.may(Permission.APPROVE_PAYROLL))
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
@@ -246,23 +255,31 @@ class PayrollPage(QWidget):
         ).format(f"{self.current_month:%Y-%m}")
         if QMessageBox.question(self, self.tr("审核"), question) != QMessageBox.StandardButton.Yes:
             return
-        with self.database.sessions.begin() as session:
-            payroll.approve(session, self.actor, self.current_month)
+        attempt(self, self.tr("审核"), lambda: self._in_transaction(payroll.approve))
         self.refresh()
 
     def mark_paid(self) -> None:
-        with self.database.sessions.begin() as session:
-            payroll.mark_paid(session, self.actor, self.current_month)
+        attempt(self, self.tr("标记已发放"), lambda: self._in_transaction(payroll.mark_paid))
         self.refresh()
+
+    def _in_transaction(self, step) -> None:
+        with self.database.sessions.begin() as session:
+            step(session, self.actor, self.current_month)
 
     def _export(self, writer, title: str) -> None:
         suggested = Path.home() / f"{title}-{self.current_month:%Y-%m}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("保存为"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
         )
-        if path:
+        if not path:
+            return
+
+        def write() -> int:
             with self.database.sessions.begin() as session:
-                count = writer(session, self.actor, self.current_month, Path(path))
+                return writer(session, self.actor, self.current_month, Path(path))
+
+        count = attempt(self, title, write)
+        if count is not None:
             QMessageBox.information(self, title, self.tr("已导出 {0} 人到 {1}").format(count, path))
 
     def payslips(self) -> None:

@@ -1,8 +1,26 @@
 """What every form dialog shares: a red line for problems and the accept/cancel buttons."""
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.services.actor import PermissionDenied
+from hrdesk.services.database import LockedMonthError, StorageError
+
+log = logging.getLogger(__name__)
+
+# What a service or the disk may refuse for a reason the user can act on: said, never raised.
+USER_ERRORS = (ValueError, OSError, PermissionDenied, LockedMonthError, StorageError)
 
 ERROR_COLOUR = "#b00020"  # problems and urgent items, everywhere in the app
 
@@ -56,3 +74,19 @@ class FormDialog(QDialog):
     def attempt(self) -> str:
         """Do the dialog's work; return why it could not be done, or "" when it was."""
         raise NotImplementedError
+
+
+def user_message(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return f"无法读写文件{error.filename or ''}：{error.strerror or error}（文件是否正在 Excel 中打开？）"
+    return str(error)
+
+
+def attempt(parent: QWidget, title: str, action: Callable[[], Any]) -> Any:
+    """Run a user's action; a refusal is shown in a message box and None returned."""
+    try:
+        return action()
+    except USER_ERRORS as error:
+        log.warning("%s：%s", title, error)
+        QMessageBox.warning(parent, title, user_message(error))
+        return None
