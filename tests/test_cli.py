@@ -251,3 +251,19 @@ def test_payroll_run_approve_and_outputs(demo_file, tmp_path):
     assert [p.name.split("_")[:3] for p in (tmp_path / "slips").iterdir()] == [
         ["工资条", "2026-10", "E0001"]
     ]
+
+
+def test_usage_and_file_errors_are_said_in_chinese(tmp_path):
+    result = hrdesk("demo-data")
+    assert result.returncode == 2 and "需要 --db" in result.stderr
+    result = hrdesk("demo-data", "--db", tmp_path / "x.db", "--employees", "many")
+    assert result.returncode == 2 and "“many”不是整数" in result.stderr
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = hrdesk("--db", tmp_path / "y.db", "export", "policies", folder)
+    assert result.returncode == 1 and "这是一个文件夹，不是文件" in result.stderr
+    env_db = tmp_path / "from-env.db"
+    result = hrdesk(
+        "demo-data", "--employees", "8", "--customers", "2", "--payroll-months", "0", env_db=env_db
+    )
+    assert result.returncode == 0 and env_db.exists()

@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -35,8 +36,15 @@ class BadInput(Exception):
     """The user's input cannot be used; the message says why, in Chinese."""
 
 
+class UsageError(Exception):
+    """The command was given wrongly (exit status 2); the message says how, in Chinese."""
+
+
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
     if value < 0:
         raise argparse.ArgumentTypeError("不能为负数")
     return value
@@ -140,8 +148,9 @@ def run_demo_data(args) -> str:
     from hrdesk.services.actor import command_line_actor
     from hrdesk.services.auth import has_users
 
+    args.db = args.db or os.environ.get("HRDESK_DB")
     if not args.db:
-        raise BadInput("错误：请用 --db 指定要生成的演示数据库文件")
+        raise UsageError("demo-data 需要 --db 指定要生成的演示数据库文件（或设置 HRDESK_DB）")
     path = Path(args.db)
     if path.exists():
         raise BadInput(f"错误：{path} 已存在；演示数据只写入新文件")
@@ -284,17 +293,24 @@ def run_payslips(args) -> str:
 
 def _run_command(handler: Callable, args) -> int:
     from hrdesk.services.actor import PermissionDenied
-    from hrdesk.services.database import StorageError
+    from hrdesk.services.database import StorageError, describe_file_error
     from hrdesk.services.payroll import LockedMonthError
 
     try:
         print(handler(args))
         return EXIT_OK
+    except UsageError as exc:
+        print(f"hrdesk：用法错误：{exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BadInput as exc:
         log.warning("命令失败：%s", exc)
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StorageError, PermissionDenied, LockedMonthError, OSError, ValueError) as exc:
+    except OSError as exc:
+        log.warning("命令失败：%s", exc)
+        print(f"错误：{describe_file_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, PermissionDenied, LockedMonthError, ValueError) as exc:
         log.warning("命令失败：%s", exc)
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

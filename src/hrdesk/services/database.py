@@ -1,6 +1,7 @@
 """The open database as the app uses it: identity, field encryption key, backup and restore."""
 
 import base64
+import errno
 import logging
 import secrets
 import uuid
@@ -25,6 +26,21 @@ from hrdesk.storage.payroll_lock import LockedMonthError
 
 # What screens and commands use of the storage floor, named here so they need nothing below.
 __all__ = ["BackupCheck", "Database", "LockedMonthError", "StorageError", "check_database_file"]
+
+
+_OS_ERRORS = {
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限（文件是否正在 Excel 中打开？）",
+    errno.EPERM: "没有权限",
+    errno.ENOSPC: "磁盘已满",
+}
+
+
+def describe_file_error(error: OSError) -> str:
+    """A file error as the clerk can act on it, in Chinese."""
+    reason = _OS_ERRORS.get(error.errno, error.strerror or str(error))
+    return f"无法读写 {error.filename}：{reason}" if error.filename else f"无法读写文件：{reason}"
 
 
 def database_path(explicit: str | None) -> Path:

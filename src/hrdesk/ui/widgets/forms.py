@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services.actor import PermissionDenied
-from hrdesk.services.database import LockedMonthError, StorageError
+from hrdesk.services.database import LockedMonthError, StorageError, describe_file_error
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +77,7 @@ class FormDialog(QDialog):
 
 
 def user_message(error: Exception) -> str:
-    if isinstance(error, OSError):
-        return f"无法读写文件{error.filename or ''}：{error.strerror or error}（文件是否正在 Excel 中打开？）"
-    return str(error)
+    return describe_file_error(error) if isinstance(error, OSError) else str(error)
 
 
 def attempt(parent: QWidget, title: str, action: Callable[[], Any]) -> Any:
