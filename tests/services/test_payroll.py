@@ -458,3 +458,27 @@ def test_sick_pay_below_80_percent_of_the_minimum_wage_is_flagged(database):
         )
         summary = payroll.run(session, CLERK, date(2026, 1, 1))
     assert any("低于当地最低工资的80%" in warning for warning in summary.warnings)
+
+
+def test_home_shows_last_months_payroll_until_it_is_paid(worked_example):
+    from hrdesk.services import attention
+
+    today = date(2026, 2, 10)
+
+    def payroll_items():
+        with worked_example.sessions() as session:
+            return [
+                i.title for i in attention.items_for(session, FINANCE, today) if i.page == "payroll"
+            ]
+
+    assert payroll_items() == ["2026-01 工资尚未计算"]
+    with worked_example.sessions.begin() as session:
+        payroll.run(session, CLERK, date(2026, 1, 1))
+    assert payroll_items() == ["2026-01 工资已计算，待财务审核"]
+    with worked_example.sessions.begin() as session:
+        payroll.approve(session, FINANCE, date(2026, 1, 1))
+        payroll.mark_paid(session, FINANCE, date(2026, 1, 1))
+    assert payroll_items() == []
+    with worked_example.sessions() as session:
+        manager_items = attention.items_for(session, Actor("李经理", Role.SALES_MANAGER), today)
+    assert not [i for i in manager_items if i.page == "payroll"]

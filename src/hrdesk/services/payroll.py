@@ -27,7 +27,7 @@ from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
 from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
-from hrdesk.services import audit, departments, policies, settings
+from hrdesk.services import attention, audit, departments, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
@@ -987,3 +987,23 @@ def add_adjustment(
         f"{amount}元：{reason.strip()}",
     )
     session.flush()
+
+
+@attention.register(Permission.VIEW_PAYROLL)
+def payroll_month_state(session: Session, today: date) -> list[attention.AttentionItem]:
+    """首页: last month's payroll until it is paid."""
+    month = add_months(today.replace(day=1), -1)
+    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
+    if status == PAID:
+        return []
+    text = {
+        None: ("尚未计算", "在“薪资”中录入本月数据并计算"),
+        DRAFT: ("录入已改动，尚未重新计算", "在“薪资”中重新计算"),
+        CALCULATED: ("已计算，待财务审核", "核对后由财务或管理员审核并锁定"),
+        APPROVED: ("已审核，待发放", "生成代发文件交银行后，标记为已发放"),
+    }[status]
+    return [
+        attention.AttentionItem(
+            f"{month:%Y-%m} 工资{text[0]}", text[1], "payroll", status in (None, DRAFT)
+        )
+    ]
