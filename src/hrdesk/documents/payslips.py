@@ -5,7 +5,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from hrdesk.documents.fonts import cjk_font
-from hrdesk.domain.amount_words import amount_in_words
 
 
 @dataclass(frozen=True)
@@ -34,6 +33,9 @@ def write_payslip(path: Path, data: PayslipData, password: str | None = None) ->
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    # Loaded here, like reportlab: cn2an takes 0.1 s, and 首页 imports this module's callers.
+    from hrdesk.domain.amount_words import amount_in_words
 
     font = cjk_font()
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
