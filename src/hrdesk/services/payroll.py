@@ -33,6 +33,7 @@ from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import (
@@ -68,7 +69,8 @@ class RunSummary:
     warnings: list[str]
 
 
-def _month_row(session: Session, month: date) -> PayrollMonth:
+def month_row(session: Session, month: date) -> PayrollMonth:
+    """The month's row, made as 草稿 when first needed."""
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
     if row is None:
         row = PayrollMonth(month=month, status=DRAFT)
@@ -348,7 +350,7 @@ def _bonus_used(session: Session, month: date) -> set[int]:
 def run(session: Session, actor: Actor, month: date) -> RunSummary:
     """Calculate the month for everyone employed in it; a settled month is refused."""
     actor.require(Permission.RUN_PAYROLL)
-    row = _month_row(session, month)
+    row = month_row(session, month)
     _refuse_if_settled(session, month, row)
     results, warnings = _calculate(session, row, month)
     for old in (
@@ -424,10 +426,8 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     session.flush()
 
 
-REGISTER_HEADERS = [
-    "工号",
-    "姓名",
-    "部门",
+# The wage items in the order the register and the payslip list them; 应发工资 is their sum.
+WAGE_ITEMS = (
     "基本工资",
     "岗位津贴",
     "绩效工资",
@@ -436,6 +436,12 @@ REGISTER_HEADERS = [
     "其他补贴",
     "更正调整",
     "缺勤扣款",
+)
+REGISTER_HEADERS = [
+    "工号",
+    "姓名",
+    "部门",
+    *WAGE_ITEMS,
     "应发工资",
     "养老保险(个人)",
     "医疗保险(个人)",
@@ -537,11 +543,6 @@ INPUT_FIELDS = (
 )
 
 
-def month_row(session: Session, month: date) -> PayrollMonth:
-    """The month's row, made as 草稿 when first needed."""
-    return _month_row(session, month)
-
-
 def input_of(session: Session, month: date, employee_id: int) -> PayrollInput | None:
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
     if row is None:
@@ -596,35 +597,14 @@ def input_rows(session: Session, actor: Actor) -> list[list]:
         .join(Employee, PayrollInput.employee_id == Employee.id)
         .order_by(PayrollMonth.month, Employee.employee_no)
     )
-    order = (
-        "performance_pay",
-        "workday_overtime_hours",
-        "rest_day_overtime_hours",
-        "holiday_overtime_hours",
-        "personal_leave_days",
-        "sick_leave_days",
-        "other_additions",
-        "other_deductions",
-        "annual_bonus",
-        "commission",
-    )
+    order = [column.field for column in PAYROLL_INPUTS.columns[2:]]  # after 工号 and 月份
     return [
         [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
         for row, month, number in session.execute(query)
     ]
 
 
-EARNINGS = (
-    "基本工资",
-    "岗位津贴",
-    "绩效工资",
-    "提成",
-    "加班费",
-    "其他补贴",
-    "更正调整",
-    "缺勤扣款",
-    "全年一次性奖金",
-)
+EARNINGS = (*WAGE_ITEMS, "全年一次性奖金")
 DEDUCTIONS = (
     *[f"{item.value}(个人)" for item in InsuranceItem],
     "个人所得税",
