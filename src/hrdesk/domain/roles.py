@@ -27,6 +27,7 @@ class Permission(StrEnum):
     EDIT_RECEIVABLES = "编辑应收账款"
     MANAGE_LETTERS = "管理对账函"
     RELEASE_COMMISSION = "放行暂扣提成"
+    APPROVE_WRITE_OFF = "审批坏账核销"
     MANAGE_HANDOVER = "办理离职交接"
     IMPORT_EXPORT = "导入导出"
     MANAGE_USERS = "管理用户"

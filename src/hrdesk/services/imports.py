@@ -7,19 +7,21 @@ problems by row and column, and only then commit in the caller's transaction.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
+from hrdesk.domain.identifiers import parse_credit_code
+from hrdesk.domain.receivables import receipt_key
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
-from hrdesk.services import audit, contracts, losses, payroll, policies, settings
+from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
 from hrdesk.spreadsheets import cells
@@ -33,7 +35,15 @@ from hrdesk.spreadsheets.tabular import (
 )
 from hrdesk.spreadsheets.templates import TEMPLATES, Template
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import Contract, Employee, Loss, PayrollMonth
+from hrdesk.storage.models import (
+    Contract,
+    Customer,
+    Employee,
+    Invoice,
+    Loss,
+    PayrollMonth,
+    Receipt,
+)
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 # What the import wizard uses of the spreadsheet floor, named here so it needs nothing below.
@@ -84,6 +94,8 @@ class ImportPlan:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    ignored: int = 0  # bank lines passed over: footer totals, outgoing payments
+    notes: list[str] = field(default_factory=list)  # more for the one-line summary
     _writes: list = field(default_factory=list, repr=False)
 
     @property
@@ -91,7 +103,10 @@ class ImportPlan:
         return not self.problems
 
     def summary(self) -> str:
-        return f"新增 {self.added} 行, 更新 {self.updated} 行, 跳过重复 {self.unchanged} 行"
+        line = f"新增 {self.added} 行, 更新 {self.updated} 行, 跳过重复 {self.unchanged} 行"
+        if self.ignored:
+            line += f", 略过汇总或支出 {self.ignored} 行"
+        return "；".join([line, *self.notes])
 
 
 def template(kind: str) -> Template:
@@ -163,6 +178,7 @@ def plan(
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
+    result.ignored = table.ignored
     # Rows whose cells parsed are checked too, so one pass lists every problem of the file.
     unparsed = {problem.row for problem in result.problems}
     if None not in unparsed:
@@ -183,6 +199,7 @@ def plan(
             parsed.unchanged,
         )
         result._writes = parsed._writes
+        result.notes = parsed.notes
     order = {column.header: index for index, column in enumerate(spec.columns)}
     for found in (result.problems, result.warnings):
         found.sort(key=lambda p: (p.row or 0, order.get(p.column, len(order))))
@@ -495,6 +512,302 @@ def _write_losses(session: Session, actor: Actor, result: ImportPlan, today: dat
         )
 
 
+# -- customers -----------------------------------------------------------------
+
+
+_CUSTOMER_FIELDS = ("name", "credit_code", "contact", "phone", "address", "credit_days")
+
+
+def _check_customers(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    people = {e.employee_no: e for e in session.scalars(select(Employee))}
+    existing = {c.code: c for c in session.scalars(select(Customer))}
+    for row in result.rows:
+        values = dict(row.values)
+        salesperson = people.get(values["salesperson_no"])
+        if salesperson is None:
+            result.problems.append(
+                Problem(row.row, "业务员工号", f"没有工号为{values['salesperson_no']}的员工")
+            )
+            continue
+        if not salesperson.is_salesperson:
+            result.warnings.append(
+                Problem(row.row, "业务员工号", f"{salesperson.name}在员工资料中不是销售人员")
+            )
+        if values.get("credit_code"):
+            try:
+                values["credit_code"] = parse_credit_code(values["credit_code"])
+            except ValueError as exc:
+                result.problems.append(Problem(row.row, "统一社会信用代码", str(exc)))
+        days = values.get("credit_days", Decimal(30))
+        if days != days.to_integral_value() or days > 730:
+            result.problems.append(Problem(row.row, "账期天数", "应为0到730之间的整数"))
+            continue
+        values["credit_days"] = int(days)
+        current = existing.get(values["code"])
+        fields = {
+            name: values.get(name, None if name != "credit_days" else 30)
+            for name in _CUSTOMER_FIELDS
+        }
+        fields = {name: value if value != "" else None for name, value in fields.items()}
+        fields["salesperson_id"] = salesperson.id
+        if current is None:
+            result.added += 1
+        else:
+            changed = {
+                name: value for name, value in fields.items() if getattr(current, name) != value
+            }
+            if not changed:
+                result.unchanged += 1
+                continue
+            result.updated += 1
+            if "salesperson_id" in changed:
+                result.warnings.append(
+                    Problem(
+                        row.row,
+                        "业务员工号",
+                        f"业务员改为{salesperson.name}：以后的应收单归新业务员，已有的未收应收单仍归原业务员，"
+                        "如需一并移交请用应收移交",
+                    )
+                )
+        result._writes.append((values["code"], fields))
+
+
+def _write_customers(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    existing = {c.code: c for c in session.scalars(select(Customer))}
+    for code, fields in result._writes:
+        current = existing.get(code)
+        if current is None:
+            session.add(Customer(code=code, **fields))
+            audit.record(
+                session, actor, "新增客户", "customer", code, "客户名称", None, fields["name"]
+            )
+            continue
+        for name, value in fields.items():
+            if getattr(current, name) != value:
+                audit.record(
+                    session,
+                    actor,
+                    "修改客户",
+                    "customer",
+                    code,
+                    name,
+                    getattr(current, name),
+                    value,
+                )
+                setattr(current, name, value)
+    session.flush()
+
+
+# -- invoices ------------------------------------------------------------------
+
+
+def _check_invoices(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    people = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    customers = {c.code: c for c in session.scalars(select(Customer))}
+    numbers = [row.values["number"] for row in result.rows]
+    existing = {
+        i.number: i
+        for chunk in range(0, len(numbers), 500)
+        for i in session.scalars(
+            select(Invoice).where(Invoice.number.in_(numbers[chunk : chunk + 500]))
+        )
+    }
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
+        values = row.values
+        customer = customers.get(values["customer_code"])
+        if customer is None:
+            result.problems.append(
+                Problem(
+                    row.row, "客户编码", f"没有编码为{values['customer_code']}的客户，请先导入客户"
+                )
+            )
+            continue
+        owner_id = customer.salesperson_id
+        if values.get("salesperson_no"):
+            owner_id = people.get(values["salesperson_no"])
+            if owner_id is None:
+                result.problems.append(
+                    Problem(row.row, "业务员工号", f"没有工号为{values['salesperson_no']}的员工")
+                )
+                continue
+        due_on = values.get("due_on") or values["issued_on"] + timedelta(days=customer.credit_days)
+        if due_on < values["issued_on"]:
+            result.problems.append(Problem(row.row, "到期日期", "早于开票日期"))
+        if values["amount"] <= 0:
+            result.problems.append(
+                Problem(row.row, "金额", "必须大于0；退货或折让请在应收单上做红字冲减")
+            )
+            continue
+        record = {
+            "number": values["number"],
+            "customer_id": customer.id,
+            "owner_id": owner_id,
+            "issued_on": values["issued_on"],
+            "due_on": due_on,
+            "amount": values["amount"],
+            "note": values.get("note", ""),
+        }
+        current = existing.get(values["number"])
+        if current is None:
+            result.added += 1
+            result._writes.append(record)
+            continue
+        if (current.customer_id, current.issued_on, current.due_on, current.amount) != (
+            customer.id,
+            values["issued_on"],
+            due_on,
+            values["amount"],
+        ):
+            result.problems.append(
+                Problem(
+                    row.row,
+                    "单号",
+                    f"应收单{values['number']}已导入，客户、日期或金额与之前不同；"
+                    "应收单不能修改，差额请做红字冲减",
+                )
+            )
+            continue
+        result.unchanged += 1
+
+
+def _write_invoices(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    receivables.add_invoices(session, actor, result._writes)
+    customers = sorted({record["customer_id"] for record in result._writes})
+    applied = receivables.apply_credits(session, actor, customers, today)
+    if applied:
+        result.notes.append(f"用客户的预收款冲抵 {applied} 笔")
+
+
+# -- receipts ------------------------------------------------------------------
+
+
+def _check_receipts(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    index = receivables.PayerIndex(session)
+    days = [row.values["received_on"] for row in result.rows if "received_on" in row.values]
+    known: set[str] = set()
+    if days:
+        known = set(
+            session.scalars(
+                select(Receipt.line_key).where(Receipt.received_on.between(min(days), max(days)))
+            )
+        )
+    invoices = (
+        dict(session.execute(select(Invoice.number, Invoice.customer_id)).all())
+        if any(row.values.get("invoice_no") for row in result.rows)
+        else {}
+    )
+    occurrences: dict[str, int] = {}
+    unmatched = 0
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
+        values = row.values
+        amount = values.get("amount", values.get("credit"))
+        if amount is None or amount <= 0:
+            result.problems.append(Problem(row.row, "金额", "收款金额必须大于0"))
+            continue
+        transaction_no = values.get("transaction_no", "")
+        base = receipt_key(
+            "",
+            values["received_on"],
+            amount,
+            values["payer"],
+            values.get("memo", ""),
+            values.get("balance"),
+            0,
+        )
+        occurrence = occurrences[base] = occurrences.get(base, 0) + 1
+        key = receipt_key(
+            transaction_no,
+            values["received_on"],
+            amount,
+            values["payer"],
+            values.get("memo", ""),
+            values.get("balance"),
+            occurrence,
+        )
+        if key in known:
+            result.unchanged += 1
+            continue
+        known.add(key)
+        customer_id = None
+        if values.get("customer_code"):
+            customer_id = index.by_code.get(values["customer_code"])
+            if customer_id is None:
+                result.problems.append(
+                    Problem(row.row, "客户编码", f"没有编码为{values['customer_code']}的客户")
+                )
+                continue
+        else:
+            customer_id = index.match(values["payer"])
+            if customer_id is None:
+                unmatched += 1
+        invoice_no = values.get("invoice_no", "")
+        if invoice_no and customer_id is not None and invoices.get(invoice_no) != customer_id:
+            result.warnings.append(
+                Problem(row.row, "核销单号", f"{invoice_no}不是该客户的应收单，将按到期日顺序核销")
+            )
+            invoice_no = ""
+        result.added += 1
+        result._writes.append(
+            {
+                "line_key": key,
+                "received_on": values["received_on"],
+                "transaction_no": transaction_no,
+                "payer_name": values["payer"],
+                "amount": amount,
+                "memo": values.get("memo", ""),
+                "balance": values.get("balance"),
+                "named_invoice_no": invoice_no,
+                "customer_id": customer_id,
+            }
+        )
+    if unmatched:
+        result.notes.append(f"{unmatched} 笔付款方无法确定客户，已放入“未匹配收款”待处理")
+
+
+def _write_receipts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    if not result._writes:
+        return  # an empty parameter list would run the insert once, with no values
+    ids = (
+        session.execute(
+            insert(Receipt).returning(Receipt.id, sort_by_parameter_order=True),
+            [{**record, "created_by": actor.name} for record in result._writes],
+        )
+        .scalars()
+        .all()
+    )
+    numbers = (
+        dict(session.execute(select(Invoice.number, Invoice.id)).all())
+        if any(record["named_invoice_no"] for record in result._writes)
+        else {}
+    )
+    matched = [
+        (receipt_id, record)
+        for receipt_id, record in zip(ids, result._writes, strict=True)
+        if record["customer_id"]
+    ]
+    receivables.allocate_receipts(
+        session,
+        actor,
+        [
+            receivables.ReceiptToApply(
+                receipt_id, record["customer_id"], record["received_on"], record["amount"]
+            )
+            for receipt_id, record in matched
+        ],
+        {receipt_id: numbers.get(record["named_invoice_no"]) for receipt_id, record in matched},
+    )
+
+
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
 _EDIT_PERMISSION = {
     "employees": Permission.EDIT_EMPLOYEES,
@@ -502,6 +815,9 @@ _EDIT_PERMISSION = {
     "policies": Permission.MANAGE_SETTINGS,
     "payroll-inputs": Permission.RUN_PAYROLL,
     "losses": Permission.RUN_PAYROLL,
+    "customers": Permission.EDIT_RECEIVABLES,
+    "invoices": Permission.EDIT_RECEIVABLES,
+    "receipts": Permission.EDIT_RECEIVABLES,
 }
 _CHECKERS = {
     "employees": _check_employees,
@@ -509,6 +825,9 @@ _CHECKERS = {
     "policies": _check_policies,
     "payroll-inputs": _check_payroll_inputs,
     "losses": _check_losses,
+    "customers": _check_customers,
+    "invoices": _check_invoices,
+    "receipts": _check_receipts,
 }
 _WRITERS = {
     "employees": _write_employees,
@@ -516,6 +835,9 @@ _WRITERS = {
     "policies": _write_policies,
     "payroll-inputs": _write_payroll_inputs,
     "losses": _write_losses,
+    "customers": _write_customers,
+    "invoices": _write_invoices,
+    "receipts": _write_receipts,
 }
 
 

@@ -27,8 +27,9 @@ from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
 from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
-from hrdesk.services import attention, audit, departments, policies, settings
+from hrdesk.services import attention, audit, commission, departments, policies, settings
 from hrdesk.services.actor import Actor
+from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
 from hrdesk.services.losses import LossRow, allocate, losses_of
@@ -121,6 +122,7 @@ def _payslip(
     year_to_date: YearToDate,
     adjustment: Decimal,
     bonus_used: bool,
+    collected: MonthCommission | None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
@@ -137,10 +139,18 @@ def _payslip(
     absence = absence_deduction(
         fixed, get("personal_leave_days"), get("sick_leave_days"), sick_pay_ratio
     )
+    # 提成: what the clerk entered plus commission on the month's collections (held part excluded).
+    on_collections = collected.payable if collected is not None else ZERO
+    commission_pay = get("commission") + on_collections
+    if collected is not None and collected.held and collected.release is None:
+        warnings.append(
+            f"{employee.employee_no} {employee.name}：本月回款{collected.collected}元，未达回款目标"
+            f"{collected.target}元的暂扣线，提成{collected.earned}元暂扣，待销售经理放行"
+        )
     gross = (
         fixed
         + get("performance_pay")
-        + get("commission")
+        + commission_pay
         + overtime
         + get("other_additions")
         + adjustment
@@ -209,7 +219,9 @@ def _payslip(
         "基本工资": employee.base_salary,
         "岗位津贴": employee.position_allowance,
         "绩效工资": get("performance_pay"),
-        "提成": get("commission"),
+        "提成": commission_pay,
+        **({"其中回款提成": on_collections} if collected is not None else {}),
+        **({"暂扣提成": collected.earned} if collected is not None and collected.held else {}),
         "加班费": overtime,
         "其他补贴": get("other_additions"),
         "更正调整": adjustment,
@@ -305,6 +317,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
     wages = _minimum_wages(session, month)
     years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
+    collected = commission.month_commissions(session, month)
     adjustments: dict[int, Decimal] = {}
     for adjustment in session.scalars(
         select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
@@ -326,6 +339,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             years.get(employee.id, YearToDate()),
             adjustments.get(employee.id, ZERO),
             employee.id in bonus_used,
+            collected.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found

@@ -21,6 +21,12 @@ DEFAULTS: dict[str, Any] = {
     # Saved column mappings: name → {"kind": …, "aliases": {file header: template header}}.
     "import_mappings": {},
     "sick_pay_ratio": "0.6",  # 病假工资占日工资的比例, company policy (at least 80% of the minimum wage)
+    # Receivables (domain-cn.md §8–9): the aging buckets' upper bounds in days past due,
+    # how early the limitation watch warns, and the default commission policy.
+    "aging_bucket_bounds": [30, 60, 90, 180, 365],
+    "limitation_warning_days": 180,
+    "commission_coefficients": [[0, "1.0"], [90, "0.8"], [180, "0.5"], [None, "0"]],
+    "commission_hold_below": "0.5",  # share of the month's collection target
 }
 
 

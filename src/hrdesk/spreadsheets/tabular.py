@@ -41,6 +41,23 @@ class ParsedTable:
     mapping: dict[str, int]  # field → column index in the sheet
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    ignored: int = 0  # bank lines passed over: totals and outgoing payments
+
+
+_SUMMARY_WORDS = re.compile(r"合计|总计|小计|本页|共计|笔数|累计|期初余额|期末余额|共\s*\d+\s*笔")
+
+
+def _not_a_receipt(row: list, values: dict[str, str], date_field: str) -> bool:
+    """A statement's footer total, or a line with money going out rather than in."""
+    try:
+        cells.parse_date(values.get(date_field, ""))
+    except cells.CellError:
+        return any(_SUMMARY_WORDS.search(cells.text(cell)) for cell in row)
+    if "credit" in values or "debit" in values:
+        credit = values.get("credit", "")
+        return not credit or cells.parse_amount(credit) <= 0
+    amount = values.get("amount", "")
+    return bool(amount) and cells.parse_amount(amount) < 0
 
 
 def normalise_header(value) -> str:
@@ -54,7 +71,7 @@ def find_header_row(
     rows: list[list], template: Template, aliases: dict[str, str] | None = None
 ) -> int | None:
     """The index of the row that names the most template columns, among the first rows."""
-    known = {normalise_header(c.header) for c in template.columns}
+    known = {normalise_header(name) for c in template.columns for name in (c.header, *c.synonyms)}
     known |= {normalise_header(a) for a in aliases or {}}
     best, best_hits = None, 0
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
@@ -68,7 +85,11 @@ def auto_mapping(
     header: list, template: Template, aliases: dict[str, str] | None = None
 ) -> dict[str, int]:
     """field → column index, by header text; aliases map a file's own headers to template headers."""
-    by_header = {normalise_header(c.header): c.field for c in template.columns}
+    by_header = {
+        normalise_header(name): c.field
+        for c in template.columns
+        for name in (*c.synonyms, c.header)  # the template's own header wins a clash
+    }
     for own, template_header in (aliases or {}).items():
         if normalise_header(template_header) in by_header:
             by_header[normalise_header(own)] = by_header[normalise_header(template_header)]
@@ -113,12 +134,17 @@ def parse_rows(
 ) -> ParsedTable:
     """Parse every row under the header; blank rows are skipped, problems collected, not raised."""
     table = ParsedTable(header_row=header_index + 1, mapping=mapping)
-    missing = [c.header for c in template.columns if c.required and c.field not in mapping]
+    missing = [
+        c.header
+        for c in template.columns
+        if c.required and c.field not in mapping and c.instead not in mapping
+    ]
     if missing:
         table.problems.append(Problem(None, None, f"缺少必需的列：{'、'.join(missing)}"))
         return table
     first_seen: dict[tuple, int] = {}
-    key_column = template.column(template.key[0])
+    key_column = template.column(template.key[0]) if template.key else None
+    date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
     mapped = [
         (column, mapping[column.field]) for column in template.columns if column.field in mapping
     ]
@@ -129,6 +155,15 @@ def parse_rows(
         texts = [cells.text(value) for _column, value in raw]
         if not any(texts):
             continue
+        if template.bank_statement:
+            shown = {column.field: text for (column, _v), text in zip(raw, texts, strict=True)}
+            try:
+                ignore = _not_a_receipt(row, shown, date_field)
+            except cells.CellError:
+                ignore = False  # an unreadable amount is reported below, by its column
+            if ignore:
+                table.ignored += 1
+                continue
         values = {}
         for (column, value), cleaned in zip(raw, texts, strict=True):
             if not cleaned:
@@ -140,7 +175,7 @@ def parse_rows(
             except cells.CellError as exc:
                 table.problems.append(Problem(number, column.header, str(exc)))
         key = tuple(values.get(field) for field in template.key)
-        if all(part not in (None, "") for part in key):
+        if key_column is not None and all(part not in (None, "") for part in key):
             if key in first_seen:
                 shown = " / ".join(str(part) for part in key)
                 table.problems.append(

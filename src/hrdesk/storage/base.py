@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, DateTime, MetaData
+from sqlalchemy import BigInteger, DateTime, MetaData, type_coerce
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -81,6 +81,11 @@ class Rate(_ExactDecimal):
 
     def from_integer(self, value: int) -> Decimal:
         return (Decimal(value) / 1_000_000).normalize()
+
+
+def as_money(expression):
+    """A SQL sum or difference of fen read back as yuan: arithmetic loses the column's type."""
+    return type_coerce(expression, Money())
 
 
 class UtcDateTime(TypeDecorator[datetime]):

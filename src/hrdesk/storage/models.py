@@ -1,4 +1,4 @@
-"""The tables: users, settings, audit trail, departments, employees, contracts, customers."""
+"""The tables: accounts, employees and contracts, payroll, and receivables."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -286,3 +286,146 @@ class PayrollAdjustment(Base):
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
+
+
+class CustomerAlias(Base):
+    """A payer name the clerk confirmed as this customer's (付款方别名), kept normalised."""
+
+    __tablename__ = "customer_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+    confirmed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    confirmed_by: Mapped[str] = mapped_column(String(100))
+
+
+class Invoice(Base):
+    """A receivable (应收单): what a customer owes from an invoice, never edited once kept.
+
+    Payments, credit notes and write-offs reduce it through their own records.
+    """
+
+    __tablename__ = "invoices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)  # current owner
+    issued_on: Mapped[date]
+    due_on: Mapped[date] = mapped_column(index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class InvoiceOwner(Base):
+    """Who owned an invoice from when (归属历史); the open-ended row is the current owner."""
+
+    __tablename__ = "invoice_owners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    salesperson_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
+    from_date: Mapped[date]
+    until_date: Mapped[date | None]  # the day the next owner took over
+    reason: Mapped[str] = mapped_column(Text, default="")
+    assigned_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    assigned_by: Mapped[str] = mapped_column(String(100))
+
+
+class Receipt(Base):
+    """A credit line of a bank statement (收款); customer_id stays empty until it is matched."""
+
+    __tablename__ = "receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_key: Mapped[str] = mapped_column(
+        String(80), unique=True
+    )  # 流水号, else a hash (see domain)
+    received_on: Mapped[date] = mapped_column(index=True)
+    transaction_no: Mapped[str] = mapped_column(String(60), default="")
+    payer_name: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    memo: Mapped[str] = mapped_column(Text, default="")
+    balance: Mapped[Decimal | None] = mapped_column(Money)  # the account's balance after the line
+    named_invoice_no: Mapped[str] = mapped_column(String(50), default="")  # 核销单号
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class Allocation(Base):
+    """Part of a receipt applied to an invoice (核销); applied_on decides the commission month."""
+
+    __tablename__ = "allocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    applied_on: Mapped[date] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class CreditNote(Base):
+    """A credit note (红字冲减) against an invoice: a return or a price cut, with its reason."""
+
+    __tablename__ = "credit_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    issued_on: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class WriteOff(Base):
+    """A bad-debt write-off (坏账核销): asked for with a reason, counting only once approved."""
+
+    __tablename__ = "write_offs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10))  # 待审批 / 已批准 / 已驳回
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    requested_by: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date | None]
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class Acknowledgement(Base):
+    """An event that restarts the limitation period (民法典 第195条) other than a payment."""
+
+    __tablename__ = "acknowledgements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    on_date: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(20))  # 对账函确认 / 催款函 / 还款计划
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class CommissionRelease(Base):
+    """A manager's release of a month's held commission (提成放行), paid in a later open month."""
+
+    __tablename__ = "commission_releases"
+    __table_args__ = (UniqueConstraint("month", "salesperson_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date]  # the month the commission was earned and held
+    salesperson_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_in_month: Mapped[date] = mapped_column(index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    released_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    released_by: Mapped[str] = mapped_column(String(100))

@@ -1,0 +1,315 @@
+"""Commission on collections (回款提成, domain-cn.md §9), month by month, line by line.
+
+Each amount applied to an invoice in the pay month earns the rate of the invoice's owner on
+the receipt date times the aging coefficient at collection. A salesperson whose collections
+fall short of the hold share of target has the month's commission held until a manager
+releases it into a later open month. Payroll pays each one's `payable`.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.receivables import (
+    ZERO,
+    CoefficientStep,
+    check_coefficients,
+    coefficient,
+    commission,
+    held,
+)
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit, settings
+from hrdesk.services.actor import Actor, PermissionDenied
+from hrdesk.services.receivables import locked_months, owner_at
+from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.storage.models import (
+    Allocation,
+    CommissionRelease,
+    Customer,
+    Employee,
+    Invoice,
+    InvoiceOwner,
+    Receipt,
+)
+
+
+@dataclass(frozen=True)
+class Policy:
+    steps: tuple[CoefficientStep, ...]
+    hold_below: Decimal
+
+
+def policy(session: Session) -> Policy:
+    steps = tuple(
+        CoefficientStep(days, Decimal(value))
+        for days, value in settings.get(session, "commission_coefficients")
+    )
+    return Policy(steps, Decimal(settings.get(session, "commission_hold_below")))
+
+
+def set_policy(
+    session: Session, actor: Actor, steps: list[CoefficientStep], hold_below: Decimal
+) -> None:
+    actor.require(Permission.MANAGE_SETTINGS)
+    checked = check_coefficients(steps)
+    if not ZERO <= hold_below <= 1:
+        raise ValueError("暂扣线是回款目标的比例，应在0到100%之间")
+    settings.put(
+        session,
+        actor,
+        "commission_coefficients",
+        [[s.max_days, str(s.coefficient)] for s in checked],
+    )
+    settings.put(session, actor, "commission_hold_below", str(hold_below))
+
+
+@dataclass(frozen=True)
+class CommissionLine:
+    received_on: date
+    transaction_no: str
+    customer: str
+    invoice_no: str
+    due_on: date
+    days_late: int
+    amount: Decimal
+    coefficient: Decimal
+    rate: Decimal
+    commission: Decimal
+
+
+@dataclass
+class MonthCommission:
+    salesperson_id: int
+    employee_no: str
+    name: str
+    rate: Decimal
+    target: Decimal | None
+    collected: Decimal = ZERO
+    earned: Decimal = ZERO
+    held: bool = False
+    release: CommissionRelease | None = None  # of this month's held commission
+    released_from_earlier: Decimal = ZERO  # earlier months' released commission paid this month
+    lines: list[CommissionLine] = field(default_factory=list)
+
+    @property
+    def payable(self) -> Decimal:
+        return (ZERO if self.held else self.earned) + self.released_from_earlier
+
+    @property
+    def state(self) -> str:
+        if not self.held:
+            return "正常"
+        if self.release is not None:
+            return f"已放行，随{self.release.paid_in_month:%Y-%m}工资发放"
+        return "暂扣待放行"
+
+
+def _require_view(actor: Actor) -> None:
+    if not (actor.may(Permission.VIEW_RECEIVABLES) or actor.may(Permission.VIEW_PAYROLL)):
+        raise PermissionDenied(f"{actor.role}角色无权查看提成")
+
+
+def month_commissions(session: Session, month: date) -> dict[int, MonthCommission]:
+    """salesperson id → the month's commission with every line behind it."""
+    rules = policy(session)
+    month_end = add_months(month, 1)
+    query = (
+        select(
+            Allocation.amount,
+            Receipt.received_on,
+            Receipt.transaction_no,
+            Customer.name,
+            Invoice.number,
+            Invoice.due_on,
+            Employee,
+        )
+        .join(Receipt, Receipt.id == Allocation.receipt_id)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .join(InvoiceOwner, owner_at(Receipt.received_on))
+        .join(Employee, Employee.id == InvoiceOwner.salesperson_id)
+        .where(Allocation.applied_on >= month, Allocation.applied_on < month_end)
+        .order_by(Employee.employee_no, Receipt.received_on, Invoice.number)
+    )
+    found: dict[int, MonthCommission] = {}
+    for amount, received_on, transaction_no, customer, number, due_on, owner in session.execute(
+        query
+    ):
+        entry = found.get(owner.id)
+        if entry is None:
+            entry = found[owner.id] = MonthCommission(
+                owner.id,
+                owner.employee_no,
+                owner.name,
+                owner.commission_rate or ZERO,
+                owner.collection_target,
+            )
+        days_late = (received_on - due_on).days
+        factor = coefficient(days_late, rules.steps)
+        earned = commission(amount, entry.rate, factor)
+        entry.lines.append(
+            CommissionLine(
+                received_on,
+                transaction_no,
+                customer,
+                number,
+                due_on,
+                days_late,
+                amount,
+                factor,
+                entry.rate,
+                earned,
+            )
+        )
+        entry.collected += amount
+        entry.earned += earned
+    for entry in found.values():
+        entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
+    for release in session.scalars(
+        select(CommissionRelease).where(
+            (CommissionRelease.month == month) | (CommissionRelease.paid_in_month == month)
+        )
+    ):
+        if release.month == month and release.salesperson_id in found:
+            found[release.salesperson_id].release = release
+        if release.paid_in_month == month:
+            entry = found.get(release.salesperson_id)
+            if entry is None:
+                person = session.get(Employee, release.salesperson_id)
+                entry = found[person.id] = MonthCommission(
+                    person.id,
+                    person.employee_no,
+                    person.name,
+                    person.commission_rate or ZERO,
+                    person.collection_target,
+                )
+            entry.released_from_earlier += release.amount
+    return found
+
+
+def commissions(session: Session, actor: Actor, month: date) -> list[MonthCommission]:
+    _require_view(actor)
+    return sorted(month_commissions(session, month).values(), key=lambda c: c.employee_no)
+
+
+def release(
+    session: Session, actor: Actor, month: date, salesperson_id: int, reason: str
+) -> CommissionRelease:
+    """A manager releases a held month; it is paid in the first open pay month after it."""
+    actor.require(Permission.RELEASE_COMMISSION)
+    if not reason.strip():
+        raise ValueError("放行暂扣提成须写明原因")
+    entry = month_commissions(session, month).get(salesperson_id)
+    if entry is None or not entry.held:
+        raise ValueError(f"{month:%Y-%m} 该业务员的提成没有被暂扣")
+    if entry.release is not None:
+        raise ValueError(f"{month:%Y-%m} 的暂扣提成已于{entry.release.released_at:%Y-%m-%d}放行")
+    locked = locked_months(session)
+    paid_in = add_months(month, 1)
+    while paid_in in locked:
+        paid_in = add_months(paid_in, 1)
+    row = CommissionRelease(
+        month=month,
+        salesperson_id=salesperson_id,
+        amount=entry.earned,
+        paid_in_month=paid_in,
+        reason=reason,
+        released_by=actor.name,
+    )
+    session.add(row)
+    audit.record(
+        session,
+        actor,
+        "放行提成",
+        "commission",
+        f"{month:%Y-%m}/{entry.employee_no}",
+        "金额",
+        None,
+        f"{entry.earned}，随{paid_in:%Y-%m}发放（{reason}）",
+    )
+    session.flush()
+    return row
+
+
+STATEMENT_HEADERS = [
+    "收款日期",
+    "银行流水号",
+    "客户",
+    "应收单号",
+    "到期日期",
+    "逾期天数",
+    "回款金额",
+    "账龄系数",
+    "提成比例",
+    "提成",
+]
+
+
+def statement_rows(entry: MonthCommission) -> list[list]:
+    return [
+        [
+            line.received_on,
+            line.transaction_no,
+            line.customer,
+            line.invoice_no,
+            line.due_on,
+            max(line.days_late, 0),
+            line.amount,
+            line.coefficient,
+            line.rate,
+            line.commission,
+        ]
+        for line in entry.lines
+    ]
+
+
+def statement(session: Session, actor: Actor, month: date, employee_no: str) -> MonthCommission:
+    _require_view(actor)
+    for entry in month_commissions(session, month).values():
+        if entry.employee_no == employee_no:
+            return entry
+    person = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
+    if person is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
+    return MonthCommission(
+        person.id,
+        person.employee_no,
+        person.name,
+        person.commission_rate or ZERO,
+        person.collection_target,
+    )
+
+
+def write_statement(
+    session: Session, actor: Actor, month: date, employee_no: str, path: Path
+) -> MonthCommission:
+    """A salesperson's commission statement as a spreadsheet: every line, then the totals."""
+    entry = statement(session, actor, month, employee_no)
+    rows = statement_rows(entry)
+    rows.append(["合计", "", "", "", "", "", entry.collected, "", "", entry.earned])
+    rows.append(["回款目标", "", "", "", "", "", entry.target or "", "", "", entry.state])
+    if entry.released_from_earlier:
+        rows.append(
+            [
+                "本月发放以前月份放行的提成",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                entry.released_from_earlier,
+            ]
+        )
+    rows.append(["本月应发回款提成", "", "", "", "", "", "", "", "", entry.payable])
+    title = f"提成明细{month:%Y-%m}_{entry.employee_no}"
+    write_workbook(path, [SheetData(title, STATEMENT_HEADERS, rows, {2: 28, 3: 16, 1: 20})])
+    return entry

@@ -1,0 +1,720 @@
+"""Receivables records (应收账款): invoices, receipts, allocations, credit notes, write-offs.
+
+An invoice's amount never changes; what is still owed is the amount less what was applied
+to it, credited and written off, each its own record. Receipts go to a customer by code or
+by a payer name the clerk confirmed; an unsure one waits in the 未匹配 queue.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import Select, and_, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.money import round_fen
+from hrdesk.domain.receivables import ZERO, normalise_name, oldest_first
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit
+from hrdesk.services.actor import Actor
+from hrdesk.storage.base import as_money
+from hrdesk.storage.models import (
+    Acknowledgement,
+    Allocation,
+    CreditNote,
+    Customer,
+    CustomerAlias,
+    Employee,
+    Invoice,
+    InvoiceOwner,
+    PayrollMonth,
+    Receipt,
+    WriteOff,
+)
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+
+PENDING, APPROVED, REJECTED = "待审批", "已批准", "已驳回"
+ACKNOWLEDGEMENT_KINDS = ("对账函确认", "催款函", "还款计划")
+
+
+# -- balances ------------------------------------------------------------------
+
+
+def _sum_by_invoice(column, invoice_column, day_column, as_of: date | None, *where):
+    query = select(invoice_column.label("invoice_id"), func.sum(column).label("total")).where(
+        *where
+    )
+    if as_of is not None:
+        query = query.where(day_column <= as_of)
+    return query.group_by(invoice_column).subquery()
+
+
+def balance_query(as_of: date | None = None) -> tuple[Select, object]:
+    """(a select of invoices joined to what reduced them by as_of, the open-balance expression).
+
+    One SQL query whatever the number of invoices: aging, letters and allocation all use it.
+    """
+    applied = _sum_by_invoice(
+        Allocation.amount, Allocation.invoice_id, Allocation.applied_on, as_of
+    )
+    credited = _sum_by_invoice(
+        CreditNote.amount, CreditNote.invoice_id, CreditNote.issued_on, as_of
+    )
+    written = _sum_by_invoice(
+        WriteOff.amount,
+        WriteOff.invoice_id,
+        WriteOff.decided_on,
+        as_of,
+        WriteOff.status == APPROVED,
+    )
+    reduced = (
+        func.coalesce(applied.c.total, 0)
+        + func.coalesce(credited.c.total, 0)
+        + func.coalesce(written.c.total, 0)
+    )
+    balance = (Invoice.amount - reduced).label("balance")
+    query = (
+        select(Invoice)
+        .outerjoin(applied, applied.c.invoice_id == Invoice.id)
+        .outerjoin(credited, credited.c.invoice_id == Invoice.id)
+        .outerjoin(written, written.c.invoice_id == Invoice.id)
+    )
+    if as_of is not None:
+        query = query.where(Invoice.issued_on <= as_of)
+    return query, balance
+
+
+def open_balances(session: Session, customer_ids: list[int] | None = None) -> dict[int, list[list]]:
+    """customer id → [[invoice id, due date, open balance], …] of invoices still owed, today."""
+    query, balance = balance_query()
+    query = query.with_only_columns(
+        Invoice.customer_id, Invoice.id, Invoice.due_on, as_money(balance)
+    )
+    query = query.where(balance != 0)
+    if customer_ids is not None:
+        query = query.where(Invoice.customer_id.in_(customer_ids))
+    found: dict[int, list[list]] = defaultdict(list)
+    for customer_id, invoice_id, due_on, owed in session.execute(query):
+        found[customer_id].append([invoice_id, due_on, owed])
+    return found
+
+
+def unapplied(session: Session, customer_ids: list[int] | None = None) -> dict[int, Decimal]:
+    """customer id → what its receipts paid beyond the invoices they were applied to (预收/多付)."""
+    applied = (
+        select(Allocation.receipt_id, func.sum(Allocation.amount).label("total"))
+        .group_by(Allocation.receipt_id)
+        .subquery()
+    )
+    left = as_money(func.sum(Receipt.amount - func.coalesce(applied.c.total, 0)))
+    query = (
+        select(Receipt.customer_id, left)
+        .outerjoin(applied, applied.c.receipt_id == Receipt.id)
+        .where(Receipt.customer_id.is_not(None))
+        .group_by(Receipt.customer_id)
+    )
+    if customer_ids is not None:
+        query = query.where(Receipt.customer_id.in_(customer_ids))
+    return {customer: total for customer, total in session.execute(query) if total}
+
+
+# -- matching and allocation ------------------------------------------------------
+
+
+class PayerIndex:
+    """Customers by code, and by normalised name or confirmed alias; a name of two stays unsure."""
+
+    def __init__(self, session: Session):
+        self.by_code = dict(session.execute(select(Customer.code, Customer.id)).all())
+        names: dict[str, set[int]] = defaultdict(set)
+        for customer_id, name in session.execute(select(Customer.id, Customer.name)):
+            names[normalise_name(name)].add(customer_id)
+        self.by_name = names
+        # A name the clerk confirmed wins over names alike: that is what confirming is for.
+        self.confirmed = dict(
+            session.execute(select(CustomerAlias.alias, CustomerAlias.customer_id)).all()
+        )
+
+    def candidates(self, payer: str) -> set[int]:
+        name = normalise_name(payer)
+        if name in self.confirmed:
+            return {self.confirmed[name]}
+        return self.by_name.get(name, set())
+
+    def match(self, payer: str) -> int | None:
+        """The one customer the payer name fits; None for none or several."""
+        found = self.candidates(payer)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def locked_months(session: Session) -> set[date]:
+    return set(
+        session.scalars(select(PayrollMonth.month).where(PayrollMonth.status.in_(LOCKED_STATUSES)))
+    )
+
+
+def commission_day(received_on: date, locked: set[date]) -> date:
+    """The day an application counts for commission: the receipt's, or, when that pay month is
+    already approved, the first day of the next open month, so a late import still pays."""
+    month = received_on.replace(day=1)
+    if month not in locked:
+        return received_on
+    while month in locked:
+        month = add_months(month, 1)
+    return month
+
+
+class ReceiptToApply(NamedTuple):
+    id: int
+    customer_id: int
+    received_on: date
+    amount: Decimal
+
+
+def allocate_receipts(
+    session: Session, actor: Actor, receipts: list[ReceiptToApply], named: dict[int, int | None]
+) -> int:
+    """Apply matched receipts, earliest first: the named invoice, then oldest due; the rest is credit.
+
+    named maps a receipt id to the invoice its 核销单号 names. Returns the allocations made.
+    """
+    owed = open_balances(session, sorted({r.customer_id for r in receipts if r.customer_id}))
+    locked = locked_months(session)
+    rows = []
+    for receipt in sorted(receipts, key=lambda r: (r.received_on, r.id)):
+        invoices = owed.get(receipt.customer_id, [])
+        applied, _credit = oldest_first(
+            receipt.amount, [tuple(i) for i in invoices], named.get(receipt.id)
+        )
+        by_id = {i[0]: i for i in invoices}
+        for invoice_id, part in applied:
+            by_id[invoice_id][2] -= part
+            rows.append(
+                {
+                    "receipt_id": receipt.id,
+                    "invoice_id": invoice_id,
+                    "amount": part,
+                    "applied_on": commission_day(receipt.received_on, locked),
+                    "created_by": actor.name,
+                }
+            )
+        owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
+    if rows:
+        session.execute(insert(Allocation), rows)
+    return len(rows)
+
+
+def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today: date) -> int:
+    """Apply customers' earlier overpayments to invoices still open, oldest due first."""
+    credit = unapplied(session, customer_ids)
+    if not credit:
+        return 0
+    applied_per_receipt = dict(
+        session.execute(
+            select(Allocation.receipt_id, as_money(func.sum(Allocation.amount)))
+            .join(Receipt, Receipt.id == Allocation.receipt_id)
+            .where(Receipt.customer_id.in_(list(credit)))
+            .group_by(Allocation.receipt_id)
+        ).all()
+    )
+    owed = open_balances(session, list(credit))
+    locked = locked_months(session)
+    rows = []
+    receipts = session.scalars(
+        select(Receipt)
+        .where(Receipt.customer_id.in_(list(credit)))
+        .order_by(Receipt.received_on, Receipt.id)
+    )
+    for receipt in receipts:
+        left = receipt.amount - applied_per_receipt.get(receipt.id, ZERO)
+        invoices = owed.get(receipt.customer_id, [])
+        if left <= 0 or not invoices:
+            continue
+        applied, _rest = oldest_first(left, [tuple(i) for i in invoices])
+        by_id = {i[0]: i for i in invoices}
+        for invoice_id, part in applied:
+            by_id[invoice_id][2] -= part
+            rows.append(
+                {
+                    "receipt_id": receipt.id,
+                    "invoice_id": invoice_id,
+                    "amount": part,
+                    "applied_on": commission_day(max(today, receipt.received_on), locked),
+                    "created_by": actor.name,
+                }
+            )
+            audit.record(
+                session,
+                actor,
+                "预收冲抵",
+                "receipt",
+                receipt.id,
+                "应收单",
+                None,
+                f"{invoice_id}: {part}",
+            )
+        owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
+    if rows:
+        session.execute(insert(Allocation), rows)
+    return len(rows)
+
+
+# -- the unmatched queue ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnmatchedReceipt:
+    id: int
+    received_on: date
+    transaction_no: str
+    payer_name: str
+    amount: Decimal
+    memo: str
+    candidates: list[tuple[int, str, str]]  # (customer id, code, name) whose name fits
+
+
+def unmatched(session: Session, actor: Actor) -> list[UnmatchedReceipt]:
+    """Receipts waiting for the clerk, oldest first, with the customers their payer name fits."""
+    actor.require(Permission.VIEW_RECEIVABLES)
+    index = PayerIndex(session)
+    customers = {c.id: c for c in session.scalars(select(Customer))}
+    found = []
+    for receipt in session.scalars(
+        select(Receipt).where(Receipt.customer_id.is_(None)).order_by(Receipt.received_on)
+    ):
+        fits = index.candidates(receipt.payer_name)
+        found.append(
+            UnmatchedReceipt(
+                receipt.id,
+                receipt.received_on,
+                receipt.transaction_no,
+                receipt.payer_name,
+                receipt.amount,
+                receipt.memo,
+                [(i, customers[i].code, customers[i].name) for i in sorted(fits)],
+            )
+        )
+    return found
+
+
+def assign_customer(
+    session: Session, actor: Actor, receipt_id: int, customer_id: int, remember_payer: bool
+) -> int:
+    """The clerk says whose a receipt is; remembering the payer name matches its other receipts
+    too. Each is applied at once. Returns how many receipts were matched."""
+    actor.require(Permission.EDIT_RECEIVABLES)
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None or receipt.customer_id is not None:
+        raise ValueError("这笔收款已经匹配过客户")
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise ValueError("没有这个客户")
+    matched = [receipt]
+    if remember_payer:
+        alias = normalise_name(receipt.payer_name)
+        known = session.scalar(select(CustomerAlias).where(CustomerAlias.alias == alias))
+        if known is not None and known.customer_id != customer_id:
+            raise ValueError(f"付款方“{receipt.payer_name}”已确认为另一客户的付款方")
+        if known is None:
+            session.add(
+                CustomerAlias(customer_id=customer_id, alias=alias, confirmed_by=actor.name)
+            )
+            audit.record(
+                session,
+                actor,
+                "确认付款方",
+                "customer",
+                customer.code,
+                "别名",
+                None,
+                receipt.payer_name,
+            )
+        matched += [
+            other
+            for other in session.scalars(
+                select(Receipt).where(Receipt.customer_id.is_(None), Receipt.id != receipt.id)
+            )
+            if normalise_name(other.payer_name) == alias
+        ]
+    for each in matched:
+        each.customer_id = customer_id
+        audit.record(session, actor, "匹配收款", "receipt", each.id, "客户", None, customer.code)
+    session.flush()
+    invoice_ids = dict(
+        session.execute(
+            select(Invoice.number, Invoice.id).where(Invoice.customer_id == customer_id)
+        ).all()
+    )
+    allocate_receipts(
+        session,
+        actor,
+        [ReceiptToApply(r.id, customer_id, r.received_on, r.amount) for r in matched],
+        {r.id: invoice_ids.get(r.named_invoice_no) for r in matched},
+    )
+    return len(matched)
+
+
+# -- one receipt's applications ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    invoice_id: int
+    invoice_no: str
+    due_on: date
+    amount: Decimal
+    applied_on: date
+
+
+def applications(session: Session, actor: Actor, receipt_id: int) -> list[ApplicationRow]:
+    actor.require(Permission.VIEW_RECEIVABLES)
+    query = (
+        select(Allocation, Invoice.number, Invoice.due_on)
+        .join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(Allocation.receipt_id == receipt_id)
+        .order_by(Invoice.due_on)
+    )
+    return [
+        ApplicationRow(a.invoice_id, number, due, a.amount, a.applied_on)
+        for a, number, due in session.execute(query)
+    ]
+
+
+def reallocate(
+    session: Session,
+    actor: Actor,
+    receipt_id: int,
+    parts: dict[int, Decimal],
+    today: date,
+    reason: str,
+) -> None:
+    """Replace a receipt's applications by the clerk's own (invoice id → amount); audited.
+
+    Applications whose commission month is approved stay: they were paid on; correct by adjustment.
+    """
+    actor.require(Permission.EDIT_RECEIVABLES)
+    if not reason.strip():
+        raise ValueError("请写明重新核销的原因")
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None or receipt.customer_id is None:
+        raise ValueError("请先为这笔收款匹配客户")
+    if any(amount < 0 for amount in parts.values()):
+        raise ValueError("核销金额不能为负")
+    if sum(parts.values(), ZERO) > receipt.amount:
+        raise ValueError(f"核销合计超过收款金额 {receipt.amount}")
+    current = list(session.scalars(select(Allocation).where(Allocation.receipt_id == receipt_id)))
+    locked = locked_months(session)
+    if any(a.applied_on.replace(day=1) in locked for a in current):
+        raise ValueError("这笔收款的提成已随已审核的工资月份发放，不能重新核销；请在工资中做调整")
+    owed = {i[0]: i[2] for i in open_balances(session, [receipt.customer_id])[receipt.customer_id]}
+    for a in current:
+        owed[a.invoice_id] = owed.get(a.invoice_id, ZERO) + a.amount
+    numbers = dict(
+        session.execute(
+            select(Invoice.id, Invoice.number).where(Invoice.customer_id == receipt.customer_id)
+        ).all()
+    )
+    for invoice_id, amount in parts.items():
+        if invoice_id not in numbers:
+            raise ValueError("只能核销到付款客户自己的应收单")
+        if amount > owed.get(invoice_id, ZERO):
+            raise ValueError(
+                f"应收单{numbers[invoice_id]}的未收余额只有{owed.get(invoice_id, ZERO)}"
+            )
+    for a in current:
+        audit.record(
+            session,
+            actor,
+            "取消核销",
+            "receipt",
+            receipt_id,
+            numbers[a.invoice_id],
+            a.amount,
+            reason,
+        )
+        session.delete(a)
+    session.flush()
+    day = commission_day(max(receipt.received_on, today), locked)
+    for invoice_id, amount in parts.items():
+        if amount:
+            session.add(
+                Allocation(
+                    receipt_id=receipt_id,
+                    invoice_id=invoice_id,
+                    amount=amount,
+                    applied_on=day,
+                    created_by=actor.name,
+                )
+            )
+            audit.record(
+                session,
+                actor,
+                "核销",
+                "receipt",
+                receipt_id,
+                numbers[invoice_id],
+                None,
+                f"{amount}（{reason}）",
+            )
+    session.flush()
+
+
+# -- credit notes, write-offs, acknowledgements -------------------------------------
+
+
+def _open_balance(session: Session, invoice_id: int) -> Decimal:
+    query, balance = balance_query()
+    owed = session.execute(
+        query.with_only_columns(as_money(balance)).where(Invoice.id == invoice_id)
+    ).scalar_one_or_none()
+    if owed is None:
+        raise ValueError("没有这张应收单")
+    return owed
+
+
+def add_credit_note(
+    session: Session,
+    actor: Actor,
+    invoice_id: int,
+    number: str,
+    issued_on: date,
+    amount: Decimal,
+    reason: str,
+) -> None:
+    """红字冲减: a return or price cut reduces what is owed, by its own numbered record."""
+    actor.require(Permission.EDIT_RECEIVABLES)
+    amount = round_fen(amount)
+    if not number.strip() or not reason.strip():
+        raise ValueError("红字单号和原因都必须填写")
+    if amount <= 0:
+        raise ValueError("冲减金额必须大于0")
+    if amount > _open_balance(session, invoice_id):
+        raise ValueError("冲减金额超过这张应收单的未收余额")
+    if session.scalar(select(CreditNote.id).where(CreditNote.number == number)):
+        raise ValueError(f"红字单号{number}已经用过")
+    session.add(
+        CreditNote(
+            number=number,
+            invoice_id=invoice_id,
+            issued_on=issued_on,
+            amount=amount,
+            reason=reason,
+            created_by=actor.name,
+        )
+    )
+    audit.record(
+        session, actor, "红字冲减", "invoice", invoice_id, number, None, f"{amount}（{reason}）"
+    )
+    session.flush()
+
+
+def request_write_off(
+    session: Session, actor: Actor, invoice_id: int, amount: Decimal, reason: str
+) -> int:
+    """Ask to write off a bad debt (坏账核销); it counts only once someone else approves it."""
+    actor.require(Permission.EDIT_RECEIVABLES)
+    amount = round_fen(amount)
+    if not reason.strip():
+        raise ValueError("坏账核销必须写明原因（如：客户已注销、诉讼时效已过）")
+    if amount <= 0 or amount > _open_balance(session, invoice_id):
+        raise ValueError("核销金额必须大于0且不超过未收余额")
+    pending = session.scalar(
+        select(WriteOff.id).where(WriteOff.invoice_id == invoice_id, WriteOff.status == PENDING)
+    )
+    if pending:
+        raise ValueError("这张应收单已有待审批的坏账核销")
+    write_off = WriteOff(
+        invoice_id=invoice_id, amount=amount, reason=reason, status=PENDING, requested_by=actor.name
+    )
+    session.add(write_off)
+    session.flush()
+    audit.record(
+        session, actor, "申请坏账核销", "invoice", invoice_id, "金额", None, f"{amount}（{reason}）"
+    )
+    return write_off.id
+
+
+def decide_write_off(
+    session: Session, actor: Actor, write_off_id: int, approve: bool, today: date
+) -> None:
+    """批准 or 驳回; the one who asked may not approve their own request."""
+    actor.require(Permission.APPROVE_WRITE_OFF)
+    write_off = session.get(WriteOff, write_off_id)
+    if write_off is None or write_off.status != PENDING:
+        raise ValueError("这笔坏账核销不在待审批状态")
+    if approve and write_off.requested_by == actor.name:
+        raise ValueError("坏账核销须由申请人以外的人审批")
+    if approve and write_off.amount > _open_balance(session, write_off.invoice_id):
+        raise ValueError("申请后这张应收单已有收款，核销金额超过了现在的未收余额，请驳回后重新申请")
+    write_off.status = APPROVED if approve else REJECTED
+    write_off.decided_on = today
+    write_off.decided_by = actor.name
+    audit.record(
+        session,
+        actor,
+        "审批坏账核销",
+        "invoice",
+        write_off.invoice_id,
+        "状态",
+        PENDING,
+        write_off.status,
+    )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class WriteOffRow:
+    id: int
+    invoice_no: str
+    customer: str
+    amount: Decimal
+    reason: str
+    status: str
+    requested_by: str
+    decided_by: str
+
+
+def write_offs(session: Session, actor: Actor) -> list[WriteOffRow]:
+    actor.require(Permission.VIEW_RECEIVABLES)
+    query = (
+        select(WriteOff, Invoice.number, Customer.name)
+        .join(Invoice, Invoice.id == WriteOff.invoice_id)
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .order_by(WriteOff.status != PENDING, WriteOff.requested_at.desc())
+    )
+    return [
+        WriteOffRow(
+            w.id, number, name, w.amount, w.reason, w.status, w.requested_by, w.decided_by or ""
+        )
+        for w, number, name in session.execute(query)
+    ]
+
+
+def add_acknowledgement(
+    session: Session, actor: Actor, customer_id: int, on_date: date, kind: str, note: str
+) -> None:
+    """Record a signed confirmation, a written demand or a repayment plan (时效中断)."""
+    actor.require(Permission.EDIT_RECEIVABLES)
+    if kind not in ACKNOWLEDGEMENT_KINDS:
+        raise ValueError(f"时效中断事由只能是：{'、'.join(ACKNOWLEDGEMENT_KINDS)}")
+    session.add(
+        Acknowledgement(
+            customer_id=customer_id, on_date=on_date, kind=kind, note=note, created_by=actor.name
+        )
+    )
+    audit.record(
+        session, actor, "时效中断", "customer", customer_id, kind, None, f"{on_date}（{note}）"
+    )
+    session.flush()
+
+
+# -- ownership ------------------------------------------------------------------------
+
+
+def add_invoices(session: Session, actor: Actor, rows: list[dict]) -> None:
+    """New invoices with their first owner from the day they were issued, in two inserts."""
+    if not rows:
+        return
+    created = session.execute(
+        insert(Invoice).returning(
+            Invoice.id, Invoice.owner_id, Invoice.issued_on, sort_by_parameter_order=True
+        ),
+        [{**row, "created_by": actor.name} for row in rows],
+    ).all()
+    session.execute(
+        insert(InvoiceOwner),
+        [
+            {
+                "invoice_id": i,
+                "salesperson_id": owner,
+                "from_date": issued,
+                "until_date": None,
+                "reason": "开票",
+                "assigned_by": actor.name,
+            }
+            for i, owner, issued in created
+        ],
+    )
+
+
+def reassign(
+    session: Session,
+    actor: Actor,
+    customer_ids: list[int],
+    successor_id: int,
+    from_date: date,
+    reason: str,
+) -> int:
+    """Move customers and their open invoices to a successor from a date; history kept, audited.
+
+    Returns how many invoices changed owner.
+    """
+    actor.require(Permission.EDIT_RECEIVABLES)
+    successor = session.get(Employee, successor_id)
+    if successor is None or not successor.is_salesperson:
+        raise ValueError("接手人必须是销售人员")
+    owed = open_balances(session, customer_ids)
+    invoice_ids = [i[0] for invoices in owed.values() for i in invoices]
+    moved = 0
+    for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(invoice_ids))):
+        if invoice.owner_id == successor_id:
+            continue
+        current = session.scalar(
+            select(InvoiceOwner).where(
+                InvoiceOwner.invoice_id == invoice.id, InvoiceOwner.until_date.is_(None)
+            )
+        )
+        if current is not None:
+            if from_date <= current.from_date:
+                raise ValueError(
+                    f"应收单{invoice.number}自{current.from_date}起已归属现业务员，交接日期须在其后"
+                )
+            current.until_date = from_date
+        session.add(
+            InvoiceOwner(
+                invoice_id=invoice.id,
+                salesperson_id=successor_id,
+                from_date=from_date,
+                reason=reason,
+                assigned_by=actor.name,
+            )
+        )
+        invoice.owner_id = successor_id
+        moved += 1
+    for customer in session.scalars(select(Customer).where(Customer.id.in_(customer_ids))):
+        if customer.salesperson_id != successor_id:
+            audit.record(
+                session,
+                actor,
+                "客户移交",
+                "customer",
+                customer.code,
+                "业务员",
+                customer.salesperson_id,
+                successor_id,
+            )
+            customer.salesperson_id = successor_id
+    audit.record(
+        session,
+        actor,
+        "应收移交",
+        "invoice",
+        None,
+        "张数",
+        None,
+        f"{moved}（{reason}，自{from_date}）",
+    )
+    session.flush()
+    return moved
+
+
+def owner_at(day: date):
+    """A join condition: the ownership row in force on a day."""
+    return and_(
+        InvoiceOwner.invoice_id == Invoice.id,
+        InvoiceOwner.from_date <= day,
+        or_(InvoiceOwner.until_date.is_(None), InvoiceOwner.until_date > day),
+    )

@@ -1,0 +1,446 @@
+"""Receivables end to end: CRM and bank imports, matching, allocation, aging, limitation, commission."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from hrdesk.domain.employees import EmployeeRecord
+from hrdesk.domain.identifiers import resident_id_check_character
+from hrdesk.domain.roles import Role
+from hrdesk.services import aging, commission, employees, imports, payroll, receivables
+from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
+from hrdesk.spreadsheets.reading import Sheet, read_sheets
+from hrdesk.storage.models import Allocation, AuditEntry, Receipt
+
+ADMIN = command_line_actor()
+FINANCE = Actor("财务小李", Role.FINANCE, 2)
+OWNER = Actor("老板", Role.ADMIN, 3)
+MANAGER = Actor("销售经理老周", Role.SALES_MANAGER, 4)
+TODAY = date(2026, 6, 30)
+D = Decimal
+
+CUSTOMER_HEADER = ["客户编码", "客户名称", "统一社会信用代码", "联系人", "电话", "地址", "业务员工号", "账期天数"]  # fmt: skip
+INVOICE_HEADER = ["单号", "客户编码", "业务员工号", "开票日期", "到期日期", "金额", "备注"]
+RECEIPT_HEADER = ["交易日期", "流水号", "付款方名称", "金额", "摘要", "客户编码", "核销单号"]
+
+
+def _id(serial: int) -> str:
+    first17 = f"11010519850101{serial:03d}"
+    return first17 + resident_id_check_character(first17)
+
+
+def load(database, kind: str, rows: list[list], header=None, actor=ADMIN, today=TODAY):
+    headers = {"customers": CUSTOMER_HEADER, "invoices": INVOICE_HEADER, "receipts": RECEIPT_HEADER}  # fmt: skip
+    with database.sessions.begin() as session:
+        plan = imports.plan(session, actor, kind, Sheet("表", [header or headers[kind], *rows]), today)  # fmt: skip
+        if plan.ok:
+            imports.commit(session, actor, plan, today)
+    return plan
+
+
+@pytest.fixture
+def sales(database):
+    """Two salespeople (3% and 2%, targets 10,000), four customers, two of them named alike."""
+    with database.sessions.begin() as session:
+        for serial, (no, name, rate) in enumerate([("S01", "王销售", "0.03"), ("S02", "李销售", "0.02")]):  # fmt: skip
+            record = EmployeeRecord(
+                no, name, _id(serial + 1), "销售部", date(2020, 1, 1), D(5000),
+                is_salesperson=True, commission_rate=D(rate), collection_target=D(10000),
+            )  # fmt: skip
+            assert employees.save(session, ADMIN, record, None, TODAY).errors == []
+    plan = load(
+        database,
+        "customers",
+        [
+            ["C1", "甲贸易有限公司", "", "张", "", "", "S01", 30],
+            ["C2", "乙科技（上海）有限公司", "", "", "", "", "S01", 60],
+            ["C3", "丙商行", "", "", "", "", "S02", 30],
+            ["C4", "丙 商行", "", "", "", "", "S02", 30],
+        ],
+    )
+    assert plan.ok, plan.problems
+    return database
+
+
+def balances(database, customer_id):
+    with database.sessions() as session:
+        return {i[0]: i[2] for i in receivables.open_balances(session, [customer_id])[customer_id]}
+
+
+def invoice_ids(database):
+    with database.sessions() as session:
+        from hrdesk.storage.models import Invoice
+
+        return dict(session.execute(select(Invoice.number, Invoice.id)).all())
+
+
+def customer_id(database, code):
+    with database.sessions() as session:
+        from hrdesk.storage.models import Customer
+
+        return session.scalar(select(Customer.id).where(Customer.code == code))
+
+
+def test_invoice_due_date_defaults_to_the_customer_credit_days(sales):
+    plan = load(sales, "invoices", [["F1", "C2", "", "2026-01-10", "", "1000", ""]])
+    assert plan.ok and plan.added == 1
+    with sales.sessions() as session:
+        rows = aging.aged_invoices(session, ADMIN, TODAY, *_owner_and_customer(session, "S01", "C2"))  # fmt: skip
+    assert rows[0].due_on == date(2026, 3, 11)
+
+
+def _owner_and_customer(session, employee_no, code):
+    from hrdesk.storage.models import Customer, Employee
+
+    return (
+        session.scalar(select(Employee.id).where(Employee.employee_no == employee_no)),
+        session.scalar(select(Customer.id).where(Customer.code == code)),
+    )
+
+
+def test_an_imported_invoice_is_never_edited_by_a_reimport(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-10", "", "1000", ""]]).ok
+    again = load(sales, "invoices", [["F1", "C1", "", "2026-01-10", "", "1000", ""]])
+    assert again.ok and (again.added, again.unchanged) == (0, 1)
+    changed = load(sales, "invoices", [["F1", "C1", "", "2026-01-10", "", "900", ""]])
+    assert [str(p) for p in changed.problems] == [
+        "第2行 单号: 应收单F1已导入，客户、日期或金额与之前不同；应收单不能修改，差额请做红字冲减"
+    ]
+    negative = load(sales, "invoices", [["F9", "C1", "", "2026-01-10", "", "-5", ""]])
+    assert "红字冲减" in str(negative.problems[0])
+
+
+def test_receipt_pays_named_invoice_else_oldest_due_and_keeps_overpayment_as_credit(sales):
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""],
+            ["F2", "C1", "", "2026-02-01", "2026-03-03", "2000", ""],
+            ["F3", "C1", "", "2026-03-01", "2026-03-31", "500", ""],
+        ],
+    ).ok
+    ids = invoice_ids(sales)
+    c1 = customer_id(sales, "C1")
+    # named: F3 first, the rest to the oldest (F1)
+    assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "800", "", "", "F3"]]).ok
+    assert balances(sales, c1) == {ids["F1"]: D(700), ids["F2"]: D(2000)}
+    # partial, by code, oldest first
+    assert load(sales, "receipts", [["2026-04-10", "B2", "别人代付", "1000", "", "C1", ""]]).ok
+    assert balances(sales, c1) == {ids["F2"]: D(1700)}
+    # overpayment: the invoice is settled, 300 stays as the customer's credit
+    assert load(sales, "receipts", [["2026-04-20", "B3", "甲贸易有限公司", "2000", "", "", ""]]).ok
+    assert balances(sales, c1) == {}
+    with sales.sessions() as session:
+        assert receivables.unapplied(session, [c1]) == {c1: D(300)}
+    # the credit pays the next invoice as soon as it is imported
+    plan = load(sales, "invoices", [["F4", "C1", "", "2026-05-01", "", "500", ""]])
+    assert "预收款冲抵 1 笔" in plan.summary()
+    assert balances(sales, c1) == {ids.get("F4", invoice_ids(sales)["F4"]): D(200)}
+
+
+def test_reimporting_a_statement_adds_nothing(sales):
+    rows = [["2026-04-02", "B1", "甲贸易有限公司", "800", "", "", ""]]
+    assert load(sales, "receipts", rows).added == 1
+    again = load(sales, "receipts", rows)
+    assert (again.added, again.unchanged) == (0, 1)
+    with sales.sessions() as session:
+        assert session.scalar(select(func.count(Receipt.id))) == 1
+
+
+def test_an_ambiguous_or_unknown_payer_waits_unmatched_until_the_clerk_decides(sales):
+    assert load(sales, "invoices", [["F1", "C3", "", "2026-01-01", "", "1000", ""]]).ok
+    plan = load(
+        sales,
+        "receipts",
+        [
+            ["2026-04-02", "B1", "丙商行", "600", "", "", ""],  # fits C3 and C4
+            ["2026-04-03", "B2", "某某个人", "100", "", "", ""],
+            ["2026-04-04", "B3", "丙商行", "400", "", "", ""],
+        ],
+    )
+    assert plan.ok and "3 笔付款方无法确定客户" in plan.summary()
+    with sales.sessions.begin() as session:
+        queue = receivables.unmatched(session, FINANCE)
+        assert [r.payer_name for r in queue] == ["丙商行", "某某个人", "丙商行"]
+        assert [code for _i, code, _n in queue[0].candidates] == ["C3", "C4"]
+        c3 = queue[0].candidates[0][0]
+        # remembering the payer name settles the other receipt of the same payer too
+        assert receivables.assign_customer(session, FINANCE, queue[0].id, c3, remember_payer=True) == 2  # fmt: skip
+        assert [r.payer_name for r in receivables.unmatched(session, FINANCE)] == ["某某个人"]
+        assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action == "匹配收款")) == 2  # fmt: skip
+    assert balances(sales, customer_id(sales, "C3")) == {}
+    # and the next statement's 丙商行 goes to C3 without asking
+    assert "无法确定" not in load(sales, "receipts", [["2026-05-02", "B4", "丙商行", "1", "", "", ""]]).summary()  # fmt: skip
+
+
+def test_gbk_bank_csv_with_debit_credit_columns_title_and_footer(sales, tmp_path):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "", "5000", ""]]).ok
+    text = (
+        "中国工商银行 账户明细查询\n"
+        "账号：1001 2345 6789,,,,,\n"
+        "交易时间,对方户名,摘要,借方发生额,贷方发生额,余额\n"
+        '2026-04-01 09:12:00,甲贸易有限公司,货款,,"1,200.00",11200.00\n'
+        "2026-04-01 10:00:00,,手续费,5.00,,11195.00\n"
+        "2026-04-02 15:30:00,甲贸易有限公司,货款,,800.00,11995.00\n"
+        "2026-04-02 15:30:00,甲贸易有限公司,货款,,800.00,11995.00\n"
+        '合计,,,5.00,"2,800.00",\n'
+        "共 4 笔,,,,,\n"
+    )
+    path = tmp_path / "工行流水.csv"
+    path.write_bytes(text.encode("gbk"))
+    with sales.sessions.begin() as session:
+        plan = imports.import_file(session, ADMIN, "receipts", path, TODAY)
+    assert plan.ok, plan.problems
+    # two identical lines are both real; the fee, the 合计 and the 共4笔 are passed over
+    assert (plan.added, plan.ignored) == (3, 3)
+    assert balances(sales, customer_id(sales, "C1")) == {invoice_ids(sales)["F1"]: D(2200)}
+    with sales.sessions.begin() as session:
+        again = imports.import_file(session, ADMIN, "receipts", path, TODAY)
+    assert (again.added, again.unchanged) == (0, 3)
+    assert read_sheets(path)[0].rows  # the same file the clerk would open
+
+
+def test_bad_receipt_rows_are_named_and_nothing_is_written(sales):
+    plan = load(
+        sales,
+        "receipts",
+        [
+            ["2026-04-02", "B1", "甲贸易有限公司", "800", "", "", ""],
+            ["2026-13-02", "B2", "甲贸易有限公司", "800", "", "", ""],
+            ["2026-04-03", "B3", "甲贸易有限公司", "abc", "", "", ""],
+            ["2026-04-03", "B4", "甲贸易有限公司", "5", "", "X9", ""],
+        ],
+    )
+    assert [str(p) for p in plan.problems] == [
+        "第3行 交易日期: 日期“2026-13-02”不存在",
+        "第4行 金额: “abc”不是金额",
+        "第5行 客户编码: 没有编码为X9的客户",
+    ]
+    with sales.sessions() as session:
+        assert session.scalar(select(func.count(Receipt.id))) == 0
+
+
+def _aging_row(report, code):
+    return next(r for r in report.rows if r.customer_code == code)
+
+
+def test_aging_boundaries_as_of_a_date(sales):
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["T0", "C1", "", "2026-05-01", "2026-06-30", "100", ""],  # due today → 未到期
+            ["T30", "C1", "", "2026-05-01", "2026-05-31", "200", ""],  # 30 days → 1-30
+            ["T31", "C1", "", "2026-05-01", "2026-05-30", "400", ""],  # 31 days → 31-60
+            ["LATER", "C1", "", "2026-07-01", "2026-07-31", "999", ""],  # not issued yet
+        ],
+    ).ok
+    with sales.sessions() as session:
+        report = aging.aging(session, MANAGER, TODAY)
+    row = _aging_row(report, "C1")
+    assert row.balance == D(700)
+    assert row.buckets[:3] == [D(100), D(200), D(400)]
+    assert row.overdue == D(600)
+    assert report.labels[:3] == ["未到期", "1-30天", "31-60天"]
+
+
+def test_aging_as_of_an_earlier_date_counts_only_what_was_paid_by_then(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""]]).ok
+    assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "400", "", "", ""]]).ok
+    with sales.sessions() as session:
+        before = _aging_row(aging.aging(session, ADMIN, date(2026, 3, 31)), "C1")
+        after = _aging_row(aging.aging(session, ADMIN, date(2026, 4, 30)), "C1")
+    assert (before.balance, after.balance) == (D(1000), D(600))
+    assert before.buckets[2] == D(1000)  # 59 days past due: 31-60
+    assert after.buckets[3] == D(600)  # 89 days: 61-90
+
+
+def test_sales_managers_see_aging_but_not_wages(sales):
+    with sales.sessions() as session:
+        aging.aging(session, MANAGER, TODAY)
+        with pytest.raises(PermissionDenied):
+            payroll.month_view(session, MANAGER, date(2026, 6, 1))
+
+
+def test_aging_export_has_the_interface_headers_and_a_total_row(sales, tmp_path):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C3", "", "2026-06-01", "2026-07-01", "50", ""]]).ok  # fmt: skip
+    out = tmp_path / "aging.xlsx"
+    with sales.sessions() as session:
+        assert aging.write_aging(session, ADMIN, TODAY, out) == 2
+        aging.write_aging(session, ADMIN, TODAY, tmp_path / "by.xlsx", by="salesperson")
+    rows = read_sheets(out)[0].rows
+    assert rows[0] == ["业务员工号", "业务员", "客户编码", "客户名称", "未收余额", "未到期", "1-30天", "31-60天", "61-90天", "91-180天", "181-365天", "365天以上"]  # fmt: skip
+    assert rows[-1][0] == "合计" and D(str(rows[-1][4])) == D(1050)
+    by_person = read_sheets(tmp_path / "by.xlsx")[0].rows
+    assert [r[0] for r in by_person[1:]] == ["S01", "S02", "合计"] and by_person[1][2] == ""
+
+
+def test_limitation_restarts_on_a_payment(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
+    with sales.sessions() as session:
+        [row] = aging.limitation_rows(session, date(2026, 1, 1))
+    assert row.ends_on == date(2026, 3, 31) and row.nothing_since_due
+    assert load(sales, "receipts", [["2025-06-30", "B1", "甲贸易有限公司", "100", "", "", ""]], today=date(2026, 1, 1)).ok  # fmt: skip
+    with sales.sessions() as session:
+        [row] = aging.limitation_rows(session, date(2026, 1, 1))
+        assert aging.limitation_watch(session, ADMIN, date(2026, 1, 1)) == []
+    assert (row.ends_on, row.acknowledged_by, row.nothing_since_due) == (date(2028, 6, 30), "收款", False)  # fmt: skip
+
+
+def test_a_signed_confirmation_restarts_limitation_and_reaches_the_home_page(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
+    c1 = customer_id(sales, "C1")
+    with sales.sessions.begin() as session:
+        [item] = aging.limitation_near(session, date(2026, 1, 1))
+        assert item.urgent and item.record_id == c1 and "甲贸易" in item.title
+        receivables.add_acknowledgement(session, FINANCE, c1, date(2025, 12, 1), "对账函确认", "DZ-2025-0007")  # fmt: skip
+        assert aging.limitation_near(session, date(2026, 1, 1)) == []
+        [row] = aging.limitation_rows(session, date(2026, 1, 1))
+        assert (row.ends_on, row.acknowledged_by) == (date(2028, 12, 1), "对账函确认")
+
+
+def test_a_write_off_counts_only_once_someone_else_approves_it(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
+    f1 = invoice_ids(sales)["F1"]
+    c1 = customer_id(sales, "C1")
+    with sales.sessions.begin() as session:
+        with pytest.raises(ValueError, match="原因"):
+            receivables.request_write_off(session, FINANCE, f1, D(1000), " ")
+        request = receivables.request_write_off(session, FINANCE, f1, D(1000), "客户已注销")
+    assert balances(sales, c1) == {f1: D(1000)}
+    with sales.sessions.begin() as session:
+        with pytest.raises(PermissionDenied):
+            receivables.decide_write_off(session, FINANCE, request, True, TODAY)
+        receivables.decide_write_off(session, OWNER, request, True, TODAY)
+    assert balances(sales, c1) == {}
+    with sales.sessions() as session:  # aging before the approval still shows it
+        assert _aging_row(aging.aging(session, ADMIN, date(2026, 6, 29)), "C1").balance == D(1000)
+
+
+def test_the_requester_may_not_approve_their_own_write_off(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
+    with sales.sessions.begin() as session:
+        request = receivables.request_write_off(session, OWNER, invoice_ids(sales)["F1"], D(10), "零头")  # fmt: skip
+        with pytest.raises(ValueError, match="申请人以外"):
+            receivables.decide_write_off(session, OWNER, request, True, TODAY)
+
+
+def test_credit_note_reduces_the_balance_by_its_own_record(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-05-01", "", "1000", ""]]).ok
+    f1 = invoice_ids(sales)["F1"]
+    with sales.sessions.begin() as session:
+        with pytest.raises(ValueError, match="超过"):
+            receivables.add_credit_note(session, FINANCE, f1, "H1", TODAY, D(1001), "退货")
+        receivables.add_credit_note(session, FINANCE, f1, "H1", TODAY, D(250), "退货5件")
+    assert balances(sales, customer_id(sales, "C1")) == {f1: D(750)}
+
+
+def test_manual_reallocation_is_audited(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C1", "", "2026-02-01", "2026-03-01", "1000", ""]]).ok  # fmt: skip
+    assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "500", "", "", ""]]).ok
+    ids = invoice_ids(sales)
+    with sales.sessions.begin() as session:
+        receipt_id = session.scalar(select(Receipt.id))
+        receivables.reallocate(session, FINANCE, receipt_id, {ids["F2"]: D(500)}, TODAY, "客户来电指定付F2")  # fmt: skip
+        assert [(a.invoice_no, a.amount) for a in receivables.applications(session, FINANCE, receipt_id)] == [("F2", D(500))]  # fmt: skip
+        assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action.in_(["取消核销", "核销"]))) == 2  # fmt: skip
+        with pytest.raises(ValueError, match="超过收款金额"):
+            receivables.reallocate(session, FINANCE, receipt_id, {ids["F1"]: D(600)}, TODAY, "x")
+
+
+def test_reassigning_keeps_history_and_commission_follows_the_owner_on_the_receipt_date(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""]]).ok
+    c1 = customer_id(sales, "C1")
+    with sales.sessions.begin() as session:
+        s02 = _owner_and_customer(session, "S02", "C1")[0]
+        assert (
+            receivables.reassign(session, FINANCE, [c1], s02, date(2026, 4, 15), "王销售离职") == 1
+        )
+    assert load(sales, "receipts", [["2026-04-10", "B1", "甲贸易有限公司", "300", "", "", ""], ["2026-04-20", "B2", "甲贸易有限公司", "700", "", "", ""]]).ok  # fmt: skip
+    with sales.sessions() as session:
+        found = {c.employee_no: c for c in commission.commissions(session, ADMIN, date(2026, 4, 1))}
+        old_owner = aging.aging(session, ADMIN, date(2026, 4, 1)).rows[0].salesperson_no
+    assert old_owner == "S01"
+    assert found["S01"].collected == D(300) and found["S02"].collected == D(700)
+
+
+def test_commission_statement_90_versus_91_days_late(sales):
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["F1", "C1", "", "2026-01-01", "2026-01-31", "10000", ""],
+            ["F2", "C1", "", "2026-01-01", "2026-01-30", "10000", ""],
+        ],
+    ).ok
+    # 2026-05-01 is 90 days after 01-31 and 91 after 01-30
+    assert load(sales, "receipts", [["2026-05-01", "B1", "甲贸易有限公司", "10000", "", "", "F1"], ["2026-05-01", "B2", "甲贸易有限公司", "10000", "", "", "F2"]]).ok  # fmt: skip
+    with sales.sessions() as session:
+        entry = commission.statement(session, MANAGER, date(2026, 5, 1), "S01")
+    lines = {line.invoice_no: line for line in entry.lines}
+    assert (lines["F1"].days_late, lines["F1"].coefficient, lines["F1"].commission) == (90, D("0.8"), D(240))  # fmt: skip
+    assert (lines["F2"].days_late, lines["F2"].coefficient, lines["F2"].commission) == (91, D("0.5"), D(150))  # fmt: skip
+    assert (entry.collected, entry.earned, entry.held, entry.payable) == (D(20000), D(390), False, D(390))  # fmt: skip
+
+
+def test_commission_held_under_half_target_then_released_into_the_next_month(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "4000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "4000", "", "", ""]]).ok
+    may = date(2026, 5, 1)
+    with sales.sessions.begin() as session:
+        entry = commission.statement(session, ADMIN, may, "S01")
+        assert (entry.earned, entry.held, entry.payable) == (D(120), True, D(0))
+        with pytest.raises(PermissionDenied):
+            commission.release(session, FINANCE, may, entry.salesperson_id, "回款已到")
+        release = commission.release(session, MANAGER, may, entry.salesperson_id, "大客户6月初回款")
+        assert release.paid_in_month == date(2026, 6, 1)
+        june = commission.statement(session, ADMIN, date(2026, 6, 1), "S01")
+        assert june.released_from_earlier == D(120) and june.payable == D(120)
+        assert "已放行" in commission.statement(session, ADMIN, may, "S01").state
+
+
+def test_payroll_pays_commission_on_the_month_collections(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
+    with sales.sessions.begin() as session:
+        payroll.run(session, ADMIN, date(2026, 5, 1))
+        view = payroll.month_view(session, ADMIN, date(2026, 5, 1))
+    row = next(r for r in view.rows if r.employee_no == "S01")
+    assert row.figures["提成"] == D(300) and row.figures["其中回款提成"] == D(300)
+
+
+def test_a_receipt_of_an_approved_month_pays_commission_in_the_next_open_month(sales):
+    with sales.sessions.begin() as session:
+        payroll.run(session, ADMIN, date(2026, 5, 1))
+        payroll.approve(session, OWNER, date(2026, 5, 1))
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
+    with sales.sessions() as session:
+        assert session.scalar(select(Allocation.applied_on)) == date(2026, 6, 1)
+        june = commission.statement(session, ADMIN, date(2026, 6, 1), "S01")
+    assert june.earned == D(300) and june.lines[0].received_on == date(2026, 5, 20)
+
+
+def test_commission_statement_exports_every_line(sales, tmp_path):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
+    out = tmp_path / "s.xlsx"
+    with sales.sessions() as session:
+        commission.write_statement(session, MANAGER, date(2026, 5, 1), "S01", out)
+    rows = read_sheets(out)[0].rows
+    assert rows[0][:4] == ["收款日期", "银行流水号", "客户", "应收单号"]
+    assert rows[1][1] == "B1" and rows[1][3] == "F1" and D(str(rows[1][-1])) == D(300)
+    assert rows[-1][0] == "本月应发回款提成" and D(str(rows[-1][-1])) == D(300)
+
+
+def test_days_sales_outstanding_per_salesperson(sales):
+    # 9,000 invoiced in the last 90 days, 3,000 still owed: 30 days of sales outstanding
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-05-01", "2026-05-31", "9000", ""]]).ok
+    assert load(sales, "receipts", [["2026-06-01", "B1", "甲贸易有限公司", "6000", "", "", ""]]).ok
+    with sales.sessions() as session:
+        report = aging.aging(session, ADMIN, TODAY)
+        s01 = report.rows[0].salesperson_id
+    assert report.dso(s01) == D("30.0") and report.dso() == D("30.0")
