@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--employees", type=_positive, default=80, metavar="N", help="员工人数")
     demo.add_argument("--customers", type=_positive, default=200, metavar="N", help="客户数")
     demo.add_argument(
+        "--invoices", type=_positive, default=3000, metavar="N", help="三年内的应收单张数"
+    )
+    demo.add_argument(
         "--seed", type=int, default=2026, metavar="S", help="随机种子（同一种子数据相同）"
     )
     demo.add_argument(
@@ -84,7 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", metavar="IN.db", type=Path, help="备份文件")
     restore.set_defaults(handler=run_restore)
 
-    kinds = ["employees", "contracts", "policies", "payroll-inputs", "losses"]
+    kinds = [
+        "employees",
+        "contracts",
+        "policies",
+        "payroll-inputs",
+        "losses",
+        "customers",
+        "invoices",
+        "receipts",
+    ]
     template = commands.add_parser("template", help="生成空白导入模板（含“说明”工作表）")
     template.add_argument(
         "kind", choices=kinds, metavar="KIND", help="模板类型：" + "、".join(kinds)
@@ -134,6 +146,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--strips", action="store_true", help="裁切版：全部员工排在一个 PDF 中，每页多条"
     )
     payslips.set_defaults(handler=run_payslips)
+
+    aging = commands.add_parser("aging", help="导出应收账款账龄表")
+    aging.add_argument("--as-of", metavar="YYYY-MM-DD", help="截止日期（默认今天）")
+    aging.add_argument(
+        "--by",
+        choices=["customer", "salesperson"],
+        default="customer",
+        help="customer：每个业务员×客户一行（默认）；salesperson：每个业务员一行",
+    )
+    aging.add_argument("out", metavar="OUT.xlsx", type=Path)
+    aging.set_defaults(handler=run_aging)
+
+    statement = commands.add_parser("commission", help="导出业务员的回款提成明细（xlsx 或 pdf）")
+    statement.add_argument("month", metavar="YYYY-MM")
+    statement.add_argument("employee_no", metavar="工号")
+    statement.add_argument("out", metavar="OUT.xlsx|OUT.pdf", type=Path)
+    statement.set_defaults(handler=run_commission)
     return parser
 
 
@@ -159,14 +188,19 @@ def run_demo_data(args) -> str:
         with database.sessions.begin() as session:
             if has_users(session):
                 raise BadInput(f"错误：{path} 已有数据")
-            size = demo.DemoSize(args.employees, args.customers, args.seed, args.payroll_months)
+            size = demo.DemoSize(
+                args.employees, args.customers, args.invoices, args.seed, args.payroll_months
+            )
             demo.build(session, command_line_actor(), size, date.today())
     except Exception:
         database.close()
         path.unlink(missing_ok=True)
         raise
     database.close()
-    return f"已生成演示数据库 {path}：员工 {args.employees} 人，客户 {args.customers} 家"
+    return (
+        f"已生成演示数据库 {path}：员工 {args.employees} 人，客户 {args.customers} 家，"
+        f"应收单 {args.invoices} 张"
+    )
 
 
 def run_backup(args) -> str:
@@ -289,6 +323,53 @@ def run_payslips(args) -> str:
     finally:
         database.close()
     return f"已生成 {len(made)} 份工资条到 {args.outdir}"
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"日期“{text}”应写作 YYYY-MM-DD") from None
+
+
+def run_aging(args) -> str:
+    from hrdesk.services import aging
+    from hrdesk.services.actor import command_line_actor
+
+    as_of = _as_of(args.as_of)
+    database = _open(args)
+    try:
+        with database.sessions() as session:
+            count = aging.write_aging(session, command_line_actor(), as_of, args.out, args.by)
+    finally:
+        database.close()
+    return f"已导出 {as_of} 账龄表：{count} 行，{args.out}"
+
+
+def run_commission(args) -> str:
+    from hrdesk.services import commission, payroll
+    from hrdesk.services.actor import command_line_actor
+
+    month = payroll.parse_month(args.month)
+    if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise UsageError("输出文件应为 .xlsx 或 .pdf")
+    database = _open(args)
+    try:
+        with database.sessions() as session:
+            write = (
+                commission.print_statement
+                if args.out.suffix.lower() == ".pdf"
+                else commission.write_statement
+            )
+            entry = write(session, command_line_actor(), month, args.employee_no, args.out)
+    finally:
+        database.close()
+    return (
+        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {entry.collected}，"
+        f"提成 {entry.earned}（{entry.state}），{args.out}"
+    )
 
 
 def _run_command(handler: Callable, args) -> int:

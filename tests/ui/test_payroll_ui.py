@@ -3,6 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hrdesk.services import payroll
 from hrdesk.services.auth import ensure_demo_administrator
@@ -14,7 +15,9 @@ def column_of(field):
     return len(FIXED_COLUMNS) + [f for f, _h in INPUT_COLUMNS].index(field)
 
 
-def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
+def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     with demo_database.sessions.begin() as session:
         admin = ensure_demo_administrator(session)
     page = PayrollPage(demo_database, admin)
@@ -35,6 +38,8 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database):
     page.month.setCurrentIndex(page.month.findText(f"{date.today().replace(day=1):%Y-%m}"))
     page.calculate()
     qtbot.waitUntil(lambda: page.status.text() == payroll.CALCULATED, timeout=10_000)
+    # the clerk is told whose commission is held for missing the collection target
+    assert told and all("暂扣" in line for line in told[0].splitlines())
     first = page.model.rows[0]
     before = first.net
     assert before is not None

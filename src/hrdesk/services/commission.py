@@ -313,3 +313,39 @@ def write_statement(
     title = f"提成明细{month:%Y-%m}_{entry.employee_no}"
     write_workbook(path, [SheetData(title, STATEMENT_HEADERS, rows, {2: 28, 3: 16, 1: 20})])
     return entry
+
+
+def print_statement(
+    session: Session, actor: Actor, month: date, employee_no: str, path: Path
+) -> MonthCommission:
+    """The same statement as a PDF for the salesperson to check and sign."""
+    from hrdesk.documents.commission import StatementData, write_statement
+
+    entry = statement(session, actor, month, employee_no)
+    rules = policy(session)
+    steps = "；".join(
+        f"逾期{'≤' + str(s.max_days) + '天' if s.max_days is not None else '更久'}：{s.coefficient}"
+        for s in rules.steps
+    )
+    totals = [
+        ("本月回款合计", f"{entry.collected:,.2f} 元"),
+        ("回款目标", f"{entry.target:,.2f} 元" if entry.target else "未设"),
+        ("按回款计提成", f"{entry.earned:,.2f} 元（{entry.state}）"),
+    ]
+    if entry.released_from_earlier:
+        totals.append(("本月发放以前月份放行的提成", f"{entry.released_from_earlier:,.2f} 元"))
+    totals.append(("本月应发回款提成", f"{entry.payable:,.2f} 元"))
+    data = StatementData(
+        settings.get(session, "company_name") or "本公司",
+        f"{month.year}年{month.month}月",
+        entry.employee_no,
+        entry.name,
+        entry.rate,
+        STATEMENT_HEADERS,
+        statement_rows(entry),
+        totals,
+        f"提成 = 回款金额 × 提成比例 × 账龄系数（按收款日距到期日的逾期天数：{steps}）。"
+        f"当月回款低于回款目标的{rules.hold_below * 100:g}%时，当月提成暂扣，待销售经理放行后发放。",
+    )
+    write_statement(path, data)
+    return entry

@@ -17,6 +17,7 @@ from hrdesk.services import audit, database, payroll, policies, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
+from hrdesk.services.demo_receivables import build_receivables
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
 from hrdesk.storage.models import Customer, Employee
@@ -62,6 +63,7 @@ STREETS = ["人民路", "建设大道", "中山路", "解放路", "科技园路"
 class DemoSize:
     employees: int = 80
     customers: int = 200
+    invoices: int = 3000  # over three years
     seed: int = 2026
     payroll_months: int = 12  # months of payroll history before this one
 
@@ -171,7 +173,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
                 housing_fund_rate=Decimal(rng.choice(("0.05", "0.07", "0.12"))),
                 position_allowance=Decimal(rng.choice((0, 300, 500, 800))),
                 commission_rate=Decimal(rng.choice(("0.02", "0.03", "0.05"))) if is_sales else None,
-                collection_target=Decimal(rng.randrange(10, 60) * 10000) if is_sales else None,
+                collection_target=Decimal(rng.randrange(4, 16) * 10000) if is_sales else None,
                 manager_no=head or "",
                 deductions=deductions,
             )
@@ -209,6 +211,8 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
                 credit_days=rng.choice((30, 30, 45, 60, 90)),
             )
         )
+    session.flush()
+    build_receivables(session, rng, actor, size.invoices, today)
     _payroll_history(session, rng, actor, size.payroll_months, today)
     audit.record(
         session,
@@ -218,7 +222,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
         None,
         "size",
         None,
-        f"员工{size.employees}人，客户{size.customers}家，种子{size.seed}",
+        f"员工{size.employees}人，客户{size.customers}家，应收单{size.invoices}张，种子{size.seed}",
     )
 
 
@@ -238,8 +242,6 @@ def _payroll_history(
                 "performance_pay": Decimal(rng.randrange(8, 16) * 100),
                 "workday_overtime_hours": Decimal(rng.choice((0, 0, 0, 4, 8))),
             }
-            if employee.is_salesperson:
-                values["commission"] = Decimal(rng.randrange(20, 45) * 100)
             if month.month == 1 and rng.random() < 0.3:
                 values["annual_bonus"] = Decimal(rng.choice((12000, 20000, 36000, 50000)))
             payroll.save_inputs(session, actor, month, employee.id, values)

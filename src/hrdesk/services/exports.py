@@ -8,11 +8,18 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, losses, payroll, policies
+from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
-from hrdesk.spreadsheets.templates import CONTRACTS, EMPLOYEES, PAYROLL_INPUTS, POLICIES, TEMPLATES
+from hrdesk.spreadsheets.templates import (
+    CONTRACTS,
+    EMPLOYEES,
+    LOSSES,
+    PAYROLL_INPUTS,
+    POLICIES,
+    TEMPLATES,
+)
 from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
 
@@ -71,6 +78,16 @@ _EXPORT_PERMISSION = {
     "policies": Permission.IMPORT_EXPORT,
     "payroll-inputs": Permission.VIEW_PAYROLL,
     "losses": Permission.VIEW_PAYROLL,
+    "customers": Permission.VIEW_RECEIVABLES,
+    "invoices": Permission.VIEW_RECEIVABLES,
+    "receipts": Permission.VIEW_RECEIVABLES,
+}
+
+
+_RECEIVABLE_ROWS = {
+    "customers": receivables.customer_rows,
+    "invoices": receivables.invoice_rows,
+    "receipts": receivables.receipt_rows,
 }
 
 
@@ -98,8 +115,11 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = policies.policy_rows(session)
     elif kind == PAYROLL_INPUTS.kind:
         rows = payroll.input_rows(session, actor)
-    else:
+    elif kind == LOSSES.kind:
         rows = losses.loss_rows(session, actor)
+    else:
+        actor.require(Permission.VIEW_RECEIVABLES)
+        rows = _RECEIVABLE_ROWS[kind](session)
     write_template(TEMPLATES[kind], path, rows)
     return len(rows)
 

@@ -718,3 +718,63 @@ def owner_at(day: date):
         InvoiceOwner.from_date <= day,
         or_(InvoiceOwner.until_date.is_(None), InvoiceOwner.until_date > day),
     )
+
+
+# -- exports in the templates' layouts --------------------------------------------------
+
+
+def customer_rows(session: Session) -> list[list]:
+    query = (
+        select(Customer, Employee.employee_no)
+        .join(Employee, Employee.id == Customer.salesperson_id)
+        .order_by(Customer.code)
+    )
+    return [
+        [
+            c.code,
+            c.name,
+            c.credit_code or "",
+            c.contact or "",
+            c.phone or "",
+            c.address or "",
+            no,
+            c.credit_days,
+        ]
+        for c, no in session.execute(query)
+    ]
+
+
+def invoice_rows(session: Session) -> list[list]:
+    query = (
+        select(Invoice, Customer.code, Employee.employee_no)
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .join(Employee, Employee.id == Invoice.owner_id)
+        .order_by(Invoice.issued_on, Invoice.number)
+    )
+    return [
+        [i.number, code, no, i.issued_on, i.due_on, i.amount, i.note]
+        for i, code, no in session.execute(query)
+    ]
+
+
+def receipt_rows(session: Session) -> list[list]:
+    query = (
+        select(Receipt, Customer.code)
+        .outerjoin(Customer, Customer.id == Receipt.customer_id)
+        .order_by(Receipt.received_on, Receipt.id)
+    )
+    return [
+        [
+            r.received_on,
+            r.transaction_no,
+            r.payer_name,
+            r.amount,
+            r.memo,
+            code or "",
+            r.named_invoice_no,
+            "",
+            "",
+            r.balance,
+        ]
+        for r, code in session.execute(query)
+    ]

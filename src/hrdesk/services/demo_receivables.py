@@ -1,0 +1,168 @@
+"""Demo receivables: three years of invoices and the bank lines that paid them, in the usual mess.
+
+Most customers pay around the due date; some pay late, some in parts, one overpays, one owes
+an invoice nearing its limitation date, and one bank line names a payer nobody knows.
+"""
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.receivables import receipt_key
+from hrdesk.services import receivables
+from hrdesk.services.actor import Actor
+from hrdesk.storage.models import Customer, Invoice, Receipt
+
+YEARS = 3
+# How customers pay: (weight, days after the due date, low and high).
+PROFILES = {
+    "准时": (5, (-10, 5)),
+    "稍晚": (3, (6, 60)),
+    "拖欠": (1, (61, 200)),
+}
+
+
+def _profile(rng: random.Random) -> tuple[int, int]:
+    names = list(PROFILES)
+    weights = [PROFILES[name][0] for name in names]
+    return PROFILES[rng.choices(names, weights)[0]][1]
+
+
+def build_receivables(
+    session: Session, rng: random.Random, actor: Actor, invoices: int, today: date
+) -> None:
+    customers = session.scalars(select(Customer).order_by(Customer.id)).all()
+    if len(customers) < 2 or not invoices:
+        return
+    start = today - timedelta(days=365 * YEARS)
+    span = (today - start).days
+    habits = {c.id: _profile(rng) for c in customers}
+    forgotten = customers[-1]  # owes one old invoice and nothing else
+    rows = []
+    for index in range(invoices):
+        customer = rng.choice(customers[:-1])
+        issued = start + timedelta(days=rng.randrange(span))
+        rows.append(
+            {
+                "number": f"XS{issued:%Y%m}{index + 1:06d}",
+                "customer_id": customer.id,
+                "owner_id": customer.salesperson_id,
+                "issued_on": issued,
+                "due_on": issued + timedelta(days=customer.credit_days),
+                "amount": Decimal(rng.randrange(200_000, 9_000_000)) / 100,
+                "note": "",
+            }
+        )
+    # The limitation watch's case: an old invoice nobody chased, due almost three years ago.
+    due = today - timedelta(days=365 * YEARS - 60)
+    rows.append(
+        {
+            "number": "XS-OLD-0001",
+            "customer_id": forgotten.id,
+            "owner_id": forgotten.salesperson_id,
+            "issued_on": due - timedelta(days=forgotten.credit_days),
+            "due_on": due,
+            "amount": Decimal("68500.00"),
+            "note": "旧账",
+        }
+    )
+    receivables.add_invoices(session, actor, rows)
+    names = {c.id: c.name for c in customers}
+    lines = []
+    for row in rows:
+        if row["customer_id"] == forgotten.id:
+            continue  # the forgotten customer has paid nothing since
+        low, high = habits[row["customer_id"]]
+        paid_on = row["due_on"] + timedelta(days=rng.randint(low, high))
+        if paid_on > today:
+            continue
+        parts = [row["amount"]]
+        if rng.random() < 0.12:  # paid in two parts
+            first = (row["amount"] * Decimal(rng.choice(("0.3", "0.5", "0.6")))).quantize(
+                Decimal("0.01")
+            )
+            parts = [first, row["amount"] - first]
+        for number, amount in enumerate(parts):
+            day = paid_on + timedelta(days=45 * number)
+            if day > today:
+                break
+            lines.append(
+                (day, row["customer_id"], amount, row["number"] if rng.random() < 0.3 else "")
+            )
+    lines.sort(key=lambda line: line[0])
+    receipts = []
+    for serial, (day, customer_id, amount, named) in enumerate(lines, start=1):
+        transaction_no = f"{day:%Y%m%d}{serial:08d}"
+        receipts.append(
+            {
+                "line_key": receipt_key(
+                    transaction_no, day, amount, names[customer_id], "", None, 1
+                ),
+                "received_on": day,
+                "transaction_no": transaction_no,
+                "payer_name": names[customer_id],
+                "amount": amount,
+                "memo": f"货款 {named}".strip(),
+                "named_invoice_no": named,
+                "customer_id": customer_id,
+                "created_by": actor.name,
+            }
+        )
+    stranger = today - timedelta(days=6)
+    receipts.append(
+        {
+            "line_key": receipt_key("", stranger, Decimal(5000), "张伟", "代付货款", None, 1),
+            "received_on": stranger,
+            "transaction_no": "",
+            "payer_name": "张伟",
+            "amount": Decimal("5000.00"),
+            "memo": "代付货款",
+            "named_invoice_no": "",
+            "customer_id": None,
+            "created_by": actor.name,
+        }
+    )
+    ids = session.scalars(
+        insert(Receipt).returning(Receipt.id, sort_by_parameter_order=True), receipts
+    ).all()
+    numbers = dict(session.execute(select(Invoice.number, Invoice.id)).all())
+    matched = [
+        receivables.ReceiptToApply(i, r["customer_id"], r["received_on"], r["amount"])
+        for i, r in zip(ids, receipts, strict=True)
+        if r["customer_id"]
+    ]
+    named = {
+        i: numbers.get(r["named_invoice_no"])
+        for i, r in zip(ids, receipts, strict=True)
+        if r["named_invoice_no"]
+    }
+    receivables.allocate_receipts(session, actor, matched, named)
+    _overpayment(session, actor, customers[0], today)
+
+
+def _overpayment(session: Session, actor: Actor, customer: Customer, today: date) -> None:
+    """A customer who paid everything it owed and 3,600 more: the rest stays as its credit."""
+    owed = sum(
+        (i[2] for i in receivables.open_balances(session, [customer.id])[customer.id]), Decimal(0)
+    )
+    day = today - timedelta(days=3)
+    amount = owed + Decimal("3600.00")
+    transaction_no = f"{day:%Y%m%d}99999999"
+    receipt = Receipt(
+        line_key=transaction_no,
+        received_on=day,
+        transaction_no=transaction_no,
+        payer_name=customer.name,
+        amount=amount,
+        memo="结清货款",
+        customer_id=customer.id,
+        created_by=actor.name,
+    )
+    session.add(receipt)
+    session.flush()
+    receivables.allocate_receipts(
+        session, actor, [receivables.ReceiptToApply(receipt.id, customer.id, day, amount)], {}
+    )
