@@ -75,7 +75,10 @@ def demo_database(database):
 
     with database.sessions.begin() as session:
         demo.build(
-            session, None, demo.DemoSize(employees=40, customers=30, invoices=300, payroll_months=0), DEMO_DAY
+            session,
+            None,
+            demo.DemoSize(employees=40, customers=30, invoices=300, payroll_months=0),
+            DEMO_DAY,
         )
     return database
 

@@ -267,3 +267,40 @@ def test_usage_and_file_errors_are_said_in_chinese(tmp_path):
         "demo-data", "--employees", "8", "--customers", "2", "--payroll-months", "0", env_db=env_db
     )
     assert result.returncode == 0 and env_db.exists()
+
+
+def test_receivables_templates_have_the_interface_headers(tmp_path):
+    from openpyxl import load_workbook
+
+    expected = {
+        "customers": ["客户编码", "客户名称", "统一社会信用代码", "联系人", "电话", "地址", "业务员工号", "账期天数"],
+        "invoices": ["单号", "客户编码", "业务员工号", "开票日期", "到期日期", "金额", "备注"],
+        "receipts": ["交易日期", "流水号", "付款方名称", "金额", "摘要", "客户编码", "核销单号"],
+    }  # fmt: skip
+    for kind, headers in expected.items():
+        path = tmp_path / f"{kind}.xlsx"
+        assert hrdesk("template", kind, path).returncode == 0
+        sheet = load_workbook(path).worksheets[0]
+        assert [cell.value for cell in sheet[1]][: len(headers)] == headers
+
+
+def test_aging_and_commission_commands(demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "aging.xlsx"
+    result = hrdesk("--db", demo_file, "aging", "--as-of", "2026-06-30", out)
+    assert result.returncode == 0, result.stderr
+    rows = list(load_workbook(out).worksheets[0].values)
+    assert rows[0][:6] == ("业务员工号", "业务员", "客户编码", "客户名称", "未收余额", "未到期")
+    assert rows[-1][0] == "合计" and rows[-1][4] > 0
+    # every row's buckets add up to its balance
+    assert all(abs(sum(row[5:]) - row[4]) < 0.005 for row in rows[1:])
+    bad = hrdesk("--db", demo_file, "aging", "--as-of", "2026-13-01", out)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    salesperson = rows[1][0]
+    for suffix in ("xlsx", "pdf"):
+        statement = tmp_path / f"statement.{suffix}"
+        result = hrdesk("--db", demo_file, "commission", "2026-05", salesperson, statement)
+        assert result.returncode == 0, result.stderr
+        assert salesperson in result.stdout and statement.stat().st_size > 0
+    assert hrdesk("commission", "--help").returncode == 0

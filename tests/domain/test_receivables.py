@@ -123,3 +123,11 @@ def test_receipt_key_is_the_transaction_number_else_a_counted_hash():
 def test_days_sales_outstanding():
     assert days_sales_outstanding(D(30000), D(90000), 90) == D("30.0")
     assert days_sales_outstanding(D(100), D(0), 90) is None
+
+
+def test_the_default_coefficient_table_in_words():
+    from hrdesk.domain.receivables import describe_coefficients
+
+    assert describe_coefficients(DEFAULT_COEFFICIENTS) == (
+        "按时 ×1.0；逾期1-90天 ×0.8；逾期91-180天 ×0.5；逾期180天以上 ×0"
+    )

@@ -283,6 +283,8 @@ def test_limitation_restarts_on_a_payment(sales):
     with sales.sessions() as session:
         [row] = aging.limitation_rows(session, date(2026, 1, 1))
     assert row.ends_on == date(2026, 3, 31) and row.nothing_since_due
+    with sales.sessions() as session:
+        assert aging.limitation_watch(session, ADMIN, date(2026, 1, 1)) == [row]
     assert load(sales, "receipts", [["2025-06-30", "B1", "甲贸易有限公司", "100", "", "", ""]], today=date(2026, 1, 1)).ok  # fmt: skip
     with sales.sessions() as session:
         [row] = aging.limitation_rows(session, date(2026, 1, 1))
@@ -444,3 +446,12 @@ def test_days_sales_outstanding_per_salesperson(sales):
         report = aging.aging(session, ADMIN, TODAY)
         s01 = report.rows[0].salesperson_id
     assert report.dso(s01) == D("30.0") and report.dso() == D("30.0")
+
+
+def test_limitation_watch_lists_a_year_overdue_with_nothing_on_file_but_not_a_fresh_overdue(sales):
+    assert load(sales, "invoices", [["OLD", "C1", "", "2024-01-01", "2024-01-31", "100", ""], ["NEW", "C3", "", "2026-04-01", "2026-05-01", "100", ""]]).ok  # fmt: skip
+    with sales.sessions() as session:
+        watched = aging.limitation_watch(session, ADMIN, TODAY)
+        assert {r.customer_code for r in aging.limitation_rows(session, TODAY)} == {"C1", "C3"}
+    assert [r.customer_code for r in watched] == ["C1"]
+    assert "没有收款、对账或催款记录" in watched[0].reason

@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from hrdesk.documents.fonts import cjk_font
+from hrdesk.domain.money import percent
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def write_statement(path: Path, data: StatementData) -> None:
     story = [
         Paragraph(f"{data.company} 回款提成明细", title),
         Paragraph(
-            f"{data.month}　业务员：{data.employee_no} {data.name}　提成比例：{data.rate * 100:g}%",
+            f"{data.month}　业务员：{data.employee_no} {data.name}　提成比例：{percent(data.rate)}%",
             ParagraphStyle("sub", parent=body, alignment=1, fontSize=10, leading=16),
         ),
         Spacer(1, 4 * mm),

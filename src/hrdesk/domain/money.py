@@ -24,3 +24,8 @@ def to_fen(amount: Decimal) -> int:
 def from_fen(fen: int) -> Decimal:
     """The Decimal amount of a whole number of fen, always with two places."""
     return Decimal(fen).scaleb(-2)
+
+
+def percent(rate: Decimal) -> str:
+    """0.03 → "3", 0.125 → "12.5": a rate as the percentage people write, without trailing zeros."""
+    return f"{(rate * 100).normalize():f}"

@@ -119,6 +119,21 @@ def check_coefficients(steps: list[CoefficientStep]) -> tuple[CoefficientStep, .
     return tuple(steps)
 
 
+def describe_coefficients(steps: tuple[CoefficientStep, ...]) -> str:
+    """按时 ×1.0；逾期1-90天 ×0.8；… — the table in words, for statements and screens."""
+    parts, start = [], 1
+    for step in steps:
+        if step.max_days is None:
+            parts.append(f"逾期{start - 1}天以上 ×{step.coefficient}")
+        elif step.max_days <= 0:
+            parts.append(f"按时 ×{step.coefficient}")
+        else:
+            parts.append(f"逾期{start}-{step.max_days}天 ×{step.coefficient}")
+        if step.max_days is not None:
+            start = step.max_days + 1
+    return "；".join(parts)
+
+
 def coefficient(days_late: int, steps: tuple[CoefficientStep, ...]) -> Decimal:
     for step in steps:
         if step.max_days is None or days_late <= step.max_days:

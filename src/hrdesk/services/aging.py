@@ -37,6 +37,8 @@ from hrdesk.storage.models import (
 )
 
 DSO_DAYS = 90  # DSO compares the balance with the sales of the last 90 days
+# Overdue this long with nothing on file since the due date: a third of the period gone silent.
+SILENT_AFTER_DAYS = 365
 
 
 def bucket_bounds(session: Session) -> tuple[int, ...]:
@@ -281,7 +283,8 @@ class LimitationRow:
 
 
 def limitation_watch(session: Session, actor: Actor, today: date) -> list[LimitationRow]:
-    """Customers whose oldest overdue debt has the limitation period near, or nothing on file.
+    """Customers whose oldest overdue debt has the limitation period near, or that have been
+    overdue over a year with nothing on file since the due date.
 
     The period runs three years from the due date and restarts with each payment, signed
     confirmation, written demand or repayment plan (民法典 第188、195条).
@@ -291,7 +294,8 @@ def limitation_watch(session: Session, actor: Actor, today: date) -> list[Limita
     return [
         row
         for row in limitation_rows(session, today)
-        if row.days_left <= window or row.nothing_since_due
+        if row.days_left <= window
+        or (row.nothing_since_due and (today - row.oldest_due).days > SILENT_AFTER_DAYS)
     ]
 
 

@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
+from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import (
     ZERO,
     CoefficientStep,
     check_coefficients,
     coefficient,
     commission,
+    describe_coefficients,
     held,
 )
 from hrdesk.domain.roles import Permission
@@ -323,10 +325,7 @@ def print_statement(
 
     entry = statement(session, actor, month, employee_no)
     rules = policy(session)
-    steps = "；".join(
-        f"逾期{'≤' + str(s.max_days) + '天' if s.max_days is not None else '更久'}：{s.coefficient}"
-        for s in rules.steps
-    )
+    steps = describe_coefficients(rules.steps)
     totals = [
         ("本月回款合计", f"{entry.collected:,.2f} 元"),
         ("回款目标", f"{entry.target:,.2f} 元" if entry.target else "未设"),
@@ -345,7 +344,7 @@ def print_statement(
         statement_rows(entry),
         totals,
         f"提成 = 回款金额 × 提成比例 × 账龄系数（按收款日距到期日的逾期天数：{steps}）。"
-        f"当月回款低于回款目标的{rules.hold_below * 100:g}%时，当月提成暂扣，待销售经理放行后发放。",
+        f"当月回款低于回款目标的{percent(rules.hold_below)}%时，当月提成暂扣，待销售经理放行后发放。",
     )
     write_statement(path, data)
     return entry

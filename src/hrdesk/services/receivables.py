@@ -357,6 +357,111 @@ def assign_customer(
     return len(matched)
 
 
+@dataclass(frozen=True)
+class ReceiptRow:
+    id: int
+    received_on: date
+    transaction_no: str
+    payer_name: str
+    customer: str  # code and name; empty while unmatched
+    amount: Decimal
+    applied: Decimal
+
+    @property
+    def credit(self) -> Decimal:
+        return self.amount - self.applied
+
+
+def receipt_list(
+    session: Session, actor: Actor, search: str = "", limit: int = 1000
+) -> list[ReceiptRow]:
+    """The latest receipts, newest first; search matches the payer, the customer or the 流水号."""
+    actor.require(Permission.VIEW_RECEIVABLES)
+    applied = (
+        select(Allocation.receipt_id, func.sum(Allocation.amount).label("total"))
+        .group_by(Allocation.receipt_id)
+        .subquery()
+    )
+    query = (
+        select(Receipt, Customer.code, Customer.name, as_money(func.coalesce(applied.c.total, 0)))
+        .outerjoin(Customer, Customer.id == Receipt.customer_id)
+        .outerjoin(applied, applied.c.receipt_id == Receipt.id)
+        .order_by(Receipt.received_on.desc(), Receipt.id.desc())
+        .limit(limit)
+    )
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Receipt.payer_name.like(pattern),
+                Receipt.transaction_no.like(pattern),
+                Customer.code.like(pattern),
+                Customer.name.like(pattern),
+            )
+        )
+    return [
+        ReceiptRow(
+            r.id,
+            r.received_on,
+            r.transaction_no,
+            r.payer_name,
+            f"{code} {name}" if code else "",
+            r.amount,
+            total,
+        )
+        for r, code, name, total in session.execute(query)
+    ]
+
+
+def customer_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(id, code, name) of every customer, by code: for pickers."""
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(Customer.id, Customer.code, Customer.name).order_by(Customer.code)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    id: int
+    number: str
+    due_on: date
+    balance: Decimal  # what is owed, not counting this receipt's own applications
+    applied_here: Decimal  # what this receipt applies to it now
+
+
+def reallocation_choices(session: Session, actor: Actor, receipt_id: int) -> list[OpenInvoice]:
+    """The customer's invoices a receipt could pay, with what it pays each now."""
+    actor.require(Permission.VIEW_RECEIVABLES)
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None or receipt.customer_id is None:
+        raise ValueError("请先为这笔收款匹配客户")
+    here = {
+        a.invoice_id: a.amount
+        for a in session.scalars(select(Allocation).where(Allocation.receipt_id == receipt_id))
+    }
+    owed = {
+        i[0]: i[2]
+        for i in open_balances(session, [receipt.customer_id]).get(receipt.customer_id, [])
+    }
+    ids = set(owed) | set(here)
+    invoices = session.scalars(
+        select(Invoice).where(Invoice.id.in_(ids)).order_by(Invoice.due_on, Invoice.number)
+    )
+    return [
+        OpenInvoice(
+            i.id,
+            i.number,
+            i.due_on,
+            owed.get(i.id, ZERO) + here.get(i.id, ZERO),
+            here.get(i.id, ZERO),
+        )
+        for i in invoices
+    ]
+
+
 # -- one receipt's applications ---------------------------------------------------
 
 

@@ -59,6 +59,12 @@ def _payroll_page(database: Database, actor: Actor) -> QWidget:
     return PayrollPage(database, actor)
 
 
+def _receivables_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.receivables import ReceivablesPage
+
+    return ReceivablesPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -98,9 +104,7 @@ PAGES = [
         "receivables",
         QT_TRANSLATE_NOOP("Pages", "应收账款"),
         Permission.VIEW_RECEIVABLES,
-        QT_TRANSLATE_NOOP(
-            "Pages", "按业务员管理应收账款：导入开票与银行流水、核销、账龄分析、诉讼时效提醒。"
-        ),
+        factory=_receivables_page,
     ),
     PageSpec(
         "letters",

@@ -10,6 +10,39 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="137"/>
+        <source>登记时效中断 — {0}</source>
+        <translation>Record an acknowledgement — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="139"/>
+        <source>客户签回对账函、公司发出书面催款或双方签订还款计划，诉讼时效从该日重新计算三年。请保留原件。</source>
+        <translation>A signed confirmation letter, a written demand or a repayment plan restarts the three-year limitation period from that day. Keep the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="148"/>
+        <source>如：对账函编号、快递单号、原件存放处</source>
+        <translation>e.g. letter number, tracking number, where the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="149"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="150"/>
+        <source>事由</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="151"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentDialog</name>
     <message>
         <location filename="../../ui/dialogs/payroll_entries.py" line="73"/>
@@ -48,6 +81,93 @@
     </message>
 </context>
 <context>
+    <name>AgingTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="81"/>
+        <source>账龄区间…</source>
+        <translation>Aging buckets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="84"/>
+        <source>红字冲减…</source>
+        <translation>Credit note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="85"/>
+        <source>申请坏账核销…</source>
+        <translation>Request write-off…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="92"/>
+        <source>导出账龄表…</source>
+        <translation>Export aging…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="96"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <source>业务员 / 客户 / 应收单</source>
+        <translation>Salesperson / customer / invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <source>逾期合计</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="144"/>
+        <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
+        <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="173"/>
+        <source>各业务员应收账龄（万元，余额最大的12人）</source>
+        <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="213"/>
+        <source>导出账龄表</source>
+        <translation>Export aging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="221"/>
+        <location filename="../../ui/screens/receivables.py" line="222"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="222"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTreeModel</name>
+    <message>
+        <location filename="../../ui/models/aging_tree.py" line="120"/>
+        <source>{0}&#x3000;开票 {1}&#x3000;到期 {2}</source>
+        <translation>{0}  issued {1}  due {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_tree.py" line="151"/>
+        <source>逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_tree.py" line="151"/>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="33"/>
@@ -69,6 +189,34 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/app.py" line="100"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AssignCustomerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="45"/>
+        <source>指定付款客户</source>
+        <translation>Name the paying customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="46"/>
+        <source>{0} 收到“{1}”{2} 元（{3}）。请选择这笔钱是哪个客户付的。</source>
+        <translation>On {0} “{1}” paid {2} yuan ({3}). Choose the customer this money came from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="64"/>
+        <source>记住：以后“{0}”的付款都算这个客户</source>
+        <translation>Remember: payments from “{0}” belong to this customer from now on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="67"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="73"/>
+        <source>请从列表中选择客户</source>
+        <translation>Choose a customer from the list</translation>
     </message>
 </context>
 <context>
@@ -137,6 +285,134 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/employee_tabs.py" line="182"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
+    </message>
+</context>
+<context>
+    <name>BucketsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="231"/>
+        <source>账龄区间</source>
+        <translation>Aging buckets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="232"/>
+        <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
+        <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="238"/>
+        <source>分段上限（天）</source>
+        <translation>Upper limits (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="243"/>
+        <source>请只填写整数天数，用逗号分开</source>
+        <translation>Enter whole days only, separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="414"/>
+        <source>放行暂扣提成…</source>
+        <translation>Release held commission…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <source>导出明细…</source>
+        <translation>Export statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="419"/>
+        <source>打印明细…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="422"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="429"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="430"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="431"/>
+        <source>提成比例</source>
+        <translation>Commission rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="432"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="433"/>
+        <source>本月回款</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="434"/>
+        <source>按回款计提成</source>
+        <translation>Commission on collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="436"/>
+        <source>以前月份放行</source>
+        <translation>Released from earlier months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="438"/>
+        <source>本月应发</source>
+        <translation>Payable this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="439"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="459"/>
+        <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
+        <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables.py" line="483"/>
+        <source>放行暂扣提成</source>
+        <translation>Release held commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
+        <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <source>导出提成明细</source>
+        <translation>Export commission statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="504"/>
+        <location filename="../../ui/screens/receivables.py" line="505"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="505"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="519"/>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -352,6 +628,39 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/employee_tabs.py" line="95"/>
         <source>没有需要处理的合同问题。</source>
         <translation>No contract issues to deal with.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="169"/>
+        <source>红字冲减 — {0}</source>
+        <translation>Credit note — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="170"/>
+        <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
+        <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="180"/>
+        <source>红字单号</source>
+        <translation>Credit note no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="181"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="182"/>
+        <source>冲减金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="183"/>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1250,69 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LimitationTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="343"/>
+        <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
+        <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="348"/>
+        <source>登记对账/催款…</source>
+        <translation>Record confirmation/demand…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="354"/>
+        <source>时效届满日</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="355"/>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="356"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="357"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="358"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="359"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="360"/>
+        <source>最早到期日</source>
+        <translation>Oldest due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="361"/>
+        <source>最近中断事由</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="362"/>
+        <source>最近中断日期</source>
+        <translation>Last event date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="363"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="32"/>
@@ -999,150 +1371,150 @@ Details are in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -1159,17 +1531,17 @@ Employees: {2}
 A copy of the current database is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -1319,62 +1691,57 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>按业务员管理应收账款：导入开票与银行流水、核销、账龄分析、诉讼时效提醒。</source>
-        <translation>Receivables per salesperson: invoice and bank imports, matching, aging, limitation warnings.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。</source>
         <translation>Batch statement-confirmation letters with reply slips, tracked as sent, confirmed, disputed or unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。</source>
         <translation>A departing salesperson&apos;s handover checklist, receivables report, and reassignment of customers and debts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1799,6 +2166,150 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReallocateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="92"/>
+        <source>重新核销 — {0}</source>
+        <translation>Re-allocate — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="94"/>
+        <source>收款 {0} 元（{1}）。填写这笔钱核销到各张应收单的金额，未分配的部分留作客户预收款。</source>
+        <translation>Receipt of {0} yuan ({1}). Enter how much pays each invoice; what is left stays as the customer&apos;s credit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <source>应收单号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <source>到期日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <source>可核销余额</source>
+        <translation>Open balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <source>本次核销</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="113"/>
+        <source>如：客户来函指定支付某张发票</source>
+        <translation>e.g. the customer wrote to name the invoice paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="115"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <source>搜索付款方、客户或流水号</source>
+        <translation>Search payer, customer or transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="284"/>
+        <source>重新核销…</source>
+        <translation>Re-allocate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <source>交易日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <source>流水号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="292"/>
+        <source>付款方名称</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="293"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="293"/>
+        <source>未匹配</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="294"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="295"/>
+        <source>已核销</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="297"/>
+        <source>预收/多付</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="304"/>
+        <source>显示最近1000笔收款</source>
+        <translation>The latest 1,000 receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="317"/>
+        <source>重新核销</source>
+        <translation>Re-allocate</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesPage</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="580"/>
+        <source>应收账款</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <source>账龄</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="594"/>
+        <source>未匹配收款 ({0})</source>
+        <translation>Unmatched receipts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="596"/>
+        <source>收款记录</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="599"/>
+        <source>诉讼时效 ({0})</source>
+        <translation>Limitation ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="601"/>
+        <source>回款提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="602"/>
+        <source>坏账核销</source>
+        <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/screens/settings.py" line="41"/>
@@ -1993,9 +2504,151 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>UnmatchedTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="233"/>
+        <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
+        <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="237"/>
+        <source>指定客户…</source>
+        <translation>Name customer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="243"/>
+        <source>交易日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="244"/>
+        <source>流水号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="245"/>
+        <source>付款方名称</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="246"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="247"/>
+        <source>摘要</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="249"/>
+        <source>名称相符的客户</source>
+        <translation>Customers with this name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="265"/>
+        <source>待处理 {0} 笔；双击指定客户</source>
+        <translation>{0} waiting; double-click to name the customer</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="202"/>
+        <source>申请坏账核销 — {0}</source>
+        <translation>Request write-off — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="204"/>
+        <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
+        <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="212"/>
+        <source>如：客户已注销，法院终结执行</source>
+        <translation>e.g. the customer was deregistered; enforcement ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="213"/>
+        <source>核销金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="214"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffsTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="528"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="529"/>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="535"/>
+        <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
+        <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="543"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="544"/>
+        <source>应收单号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="545"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="546"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="547"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="548"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="549"/>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="571"/>
+        <source>坏账核销</source>
+        <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
     <name>_EntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/payroll_entries.py" line="21"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="21"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2011,6 +2664,11 @@ Log folder: {1}</translation>
         <location filename="../../ui/printing.py" line="38"/>
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="69"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@ from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDateEdit, QLineEdit
 
+from hrdesk.domain.money import percent
+
 _MONEY = QRegularExpression(r"^-?[0-9,]{0,12}(\.[0-9]{0,2})?$")
 _RATE = QRegularExpression(r"^[0-9]{0,3}(\.[0-9]{0,4})?%?$")
 _EMPTY_DATE = QDate(1900, 1, 1)
@@ -47,7 +49,7 @@ class RateEdit(QLineEdit):
             return None
 
     def set_rate(self, rate: Decimal | None) -> None:
-        self.setText("" if rate is None else f"{(rate * 100).normalize():f}%")
+        self.setText("" if rate is None else f"{percent(rate)}%")
 
 
 class DateEdit(QDateEdit):

@@ -1,0 +1,80 @@
+"""应收账款 as finance and the sales manager use it: drill-down, the unmatched queue, limits."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from hrdesk.domain.roles import Role
+from hrdesk.services import aging, receivables
+from hrdesk.services.actor import Actor, command_line_actor
+from hrdesk.ui.dialogs.receivables import AssignCustomerDialog
+from hrdesk.ui.models.table import ROW_ROLE
+from hrdesk.ui.screens.receivables import ReceivablesPage
+
+ADMIN = command_line_actor()
+FINANCE = Actor("财务小李", Role.FINANCE, 2)
+MANAGER = Actor("销售经理老周", Role.SALES_MANAGER, 4)
+
+
+def test_aging_tree_drills_down_to_invoices_only_when_opened(qtbot, demo_database):
+    page = ReceivablesPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    tab = page.aging_tab
+    model = tab.model
+    with demo_database.sessions() as session:
+        report = aging.aging(session, FINANCE, date.today())
+    assert model.rowCount() == len(report.by_salesperson())
+    person = model.index(0, 0)
+    assert model.data(person) == f"{report.rows[0].salesperson_no} {report.rows[0].salesperson}"
+    customer = model.index(0, 0, person)
+    assert model.rowCount(customer) == 0 and model.canFetchMore(customer)
+    tab.tree.expand(person)
+    tab.tree.expand(customer)
+    qtbot.waitUntil(lambda: model.rowCount(customer) > 0)
+    customer_row = model.data(customer, ROW_ROLE)
+    invoices = [model.data(model.index(i, 0, customer), ROW_ROLE) for i in range(model.rowCount(customer))]  # fmt: skip
+    assert sum(i.balance for i in invoices) == customer_row.balance
+    # choosing an invoice offers the credit note and the write-off request
+    tab.tree.setCurrentIndex(model.index(0, 0, customer))
+    assert tab.credit_button.isEnabled() and tab.write_off_button.isEnabled()
+    assert "未收合计" in tab.summary.text()
+
+
+def test_the_clerk_names_the_customer_of_an_unmatched_receipt(qtbot, demo_database):
+    page = ReceivablesPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    tab = page.unmatched_tab
+    [receipt] = tab.model.rows
+    assert receipt.payer_name == "张伟"
+    dialog = AssignCustomerDialog(demo_database, FINANCE, receipt, page)
+    qtbot.addWidget(dialog)
+    dialog.customer.setCurrentIndex(2)
+    chosen = dialog.customer.currentData()
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.refresh()
+    assert tab.model.rows == []
+    with demo_database.sessions() as session:
+        mine = [r for r in receivables.receipt_list(session, FINANCE, "张伟")]
+        assert mine[0].customer.startswith(next(c for i, c, _n in receivables.customer_choices(session) if i == chosen))  # fmt: skip
+
+
+def test_sales_manager_releases_commission_but_cannot_approve_write_offs(qtbot, demo_database):
+    page = ReceivablesPage(demo_database, MANAGER)
+    qtbot.addWidget(page)
+    assert page.commission_tab.release_button.isEnabled()
+    assert not page.write_offs_tab.approve_button.isEnabled()
+    assert not page.unmatched_tab.assign_button.isEnabled()
+    assert [w.status for w in page.write_offs_tab.model.rows] == ["待审批"]
+
+
+def test_home_page_item_opens_the_customer_on_the_limitation_tab(qtbot, demo_database):
+    page = ReceivablesPage(demo_database, ADMIN)
+    qtbot.addWidget(page)
+    with demo_database.sessions() as session:
+        [item] = aging.limitation_near(session, date.today())
+    page.open_record(item.record_id)
+    assert page.tabs.currentWidget() is page.limitation_tab
+    current = page.limitation_tab.view.currentIndex()
+    assert current.data(ROW_ROLE).customer_id == item.record_id
+    assert current.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
