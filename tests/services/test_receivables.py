@@ -455,3 +455,34 @@ def test_limitation_watch_lists_a_year_overdue_with_nothing_on_file_but_not_a_fr
         assert {r.customer_code for r in aging.limitation_rows(session, TODAY)} == {"C1", "C3"}
     assert [r.customer_code for r in watched] == ["C1"]
     assert "没有收款、对账或催款记录" in watched[0].reason
+
+
+def _brute_force_balance(session, as_of):
+    """Every invoice's balance on a date straight from the records, without settled_on."""
+    from hrdesk.storage.models import CreditNote, Invoice, WriteOff
+
+    owed = {}
+    for invoice in session.scalars(select(Invoice).where(Invoice.issued_on <= as_of)):
+        owed[invoice.id] = invoice.amount
+    for a in session.scalars(select(Allocation).where(Allocation.applied_on <= as_of)):
+        owed[a.invoice_id] -= a.amount
+    for c in session.scalars(select(CreditNote).where(CreditNote.issued_on <= as_of)):
+        owed[c.invoice_id] -= c.amount
+    for w in session.scalars(select(WriteOff).where(WriteOff.status == "已批准", WriteOff.decided_on <= as_of)):  # fmt: skip
+        owed[w.invoice_id] -= w.amount
+    return sum(owed.values(), D(0))
+
+
+def test_aging_on_any_date_agrees_with_the_records_after_every_kind_of_change(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C1", "", "2026-02-01", "2026-03-01", "500", ""], ["F3", "C3", "", "2026-02-01", "2026-03-01", "800", ""]]).ok  # fmt: skip
+    assert load(sales, "receipts", [["2026-03-10", "B1", "甲贸易有限公司", "1000", "", "", ""], ["2026-04-10", "B2", "甲贸易有限公司", "600", "", "", ""]]).ok  # fmt: skip
+    ids = invoice_ids(sales)
+    with sales.sessions.begin() as session:
+        receivables.add_credit_note(session, FINANCE, ids["F3"], "H1", date(2026, 4, 1), D(300), "退货")  # fmt: skip
+        request = receivables.request_write_off(session, FINANCE, ids["F3"], D(500), "破产")
+        receivables.decide_write_off(session, OWNER, request, True, date(2026, 5, 1))
+        b2 = session.scalar(select(Receipt.id).where(Receipt.transaction_no == "B2"))
+        receivables.reallocate(session, FINANCE, b2, {ids["F2"]: D(500)}, date(2026, 4, 20), "x")
+    with sales.sessions() as session:
+        for day in (date(2026, 2, 15), date(2026, 3, 31), date(2026, 4, 15), date(2026, 4, 25), date(2026, 5, 2), TODAY):  # fmt: skip
+            assert aging.aging(session, ADMIN, day).total().balance == _brute_force_balance(session, day), day  # fmt: skip

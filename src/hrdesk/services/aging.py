@@ -24,7 +24,7 @@ from hrdesk.domain.receivables import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, settings
 from hrdesk.services.actor import Actor
-from hrdesk.services.receivables import balance_query, open_balances, owner_at
+from hrdesk.services.receivables import balance_query, open_balances, owner_on
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
@@ -32,7 +32,6 @@ from hrdesk.storage.models import (
     Customer,
     Employee,
     Invoice,
-    InvoiceOwner,
     Receipt,
 )
 
@@ -138,16 +137,14 @@ def aging(
     sums = [
         as_money(func.sum(case((bucket == i, balance), else_=0))) for i in range(len(bounds) + 2)
     ]
+    owner = owner_on(as_of).label("owner")
     query = (
-        query.join(InvoiceOwner, owner_at(as_of))
-        .with_only_columns(
-            InvoiceOwner.salesperson_id, Invoice.customer_id, as_money(func.sum(balance)), *sums
-        )
+        query.with_only_columns(owner, Invoice.customer_id, as_money(func.sum(balance)), *sums)
         .where(balance != 0)
-        .group_by(InvoiceOwner.salesperson_id, Invoice.customer_id)
+        .group_by(owner, Invoice.customer_id)
     )
     if salesperson_id is not None:
-        query = query.where(InvoiceOwner.salesperson_id == salesperson_id)
+        query = query.where(owner_on(as_of) == salesperson_id)
     people = {
         e.id: (e.employee_no, e.name)
         for e in session.execute(select(Employee.id, Employee.employee_no, Employee.name))
@@ -157,11 +154,11 @@ def aging(
         for c in session.execute(select(Customer.id, Customer.code, Customer.name))
     }
     rows = []
-    for owner, customer, total, *buckets in session.execute(query):
+    for owner_id, customer, total, *buckets in session.execute(query):
         rows.append(
             AgingRow(
-                owner,
-                *people[owner],
+                owner_id,
+                *people[owner_id],
                 customer,
                 *customers[customer],
                 total,
@@ -170,10 +167,9 @@ def aging(
         )
     rows.sort(key=lambda r: (r.salesperson_no, r.customer_code))
     sales_query = (
-        select(InvoiceOwner.salesperson_id, as_money(func.sum(Invoice.amount)))
-        .join(InvoiceOwner, owner_at(as_of))
+        select(owner, as_money(func.sum(Invoice.amount)))
         .where(Invoice.issued_on > as_of - timedelta(days=DSO_DAYS), Invoice.issued_on <= as_of)
-        .group_by(InvoiceOwner.salesperson_id)
+        .group_by(owner)
     )
     sales = dict(session.execute(sales_query).all())
     return Aging(as_of, bucket_labels(bounds), rows, sales)
@@ -199,8 +195,7 @@ def aged_invoices(
     bounds = bucket_bounds(session)
     query, balance = balance_query(as_of)
     query = (
-        query.join(InvoiceOwner, owner_at(as_of))
-        .with_only_columns(
+        query.with_only_columns(
             Invoice.id,
             Invoice.number,
             Invoice.issued_on,
@@ -211,7 +206,7 @@ def aged_invoices(
         .where(
             balance != 0,
             Invoice.customer_id == customer_id,
-            InvoiceOwner.salesperson_id == salesperson_id,
+            owner_on(as_of) == salesperson_id,
         )
         .order_by(Invoice.due_on, Invoice.number)
     )

@@ -28,7 +28,7 @@ from hrdesk.domain.receivables import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor, PermissionDenied
-from hrdesk.services.receivables import locked_months, owner_at
+from hrdesk.services.receivables import locked_months, owner_on
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import (
     Allocation,
@@ -36,7 +36,6 @@ from hrdesk.storage.models import (
     Customer,
     Employee,
     Invoice,
-    InvoiceOwner,
     Receipt,
 )
 
@@ -134,8 +133,7 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         .join(Receipt, Receipt.id == Allocation.receipt_id)
         .join(Invoice, Invoice.id == Allocation.invoice_id)
         .join(Customer, Customer.id == Invoice.customer_id)
-        .join(InvoiceOwner, owner_at(Receipt.received_on))
-        .join(Employee, Employee.id == InvoiceOwner.salesperson_id)
+        .join(Employee, Employee.id == owner_on(Receipt.received_on))
         .where(Allocation.applied_on >= month, Allocation.applied_on < month_end)
         .order_by(Employee.employee_no, Receipt.received_on, Invoice.number)
     )

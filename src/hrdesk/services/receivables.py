@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, func, insert, or_, select
+from sqlalchemy import Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
@@ -43,48 +43,75 @@ ACKNOWLEDGEMENT_KINDS = ("对账函确认", "催款函", "还款计划")
 # -- balances ------------------------------------------------------------------
 
 
-def _sum_by_invoice(column, invoice_column, day_column, as_of: date | None, *where):
-    query = select(invoice_column.label("invoice_id"), func.sum(column).label("total")).where(
-        *where
-    )
+def _reduced_by(column, invoice_column, day_column, as_of: date | None, *where):
+    """What one kind of record took off the invoice by as_of, as a correlated sum that reads
+    the (invoice, day, amount) index rather than the whole table."""
+    query = select(func.coalesce(func.sum(column), 0)).where(invoice_column == Invoice.id, *where)
     if as_of is not None:
         query = query.where(day_column <= as_of)
-    return query.group_by(invoice_column).subquery()
+    return query.scalar_subquery()
 
 
 def balance_query(as_of: date | None = None) -> tuple[Select, object]:
-    """(a select of invoices joined to what reduced them by as_of, the open-balance expression).
+    """(a select of the invoices open on as_of, today when None, and their balance expression).
 
-    One SQL query whatever the number of invoices: aging, letters and allocation all use it.
+    Only invoices not settled by the date are read (settled_on is indexed), so ten years of
+    paid invoices cost nothing; aging, letters and allocation all use it.
     """
-    applied = _sum_by_invoice(
-        Allocation.amount, Allocation.invoice_id, Allocation.applied_on, as_of
-    )
-    credited = _sum_by_invoice(
-        CreditNote.amount, CreditNote.invoice_id, CreditNote.issued_on, as_of
-    )
-    written = _sum_by_invoice(
-        WriteOff.amount,
-        WriteOff.invoice_id,
-        WriteOff.decided_on,
-        as_of,
-        WriteOff.status == APPROVED,
-    )
-    reduced = (
-        func.coalesce(applied.c.total, 0)
-        + func.coalesce(credited.c.total, 0)
-        + func.coalesce(written.c.total, 0)
-    )
-    balance = (Invoice.amount - reduced).label("balance")
-    query = (
-        select(Invoice)
-        .outerjoin(applied, applied.c.invoice_id == Invoice.id)
-        .outerjoin(credited, credited.c.invoice_id == Invoice.id)
-        .outerjoin(written, written.c.invoice_id == Invoice.id)
-    )
-    if as_of is not None:
-        query = query.where(Invoice.issued_on <= as_of)
+    balance = (
+        Invoice.amount
+        - _reduced_by(Allocation.amount, Allocation.invoice_id, Allocation.applied_on, as_of)
+        - _reduced_by(CreditNote.amount, CreditNote.invoice_id, CreditNote.issued_on, as_of)
+        - _reduced_by(
+            WriteOff.amount,
+            WriteOff.invoice_id,
+            WriteOff.decided_on,
+            as_of,
+            WriteOff.status == APPROVED,
+        )
+    ).label("balance")
+    query = select(Invoice)
+    if as_of is None:
+        query = query.where(Invoice.settled_on.is_(None))
+    else:
+        query = query.where(
+            Invoice.issued_on <= as_of,
+            or_(Invoice.settled_on.is_(None), Invoice.settled_on > as_of),
+        )
     return query, balance
+
+
+def settle(session: Session, invoice_ids) -> None:
+    """Work out again the day each of these invoices was settled, after what reduced it changed."""
+    ids = sorted(set(invoice_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        reductions: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+        for query in (
+            select(Allocation.invoice_id, Allocation.applied_on, Allocation.amount).where(
+                Allocation.invoice_id.in_(chunk)
+            ),
+            select(CreditNote.invoice_id, CreditNote.issued_on, CreditNote.amount).where(
+                CreditNote.invoice_id.in_(chunk)
+            ),
+            select(WriteOff.invoice_id, WriteOff.decided_on, WriteOff.amount).where(
+                WriteOff.invoice_id.in_(chunk), WriteOff.status == APPROVED
+            ),
+        ):
+            for invoice_id, day, amount in session.execute(query):
+                reductions[invoice_id].append((day, amount))
+        changes = []
+        for invoice_id, amount in session.execute(
+            select(Invoice.id, Invoice.amount).where(Invoice.id.in_(chunk))
+        ):
+            settled_on, left = None, amount
+            for day, part in sorted(reductions[invoice_id]):
+                left -= part
+                if left <= 0:
+                    settled_on = day
+                    break
+            changes.append({"id": invoice_id, "settled_on": settled_on})
+        session.execute(update(Invoice), changes)
 
 
 def open_balances(session: Session, customer_ids: list[int] | None = None) -> dict[int, list[list]]:
@@ -204,6 +231,7 @@ def allocate_receipts(
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
     if rows:
         session.execute(insert(Allocation), rows)
+        settle(session, [row["invoice_id"] for row in rows])
     return len(rows)
 
 
@@ -259,6 +287,7 @@ def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
     if rows:
         session.execute(insert(Allocation), rows)
+        settle(session, [row["invoice_id"] for row in rows])
     return len(rows)
 
 
@@ -543,6 +572,7 @@ def reallocate(
         session.delete(a)
     session.flush()
     day = commission_day(max(receipt.received_on, today), locked)
+    touched = [a.invoice_id for a in current] + list(parts)
     for invoice_id, amount in parts.items():
         if amount:
             session.add(
@@ -565,19 +595,20 @@ def reallocate(
                 f"{amount}（{reason}）",
             )
     session.flush()
+    settle(session, touched)
 
 
 # -- credit notes, write-offs, acknowledgements -------------------------------------
 
 
 def _open_balance(session: Session, invoice_id: int) -> Decimal:
+    if session.get(Invoice, invoice_id) is None:
+        raise ValueError("没有这张应收单")
     query, balance = balance_query()
     owed = session.execute(
         query.with_only_columns(as_money(balance)).where(Invoice.id == invoice_id)
     ).scalar_one_or_none()
-    if owed is None:
-        raise ValueError("没有这张应收单")
-    return owed
+    return ZERO if owed is None else owed  # None: settled
 
 
 def add_credit_note(
@@ -614,6 +645,7 @@ def add_credit_note(
         session, actor, "红字冲减", "invoice", invoice_id, number, None, f"{amount}（{reason}）"
     )
     session.flush()
+    settle(session, [invoice_id])
 
 
 def request_write_off(
@@ -668,6 +700,7 @@ def decide_write_off(
         write_off.status,
     )
     session.flush()
+    settle(session, [write_off.invoice_id])
 
 
 @dataclass(frozen=True)
@@ -816,12 +849,17 @@ def reassign(
     return moved
 
 
-def owner_at(day: date):
-    """A join condition: the ownership row in force on a day."""
-    return and_(
-        InvoiceOwner.invoice_id == Invoice.id,
-        InvoiceOwner.from_date <= day,
-        or_(InvoiceOwner.until_date.is_(None), InvoiceOwner.until_date > day),
+def owner_on(day):
+    """The invoice's owner on a day (a date or a date column), as a correlated subquery: it keeps
+    invoices the only table a query drives from, so their settled_on index decides the cost."""
+    return (
+        select(InvoiceOwner.salesperson_id)
+        .where(
+            InvoiceOwner.invoice_id == Invoice.id,
+            InvoiceOwner.from_date <= day,
+            or_(InvoiceOwner.until_date.is_(None), InvoiceOwner.until_date > day),
+        )
+        .scalar_subquery()
     )
 
 

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, utc_now
@@ -316,6 +316,9 @@ class Invoice(Base):
     due_on: Mapped[date] = mapped_column(index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The day the last of it was paid, credited or written off; None while anything is owed.
+    # Kept by services.receivables so aging reads only what was open on its date.
+    settled_on: Mapped[date | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
 
@@ -360,10 +363,14 @@ class Allocation(Base):
     """Part of a receipt applied to an invoice (核销); applied_on decides the commission month."""
 
     __tablename__ = "allocations"
+    # Covers what an invoice's balance on a date needs, so aging never reads the table itself.
+    __table_args__ = (
+        Index("ix_allocations_invoice_day_amount", "invoice_id", "applied_on", "amount"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     amount: Mapped[Decimal] = mapped_column(Money)
     applied_on: Mapped[date] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -90,6 +90,7 @@ def upgrade() -> None:
         sa.Column("due_on", sa.Date(), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("settled_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=False),
         sa.ForeignKeyConstraint(
@@ -105,6 +106,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_invoices_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_invoices_due_on"), ["due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_invoices_owner_id"), ["owner_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_invoices_settled_on"), ["settled_on"], unique=False)
 
     op.create_table(
         "receipts",
@@ -149,7 +151,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("allocations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_allocations_applied_on"), ["applied_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_allocations_invoice_id"), ["invoice_id"], unique=False)
+        batch_op.create_index(
+            "ix_allocations_invoice_day_amount",
+            ["invoice_id", "applied_on", "amount"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_allocations_receipt_id"), ["receipt_id"], unique=False)
 
     op.create_table(
@@ -237,7 +243,7 @@ def downgrade() -> None:
     op.drop_table("credit_notes")
     with op.batch_alter_table("allocations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_allocations_receipt_id"))
-        batch_op.drop_index(batch_op.f("ix_allocations_invoice_id"))
+        batch_op.drop_index("ix_allocations_invoice_day_amount")
         batch_op.drop_index(batch_op.f("ix_allocations_applied_on"))
 
     op.drop_table("allocations")
@@ -247,6 +253,7 @@ def downgrade() -> None:
 
     op.drop_table("receipts")
     with op.batch_alter_table("invoices", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_invoices_settled_on"))
         batch_op.drop_index(batch_op.f("ix_invoices_owner_id"))
         batch_op.drop_index(batch_op.f("ix_invoices_due_on"))
         batch_op.drop_index(batch_op.f("ix_invoices_customer_id"))
