@@ -18,6 +18,7 @@ from hrdesk.domain.receivables import (
     days_sales_outstanding,
     held,
     limitation_end,
+    line_fingerprint,
     normalise_name,
     oldest_first,
     receipt_key,
@@ -110,14 +111,15 @@ def test_payer_names_are_normalised():
     assert normalise_name("ＡＢＣ贸易") == normalise_name("abc贸易")
 
 
-def test_receipt_key_is_the_transaction_number_else_a_counted_hash():
+def test_receipt_key_is_the_transaction_number_else_a_counted_fingerprint():
     day = date(2026, 5, 6)
-    assert receipt_key("A001", day, D(10), "甲", "", None, 1) == "A001"
-    first = receipt_key("", day, D(10), "甲公司", "货款", D(500), 1)
-    second = receipt_key("", day, D(10), "甲公司", "货款", D(500), 2)
-    assert first != second and first.endswith("#1")
-    assert receipt_key("", day, D(10), "甲 公司", "货款", D(500), 1) == first
-    assert receipt_key("", day, D(11), "甲公司", "货款", D(500), 1) != first
+    line = line_fingerprint(day, D(10), "甲公司", "货款", D(500))
+    assert receipt_key("A001", line, 1) == "A001"
+    assert receipt_key("", line, 1) != receipt_key("", line, 2)
+    assert receipt_key("", line, 1).endswith("#1")
+    assert line_fingerprint(day, D(10), "甲 公司", "货款", D(500)) == line
+    assert line_fingerprint(day, D(11), "甲公司", "货款", D(500)) != line
+    assert line_fingerprint(day, D(10), "甲公司", "货款", D(490)) != line
 
 
 def test_days_sales_outstanding():

@@ -160,26 +160,21 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", "", folded).casefold()
 
 
-def receipt_key(
-    transaction_no: str,
-    received_on: date,
-    amount: Decimal,
-    payer: str,
-    memo: str,
-    balance: Decimal | None,
-    occurrence: int,
+def line_fingerprint(
+    received_on: date, amount: Decimal, payer: str, memo: str, balance: Decimal | None
 ) -> str:
-    """What makes a bank line the same line on a re-import: its 流水号, else a hash and a counter.
-
-    The counter numbers identical lines within one statement, so two real payments of the same
-    amount on the same day by the same payer both count, and a re-import of the file adds neither.
-    """
-    if transaction_no:
-        return transaction_no
+    """A bank line without a 流水号, told apart by what it says: date, amount, payer, memo, balance."""
     text = "|".join(
         [received_on.isoformat(), str(amount), normalise_name(payer), memo.strip(), str(balance)]
     )
-    return f"H{hashlib.sha256(text.encode()).hexdigest()[:24]}#{occurrence}"
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def receipt_key(transaction_no: str, fingerprint: str = "", occurrence: int = 1) -> str:
+    """What makes a bank line the same line on a re-import: its 流水号, else its fingerprint and
+    a counter, so two real payments alike on one statement both count, and a re-import adds
+    neither."""
+    return transaction_no or f"H{fingerprint}#{occurrence}"
 
 
 def days_sales_outstanding(balance: Decimal, sales: Decimal, days: int) -> Decimal | None:

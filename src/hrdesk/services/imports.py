@@ -11,14 +11,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import parse_credit_code
-from hrdesk.domain.receivables import receipt_key
+from hrdesk.domain.receivables import line_fingerprint, receipt_key
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
@@ -715,25 +715,17 @@ def _check_receipts(
             result.problems.append(Problem(row.row, "金额", "收款金额必须大于0"))
             continue
         transaction_no = values.get("transaction_no", "")
-        base = receipt_key(
-            "",
-            values["received_on"],
-            amount,
-            values["payer"],
-            values.get("memo", ""),
-            values.get("balance"),
-            0,
-        )
-        occurrence = occurrences[base] = occurrences.get(base, 0) + 1
-        key = receipt_key(
-            transaction_no,
-            values["received_on"],
-            amount,
-            values["payer"],
-            values.get("memo", ""),
-            values.get("balance"),
-            occurrence,
-        )
+        fingerprint = ""
+        if not transaction_no:
+            fingerprint = line_fingerprint(
+                values["received_on"],
+                amount,
+                values["payer"],
+                values.get("memo", ""),
+                values.get("balance"),
+            )
+            occurrences[fingerprint] = occurrences.get(fingerprint, 0) + 1
+        key = receipt_key(transaction_no, fingerprint, occurrences.get(fingerprint, 1))
         if key in known:
             result.unchanged += 1
             continue
@@ -775,37 +767,7 @@ def _check_receipts(
 
 
 def _write_receipts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
-    if not result._writes:
-        return  # an empty parameter list would run the insert once, with no values
-    ids = (
-        session.execute(
-            insert(Receipt).returning(Receipt.id, sort_by_parameter_order=True),
-            [{**record, "created_by": actor.name} for record in result._writes],
-        )
-        .scalars()
-        .all()
-    )
-    numbers = (
-        dict(session.execute(select(Invoice.number, Invoice.id)).all())
-        if any(record["named_invoice_no"] for record in result._writes)
-        else {}
-    )
-    matched = [
-        (receipt_id, record)
-        for receipt_id, record in zip(ids, result._writes, strict=True)
-        if record["customer_id"]
-    ]
-    receivables.allocate_receipts(
-        session,
-        actor,
-        [
-            receivables.ReceiptToApply(
-                receipt_id, record["customer_id"], record["received_on"], record["amount"]
-            )
-            for receipt_id, record in matched
-        ],
-        {receipt_id: numbers.get(record["named_invoice_no"]) for receipt_id, record in matched},
-    )
+    receivables.add_receipts(session, actor, result._writes)
 
 
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import Select, func, insert, or_, select, update
+from sqlalchemy import Select, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
@@ -82,35 +82,39 @@ def balance_query(as_of: date | None = None) -> tuple[Select, object]:
 
 
 def settle(session: Session, invoice_ids) -> None:
-    """Work out again the day each of these invoices was settled, after what reduced it changed."""
-    ids = sorted(set(invoice_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        reductions: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
-        for query in (
-            select(Allocation.invoice_id, Allocation.applied_on, Allocation.amount).where(
-                Allocation.invoice_id.in_(chunk)
-            ),
+    """Work out again the day each of these invoices was settled, after what reduced it changed.
+
+    Reductions never exceed an invoice's amount, so once they add up to it the invoice was
+    settled on the latest of their days; until then it is open.
+    """
+    for chunk in _chunks(sorted(set(invoice_ids))):
+        kinds = union_all(
+            select(
+                Allocation.invoice_id.label("invoice_id"),
+                Allocation.applied_on.label("day"),
+                Allocation.amount.label("amount"),
+            ).where(Allocation.invoice_id.in_(chunk)),
             select(CreditNote.invoice_id, CreditNote.issued_on, CreditNote.amount).where(
                 CreditNote.invoice_id.in_(chunk)
             ),
             select(WriteOff.invoice_id, WriteOff.decided_on, WriteOff.amount).where(
                 WriteOff.invoice_id.in_(chunk), WriteOff.status == APPROVED
             ),
-        ):
-            for invoice_id, day, amount in session.execute(query):
-                reductions[invoice_id].append((day, amount))
+        ).subquery()
+        reduced = {
+            invoice_id: (total, last)
+            for invoice_id, total, last in session.execute(
+                select(
+                    kinds.c.invoice_id, as_money(func.sum(kinds.c.amount)), func.max(kinds.c.day)
+                ).group_by(kinds.c.invoice_id)
+            )
+        }
         changes = []
         for invoice_id, amount in session.execute(
             select(Invoice.id, Invoice.amount).where(Invoice.id.in_(chunk))
         ):
-            settled_on, left = None, amount
-            for day, part in sorted(reductions[invoice_id]):
-                left -= part
-                if left <= 0:
-                    settled_on = day
-                    break
-            changes.append({"id": invoice_id, "settled_on": settled_on})
+            total, last = reduced.get(invoice_id, (ZERO, None))
+            changes.append({"id": invoice_id, "settled_on": last if total >= amount else None})
         session.execute(update(Invoice), changes)
 
 
@@ -121,11 +125,15 @@ def open_balances(session: Session, customer_ids: list[int] | None = None) -> di
         Invoice.customer_id, Invoice.id, Invoice.due_on, as_money(balance)
     )
     query = query.where(balance != 0)
-    if customer_ids is not None:
-        query = query.where(Invoice.customer_id.in_(customer_ids))
     found: dict[int, list[list]] = defaultdict(list)
-    for customer_id, invoice_id, due_on, owed in session.execute(query):
-        found[customer_id].append([invoice_id, due_on, owed])
+    queries = (
+        [query]
+        if customer_ids is None
+        else [query.where(Invoice.customer_id.in_(chunk)) for chunk in _chunks(customer_ids)]
+    )
+    for each in queries:
+        for customer_id, invoice_id, due_on, owed in session.execute(each):
+            found[customer_id].append([invoice_id, due_on, owed])
     return found
 
 
@@ -229,10 +237,17 @@ def allocate_receipts(
                 }
             )
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
-    if rows:
-        session.execute(insert(Allocation), rows)
-        settle(session, [row["invoice_id"] for row in rows])
+    _add_allocations(session, rows, owed)
     return len(rows)
+
+
+def _add_allocations(session: Session, rows: list[dict], still_owed: dict[int, list[list]]) -> None:
+    """Insert allocations and settle the invoices they paid off (the others stay open)."""
+    if not rows:
+        return
+    session.execute(insert(Allocation.__table__), rows)
+    open_ids = {i[0] for invoices in still_owed.values() for i in invoices}
+    settle(session, {row["invoice_id"] for row in rows} - open_ids)
 
 
 def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today: date) -> int:
@@ -285,9 +300,7 @@ def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today
                 f"{invoice_id}: {part}",
             )
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
-    if rows:
-        session.execute(insert(Allocation), rows)
-        settle(session, [row["invoice_id"] for row in rows])
+    _add_allocations(session, rows, owed)
     return len(rows)
 
 
@@ -752,30 +765,78 @@ def add_acknowledgement(
 # -- ownership ------------------------------------------------------------------------
 
 
+def _insert_all(session: Session, model, rows: list[dict], key) -> dict:
+    """Insert many rows in one executemany; returns {key: new id}.
+
+    New ids are read back by key rather than with RETURNING, whose many-row form costs SQLAlchemy
+    quadratic time; the writer holds the transaction, so every new id is above the old maximum.
+    """
+    before = session.scalar(select(func.max(model.id))) or 0
+    session.execute(insert(model.__table__), rows)
+    return dict(session.execute(select(key, model.id).where(model.id > before)).all())
+
+
 def add_invoices(session: Session, actor: Actor, rows: list[dict]) -> None:
     """New invoices with their first owner from the day they were issued, in two inserts."""
     if not rows:
         return
-    created = session.execute(
-        insert(Invoice).returning(
-            Invoice.id, Invoice.owner_id, Invoice.issued_on, sort_by_parameter_order=True
-        ),
-        [{**row, "created_by": actor.name} for row in rows],
-    ).all()
+    ids = _insert_all(
+        session, Invoice, [{**row, "created_by": actor.name} for row in rows], Invoice.number
+    )
     session.execute(
-        insert(InvoiceOwner),
+        insert(InvoiceOwner.__table__),
         [
             {
-                "invoice_id": i,
-                "salesperson_id": owner,
-                "from_date": issued,
+                "invoice_id": ids[row["number"]],
+                "salesperson_id": row["owner_id"],
+                "from_date": row["issued_on"],
                 "until_date": None,
                 "reason": "开票",
                 "assigned_by": actor.name,
             }
-            for i, owner, issued in created
+            for row in rows
         ],
     )
+
+
+def add_receipts(session: Session, actor: Actor, rows: list[dict]) -> int:
+    """New bank lines, those matched to a customer applied at once (the 核销单号 first).
+
+    Returns how many allocations were made.
+    """
+    if not rows:
+        return 0
+    ids = _insert_all(
+        session, Receipt, [{**row, "created_by": actor.name} for row in rows], Receipt.line_key
+    )
+    named_numbers = {row["named_invoice_no"] for row in rows if row["named_invoice_no"]}
+    numbers = {}
+    for chunk in _chunks(sorted(named_numbers)):
+        numbers.update(
+            session.execute(
+                select(Invoice.number, Invoice.id).where(Invoice.number.in_(chunk))
+            ).all()
+        )
+    matched = [row for row in rows if row["customer_id"]]
+    return allocate_receipts(
+        session,
+        actor,
+        [
+            ReceiptToApply(ids[r["line_key"]], r["customer_id"], r["received_on"], r["amount"])
+            for r in matched
+        ],
+        {
+            ids[r["line_key"]]: numbers.get(r["named_invoice_no"])
+            for r in matched
+            if r["named_invoice_no"]
+        },
+    )
+
+
+def _chunks(items: list, size: int = 500):
+    """Pieces small enough for an IN (…) on any database."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def reassign(

@@ -47,17 +47,16 @@ class ParsedTable:
 _SUMMARY_WORDS = re.compile(r"合计|总计|小计|本页|共计|笔数|累计|期初余额|期末余额|共\s*\d+\s*笔")
 
 
-def _not_a_receipt(row: list, values: dict[str, str], date_field: str) -> bool:
-    """A statement's footer total, or a line with money going out rather than in."""
-    try:
-        cells.parse_date(values.get(date_field, ""))
-    except cells.CellError:
+def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: str) -> bool:
+    """A statement's footer total, or a line with money going out rather than in; judged on the
+    parsed cells, so a receipt line is parsed once."""
+    if date_field in unreadable or date_field not in values:
         return any(_SUMMARY_WORDS.search(cells.text(cell)) for cell in row)
+    if "credit" in unreadable or "amount" in unreadable:
+        return False  # an unreadable amount is reported by its column
     if "credit" in values or "debit" in values:
-        credit = values.get("credit", "")
-        return not credit or cells.parse_amount(credit) <= 0
-    amount = values.get("amount", "")
-    return bool(amount) and cells.parse_amount(amount) < 0
+        return values.get("credit", 0) <= 0
+    return values.get("amount", 0) < 0
 
 
 def normalise_header(value) -> str:
@@ -155,25 +154,23 @@ def parse_rows(
         texts = [cells.text(value) for _column, value in raw]
         if not any(texts):
             continue
-        if template.bank_statement:
-            shown = {column.field: text for (column, _v), text in zip(raw, texts, strict=True)}
-            try:
-                ignore = _not_a_receipt(row, shown, date_field)
-            except cells.CellError:
-                ignore = False  # an unreadable amount is reported below, by its column
-            if ignore:
-                table.ignored += 1
-                continue
         values = {}
+        found = []
+        unreadable = set()
         for (column, value), cleaned in zip(raw, texts, strict=True):
             if not cleaned:
                 if column.required:
-                    table.problems.append(Problem(number, column.header, "不能为空"))
+                    found.append(Problem(number, column.header, "不能为空"))
                 continue
             try:
                 values[column.field] = _parse_cell(column, value, cleaned)
             except cells.CellError as exc:
-                table.problems.append(Problem(number, column.header, str(exc)))
+                found.append(Problem(number, column.header, str(exc)))
+                unreadable.add(column.field)
+        if template.bank_statement and _not_a_receipt(row, values, unreadable, date_field):
+            table.ignored += 1
+            continue
+        table.problems += found
         key = tuple(values.get(field) for field in template.key)
         if key_column is not None and all(part not in (None, "") for part in key):
             if key in first_seen:
