@@ -486,3 +486,15 @@ def test_aging_on_any_date_agrees_with_the_records_after_every_kind_of_change(sa
     with sales.sessions() as session:
         for day in (date(2026, 2, 15), date(2026, 3, 31), date(2026, 4, 15), date(2026, 4, 25), date(2026, 5, 2), TODAY):  # fmt: skip
             assert aging.aging(session, ADMIN, day).total().balance == _brute_force_balance(session, day), day  # fmt: skip
+
+
+def test_commission_statement_pdf_holds_every_line_and_the_total(sales, tmp_path):
+    from pypdf import PdfReader
+
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
+    out = tmp_path / "s.pdf"
+    with sales.sessions() as session:
+        commission.print_statement(session, MANAGER, date(2026, 5, 1), "S01", out)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "F1" in text and "B1" in text and "300.00" in text and "10,000.00" in text

@@ -77,5 +77,5 @@ def write_statement(path: Path, data: StatementData) -> None:
 
 def _cell(value) -> str:
     if isinstance(value, Decimal):
-        return f"{value:,.2f}" if value.as_tuple().exponent <= -2 or value >= 1 else f"{value}"
+        return f"{value:,.2f}"  # amounts; coefficients and rates arrive as text
     return "" if value is None else str(value)

@@ -271,10 +271,12 @@ class LimitationRow:
     @property
     def reason(self) -> str:
         if self.days_left < 0:
-            return f"诉讼时效已于{self.ends_on}届满"
+            parts = [f"诉讼时效已于{self.ends_on}届满"]
+        else:
+            parts = [f"诉讼时效{self.ends_on}届满，还有{self.days_left}天"]
         if self.nothing_since_due:
-            return f"到期日{self.oldest_due}后没有收款、对账或催款记录"
-        return f"距诉讼时效届满还有{self.days_left}天"
+            parts.append(f"到期日{self.oldest_due}后没有收款、对账或催款记录")
+        return "；".join(parts)
 
 
 def limitation_watch(session: Session, actor: Actor, today: date) -> list[LimitationRow]:
@@ -370,7 +372,7 @@ def limitation_near(session: Session, today: date) -> list[attention.AttentionIt
         items.append(
             attention.AttentionItem(
                 f"诉讼时效：{row.customer}",
-                f"未收{row.balance}元，业务员{row.salesperson}；{row.reason}，请尽快寄对账函或催款",
+                f"未收{row.balance}元，业务员{row.salesperson}；{row.reason}；请尽快寄对账函或催款",
                 "receivables",
                 urgent=row.days_left <= 90,
                 record_id=row.customer_id,

@@ -339,7 +339,7 @@ def print_statement(
         entry.name,
         entry.rate,
         STATEMENT_HEADERS,
-        statement_rows(entry),
+        [[*row[:7], str(row[7]), f"{percent(row[8])}%", row[9]] for row in statement_rows(entry)],
         totals,
         f"提成 = 回款金额 × 提成比例 × 账龄系数（按收款日距到期日的逾期天数：{steps}）。"
         f"当月回款低于回款目标的{percent(rules.hold_below)}%时，当月提成暂扣，待销售经理放行后发放。",
