@@ -158,6 +158,18 @@ def build_parser() -> argparse.ArgumentParser:
     aging.add_argument("out", metavar="OUT.xlsx", type=Path)
     aging.set_defaults(handler=run_aging)
 
+    letters = commands.add_parser("letters", help="批量生成对账函 PDF（每个有余额的客户一份）")
+    letters.add_argument("--as-of", metavar="YYYY-MM-DD", help="对账截止日期（默认今天）")
+    letters.add_argument(
+        "--customer", metavar="编码", action="append", help="只给这些客户（可重复）"
+    )
+    letters.add_argument("--salesperson", metavar="工号", help="只给该业务员的客户")
+    letters.add_argument(
+        "--merged", action="store_true", help="另把全部对账函合并为一个 PDF 便于打印"
+    )
+    letters.add_argument("outdir", metavar="OUTDIR", type=Path)
+    letters.set_defaults(handler=run_letters)
+
     statement = commands.add_parser("commission", help="导出业务员的回款提成明细（xlsx 或 pdf）")
     statement.add_argument("month", metavar="YYYY-MM")
     statement.add_argument("employee_no", metavar="工号")
@@ -346,6 +358,29 @@ def run_aging(args) -> str:
     finally:
         database.close()
     return f"已导出 {as_of} 账龄表：{count} 行，{args.out}"
+
+
+def run_letters(args) -> str:
+    from hrdesk.services import letters
+    from hrdesk.services.actor import command_line_actor
+
+    as_of = _as_of(args.as_of)
+    actor = command_line_actor()
+    database = _open(args)
+    try:
+        with database.sessions.begin() as session:
+            chosen = letters.choose_customers(session, args.customer, args.salesperson)
+            made = letters.generate(session, actor, as_of, date.today(), **chosen)
+            paths = letters.write_pdfs(session, actor, made, args.outdir)
+            if args.merged:
+                paths += letters.write_pdfs(session, actor, made, args.outdir, merged=True)
+    finally:
+        database.close()
+    if not made:
+        return f"截至 {as_of} 所选客户都没有未结余额，未生成对账函"
+    return f"已生成 {len(made)} 份对账函到 {args.outdir}" + (
+        "（另有合并版一份）" if args.merged else ""
+    )
 
 
 def run_commission(args) -> str:

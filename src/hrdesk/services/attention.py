@@ -30,7 +30,12 @@ AttentionSource = Callable[[Session, date], list[AttentionItem]]
 # (source, the permission a user needs to see its items)
 SOURCES: list[tuple[AttentionSource, Permission]] = []
 # The areas that register sources, imported on first use (they import this module).
-SOURCE_MODULES = ("hrdesk.services.contracts", "hrdesk.services.payroll", "hrdesk.services.aging")
+SOURCE_MODULES = (
+    "hrdesk.services.contracts",
+    "hrdesk.services.payroll",
+    "hrdesk.services.aging",
+    "hrdesk.services.letters",
+)
 
 
 def register(permission: Permission):

@@ -13,11 +13,11 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
-from hrdesk.services import audit, database, payroll, policies, settings
+from hrdesk.services import audit, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
-from hrdesk.services.demo_receivables import build_receivables
+from hrdesk.services.demo_receivables import DEMO_LETTERHEAD, build_letters, build_receivables
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
 from hrdesk.storage.models import Customer, Employee
@@ -187,7 +187,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     rng = random.Random(size.seed)
     database.mark_as_demo(session)
     actor = actor or ensure_demo_administrator(session)
-    settings.put(session, None, "company_name", "华东恒达贸易有限公司（演示）")
+    letters.set_letterhead(session, actor, DEMO_LETTERHEAD)
     policies.save(session, actor, example_changes())
     roster = Roster(session, today)
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
@@ -213,6 +213,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
         )
     session.flush()
     build_receivables(session, rng, actor, size.invoices, today)
+    build_letters(session, actor, today)
     _payroll_history(session, rng, actor, size.payroll_months, today)
     audit.record(
         session,

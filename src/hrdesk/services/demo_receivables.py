@@ -11,12 +11,21 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.receivables import line_fingerprint, receipt_key
-from hrdesk.services import receivables
+from hrdesk.services import letters, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Customer
 
 YEARS = 3
+DEMO_LETTERHEAD = Letterhead(
+    "华东恒达贸易有限公司（演示）",
+    "上海市浦东新区张江路88号",
+    "021-5080 1234",
+    "财务部 李会计",
+    "中国工商银行上海张江支行",
+    "1001 2345 6789 0123 456",
+)
 # How customers pay: (weight, days after the due date, low and high).
 PROFILES = {
     "准时": (5, (-10, 5)),
@@ -182,3 +191,44 @@ def _write_off_request(session: Session, actor: Actor, today: date) -> None:
         receivables.request_write_off(
             session, actor, invoice_id, balance, "客户已停业，多次上门催收无果，申请核销"
         )
+
+
+def build_letters(session: Session, actor: Actor, today: date) -> None:
+    """Letters in every state, to the same customers twice (letters go out every few months):
+    answered 相符, 不符 open and resolved, unanswered, sent, voided and just generated."""
+    owing = sorted(receivables.open_balances(session))
+    earlier = letters.generate(
+        session, actor, today - timedelta(days=75), today, customer_ids=owing[:20]
+    )[:7]
+    recent = letters.generate(
+        session, actor, today - timedelta(days=10), today, customer_ids=owing[:8]
+    )[:6]
+    sent_early = today - timedelta(days=70)
+    letters.mark_sent(session, actor, earlier, sent_early, "快递", "SF1403")
+    replies = [
+        (12, True, None, "客户盖章确认"),
+        (12, True, None, "客户盖章确认"),
+        (20, False, Decimal("0.00"), "客户称已全部付清，待查银行流水"),
+        (15, False, Decimal("1000.00"), "客户称有一批退货"),
+    ]
+    for letter_id, (days, confirmed, stated, note) in zip(earlier, replies, strict=False):
+        letters.record_reply(
+            session,
+            actor,
+            letter_id,
+            sent_early + timedelta(days=days),
+            confirmed,
+            stated_balance=stated,
+            note=note,
+        )
+    if len(earlier) > 3:
+        letters.close_dispute(
+            session,
+            actor,
+            earlier[3],
+            sent_early + timedelta(days=25),
+            "核实退货属实，已做红字冲减",
+        )
+    letters.mark_sent(session, actor, recent[:3], today - timedelta(days=5), "挂号信")
+    if len(recent) > 3:
+        letters.void(session, actor, recent[3], "客户地址有误，改寄新地址")

@@ -455,6 +455,16 @@ def receipt_list(
     ]
 
 
+def salespeople(session: Session) -> list[tuple[int, str]]:
+    """(id, 工号 姓名) of everyone marked a salesperson, by 工号: for filters and pickers."""
+    query = (
+        select(Employee.id, Employee.employee_no, Employee.name)
+        .where(Employee.is_salesperson.is_(True))
+        .order_by(Employee.employee_no)
+    )
+    return [(person_id, f"{no} {name}") for person_id, no, name in session.execute(query)]
+
+
 def customer_choices(session: Session) -> list[tuple[int, str, str]]:
     """(id, code, name) of every customer, by code: for pickers."""
     return [

@@ -27,6 +27,16 @@ DEFAULTS: dict[str, Any] = {
     "limitation_warning_days": 180,
     "commission_coefficients": [[0, "1.0"], [90, "0.8"], [180, "0.5"], [None, "0"]],
     "commission_hold_below": "0.5",  # share of the month's collection target
+    # The letterhead of 对账函 (company_name above), the account customers pay into, and
+    # when a letter asks for payment and counts as unanswered.
+    "company_address": "",
+    "company_phone": "",
+    "company_contact": "",
+    "company_bank_name": "",
+    "company_bank_account": "",
+    "company_logo": None,  # base64 of a PNG or JPEG, printed at the letter's top left
+    "letter_pay_days": 15,  # the letter asks for payment within this many days of its date
+    "letter_reply_days": 30,  # a sent letter unanswered this long shows as 未回函
 }
 
 

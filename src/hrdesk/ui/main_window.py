@@ -65,6 +65,12 @@ def _receivables_page(database: Database, actor: Actor) -> QWidget:
     return ReceivablesPage(database, actor)
 
 
+def _letters_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.letters import LettersPage
+
+    return LettersPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -110,7 +116,7 @@ PAGES = [
         "letters",
         QT_TRANSLATE_NOOP("Pages", "对账函"),
         Permission.MANAGE_LETTERS,
-        QT_TRANSLATE_NOOP("Pages", "批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。"),
+        factory=_letters_page,
     ),
     PageSpec(
         "handover",

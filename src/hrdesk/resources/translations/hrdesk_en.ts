@@ -664,6 +664,29 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="245"/>
+        <source>处理差异 — {0}</source>
+        <translation>Resolve difference — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="247"/>
+        <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
+        <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="254"/>
+        <source>处理日期</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="255"/>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
@@ -1055,6 +1078,90 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="59"/>
+        <source>生成对账函</source>
+        <translation>Generate letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="60"/>
+        <source>每个在截止日有未结余额的客户生成一份对账函，编号连续且不会重复使用。</source>
+        <translation>One letter for each customer with a balance on the as-of date; numbers run on and are never reused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="61"/>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="66"/>
+        <source>全部客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="68"/>
+        <source>业务员：{0}</source>
+        <translation>Salesperson: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="69"/>
+        <source>勾选的客户</source>
+        <translation>Ticked customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="71"/>
+        <source>输入编码或名称筛选</source>
+        <translation>Type a code or name to filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="82"/>
+        <source>每个客户一个 PDF，另加一个合并版便于打印</source>
+        <translation>One PDF per customer, plus one merged file to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="83"/>
+        <source>每个客户一个 PDF</source>
+        <translation>One PDF per customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="85"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="92"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="93"/>
+        <source>范围</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="96"/>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="97"/>
+        <location filename="../../ui/dialogs/letters.py" line="126"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="132"/>
+        <source>请选择保存的文件夹</source>
+        <translation>Choose the folder to save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="134"/>
+        <source>请勾选要对账的客户</source>
+        <translation>Tick the customers to write to</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../ui/dialogs/employee_tabs.py" line="199"/>
@@ -1250,6 +1357,183 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="59"/>
+        <source>对账函</source>
+        <translation>Confirmation letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="65"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="69"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="85"/>
+        <location filename="../../ui/screens/letters.py" line="128"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="125"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="89"/>
+        <source>截止日期从</source>
+        <translation>As of from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="94"/>
+        <source>寄出后未回函提醒天数</source>
+        <translation>Days before a sent letter counts as unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="99"/>
+        <source>生成对账函…</source>
+        <translation>Generate letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="100"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="101"/>
+        <source>登记寄出…</source>
+        <translation>Record sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="102"/>
+        <source>登记回函…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="103"/>
+        <source>查看回函扫描件</source>
+        <translation>Open reply scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="104"/>
+        <source>处理差异…</source>
+        <translation>Resolve difference…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="105"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="122"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="123"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="124"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="126"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="127"/>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="129"/>
+        <source>寄出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="130"/>
+        <source>方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="131"/>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="132"/>
+        <source>回函日期</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="133"/>
+        <source>客户确认余额</source>
+        <translation>Customer&apos;s balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="134"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="135"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="172"/>
+        <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
+        <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="200"/>
+        <source>未回函提醒天数</source>
+        <translation>Days until unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="242"/>
+        <source>正在生成对账函…</source>
+        <translation>Generating letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="252"/>
+        <location filename="../../ui/screens/letters.py" line="258"/>
+        <location filename="../../ui/screens/letters.py" line="266"/>
+        <source>生成对账函</source>
+        <translation>Generate letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="252"/>
+        <source>所选客户在截止日都没有未结余额</source>
+        <translation>None of these customers had a balance on that date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="259"/>
+        <source>已生成 {0} 封对账函，保存在 {1}</source>
+        <translation>{0} letters generated in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="280"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="293"/>
+        <source>回函扫描件</source>
+        <translation>Reply scan</translation>
+    </message>
+</context>
+<context>
     <name>LimitationTab</name>
     <message>
         <location filename="../../ui/screens/receivables.py" line="343"/>
@@ -1371,150 +1655,150 @@ Details are in the log: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -1531,17 +1815,17 @@ Employees: {2}
 A copy of the current database is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -1691,57 +1975,52 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>批量生成带回执的对账函 PDF，跟踪寄出、确认、有异议或未回复。</source>
-        <translation>Batch statement-confirmation letters with reply slips, tracked as sent, confirmed, disputed or unanswered.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。</source>
         <translation>A departing salesperson&apos;s handover checklist, receivables report, and reassignment of customers and debts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2310,6 +2589,98 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="175"/>
+        <source>登记回函 — {0}</source>
+        <translation>Record reply — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="177"/>
+        <source>{0}，我方余额 {1} 元。回函相符视为客户确认欠款，诉讼时效自回函日重新计算。</source>
+        <translation>{0}, our balance {1} yuan. A confirmed reply acknowledges the debt: the limitation period restarts from the reply&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="183"/>
+        <source>相符（信息证明无误）</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="184"/>
+        <source>不符</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="200"/>
+        <source>选择扫描件…</source>
+        <translation>Choose scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="207"/>
+        <source>回函日期</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="208"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="209"/>
+        <source>客户确认的余额</source>
+        <translation>Customer&apos;s stated balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="210"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="211"/>
+        <location filename="../../ui/dialogs/letters.py" line="216"/>
+        <source>回函扫描件</source>
+        <translation>Reply scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="218"/>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="143"/>
+        <source>登记寄出</source>
+        <translation>Record sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="144"/>
+        <source>{0} 封对账函：{1}</source>
+        <translation>{0} letters: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="152"/>
+        <source>快递单号或挂号信号码，便于举证已送达</source>
+        <translation>Courier or registered-mail number, to prove delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="153"/>
+        <source>寄出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="154"/>
+        <source>方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="155"/>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/screens/settings.py" line="41"/>
@@ -2552,6 +2923,24 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="268"/>
+        <source>作废对账函 — {0}</source>
+        <translation>Void letter — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="269"/>
+        <source>只能作废尚未寄出的对账函；编号作废后不再使用。</source>
+        <translation>Only a letter not yet sent can be voided; its number is not used again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="274"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="202"/>
@@ -2641,6 +3030,14 @@ Log folder: {1}</translation>
     <name>_EntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/payroll_entries.py" line="21"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>_LetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="34"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

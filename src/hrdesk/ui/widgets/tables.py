@@ -22,3 +22,9 @@ def table_view(model) -> QTableView:
 def selected_row(view: QTableView):
     indexes = view.selectionModel().selectedRows()
     return view.model().data(indexes[0], ROW_ROLE) if indexes else None
+
+
+def selected_rows(view: QTableView) -> list:
+    """Every selected row, in the view's order (for views that allow several)."""
+    indexes = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
+    return [view.model().data(index, ROW_ROLE) for index in indexes]

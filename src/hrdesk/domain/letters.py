@@ -1,0 +1,53 @@
+"""对账函 rules (domain-cn.md §8): the letter's life, its number, what a reply means.
+
+A letter is generated, sent, then returned confirmed (相符) or disputed (不符, with the
+customer's own balance). A sent letter with no reply after the set days shows as 未回函.
+A confirmed reply is the customer agreeing to the debt: it restarts the limitation period.
+"""
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class LetterStatus(StrEnum):
+    GENERATED = "已生成"
+    SENT = "已寄出"
+    CONFIRMED = "已回函·相符"
+    DISPUTED = "已回函·不符"
+    VOID = "已作废"
+
+
+NO_REPLY = "未回函"  # shown for a sent letter unanswered too long; not stored
+SEND_WAYS = ("快递", "挂号信", "当面递交", "电子邮件", "传真")
+
+# Which status may follow which; a reply may be corrected (相符 ↔ 不符) while the dispute is open.
+TRANSITIONS = {
+    LetterStatus.GENERATED: {LetterStatus.SENT, LetterStatus.VOID},
+    LetterStatus.SENT: {LetterStatus.CONFIRMED, LetterStatus.DISPUTED},
+    LetterStatus.CONFIRMED: set(),
+    LetterStatus.DISPUTED: set(),
+    LetterStatus.VOID: set(),
+}
+
+
+def check_transition(current: LetterStatus, target: LetterStatus) -> None:
+    if target not in TRANSITIONS[current]:
+        raise ValueError(f"对账函状态不能从“{current}”改为“{target}”")
+
+
+def shown_status(status: LetterStatus, sent_on: date | None, today: date, reply_days: int) -> str:
+    """The status as the clerk sees it: a sent letter waiting past the reply days is 未回函."""
+    if status is LetterStatus.SENT and sent_on is not None and (today - sent_on).days > reply_days:
+        return NO_REPLY
+    return status.value
+
+
+def letter_number(year: int, serial: int) -> str:
+    """DZ-2026-0001: the year and a serial that is never reused."""
+    return f"DZ-{year}-{serial:04d}"
+
+
+def difference(our_balance: Decimal, stated: Decimal) -> Decimal:
+    """How much more we say the customer owes than the customer does (negative: less)."""
+    return our_balance - stated

@@ -1,0 +1,88 @@
+"""对账函 as finance works through them: filters, sending a batch, a reply, printing."""
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel
+
+from hrdesk.domain.letters import NO_REPLY
+from hrdesk.services import letters
+from hrdesk.ui.dialogs.letters import GenerateDialog, ReplyDialog, SentDialog
+from hrdesk.ui.screens.letters import DISPUTES, LettersPage
+from tests.ui.test_receivables_ui import FINANCE, MANAGER
+
+
+def select(page, numbers):
+    page.view.clearSelection()
+    proxy = page.view.model()
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data() in numbers:
+            page.view.selectionModel().select(
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_demo_letters_in_every_state_and_the_filters(qtbot, demo_database):
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    shown = {row.status for row in page.model.rows}
+    assert {"已生成", "已寄出", NO_REPLY, "已回函·相符", "已回函·不符", "已作废"} <= shown
+    page.status.setCurrentIndex(page.status.findData(DISPUTES))
+    assert [r.dispute_open for r in page.model.rows] == [True]
+    page.status.setCurrentIndex(page.status.findData(NO_REPLY))
+    assert page.model.rows and all(r.status == NO_REPLY for r in page.model.rows)
+
+
+def test_send_a_batch_then_record_a_confirmed_reply(qtbot, demo_database):
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    page.status.setCurrentIndex(page.status.findData("已生成"))
+    waiting = [r.number for r in page.model.rows][:2]
+    select(page, waiting)
+    assert page.sent_button.isEnabled() and not page.reply_button.isEnabled()
+    dialog = SentDialog(demo_database, FINANCE, [r for r in page.model.rows if r.number in waiting], page)  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.tracking.setText("SF9999")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.status.setCurrentIndex(0)
+    sent = next(r for r in page.model.rows if r.number == waiting[0])
+    assert (sent.status, sent.tracking_no) == ("已寄出", "SF9999")
+    select(page, [sent.number])
+    assert page.reply_button.isEnabled()
+    reply = ReplyDialog(demo_database, FINANCE, sent, page)
+    qtbot.addWidget(reply)
+    reply.submit()
+    assert reply.result() == reply.DialogCode.Accepted
+    page.refresh()
+    assert next(r for r in page.model.rows if r.number == waiting[0]).status == "已回函·相符"
+
+
+def test_a_disputed_reply_needs_the_customer_balance(qtbot, demo_database):
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    sent = next(r for r in page.model.rows if r.status == "已寄出")
+    reply = ReplyDialog(demo_database, FINANCE, sent, page)
+    qtbot.addWidget(reply)
+    reply.disputed.setChecked(True)
+    reply.submit()
+    assert "客户确认的余额" in reply.problem.text()
+    reply.stated.set_amount(sent.balance - 100)
+    reply.submit()
+    assert reply.result() == reply.DialogCode.Accepted
+    with demo_database.sessions() as session:
+        row = next(
+            r for r in letters.letter_rows(session, FINANCE, date.today()) if r.id == sent.id
+        )
+    assert row.difference == 100 and row.dispute_open
+
+
+def test_generating_for_chosen_customers(qtbot, demo_database):
+    page = LettersPage(demo_database, MANAGER)
+    qtbot.addWidget(page)
+    dialog = GenerateDialog(page.people, [(1, "C00001", "甲"), (2, "C00002", "乙")], page)
+    qtbot.addWidget(dialog)
+    dialog.scope.setCurrentIndex(dialog.scope.findData("chosen"))
+    assert dialog.attempt() == "请勾选要对账的客户"
+    dialog.customers.item(1).setCheckState(dialog.customers.item(1).checkState().Checked)
+    assert dialog.choice() == {"customer_ids": [2]}
