@@ -296,7 +296,7 @@ def test_aging_and_commission_commands(demo_file, tmp_path):
     # every row's buckets add up to its balance
     assert all(abs(sum(row[5:]) - row[4]) < 0.005 for row in rows[1:])
     bad = hrdesk("--db", demo_file, "aging", "--as-of", "2026-13-01", out)
-    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr
     salesperson = rows[1][0]
     for suffix in ("xlsx", "pdf"):
         statement = tmp_path / f"statement.{suffix}"

@@ -343,7 +343,7 @@ def _as_of(text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"日期“{text}”应写作 YYYY-MM-DD") from None
+        raise BadInput(f"错误：日期“{text}”应写作 YYYY-MM-DD") from None
 
 
 def run_aging(args) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from hrdesk.services import aging, commission, imports, payroll, receivables
 from hrdesk.services.actor import PermissionDenied
 from hrdesk.spreadsheets.reading import read_sheets
-from hrdesk.storage.models import Allocation, AuditEntry, Receipt
+from hrdesk.storage.models import Allocation, AuditEntry, Employee, Receipt
 from tests.services.sales_team import (
     ADMIN,
     FINANCE,
@@ -288,11 +288,11 @@ def test_manual_reallocation_is_audited(sales):
     ids = invoice_ids(sales)
     with sales.sessions.begin() as session:
         receipt_id = session.scalar(select(Receipt.id))
-        receivables.reallocate(session, FINANCE, receipt_id, {ids["F2"]: D(500)}, TODAY, "客户来电指定付F2")  # fmt: skip
+        receivables.reallocate(session, FINANCE, receipt_id, {ids["F2"]: D(500)}, "客户来电指定付F2")  # fmt: skip
         assert [(a.invoice_no, a.amount) for a in receivables.applications(session, FINANCE, receipt_id)] == [("F2", D(500))]  # fmt: skip
         assert session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.action.in_(["取消核销", "核销"]))) == 2  # fmt: skip
         with pytest.raises(ValueError, match="超过收款金额"):
-            receivables.reallocate(session, FINANCE, receipt_id, {ids["F1"]: D(600)}, TODAY, "x")
+            receivables.reallocate(session, FINANCE, receipt_id, {ids["F1"]: D(600)}, "x")
 
 
 def test_reassigning_keeps_history_and_commission_follows_the_owner_on_the_receipt_date(sales):
@@ -337,6 +337,10 @@ def test_commission_held_under_half_target_then_released_into_the_next_month(sal
     with sales.sessions.begin() as session:
         entry = commission.statement(session, ADMIN, may, "S01")
         assert (entry.earned, entry.held, entry.payable) == (D(120), True, D(0))
+        with pytest.raises(ValueError, match="审核后才能放行"):
+            commission.release(session, MANAGER, may, entry.salesperson_id, "回款已到")
+        payroll.run(session, ADMIN, may)
+        payroll.approve(session, OWNER, may)
         with pytest.raises(PermissionDenied):
             commission.release(session, FINANCE, may, entry.salesperson_id, "回款已到")
         release = commission.release(session, MANAGER, may, entry.salesperson_id, "大客户6月初回款")
@@ -344,6 +348,34 @@ def test_commission_held_under_half_target_then_released_into_the_next_month(sal
         june = commission.statement(session, ADMIN, date(2026, 6, 1), "S01")
         assert june.released_from_earlier == D(120) and june.payable == D(120)
         assert "已放行" in commission.statement(session, ADMIN, may, "S01").state
+    # a May receipt imported after the approval pays in June and does not unhold May
+    assert load(sales, "receipts", [["2026-05-25", "B2", "甲贸易有限公司", "1", "", "", ""]]).ok
+    with sales.sessions() as session:
+        assert commission.statement(session, ADMIN, may, "S01").held
+
+
+def test_an_approved_month_keeps_the_rate_it_was_paid_with(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
+    assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
+    with sales.sessions.begin() as session:
+        payroll.run(session, ADMIN, date(2026, 5, 1))
+        payroll.approve(session, OWNER, date(2026, 5, 1))
+        person = session.scalar(select(Employee).where(Employee.employee_no == "S01"))
+        person.commission_rate = D("0.05")
+    with sales.sessions() as session:
+        assert commission.statement(session, ADMIN, date(2026, 5, 1), "S01").earned == D(300)
+
+
+def test_a_prepayment_earns_commission_for_the_owner_when_the_invoice_is_issued(sales):
+    assert load(
+        sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "1000", "预付款", "", ""]]
+    ).ok
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-04-10", "2026-05-10", "1000", ""]]).ok
+    with sales.sessions() as session:
+        entry = commission.statement(session, ADMIN, date(2026, 4, 1), "S01")
+        assert (entry.collected, entry.earned) == (D(1000), D(30))
+        # before the invoice, the money was the customer's credit; from its issue date it paid it
+        assert session.scalar(select(Allocation.applied_on)) == date(2026, 4, 10)
 
 
 def test_payroll_pays_commission_on_the_month_collections(sales):
@@ -363,8 +395,11 @@ def test_a_receipt_of_an_approved_month_pays_commission_in_the_next_open_month(s
     assert load(sales, "invoices", [["F1", "C1", "", "2026-04-01", "2026-05-31", "10000", ""]]).ok
     assert load(sales, "receipts", [["2026-05-20", "B1", "甲贸易有限公司", "10000", "", "", ""]]).ok
     with sales.sessions() as session:
-        assert session.scalar(select(Allocation.applied_on)) == date(2026, 6, 1)
+        allocation = session.scalar(select(Allocation))
+        assert (allocation.applied_on, allocation.commission_month) == (date(2026, 5, 20), date(2026, 6, 1))  # fmt: skip
         june = commission.statement(session, ADMIN, date(2026, 6, 1), "S01")
+        # the money was in on 05-20: May's month-end balance shows it paid
+        assert aging.aging(session, ADMIN, date(2026, 5, 31)).rows == []
     assert june.earned == D(300) and june.lines[0].received_on == date(2026, 5, 20)
 
 
@@ -424,7 +459,7 @@ def test_aging_on_any_date_agrees_with_the_records_after_every_kind_of_change(sa
         request = receivables.request_write_off(session, FINANCE, ids["F3"], D(500), "破产")
         receivables.decide_write_off(session, OWNER, request, True, date(2026, 5, 1))
         b2 = session.scalar(select(Receipt.id).where(Receipt.transaction_no == "B2"))
-        receivables.reallocate(session, FINANCE, b2, {ids["F2"]: D(500)}, date(2026, 4, 20), "x")
+        receivables.reallocate(session, FINANCE, b2, {ids["F2"]: D(500)}, "x")
     with sales.sessions() as session:
         for day in (date(2026, 2, 15), date(2026, 3, 31), date(2026, 4, 15), date(2026, 4, 25), date(2026, 5, 2), TODAY):  # fmt: skip
             assert aging.aging(session, ADMIN, day).total().balance == _brute_force_balance(session, day), day  # fmt: skip
@@ -440,3 +475,86 @@ def test_commission_statement_pdf_holds_every_line_and_the_total(sales, tmp_path
         commission.print_statement(session, MANAGER, date(2026, 5, 1), "S01", out)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "F1" in text and "B1" in text and "300.00" in text and "10,000.00" in text
+
+
+def test_reallocating_leaves_balances_on_past_dates_as_they_were(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C1", "", "2026-02-01", "2026-03-01", "1000", ""]]).ok  # fmt: skip
+    assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "1000", "", "", ""]]).ok
+    with sales.sessions() as session:
+        before = aging.aging(session, ADMIN, date(2026, 4, 30)).total().balance
+    with sales.sessions.begin() as session:
+        receipt_id = session.scalar(select(Receipt.id))
+        receivables.reallocate(session, FINANCE, receipt_id, {invoice_ids(sales)["F2"]: D(1000)}, "客户指定")  # fmt: skip
+    with sales.sessions() as session:
+        assert aging.aging(session, ADMIN, date(2026, 4, 30)).total().balance == before == D(1000)
+
+
+def test_bank_quirks_a_reused_number_an_amount_and_direction_column_and_a_reversal(sales):
+    header = ["交易日期", "凭证号", "对方户名", "交易金额", "借贷标志", "摘要"]
+    plan = load(sales, "receipts", [
+        ["2026-04-01", "V1", "甲贸易有限公司", "800", "贷", "货款"],
+        ["2026-04-01", "V1", "甲贸易有限公司", "800", "借", "退款给客户"],
+        ["2026-04-02", "", "", "12.34", "贷", "结息"],
+        ["2026-04-02", "", "", "", "", "本日合计"],
+    ], header=header)  # fmt: skip
+    # 凭证号 is no bank serial: lines are told apart by their content; the refund is money out
+    assert plan.ok, plan.problems
+    assert (plan.added, plan.ignored) == (2, 2)
+    with sales.sessions() as session:
+        queue = receivables.unmatched(session, FINANCE)
+    assert [(r.payer_name, r.amount) for r in queue] == [("", D("12.34"))]
+    reversal = load(sales, "receipts", [["2026-04-03", "B9", "甲贸易有限公司", "", "-500"]], header=["交易日期", "流水号", "付款方名称", "借方金额", "贷方金额"])  # fmt: skip
+    assert reversal.ok and reversal.added == 0
+    assert [p.column for p in reversal.warnings] == ["贷方金额"]
+
+
+def test_the_same_transaction_number_with_other_figures_is_refused(sales):
+    assert load(sales, "receipts", [["2026-04-01", "B1", "甲贸易有限公司", "800", "", "", ""]]).ok
+    plan = load(sales, "receipts", [["2026-09-01", "B1", "乙科技", "900", "", "", ""], ["2026-09-02", "B2", "乙科技", "1", "", "", ""], ["2026-09-03", "B2", "乙科技", "2", "", "", ""]])  # fmt: skip
+    assert [str(p) for p in plan.problems] == [
+        "第2行 流水号: 与已导入的收款的流水号B1相同，但日期或金额不同；请核对是否为同一笔",
+        "第4行 流水号: 与第3行的流水号B2相同，但日期或金额不同；请核对是否为同一笔",
+    ]
+
+
+def test_a_statement_read_as_xls_after_csv_adds_nothing(sales):
+    # the same line, its amount written as text by one export and as a float by another
+    assert load(sales, "receipts", [["2026-04-01", "", "甲贸易有限公司", "800", "货款", "", ""]]).added == 1  # fmt: skip
+    again = load(sales, "receipts", [["2026-04-01", "", "甲贸易有限公司", 800.0, "货款", "", ""]])
+    assert (again.added, again.unchanged) == (0, 1)
+
+
+def test_overlong_text_is_a_row_problem_not_a_crash(sales):
+    plan = load(sales, "receipts", [["2026-04-01", "X" * 70, "甲贸易有限公司", "800", "", "", ""]])
+    assert [str(p) for p in plan.problems] == ["第2行 流水号: 超过60个字"]
+
+
+def test_reimporting_customers_keeps_what_the_file_leaves_out(sales):
+    plan = load(sales, "customers", [["C2", "乙科技（上海）有限公司", "S01"]], header=["客户编码", "客户名称", "业务员工号"])  # fmt: skip
+    assert plan.ok and plan.unchanged == 1
+    with sales.sessions() as session:
+        from hrdesk.storage.models import Customer
+
+        assert session.scalar(select(Customer.credit_days).where(Customer.code == "C2")) == 60
+
+
+def test_a_credit_that_is_no_customer_money_leaves_the_queue_with_a_reason(sales):
+    assert load(sales, "receipts", [["2026-04-02", "B1", "工商银行", "12.34", "结息", "", ""]]).ok
+    with sales.sessions.begin() as session:
+        [receipt] = receivables.unmatched(session, FINANCE)
+        with pytest.raises(ValueError, match="写明"):
+            receivables.dismiss_receipt(session, FINANCE, receipt.id, " ")
+        receivables.dismiss_receipt(session, FINANCE, receipt.id, "银行结息")
+        assert receivables.unmatched(session, FINANCE) == []
+        assert receivables.receipt_list(session, FINANCE)[0].customer == "非客户款项：银行结息"
+
+
+def test_a_handover_may_not_reach_back_into_an_approved_month(sales):
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""]]).ok
+    with sales.sessions.begin() as session:
+        payroll.run(session, ADMIN, date(2026, 5, 1))
+        payroll.approve(session, OWNER, date(2026, 5, 1))
+        s02 = session.scalar(select(Employee.id).where(Employee.employee_no == "S02"))
+        with pytest.raises(ValueError, match="已审核"):
+            receivables.reassign(session, FINANCE, [customer_id(sales, "C1")], s02, date(2026, 5, 20), "离职")  # fmt: skip
+        assert receivables.reassign(session, FINANCE, [customer_id(sales, "C1")], s02, date(2026, 6, 1), "离职") == 1  # fmt: skip

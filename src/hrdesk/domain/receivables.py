@@ -164,8 +164,16 @@ def line_fingerprint(
     received_on: date, amount: Decimal, payer: str, memo: str, balance: Decimal | None
 ) -> str:
     """A bank line without a 流水号, told apart by what it says: date, amount, payer, memo, balance."""
+    # amounts as money (800, 800.0 and 800.00 are one amount, whatever the file type)
+    shown_balance = "" if balance is None else f"{balance:.2f}"
     text = "|".join(
-        [received_on.isoformat(), str(amount), normalise_name(payer), memo.strip(), str(balance)]
+        [
+            received_on.isoformat(),
+            f"{amount:.2f}",
+            normalise_name(payer),
+            memo.strip(),
+            shown_balance,
+        ]
     )
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 

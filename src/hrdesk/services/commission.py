@@ -7,7 +7,7 @@ releases it into a later open month. Payroll pays each one's `payable`.
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import (
     Allocation,
     CommissionRelease,
+    CommissionSnapshot,
     Customer,
     Employee,
     Invoice,
@@ -84,6 +85,16 @@ class CommissionLine:
     commission: Decimal
 
 
+@dataclass(frozen=True)
+class Release:
+    """A held month's commission released by a manager, to be paid in a later month."""
+
+    amount: Decimal
+    paid_in_month: date
+    released_at: datetime
+    reason: str
+
+
 @dataclass
 class MonthCommission:
     salesperson_id: int
@@ -94,7 +105,7 @@ class MonthCommission:
     collected: Decimal = ZERO
     earned: Decimal = ZERO
     held: bool = False
-    release: CommissionRelease | None = None  # of this month's held commission
+    release: "Release | None" = None  # of this month's held commission
     released_from_earlier: Decimal = ZERO  # earlier months' released commission paid this month
     lines: list[CommissionLine] = field(default_factory=list)
 
@@ -119,7 +130,6 @@ def _require_view(actor: Actor) -> None:
 def month_commissions(session: Session, month: date) -> dict[int, MonthCommission]:
     """salesperson id → the month's commission with every line behind it."""
     rules = policy(session)
-    month_end = add_months(month, 1)
     query = (
         select(
             Allocation.amount,
@@ -133,21 +143,31 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         .join(Receipt, Receipt.id == Allocation.receipt_id)
         .join(Invoice, Invoice.id == Allocation.invoice_id)
         .join(Customer, Customer.id == Invoice.customer_id)
-        .join(Employee, Employee.id == owner_on(Receipt.received_on))
-        .where(Allocation.applied_on >= month, Allocation.applied_on < month_end)
+        # the owner when the money paid the invoice (the receipt's date, or the issue date
+        # of an invoice a prepayment paid)
+        .join(Employee, Employee.id == owner_on(Allocation.applied_on))
+        .where(Allocation.commission_month == month)
         .order_by(Employee.employee_no, Receipt.received_on, Invoice.number)
     )
+    # An approved month keeps the rates and the hold it was paid with.
+    approved = {
+        s.salesperson_id: s
+        for s in session.scalars(
+            select(CommissionSnapshot).where(CommissionSnapshot.month == month)
+        )
+    }
     found: dict[int, MonthCommission] = {}
     for amount, received_on, transaction_no, customer, number, due_on, owner in session.execute(
         query
     ):
         entry = found.get(owner.id)
         if entry is None:
+            snapshot = approved.get(owner.id)
             entry = found[owner.id] = MonthCommission(
                 owner.id,
                 owner.employee_no,
                 owner.name,
-                owner.commission_rate or ZERO,
+                snapshot.rate if snapshot else owner.commission_rate or ZERO,
                 owner.collection_target,
             )
         days_late = (received_on - due_on).days
@@ -170,14 +190,20 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         entry.collected += amount
         entry.earned += earned
     for entry in found.values():
-        entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
+        snapshot = approved.get(entry.salesperson_id)
+        if snapshot is not None:
+            entry.held = snapshot.held
+        else:
+            entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
     for release in session.scalars(
         select(CommissionRelease).where(
             (CommissionRelease.month == month) | (CommissionRelease.paid_in_month == month)
         )
     ):
         if release.month == month and release.salesperson_id in found:
-            found[release.salesperson_id].release = release
+            found[release.salesperson_id].release = Release(
+                release.amount, release.paid_in_month, release.released_at, release.reason
+            )
         if release.paid_in_month == month:
             entry = found.get(release.salesperson_id)
             if entry is None:
@@ -200,17 +226,19 @@ def commissions(session: Session, actor: Actor, month: date) -> list[MonthCommis
 
 def release(
     session: Session, actor: Actor, month: date, salesperson_id: int, reason: str
-) -> CommissionRelease:
+) -> Release:
     """A manager releases a held month; it is paid in the first open pay month after it."""
     actor.require(Permission.RELEASE_COMMISSION)
     if not reason.strip():
         raise ValueError("放行暂扣提成须写明原因")
+    locked = locked_months(session)
+    if month not in locked:
+        raise ValueError(f"{month:%Y-%m} 工资审核后才能放行该月暂扣的提成：审核前回款还可能变化")
     entry = month_commissions(session, month).get(salesperson_id)
     if entry is None or not entry.held:
         raise ValueError(f"{month:%Y-%m} 该业务员的提成没有被暂扣")
     if entry.release is not None:
         raise ValueError(f"{month:%Y-%m} 的暂扣提成已于{entry.release.released_at:%Y-%m-%d}放行")
-    locked = locked_months(session)
     paid_in = add_months(month, 1)
     while paid_in in locked:
         paid_in = add_months(paid_in, 1)
@@ -234,7 +262,7 @@ def release(
         f"{entry.earned}，随{paid_in:%Y-%m}发放（{reason}）",
     )
     session.flush()
-    return row
+    return Release(row.amount, row.paid_in_month, row.released_at, row.reason)
 
 
 STATEMENT_HEADERS = [
@@ -346,3 +374,19 @@ def print_statement(
     )
     write_statement(path, data)
     return entry
+
+
+def keep_approved(session: Session, month: date) -> None:
+    """Called as payroll approves a month: its rates and holds stay as they were paid."""
+    for entry in month_commissions(session, month).values():
+        if entry.lines:
+            session.add(
+                CommissionSnapshot(
+                    month=month,
+                    salesperson_id=entry.salesperson_id,
+                    rate=entry.rate,
+                    collected=entry.collected,
+                    earned=entry.earned,
+                    held=entry.held,
+                )
+            )

@@ -143,7 +143,7 @@ def _write_off_request(session: Session, actor: Actor, today: date) -> None:
     stale = sorted(
         (due, invoice_id, balance)
         for invoices in owed.values()
-        for invoice_id, due, balance in invoices
+        for invoice_id, due, balance, _issued in invoices
         if (today - due).days > 365 and balance > 0
     )
     if stale:
@@ -175,22 +175,6 @@ def _overpayment(session: Session, actor: Actor, customer: Customer, today: date
             }
         ],
     )
-
-
-def _write_off_request(session: Session, actor: Actor, today: date) -> None:
-    """A bad debt waiting for the owner's approval: an invoice still owed after a year."""
-    owed = receivables.open_balances(session)
-    stale = sorted(
-        (due, invoice_id, balance)
-        for invoices in owed.values()
-        for invoice_id, due, balance in invoices
-        if (today - due).days > 365 and balance > 0
-    )
-    if stale:
-        _due, invoice_id, balance = stale[-1]  # the oldest is the limitation watch's example
-        receivables.request_write_off(
-            session, actor, invoice_id, balance, "客户已停业，多次上门催收无果，申请核销"
-        )
 
 
 def build_letters(session: Session, actor: Actor, today: date) -> None:

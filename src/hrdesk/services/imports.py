@@ -18,7 +18,7 @@ from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import parse_credit_code
-from hrdesk.domain.receivables import line_fingerprint, receipt_key
+from hrdesk.domain.receivables import ZERO, line_fingerprint, receipt_key
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
@@ -27,6 +27,7 @@ from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_b
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
 from hrdesk.spreadsheets.tabular import (
+    MONEY_IN,
     ParsedRow,
     Problem,
     auto_mapping,
@@ -42,7 +43,6 @@ from hrdesk.storage.models import (
     Invoice,
     Loss,
     PayrollMonth,
-    Receipt,
 )
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
@@ -179,6 +179,7 @@ def plan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
     result.ignored = table.ignored
+    result.warnings += table.warnings
     # Rows whose cells parsed are checked too, so one pass lists every problem of the file.
     unparsed = {problem.row for problem in result.problems}
     if None not in unparsed:
@@ -546,11 +547,9 @@ def _check_customers(
             continue
         values["credit_days"] = int(days)
         current = existing.get(values["code"])
-        fields = {
-            name: values.get(name, None if name != "credit_days" else 30)
-            for name in _CUSTOMER_FIELDS
-        }
-        fields = {name: value if value != "" else None for name, value in fields.items()}
+        # A column left out of the file keeps what is stored; a new customer gets the defaults.
+        names = [n for n in _CUSTOMER_FIELDS if current is None or n in result.mapping]
+        fields = {n: values[n] if n == "credit_days" else values.get(n) or None for n in names}
         fields["salesperson_id"] = salesperson.id
         if current is None:
             result.added += 1
@@ -567,8 +566,8 @@ def _check_customers(
                     Problem(
                         row.row,
                         "业务员工号",
-                        f"业务员改为{salesperson.name}：以后的应收单归新业务员，已有的未收应收单仍归原业务员，"
-                        "如需一并移交请用应收移交",
+                        f"业务员改为{salesperson.name}：以后的应收单归新业务员，已有的未收应收单仍归原业务员"
+                        "（离职交接时可一并移交）",
                     )
                 )
         result._writes.append((values["code"], fields))
@@ -658,10 +657,12 @@ def _check_invoices(
             result.added += 1
             result._writes.append(record)
             continue
+        # without a 到期日期 the stored one stands: the customer's credit days may have changed since
+        stored_due = due_on if "due_on" in values else current.due_on
         if (current.customer_id, current.issued_on, current.due_on, current.amount) != (
             customer.id,
             values["issued_on"],
-            due_on,
+            stored_due,
             values["amount"],
         ):
             result.problems.append(
@@ -679,7 +680,7 @@ def _check_invoices(
 def _write_invoices(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
     receivables.add_invoices(session, actor, result._writes)
     customers = sorted({record["customer_id"] for record in result._writes})
-    applied = receivables.apply_credits(session, actor, customers, today)
+    applied = receivables.apply_credits(session, actor, customers)
     if applied:
         result.notes.append(f"用客户的预收款冲抵 {applied} 笔")
 
@@ -687,26 +688,42 @@ def _write_invoices(session: Session, actor: Actor, result: ImportPlan, today: d
 # -- receipts ------------------------------------------------------------------
 
 
+def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
+    """Each line's key: its 流水号, or its fingerprint counted within this file."""
+    occurrences: dict[str, int] = {}
+    keys = []
+    for row in rows:
+        values = row.values
+        transaction_no = values.get("transaction_no", "")
+        fingerprint = ""
+        if not transaction_no and "received_on" in values:
+            fingerprint = line_fingerprint(
+                values["received_on"],
+                values.get("amount", values.get("credit", ZERO)),
+                values.get("payer", ""),
+                values.get("memo", ""),
+                values.get("balance"),
+            )
+            occurrences[fingerprint] = occurrences.get(fingerprint, 0) + 1
+        keys.append(receipt_key(transaction_no, fingerprint, occurrences.get(fingerprint, 1)))
+    return keys
+
+
 def _check_receipts(
     session: Session, result: ImportPlan, today: date, progress: ProgressCallback
 ) -> None:
     index = receivables.PayerIndex(session)
-    days = [row.values["received_on"] for row in result.rows if "received_on" in row.values]
-    known: set[str] = set()
-    if days:
-        known = set(
-            session.scalars(
-                select(Receipt.line_key).where(Receipt.received_on.between(min(days), max(days)))
-            )
-        )
+    keys = _receipt_keys(result.rows)
+    # Receipts already kept under these keys, wherever their dates fall: the key is unique.
+    stored = receivables.receipts_by_key(session, keys)
     invoices = (
         dict(session.execute(select(Invoice.number, Invoice.customer_id)).all())
         if any(row.values.get("invoice_no") for row in result.rows)
         else {}
     )
-    occurrences: dict[str, int] = {}
+    seen: dict[str, tuple[int, date, Decimal]] = {}
     unmatched = 0
-    for done, row in enumerate(result.rows):
+    for done, (row, key) in enumerate(zip(result.rows, keys, strict=True)):
         if done % PROGRESS_EVERY == 0:
             progress(done, len(result.rows))
         values = row.values
@@ -714,22 +731,32 @@ def _check_receipts(
         if amount is None or amount <= 0:
             result.problems.append(Problem(row.row, "金额", "收款金额必须大于0"))
             continue
-        transaction_no = values.get("transaction_no", "")
-        fingerprint = ""
-        if not transaction_no:
-            fingerprint = line_fingerprint(
-                values["received_on"],
-                amount,
-                values["payer"],
-                values.get("memo", ""),
-                values.get("balance"),
+        direction = values.get("direction", "").strip().casefold()
+        if direction and direction not in MONEY_IN:
+            result.problems.append(
+                Problem(
+                    row.row,
+                    "借贷方向",
+                    f"无法识别“{values['direction']}”（应为 借/贷 或 支出/收入）",
+                )
             )
-            occurrences[fingerprint] = occurrences.get(fingerprint, 0) + 1
-        key = receipt_key(transaction_no, fingerprint, occurrences.get(fingerprint, 1))
-        if key in known:
-            result.unchanged += 1
             continue
-        known.add(key)
+        line = (values["received_on"], amount)
+        earlier = seen.get(key) or (stored.get(key) and (None, *stored[key]))
+        if earlier is not None:
+            if (earlier[1], earlier[2]) != line:
+                where = f"第{earlier[0]}行" if earlier[0] else "已导入的收款"
+                result.problems.append(
+                    Problem(
+                        row.row,
+                        "流水号",
+                        f"与{where}的流水号{key}相同，但日期或金额不同；请核对是否为同一笔",
+                    )
+                )
+            else:
+                result.unchanged += 1
+            continue
+        seen[key] = (row.row, *line)
         customer_id = None
         if values.get("customer_code"):
             customer_id = index.by_code.get(values["customer_code"])
@@ -739,7 +766,7 @@ def _check_receipts(
                 )
                 continue
         else:
-            customer_id = index.match(values["payer"])
+            customer_id = index.match(values.get("payer", ""))
             if customer_id is None:
                 unmatched += 1
         invoice_no = values.get("invoice_no", "")
@@ -753,8 +780,8 @@ def _check_receipts(
             {
                 "line_key": key,
                 "received_on": values["received_on"],
-                "transaction_no": transaction_no,
-                "payer_name": values["payer"],
+                "transaction_no": values.get("transaction_no", ""),
+                "payer_name": values.get("payer", ""),
                 "amount": amount,
                 "memo": values.get("memo", ""),
                 "balance": values.get("balance"),

@@ -436,6 +436,7 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     row.status = APPROVED
     row.approved_at = utc_now()
     row.approved_by = actor.name
+    commission.keep_approved(session, month)
     audit.record(session, actor, "审核工资", ENTITY, f"{month:%Y-%m}", "状态", CALCULATED, APPROVED)
     session.flush()
 

@@ -119,10 +119,11 @@ def settle(session: Session, invoice_ids) -> None:
 
 
 def open_balances(session: Session, customer_ids: list[int] | None = None) -> dict[int, list[list]]:
-    """customer id → [[invoice id, due date, open balance], …] of invoices still owed, today."""
+    """customer id → [[invoice id, due date, open balance, issue date], …] of invoices still
+    owed today."""
     query, balance = balance_query()
     query = query.with_only_columns(
-        Invoice.customer_id, Invoice.id, Invoice.due_on, as_money(balance)
+        Invoice.customer_id, Invoice.id, Invoice.due_on, as_money(balance), Invoice.issued_on
     )
     query = query.where(balance != 0)
     found: dict[int, list[list]] = defaultdict(list)
@@ -132,8 +133,8 @@ def open_balances(session: Session, customer_ids: list[int] | None = None) -> di
         else [query.where(Invoice.customer_id.in_(chunk)) for chunk in _chunks(customer_ids)]
     )
     for each in queries:
-        for customer_id, invoice_id, due_on, owed in session.execute(each):
-            found[customer_id].append([invoice_id, due_on, owed])
+        for customer_id, invoice_id, due_on, owed, issued_on in session.execute(each):
+            found[customer_id].append([invoice_id, due_on, owed, issued_on])
     return found
 
 
@@ -191,12 +192,10 @@ def locked_months(session: Session) -> set[date]:
     )
 
 
-def commission_day(received_on: date, locked: set[date]) -> date:
-    """The day an application counts for commission: the receipt's, or, when that pay month is
-    already approved, the first day of the next open month, so a late import still pays."""
-    month = received_on.replace(day=1)
-    if month not in locked:
-        return received_on
+def commission_month(applied_on: date, locked: set[date]) -> date:
+    """The pay month whose commission counts money applied on a day: that day's month, or the
+    next open one when its payroll is already approved, so a late import still pays."""
+    month = applied_on.replace(day=1)
     while month in locked:
         month = add_months(month, 1)
     return month
@@ -207,6 +206,37 @@ class ReceiptToApply(NamedTuple):
     customer_id: int
     received_on: date
     amount: Decimal
+
+
+def _apply(
+    actor: Actor,
+    receipt: ReceiptToApply,
+    amount: Decimal,
+    invoices: list[list],
+    named: int | None,
+    locked: set[date],
+) -> list[dict]:
+    """Allocation rows for one receipt's amount over a customer's open invoices (balances in
+    `invoices` are reduced in place). Money paid before an invoice existed pays it from its
+    issue date."""
+    applied, _credit = oldest_first(amount, [(i[0], i[1], i[2]) for i in invoices], named)
+    by_id = {i[0]: i for i in invoices}
+    rows = []
+    for invoice_id, part in applied:
+        invoice = by_id[invoice_id]
+        invoice[2] -= part
+        day = max(receipt.received_on, invoice[3])
+        rows.append(
+            {
+                "receipt_id": receipt.id,
+                "invoice_id": invoice_id,
+                "amount": part,
+                "applied_on": day,
+                "commission_month": commission_month(day, locked),
+                "created_by": actor.name,
+            }
+        )
+    return rows
 
 
 def allocate_receipts(
@@ -221,21 +251,7 @@ def allocate_receipts(
     rows = []
     for receipt in sorted(receipts, key=lambda r: (r.received_on, r.id)):
         invoices = owed.get(receipt.customer_id, [])
-        applied, _credit = oldest_first(
-            receipt.amount, [tuple(i) for i in invoices], named.get(receipt.id)
-        )
-        by_id = {i[0]: i for i in invoices}
-        for invoice_id, part in applied:
-            by_id[invoice_id][2] -= part
-            rows.append(
-                {
-                    "receipt_id": receipt.id,
-                    "invoice_id": invoice_id,
-                    "amount": part,
-                    "applied_on": commission_day(receipt.received_on, locked),
-                    "created_by": actor.name,
-                }
-            )
+        rows += _apply(actor, receipt, receipt.amount, invoices, named.get(receipt.id), locked)
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
     _add_allocations(session, rows, owed)
     return len(rows)
@@ -250,7 +266,7 @@ def _add_allocations(session: Session, rows: list[dict], still_owed: dict[int, l
     settle(session, {row["invoice_id"] for row in rows} - open_ids)
 
 
-def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today: date) -> int:
+def apply_credits(session: Session, actor: Actor, customer_ids: list[int]) -> int:
     """Apply customers' earlier overpayments to invoices still open, oldest due first."""
     credit = unapplied(session, customer_ids)
     if not credit:
@@ -276,19 +292,15 @@ def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today
         invoices = owed.get(receipt.customer_id, [])
         if left <= 0 or not invoices:
             continue
-        applied, _rest = oldest_first(left, [tuple(i) for i in invoices])
-        by_id = {i[0]: i for i in invoices}
-        for invoice_id, part in applied:
-            by_id[invoice_id][2] -= part
-            rows.append(
-                {
-                    "receipt_id": receipt.id,
-                    "invoice_id": invoice_id,
-                    "amount": part,
-                    "applied_on": commission_day(max(today, receipt.received_on), locked),
-                    "created_by": actor.name,
-                }
-            )
+        made = _apply(
+            actor,
+            ReceiptToApply(receipt.id, receipt.customer_id, receipt.received_on, receipt.amount),
+            left,
+            invoices,
+            None,
+            locked,
+        )
+        for row in made:
             audit.record(
                 session,
                 actor,
@@ -297,8 +309,9 @@ def apply_credits(session: Session, actor: Actor, customer_ids: list[int], today
                 receipt.id,
                 "应收单",
                 None,
-                f"{invoice_id}: {part}",
+                f"{row['invoice_id']}: {row['amount']}",
             )
+        rows += made
         owed[receipt.customer_id] = [i for i in invoices if i[2] > 0]
     _add_allocations(session, rows, owed)
     return len(rows)
@@ -324,9 +337,10 @@ def unmatched(session: Session, actor: Actor) -> list[UnmatchedReceipt]:
     index = PayerIndex(session)
     customers = {c.id: c for c in session.scalars(select(Customer))}
     found = []
-    for receipt in session.scalars(
-        select(Receipt).where(Receipt.customer_id.is_(None)).order_by(Receipt.received_on)
-    ):
+    waiting = select(Receipt).where(
+        Receipt.customer_id.is_(None), Receipt.dismissed_reason.is_(None)
+    )
+    for receipt in session.scalars(waiting.order_by(Receipt.received_on)):
         fits = index.candidates(receipt.payer_name)
         found.append(
             UnmatchedReceipt(
@@ -349,8 +363,8 @@ def assign_customer(
     too. Each is applied at once. Returns how many receipts were matched."""
     actor.require(Permission.EDIT_RECEIVABLES)
     receipt = session.get(Receipt, receipt_id)
-    if receipt is None or receipt.customer_id is not None:
-        raise ValueError("这笔收款已经匹配过客户")
+    if receipt is None or receipt.customer_id is not None or receipt.dismissed_reason:
+        raise ValueError("这笔收款已经匹配过客户或标为非客户款项")
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise ValueError("没有这个客户")
@@ -377,7 +391,11 @@ def assign_customer(
         matched += [
             other
             for other in session.scalars(
-                select(Receipt).where(Receipt.customer_id.is_(None), Receipt.id != receipt.id)
+                select(Receipt).where(
+                    Receipt.customer_id.is_(None),
+                    Receipt.dismissed_reason.is_(None),
+                    Receipt.id != receipt.id,
+                )
             )
             if normalise_name(other.payer_name) == alias
         ]
@@ -447,7 +465,9 @@ def receipt_list(
             r.received_on,
             r.transaction_no,
             r.payer_name,
-            f"{code} {name}" if code else "",
+            f"{code} {name}"
+            if code
+            else (f"非客户款项：{r.dismissed_reason}" if r.dismissed_reason else ""),
             r.amount,
             total,
         )
@@ -514,6 +534,19 @@ def reallocation_choices(session: Session, actor: Actor, receipt_id: int) -> lis
     ]
 
 
+def dismiss_receipt(session: Session, actor: Actor, receipt_id: int, reason: str) -> None:
+    """Take a credit off the unmatched queue as no customer's money (interest, a refund, a loan)."""
+    actor.require(Permission.EDIT_RECEIVABLES)
+    if not reason.strip():
+        raise ValueError("请写明这笔款项是什么（如：银行结息、供应商退款、借款）")
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None or receipt.customer_id is not None:
+        raise ValueError("只有未匹配的收款可以标为非客户款项")
+    receipt.dismissed_reason = reason.strip()
+    audit.record(session, actor, "非客户款项", "receipt", receipt_id, "说明", None, reason)
+    session.flush()
+
+
 # -- one receipt's applications ---------------------------------------------------
 
 
@@ -545,12 +578,12 @@ def reallocate(
     actor: Actor,
     receipt_id: int,
     parts: dict[int, Decimal],
-    today: date,
     reason: str,
 ) -> None:
     """Replace a receipt's applications by the clerk's own (invoice id → amount); audited.
 
-    Applications whose commission month is approved stay: they were paid on; correct by adjustment.
+    The money still paid on the receipt's date, so balances on earlier dates stay as they were.
+    Applications whose commission month is approved are refused: they were paid on.
     """
     actor.require(Permission.EDIT_RECEIVABLES)
     if not reason.strip():
@@ -564,16 +597,16 @@ def reallocate(
         raise ValueError(f"核销合计超过收款金额 {receipt.amount}")
     current = list(session.scalars(select(Allocation).where(Allocation.receipt_id == receipt_id)))
     locked = locked_months(session)
-    if any(a.applied_on.replace(day=1) in locked for a in current):
+    if any(a.commission_month in locked for a in current):
         raise ValueError("这笔收款的提成已随已审核的工资月份发放，不能重新核销；请在工资中做调整")
     owed = {i[0]: i[2] for i in open_balances(session, [receipt.customer_id])[receipt.customer_id]}
     for a in current:
         owed[a.invoice_id] = owed.get(a.invoice_id, ZERO) + a.amount
-    numbers = dict(
-        session.execute(
-            select(Invoice.id, Invoice.number).where(Invoice.customer_id == receipt.customer_id)
-        ).all()
-    )
+    invoices = {
+        i.id: i
+        for i in session.scalars(select(Invoice).where(Invoice.customer_id == receipt.customer_id))
+    }
+    numbers = {invoice_id: invoice.number for invoice_id, invoice in invoices.items()}
     for invoice_id, amount in parts.items():
         if invoice_id not in numbers:
             raise ValueError("只能核销到付款客户自己的应收单")
@@ -594,16 +627,17 @@ def reallocate(
         )
         session.delete(a)
     session.flush()
-    day = commission_day(max(receipt.received_on, today), locked)
     touched = [a.invoice_id for a in current] + list(parts)
     for invoice_id, amount in parts.items():
         if amount:
+            day = max(receipt.received_on, invoices[invoice_id].issued_on)
             session.add(
                 Allocation(
                     receipt_id=receipt_id,
                     invoice_id=invoice_id,
                     amount=amount,
                     applied_on=day,
+                    commission_month=commission_month(day, locked),
                     created_by=actor.name,
                 )
             )
@@ -843,6 +877,17 @@ def add_receipts(session: Session, actor: Actor, rows: list[dict]) -> int:
     )
 
 
+def receipts_by_key(session: Session, keys: list[str]) -> dict[str, tuple[date, Decimal]]:
+    """The receipts already kept under these keys: key → (date, amount)."""
+    found = {}
+    for chunk in _chunks(sorted(set(keys))):
+        query = select(Receipt.line_key, Receipt.received_on, Receipt.amount).where(
+            Receipt.line_key.in_(chunk)
+        )
+        found.update({key: (day, amount) for key, day, amount in session.execute(query)})
+    return found
+
+
 def _chunks(items: list, size: int = 500):
     """Pieces small enough for an IN (…) on any database."""
     for start in range(0, len(items), size):
@@ -865,6 +910,11 @@ def reassign(
     successor = session.get(Employee, successor_id)
     if successor is None or not successor.is_salesperson:
         raise ValueError("接手人必须是销售人员")
+    approved = [m for m in locked_months(session) if m >= from_date.replace(day=1)]
+    if approved:
+        raise ValueError(
+            f"{max(approved):%Y-%m} 的工资已审核，提成已按原业务员发放；移交日期须在其后"
+        )
     owed = open_balances(session, customer_ids)
     invoice_ids = [i[0] for invoices in owed.values() for i in invoices]
     moved = 0

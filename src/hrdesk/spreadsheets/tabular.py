@@ -42,21 +42,32 @@ class ParsedTable:
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     ignored: int = 0  # bank lines passed over: totals and outgoing payments
+    warnings: list[Problem] = field(default_factory=list)  # passed over, but the clerk must know
 
 
 _SUMMARY_WORDS = re.compile(r"合计|总计|小计|本页|共计|笔数|累计|期初余额|期末余额|共\s*\d+\s*笔")
+MONEY_OUT = {"借", "借方", "支", "支出", "付", "付出", "出", "d", "dr", "debit", "-"}
+MONEY_IN = {"贷", "贷方", "收", "收入", "入", "存入", "c", "cr", "credit", "+"}
 
 
-def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: str) -> bool:
-    """A statement's footer total, or a line with money going out rather than in; judged on the
-    parsed cells, so a receipt line is parsed once."""
-    if date_field in unreadable or date_field not in values:
-        return any(_SUMMARY_WORDS.search(cells.text(cell)) for cell in row)
+def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: str) -> str | None:
+    """Why a bank line is passed over — a footer total, money going out — or a reason to warn
+    (a negative credit: a reversal); None for a receipt. Judged on the parsed cells."""
+    nobody = not values.get("payer") and not values.get("transaction_no")
+    if (date_field in unreadable or date_field not in values or nobody) and any(
+        _SUMMARY_WORDS.search(cells.text(cell)) for cell in row
+    ):
+        return "汇总行"
     if "credit" in unreadable or "amount" in unreadable:
-        return False  # an unreadable amount is reported by its column
+        return None  # an unreadable amount is reported by its column
+    if str(values.get("direction", "")).strip().casefold() in MONEY_OUT:
+        return "支出"
     if "credit" in values or "debit" in values:
-        return values.get("credit", 0) <= 0
-    return values.get("amount", 0) < 0
+        credit = values.get("credit", 0)
+        if credit < 0:
+            return "贷方金额为负数（冲正或退汇），未导入：请核对对应的那笔收款，必要时重新核销"
+        return "支出" if credit == 0 else None
+    return "支出" if values.get("amount", 0) < 0 else None
 
 
 def normalise_header(value) -> str:
@@ -163,12 +174,19 @@ def parse_rows(
                     found.append(Problem(number, column.header, "不能为空"))
                 continue
             try:
+                if column.max_length is not None and len(cleaned) > column.max_length:
+                    raise cells.CellError(f"超过{column.max_length}个字")
                 values[column.field] = _parse_cell(column, value, cleaned)
             except cells.CellError as exc:
                 found.append(Problem(number, column.header, str(exc)))
                 unreadable.add(column.field)
-        if template.bank_statement and _not_a_receipt(row, values, unreadable, date_field):
+        reason = (
+            _not_a_receipt(row, values, unreadable, date_field) if template.bank_statement else None
+        )
+        if reason is not None:
             table.ignored += 1
+            if reason not in ("汇总行", "支出"):
+                table.warnings.append(Problem(number, "贷方金额", reason))
             continue
         table.problems += found
         key = tuple(values.get(field) for field in template.key)
@@ -181,6 +199,6 @@ def parse_rows(
             else:
                 first_seen[key] = number
         table.rows.append(ParsedRow(number, values))
-    if not table.rows and not table.problems:
+    if not table.rows and not table.problems and not table.ignored:
         table.problems.append(Problem(None, None, "表格中没有数据行"))
     return table

@@ -34,6 +34,7 @@ class Column:
     long_digits: bool = False  # a number Excel would round if the cell were numeric: must be text
     synonyms: tuple[str, ...] = ()  # other exports' names for this column, mapped without asking
     instead: str = ""  # a required column may be left out when this other field is mapped
+    max_length: int | None = None  # characters the database keeps for this text
 
 
 @dataclass(frozen=True)
@@ -259,15 +260,31 @@ CUSTOMERS = Template(
     "客户",
     ("code",),
     (
-        Column("客户编码", "code", required=True, help="客户的唯一编号；再次导入时按编码更新"),
         Column(
-            "客户名称", "name", required=True, help="与银行流水中的付款方名称一致，便于自动匹配"
+            "客户编码",
+            "code",
+            required=True,
+            help="客户的唯一编号；再次导入时按编码更新，表中没有的列保持原值",
+            max_length=30,
+        ),
+        Column(
+            "客户名称",
+            "name",
+            required=True,
+            help="与银行流水中的付款方名称一致，便于自动匹配",
+            max_length=200,
         ),
         Column("统一社会信用代码", "credit_code", help="18位，用于对账函", long_digits=True),
-        Column("联系人", "contact"),
-        Column("电话", "phone", long_digits=True),
-        Column("地址", "address", help="对账函的寄送地址"),
-        Column("业务员工号", "salesperson_no", required=True, help="负责该客户的销售人员工号"),
+        Column("联系人", "contact", max_length=50),
+        Column("电话", "phone", long_digits=True, max_length=30),
+        Column("地址", "address", help="对账函的寄送地址", max_length=200),
+        Column(
+            "业务员工号",
+            "salesperson_no",
+            required=True,
+            help="负责该客户的销售人员工号",
+            max_length=30,
+        ),
         Column("账期天数", "credit_days", CellKind.QUANTITY, help="开票后多少天到期；不填为30天"),
     ),
 )
@@ -282,9 +299,10 @@ INVOICES = Template(
             "number",
             required=True,
             help="应收单（发票/出库单）号；已导入的单号不会重复导入",
+            max_length=50,
         ),
-        Column("客户编码", "customer_code", required=True),
-        Column("业务员工号", "salesperson_no", help="不填为客户的业务员"),
+        Column("客户编码", "customer_code", required=True, max_length=30),
+        Column("业务员工号", "salesperson_no", help="不填为客户的业务员", max_length=30),
         Column("开票日期", "issued_on", CellKind.DATE, required=True),
         Column("到期日期", "due_on", CellKind.DATE, help="不填为开票日期加客户的账期天数"),
         Column(
@@ -315,12 +333,14 @@ RECEIPTS = Template(
             "transaction_no",
             help="银行流水号；银行导出没有流水号时可不映射，按日期、金额、付款方、摘要和余额识别重复",
             long_digits=True,
-            synonyms=("交易流水号", "银行流水号", "业务流水号", "流水号码", "交易序号", "凭证号"),
+            synonyms=("交易流水号", "银行流水号", "业务流水号", "流水号码"),
+            max_length=60,
         ),
         Column(
             "付款方名称",
             "payer",
-            required=True,
+            help="不填或对不上客户的收款放入“未匹配收款”，由您指定客户或标为非客户款项",
+            max_length=200,
             synonyms=(
                 "对方户名",
                 "对方账户名称",
@@ -341,8 +361,13 @@ RECEIPTS = Template(
             synonyms=("交易金额", "发生额"),
         ),
         Column("摘要", "memo", synonyms=("用途", "附言", "交易摘要", "备注")),
-        Column("客户编码", "customer_code", help="不填时按付款方名称匹配客户"),
-        Column("核销单号", "invoice_no", help="这笔收款要核销的应收单号；不填按到期日从早到晚核销"),
+        Column("客户编码", "customer_code", help="不填时按付款方名称匹配客户", max_length=30),
+        Column(
+            "核销单号",
+            "invoice_no",
+            help="这笔收款要核销的应收单号；不填按到期日从早到晚核销",
+            max_length=50,
+        ),
         Column(
             "贷方金额",
             "credit",
@@ -358,6 +383,12 @@ RECEIPTS = Template(
             synonyms=("借方发生额", "支出金额", "支取金额", "借方", "支出"),
         ),
         Column("余额", "balance", CellKind.AMOUNT, synonyms=("账户余额", "当前余额")),
+        Column(
+            "借贷方向",
+            "direction",
+            help="只有一个金额列时，借/支出的行不是收款，贷/收入的行是",
+            synonyms=("借贷标志", "借贷", "收支", "收支方向", "交易方向", "方向"),
+        ),
     ),
     bank_statement=True,
 )

@@ -355,6 +355,8 @@ class Receipt(Base):
     balance: Mapped[Decimal | None] = mapped_column(Money)  # the account's balance after the line
     named_invoice_no: Mapped[str] = mapped_column(String(50), default="")  # 核销单号
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    # Set when the clerk says a credit is no customer's money (interest, a refund, a loan).
+    dismissed_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
 
@@ -372,7 +374,12 @@ class Allocation(Base):
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     amount: Mapped[Decimal] = mapped_column(Money)
+    # The day the money paid the invoice: the receipt's date, or the invoice's issue date for a
+    # prepayment. Balances on any date count it from then.
     applied_on: Mapped[date] = mapped_column(index=True)
+    # The pay month whose commission counts it: applied_on's, or the next open one when that
+    # month's payroll was already approved.
+    commission_month: Mapped[date] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
 
@@ -420,6 +427,22 @@ class Acknowledgement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
+
+
+class CommissionSnapshot(Base):
+    """A salesperson's commission for a month as payroll approved it: the rate then in force,
+    what was collected and earned, whether it was held. Later rate changes leave it be."""
+
+    __tablename__ = "commission_snapshots"
+    __table_args__ = (UniqueConstraint("month", "salesperson_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[date]
+    salesperson_id: Mapped[int] = mapped_column(ForeignKey("employees.id"))
+    rate: Mapped[Decimal] = mapped_column(Rate)
+    collected: Mapped[Decimal] = mapped_column(Money)
+    earned: Mapped[Decimal] = mapped_column(Money)
+    held: Mapped[bool]
 
 
 class CommissionRelease(Base):

@@ -12,32 +12,32 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="137"/>
+        <location filename="../../ui/dialogs/receivables.py" line="134"/>
         <source>登记时效中断 — {0}</source>
         <translation>Record an acknowledgement — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="139"/>
+        <location filename="../../ui/dialogs/receivables.py" line="136"/>
         <source>客户签回对账函、公司发出书面催款或双方签订还款计划，诉讼时效从该日重新计算三年。请保留原件。</source>
         <translation>A signed confirmation letter, a written demand or a repayment plan restarts the three-year limitation period from that day. Keep the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="148"/>
+        <location filename="../../ui/dialogs/receivables.py" line="145"/>
         <source>如：对账函编号、快递单号、原件存放处</source>
         <translation>e.g. letter number, tracking number, where the original is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="149"/>
+        <location filename="../../ui/dialogs/receivables.py" line="146"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="150"/>
+        <location filename="../../ui/dialogs/receivables.py" line="147"/>
         <source>事由</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="151"/>
+        <location filename="../../ui/dialogs/receivables.py" line="148"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -194,27 +194,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>AssignCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="45"/>
+        <location filename="../../ui/dialogs/receivables.py" line="44"/>
         <source>指定付款客户</source>
         <translation>Name the paying customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="46"/>
+        <location filename="../../ui/dialogs/receivables.py" line="45"/>
         <source>{0} 收到“{1}”{2} 元（{3}）。请选择这笔钱是哪个客户付的。</source>
         <translation>On {0} “{1}” paid {2} yuan ({3}). Choose the customer this money came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="64"/>
+        <location filename="../../ui/dialogs/receivables.py" line="63"/>
         <source>记住：以后“{0}”的付款都算这个客户</source>
         <translation>Remember: payments from “{0}” belong to this customer from now on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="67"/>
+        <location filename="../../ui/dialogs/receivables.py" line="66"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="73"/>
+        <location filename="../../ui/dialogs/receivables.py" line="72"/>
         <source>请从列表中选择客户</source>
         <translation>Choose a customer from the list</translation>
     </message>
@@ -290,22 +290,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="231"/>
+        <location filename="../../ui/dialogs/receivables.py" line="228"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="232"/>
+        <location filename="../../ui/dialogs/receivables.py" line="229"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="238"/>
+        <location filename="../../ui/dialogs/receivables.py" line="235"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="243"/>
+        <location filename="../../ui/dialogs/receivables.py" line="240"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
@@ -313,104 +313,104 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="414"/>
+        <location filename="../../ui/screens/receivables.py" line="441"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <location filename="../../ui/screens/receivables.py" line="444"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="419"/>
+        <location filename="../../ui/screens/receivables.py" line="446"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="422"/>
+        <location filename="../../ui/screens/receivables.py" line="449"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="429"/>
+        <location filename="../../ui/screens/receivables.py" line="456"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="430"/>
+        <location filename="../../ui/screens/receivables.py" line="457"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="431"/>
+        <location filename="../../ui/screens/receivables.py" line="458"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="432"/>
+        <location filename="../../ui/screens/receivables.py" line="459"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="433"/>
+        <location filename="../../ui/screens/receivables.py" line="460"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="434"/>
+        <location filename="../../ui/screens/receivables.py" line="461"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="436"/>
+        <location filename="../../ui/screens/receivables.py" line="463"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="438"/>
+        <location filename="../../ui/screens/receivables.py" line="465"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="439"/>
+        <location filename="../../ui/screens/receivables.py" line="466"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="459"/>
+        <location filename="../../ui/screens/receivables.py" line="486"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
-        <location filename="../../ui/screens/receivables.py" line="483"/>
+        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="510"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="519"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="504"/>
-        <location filename="../../ui/screens/receivables.py" line="505"/>
+        <location filename="../../ui/screens/receivables.py" line="531"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="505"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="519"/>
+        <location filename="../../ui/screens/receivables.py" line="546"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -633,32 +633,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="169"/>
+        <location filename="../../ui/dialogs/receivables.py" line="166"/>
         <source>红字冲减 — {0}</source>
         <translation>Credit note — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="170"/>
+        <location filename="../../ui/dialogs/receivables.py" line="167"/>
         <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
         <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="180"/>
+        <location filename="../../ui/dialogs/receivables.py" line="177"/>
         <source>红字单号</source>
         <translation>Credit note no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="181"/>
+        <location filename="../../ui/dialogs/receivables.py" line="178"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="182"/>
+        <location filename="../../ui/dialogs/receivables.py" line="179"/>
         <source>冲减金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="183"/>
+        <location filename="../../ui/dialogs/receivables.py" line="180"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1536,62 +1536,62 @@ Details are in the log: {1}</translation>
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="343"/>
+        <location filename="../../ui/screens/receivables.py" line="370"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="348"/>
+        <location filename="../../ui/screens/receivables.py" line="375"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="354"/>
+        <location filename="../../ui/screens/receivables.py" line="381"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="355"/>
+        <location filename="../../ui/screens/receivables.py" line="382"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="356"/>
+        <location filename="../../ui/screens/receivables.py" line="383"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="357"/>
+        <location filename="../../ui/screens/receivables.py" line="384"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="358"/>
+        <location filename="../../ui/screens/receivables.py" line="385"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="359"/>
+        <location filename="../../ui/screens/receivables.py" line="386"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="360"/>
+        <location filename="../../ui/screens/receivables.py" line="387"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="361"/>
+        <location filename="../../ui/screens/receivables.py" line="388"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="362"/>
+        <location filename="../../ui/screens/receivables.py" line="389"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="363"/>
+        <location filename="../../ui/screens/receivables.py" line="390"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2447,42 +2447,42 @@ Log folder: {1}</translation>
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="92"/>
+        <location filename="../../ui/dialogs/receivables.py" line="91"/>
         <source>重新核销 — {0}</source>
         <translation>Re-allocate — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="94"/>
+        <location filename="../../ui/dialogs/receivables.py" line="93"/>
         <source>收款 {0} 元（{1}）。填写这笔钱核销到各张应收单的金额，未分配的部分留作客户预收款。</source>
         <translation>Receipt of {0} yuan ({1}). Enter how much pays each invoice; what is left stays as the customer&apos;s credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="103"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="103"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="103"/>
         <source>可核销余额</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="103"/>
         <source>本次核销</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="113"/>
+        <location filename="../../ui/dialogs/receivables.py" line="112"/>
         <source>如：客户来函指定支付某张发票</source>
         <translation>e.g. the customer wrote to name the invoice paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="115"/>
+        <location filename="../../ui/dialogs/receivables.py" line="114"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2490,62 +2490,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="308"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="284"/>
+        <location filename="../../ui/screens/receivables.py" line="311"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <location filename="../../ui/screens/receivables.py" line="317"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables.py" line="318"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="292"/>
+        <location filename="../../ui/screens/receivables.py" line="319"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="293"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="293"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="294"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="295"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="297"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="304"/>
+        <location filename="../../ui/screens/receivables.py" line="331"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="317"/>
+        <location filename="../../ui/screens/receivables.py" line="344"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -2553,37 +2553,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="580"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="618"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="594"/>
+        <location filename="../../ui/screens/receivables.py" line="621"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="596"/>
+        <location filename="../../ui/screens/receivables.py" line="623"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="599"/>
+        <location filename="../../ui/screens/receivables.py" line="626"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="601"/>
+        <location filename="../../ui/screens/receivables.py" line="628"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="602"/>
+        <location filename="../../ui/screens/receivables.py" line="629"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -2887,39 +2887,55 @@ Log folder: {1}</translation>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="243"/>
+        <location filename="../../ui/screens/receivables.py" line="238"/>
+        <source>不是客户款项…</source>
+        <translation>Not a customer&apos;s money…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="248"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="244"/>
+        <location filename="../../ui/screens/receivables.py" line="249"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="245"/>
+        <location filename="../../ui/screens/receivables.py" line="250"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="246"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="247"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="249"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="265"/>
+        <location filename="../../ui/screens/receivables.py" line="270"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="278"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <source>不是客户款项</source>
+        <translation>Not a customer&apos;s money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="279"/>
+        <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
+        <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
 </context>
 <context>
@@ -2943,27 +2959,27 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="202"/>
+        <location filename="../../ui/dialogs/receivables.py" line="199"/>
         <source>申请坏账核销 — {0}</source>
         <translation>Request write-off — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="204"/>
+        <location filename="../../ui/dialogs/receivables.py" line="201"/>
         <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
         <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="212"/>
+        <location filename="../../ui/dialogs/receivables.py" line="209"/>
         <source>如：客户已注销，法院终结执行</source>
         <translation>e.g. the customer was deregistered; enforcement ended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="213"/>
+        <location filename="../../ui/dialogs/receivables.py" line="210"/>
         <source>核销金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="214"/>
+        <location filename="../../ui/dialogs/receivables.py" line="211"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2971,57 +2987,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="528"/>
+        <location filename="../../ui/screens/receivables.py" line="555"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="529"/>
+        <location filename="../../ui/screens/receivables.py" line="556"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="535"/>
+        <location filename="../../ui/screens/receivables.py" line="562"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="543"/>
+        <location filename="../../ui/screens/receivables.py" line="570"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="544"/>
+        <location filename="../../ui/screens/receivables.py" line="571"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="545"/>
+        <location filename="../../ui/screens/receivables.py" line="572"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="546"/>
+        <location filename="../../ui/screens/receivables.py" line="573"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="547"/>
+        <location filename="../../ui/screens/receivables.py" line="574"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="548"/>
+        <location filename="../../ui/screens/receivables.py" line="575"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="549"/>
+        <location filename="../../ui/screens/receivables.py" line="576"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="571"/>
+        <location filename="../../ui/screens/receivables.py" line="598"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3045,7 +3061,7 @@ Log folder: {1}</translation>
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="21"/>
+        <location filename="../../ui/dialogs/receivables.py" line="20"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

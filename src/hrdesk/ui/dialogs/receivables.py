@@ -1,7 +1,6 @@
 """Receivables dialogs: whose a receipt is, re-allocation, acknowledgements, credit notes,
 write-off requests and the aging buckets."""
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QTableWidgetItem
@@ -120,9 +119,7 @@ class ReallocateDialog(_ServiceDialog):
             amount = self.table.cellWidget(row, 3).amount()
             if amount:
                 parts[invoice.id] = amount
-        receivables.reallocate(
-            session, self.actor, self.receipt.id, parts, date.today(), self.reason.text()
-        )
+        receivables.reallocate(session, self.actor, self.receipt.id, parts, self.reason.text())
 
 
 class AcknowledgementDialog(_ServiceDialog):

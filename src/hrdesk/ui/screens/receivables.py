@@ -235,9 +235,14 @@ class UnmatchedTab(QWidget):
             )
         )
         self.assign_button = QPushButton(self.tr("指定客户…"))
-        self.assign_button.setEnabled(actor.may(Permission.EDIT_RECEIVABLES))
-        self.assign_button.clicked.connect(self.assign)
-        layout.addLayout(_bar(None, self.assign_button))
+        self.dismiss_button = QPushButton(self.tr("不是客户款项…"))
+        for button, action in (
+            (self.assign_button, self.assign),
+            (self.dismiss_button, self.dismiss),
+        ):
+            button.setEnabled(actor.may(Permission.EDIT_RECEIVABLES))
+            button.clicked.connect(action)
+        layout.addLayout(_bar(None, self.assign_button, self.dismiss_button))
         self.model = RowsTableModel(
             [
                 TableColumn(self.tr("交易日期"), lambda r: r.received_on),
@@ -263,6 +268,28 @@ class UnmatchedTab(QWidget):
         with self.database.sessions() as session:
             self.model.set_rows(receivables.unmatched(session, self.actor))
         self.count.setText(self.tr("待处理 {0} 笔；双击指定客户").format(len(self.model.rows)))
+
+    def dismiss(self) -> None:
+        receipt = selected_row(self.view)
+        if receipt is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("不是客户款项"),
+            self.tr("{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？").format(
+                receipt.received_on, receipt.payer_name, display(receipt.amount)
+            ),
+        )
+        if not ok:
+            return
+
+        def write():
+            with self.database.sessions.begin() as session:
+                receivables.dismiss_receipt(session, self.actor, receipt.id, reason)
+            return True
+
+        if attempt(self, self.tr("不是客户款项"), write):
+            self.refresh()
 
     def assign(self) -> None:
         receipt = selected_row(self.view)

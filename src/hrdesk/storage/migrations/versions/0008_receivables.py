@@ -17,6 +17,23 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table(
+        "commission_snapshots",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("salesperson_id", sa.Integer(), nullable=False),
+        sa.Column("rate", sa.BigInteger(), nullable=False),
+        sa.Column("collected", sa.BigInteger(), nullable=False),
+        sa.Column("earned", sa.BigInteger(), nullable=False),
+        sa.Column("held", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["salesperson_id"],
+            ["employees.id"],
+            name=op.f("fk_commission_snapshots_salesperson_id_employees"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_commission_snapshots")),
+        sa.UniqueConstraint("month", "salesperson_id", name=op.f("uq_commission_snapshots_month")),
+    )
+    op.create_table(
         "commission_releases",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("month", sa.Date(), nullable=False),
@@ -120,6 +137,7 @@ def upgrade() -> None:
         sa.Column("balance", sa.BigInteger(), nullable=True),
         sa.Column("named_invoice_no", sa.String(length=50), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=True),
+        sa.Column("dismissed_reason", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=False),
         sa.ForeignKeyConstraint(
@@ -139,6 +157,7 @@ def upgrade() -> None:
         sa.Column("invoice_id", sa.Integer(), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("applied_on", sa.Date(), nullable=False),
+        sa.Column("commission_month", sa.Date(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=False),
         sa.ForeignKeyConstraint(
@@ -151,6 +170,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("allocations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_allocations_applied_on"), ["applied_on"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_allocations_commission_month"), ["commission_month"], unique=False
+        )
         batch_op.create_index(
             "ix_allocations_invoice_day_amount",
             ["invoice_id", "applied_on", "amount"],
@@ -245,6 +267,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_allocations_receipt_id"))
         batch_op.drop_index("ix_allocations_invoice_day_amount")
         batch_op.drop_index(batch_op.f("ix_allocations_applied_on"))
+        batch_op.drop_index(batch_op.f("ix_allocations_commission_month"))
 
     op.drop_table("allocations")
     with op.batch_alter_table("receipts", schema=None) as batch_op:
@@ -271,3 +294,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_commission_releases_paid_in_month"))
 
     op.drop_table("commission_releases")
+    op.drop_table("commission_snapshots")
