@@ -234,3 +234,90 @@ def import_case(database_path: Path, workdir: Path, runs: int, median_pair, line
 
 if __name__ == "__main__" and sys.argv[1:2] == ["screen"]:
     _show_aging_screen(sys.argv[2])
+
+
+def letters_case(workdir: Path, runs: int, median_pair, count: int = 500):
+    """`count` 对账函 PDFs against bare reportlab drawing the same text with the same font."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hrdesk.documents.fonts import cjk_font
+    from hrdesk.services import database as workspace
+    from hrdesk.services import letters
+    from hrdesk.services.actor import command_line_actor
+    from hrdesk.storage.models import Letter
+
+    source = large_database(workdir, 20_000)
+    database = workspace.open_workspace(source)
+    actor = command_line_actor()
+    with database.sessions.begin() as session:
+        made = letters.generate(session, actor, date.today(), date.today())[:count]
+        contents = [letters.letter_data(session, session.get(Letter, i)) for i in made]
+    assert len(made) == count, f"only {len(made)} customers owe anything"
+    font = cjk_font()
+    serial = iter(range(10**6))
+
+    def ours() -> float:
+        folder = workdir / f"letters-{next(serial)}"
+        started = time.perf_counter()
+        with database.sessions() as session:
+            letters.write_pdfs(session, actor, made, folder)
+        elapsed = time.perf_counter() - started
+        shutil.rmtree(folder)
+        return elapsed
+
+    texts = [_letter_texts(data) for data in contents]
+
+    def bare() -> float:
+        folder = workdir / f"bare-{next(serial)}"
+        folder.mkdir()
+        started = time.perf_counter()
+        for index, strings in enumerate(texts):
+            canvas = Canvas(str(folder / f"{index}.pdf"), pageCompression=1)
+            y = 800
+            for size, text in strings:
+                canvas.setFont(font, size)
+                canvas.drawString(50, y, text)
+                y -= 12
+                if y < 40:
+                    canvas.showPage()
+                    y = 800
+            canvas.showPage()
+            canvas.save()
+        elapsed = time.perf_counter() - started
+        shutil.rmtree(folder)
+        return elapsed
+
+    result = median_pair(ours, bare, runs)
+    database.close()
+    return result
+
+
+class _Recorder:
+    """Stands in for a reportlab canvas and keeps only the strings drawn, with their size."""
+
+    def __init__(self):
+        self.size = 10
+        self.strings: list[tuple[float, str]] = []
+
+    def setFont(self, _font, size):
+        self.size = size
+
+    def drawString(self, _x, _y, text):
+        self.strings.append((self.size, text))
+
+    drawRightString = drawCentredString = drawString
+
+    def __getattr__(self, _name):
+        return lambda *args, **kwargs: None
+
+
+def _letter_texts(data) -> list[tuple[float, str]]:
+    """Every string hrdesk's letter draws, so the baseline draws exactly the same text."""
+    from hrdesk.documents.fonts import cjk_font
+    from hrdesk.documents.letters import _Writer
+
+    writer = _Writer.__new__(_Writer)
+    writer.font = cjk_font()
+    writer.canvas = _Recorder()
+    writer.letter(data)
+    return writer.canvas.strings

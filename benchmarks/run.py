@@ -320,7 +320,15 @@ def receivables_cases(workdir: Path, runs: int, invoices: int = 200_000) -> list
     ]
 
 
-CASES = [startup, import_roster, payroll_run, payslip_pdfs, receivables_cases]
+def letter_pdfs(workdir: Path, runs: int) -> list[Result]:
+    sys.path.insert(0, str(HERE))
+    import receivables
+
+    ours, bare = receivables.letters_case(workdir, max(3, runs // 2), median_pair)
+    return [Result("500份对账函PDF vs 裸reportlab", ours, bare, 1.5)]
+
+
+CASES = [startup, import_roster, payroll_run, payslip_pdfs, receivables_cases, letter_pdfs]
 
 
 def main() -> int:

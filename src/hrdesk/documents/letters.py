@@ -103,14 +103,16 @@ class _Writer:
     def paragraph(self, y: float, text: str, size: float = 10, indent: float = 0) -> float:
         """Text wrapped character by character (Chinese has no spaces); returns the next y."""
         limit = RIGHT - LEFT - indent
-        line = ""
+        line, width = "", 0.0
         for character in text:
+            step = self.width(character, size)
             # a closing mark never starts a line: it stays, a little over, on the one before
-            if self.width(line + character, size) > limit and character not in NO_LINE_START:
+            if width + step > limit and character not in NO_LINE_START:
                 self.text(LEFT + indent, y, line, size)
                 y -= size * 1.6
-                line = ""
+                line, width = "", 0.0
             line += character
+            width += step
         if line:
             self.text(LEFT + indent, y, line, size)
             y -= size * 1.6
@@ -153,13 +155,17 @@ class _Writer:
     def _right_edge(index: int) -> float:
         return COLUMNS[index + 1][1] - 2 * MM if index + 1 < len(COLUMNS) else RIGHT
 
-    def table_row(self, y: float, values: list[str]) -> float:
+    def table_row(self, y: float, values: list[str], rule: bool = False) -> float:
+        """One line of the statement; a rule above it sets the total apart."""
+        if rule:
+            self.canvas.setLineWidth(0.6)
+            self.canvas.line(LEFT - 1 * MM, y + 4 * MM, RIGHT + 1 * MM, y + 4 * MM)
+        self.canvas.setFont(self.font, 9)
         for index, ((_header, x, right), value) in enumerate(zip(COLUMNS, values, strict=True)):
-            self.text(self._right_edge(index) if right else x, y, value, 9, right=right)
-        self.canvas.setLineWidth(0.3)
-        self.canvas.setStrokeGray(0.75)
-        self.canvas.line(LEFT - 1 * MM, y - 2 * MM, RIGHT + 1 * MM, y - 2 * MM)
-        self.canvas.setStrokeGray(0)
+            if right:
+                self.canvas.drawRightString(self._right_edge(index), y, value)
+            else:
+                self.canvas.drawString(x, y, value)
         return y - ROW
 
     def letter(self, data: LetterData) -> None:
@@ -209,7 +215,7 @@ class _Writer:
             )
         if data.credit:
             y = self.table_row(y, ["减：预收及多付款", "", "", "", "", _money(-data.credit)])
-        y = self.table_row(y, ["合计", "", "", "", "", _money(data.balance)])
+        y = self.table_row(y, ["合计", "", "", "", "", _money(data.balance)], rule=True)
         reply = (
             "请贵公司核对后在下方回执中勾选，签字、盖章后于收到本函十五日内寄回我公司。"
             "如有不符，请列明不符项目及具体内容。"
