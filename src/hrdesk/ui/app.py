@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdesk import APP_NAME
@@ -16,6 +17,7 @@ from hrdesk.services import database as workspace
 from hrdesk.ui.dialogs.login import demo_actor, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
+from hrdesk.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons/hrdesk.png"))))
     install_translator(app, chosen_language())
     sys.excepthook = show_unexpected_error
     qInstallMessageHandler(log_qt_message)
