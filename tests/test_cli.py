@@ -304,3 +304,12 @@ def test_aging_and_commission_commands(demo_file, tmp_path):
         assert result.returncode == 0, result.stderr
         assert salesperson in result.stdout and statement.stat().st_size > 0
     assert hrdesk("commission", "--help").returncode == 0
+
+
+def test_backup_into_a_folder_writes_a_dated_file(demo_file, tmp_path):
+    folder = tmp_path / "备份"
+    folder.mkdir()
+    result = hrdesk("--db", demo_file, "backup", folder)
+    assert result.returncode == 0, result.stderr
+    [made] = list(folder.glob("hrdesk-*.db"))
+    assert employees_in(made) == 25

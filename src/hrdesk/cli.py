@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from hrdesk import __version__
@@ -80,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=run_demo_data)
 
     backup = commands.add_parser("backup", help="备份数据库（程序打开时也可安全备份）")
-    backup.add_argument("out", metavar="OUT.db", type=Path, help="备份文件")
+    backup.add_argument(
+        "out",
+        metavar="OUT.db",
+        type=Path,
+        help="备份文件，或一个文件夹（在其中生成带日期的备份文件）",
+    )
     backup.set_defaults(handler=run_backup)
 
     restore = commands.add_parser("restore", help="从备份恢复（被替换的数据库保留在旁边）")
@@ -219,6 +224,8 @@ def run_backup(args) -> str:
     from hrdesk.services import database as workspace
     from hrdesk.services.actor import command_line_actor
 
+    if args.out.is_dir():  # a folder: a dated file in it, as a nightly task wants
+        args.out = args.out / f"hrdesk-{datetime.now():%Y%m%d-%H%M%S}.db"
     database = _open(args)
     try:
         check = workspace.backup(database, args.out, command_line_actor())
