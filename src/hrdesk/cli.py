@@ -378,9 +378,10 @@ def run_letters(args) -> str:
         with database.sessions.begin() as session:
             chosen = letters.choose_customers(session, args.customer, args.salesperson)
             made = letters.generate(session, actor, as_of, date.today(), **chosen)
-            paths = letters.write_pdfs(session, actor, made, args.outdir)
+        with database.sessions() as session:  # numbers kept first: a failed PDF loses none
+            letters.write_pdfs(session, actor, made, args.outdir)
             if args.merged:
-                paths += letters.write_pdfs(session, actor, made, args.outdir, merged=True)
+                letters.write_pdfs(session, actor, made, args.outdir, merged=True)
     finally:
         database.close()
     if not made:

@@ -17,18 +17,29 @@ from tests.services.sales_team import ADMIN, FINANCE, MANAGER, customer_id, load
 D = Decimal
 AS_OF = date(2026, 6, 30)
 TODAY = date(2026, 7, 2)
-HEAD = Letterhead("华东恒达贸易有限公司", "上海市人民路1号", "021-12345678", "李会计", "工商银行上海分行", "1001 2345 6789 0123")  # fmt: skip
+HEAD = Letterhead(
+    "华东恒达贸易有限公司",
+    "上海市人民路1号",
+    "021-12345678",
+    "李会计",
+    "工商银行上海分行",
+    "1001 2345 6789 0123",
+)
 
 
 @pytest.fixture
 def owed(sales):
     """C1 owes three invoices and has paid 300 more than it was applied; C3 owes one; C2 nothing."""
-    assert load(sales, "invoices", [
-        ["F1", "C1", "", "2026-01-10", "2026-02-09", "1000", ""],
-        ["F2", "C1", "", "2026-03-01", "2026-03-31", "2500.50", ""],
-        ["F3", "C1", "", "2026-06-01", "2026-07-01", "800", ""],
-        ["G1", "C3", "", "2026-05-01", "2026-05-31", "100100.10", ""],
-    ]).ok  # fmt: skip
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["F1", "C1", "", "2026-01-10", "2026-02-09", "1000", ""],
+            ["F2", "C1", "", "2026-03-01", "2026-03-31", "2500.50", ""],
+            ["F3", "C1", "", "2026-06-01", "2026-07-01", "800", ""],
+            ["G1", "C3", "", "2026-05-01", "2026-05-31", "100100.10", ""],
+        ],
+    ).ok
     assert load(sales, "receipts", [["2026-04-01", "B1", "甲贸易有限公司", "400", "", "", "F1"]]).ok
     with sales.sessions.begin() as session:
         letters.set_letterhead(session, ADMIN, HEAD)
@@ -76,10 +87,16 @@ def test_a_long_statement_runs_over_pages_and_keeps_every_line(sales, tmp_path):
 
 def test_numbers_are_never_reused_across_batches(owed):
     first = generate(owed)
-    second = generate(owed)
+    with owed.sessions.begin() as session:
+        second = letters.generate(session, FINANCE, date(2026, 7, 1), TODAY)
     with owed.sessions() as session:
         numbers = [session.get(Letter, i).number for i in first + second]
     assert numbers == [f"DZ-2026-{n:04d}" for n in range(1, 5)]  # C1 and C3 twice; C2 owes nothing
+
+
+def test_a_second_batch_for_the_same_date_skips_letters_already_made(owed):
+    assert len(generate(owed)) == 2
+    assert generate(owed) == []
 
 
 def test_zero_balance_customers_get_no_letter_and_one_salesperson_can_be_chosen(owed):
@@ -96,7 +113,14 @@ def test_a_confirmed_reply_restarts_the_limitation_period(owed):
         letters.record_reply(session, FINANCE, letter_id, date(2026, 7, 20), True)
     with owed.sessions.begin() as session:
         letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", "SF1234567890")
-        letters.record_reply(session, FINANCE, letter_id, date(2026, 7, 20), True, scan=("回函.pdf", b"%PDF-1.4 scan"))  # fmt: skip
+        letters.record_reply(
+            session,
+            FINANCE,
+            letter_id,
+            date(2026, 7, 20),
+            True,
+            scan=("回函.pdf", b"%PDF-1.4 scan"),
+        )
     with owed.sessions() as session:
         c1 = customer_id(owed, "C1")
         row = next(
@@ -113,7 +137,15 @@ def test_a_disputed_reply_keeps_the_difference_until_resolved(owed):
         letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 3), "挂号信")
         with pytest.raises(ValueError, match="客户确认的余额"):
             letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 10), False)
-        letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 10), False, stated_balance=D("3100.50"), note="F3 未收到货")  # fmt: skip
+        letters.record_reply(
+            session,
+            MANAGER,
+            letter_id,
+            date(2026, 7, 10),
+            False,
+            stated_balance=D("3100.50"),
+            note="F3 未收到货",
+        )
         [row] = [r for r in letters.letter_rows(session, MANAGER, TODAY) if r.id == letter_id]
         assert (row.status, row.difference, row.dispute_open) == ("已回函·不符", D(800), True)
         assert [i.title for i in letters.letters_waiting(session, TODAY)] == [
@@ -127,19 +159,24 @@ def test_an_unanswered_letter_shows_as_such_after_the_set_days(owed):
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
         letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递")
-        assert [r.status for r in letters.letter_rows(session, FINANCE, date(2026, 8, 2)) if r.id == letter_id] == ["已寄出"]  # fmt: skip
+        assert [
+            r.status
+            for r in letters.letter_rows(session, FINANCE, date(2026, 8, 2))
+            if r.id == letter_id
+        ] == ["已寄出"]
         late = letters.letter_rows(session, FINANCE, date(2026, 8, 3), status=NO_REPLY)
         assert [r.id for r in late] == [letter_id]
         assert letters.letters_waiting(session, date(2026, 8, 3))[0].title == "对账函未回函：1 封"
 
 
-def test_only_an_unsent_letter_can_be_voided_and_its_number_stays_used(owed):
+def test_a_voided_letter_keeps_its_number_and_prints_marked(owed, tmp_path):
     [first, second] = generate(owed)
     with owed.sessions.begin() as session:
         letters.void(session, FINANCE, first, "金额有误，重新生成")
-        letters.mark_sent(session, FINANCE, [second], date(2026, 7, 3), "快递")
-        with pytest.raises(ValueError, match="不能从"):
-            letters.void(session, FINANCE, second, "x")
+        letters.mark_sent(session, FINANCE, [second], date(2026, 7, 1), "快递")
+        letters.void(session, FINANCE, second, "快递退回，地址不详")  # sent but undelivered
+        [path] = letters.write_pdfs(session, FINANCE, [first], tmp_path)
+    assert "作 废" in PdfReader(path).pages[0].extract_text()
     [again, _] = generate(owed)
     with owed.sessions() as session:
         assert session.get(Letter, again).number == "DZ-2026-0003"
@@ -153,7 +190,53 @@ def test_letters_need_a_letterhead(sales):
 
 @pytest.mark.parametrize(
     ("amount", "words"),
-    [("0.05", "伍分"), ("10000.00", "壹万元整"), ("100100.10", "壹拾万零壹佰元壹角"), ("1000000000.00", "壹拾亿元整")],
-)  # fmt: skip
+    [
+        ("0.05", "伍分"),
+        ("10000.00", "壹万元整"),
+        ("100100.10", "壹拾万零壹佰元壹角"),
+        ("1000000000.00", "壹拾亿元整"),
+    ],
+)
 def test_amounts_in_words(amount, words):
     assert amount_in_words(D(amount)) == words
+
+
+def test_a_reply_entered_wrongly_is_taken_back_with_its_acknowledgement(owed):
+    [letter_id, _other] = generate(owed)
+    c1 = customer_id(owed, "C1")
+    with owed.sessions.begin() as session:
+        letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 1), "快递")
+        # the sales manager, who chases replies, may record a confirmed one
+        letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 2), True)
+        assert _last_event(session, c1) == (date(2026, 7, 2), "对账函确认")
+        with pytest.raises(ValueError, match="原因"):
+            letters.correct_reply(session, MANAGER, letter_id, "")
+        letters.correct_reply(session, MANAGER, letter_id, "客户勾的是不符，录错了")
+        assert _last_event(session, c1) != (date(2026, 7, 2), "对账函确认")
+        letters.record_reply(
+            session, MANAGER, letter_id, date(2026, 7, 2), False, stated_balance=D(0)
+        )
+        [row] = [r for r in letters.letter_rows(session, MANAGER, TODAY) if r.id == letter_id]
+        assert row.status == "已回函·不符"
+
+
+def _last_event(session, customer):
+    row = next(
+        (r for r in aging.limitation_rows(session, date(2026, 8, 1)) if r.customer_id == customer),
+        None,
+    )
+    return (row.last_acknowledgement, row.acknowledged_by) if row else None
+
+
+def test_dates_after_today_are_refused(owed):
+    [letter_id, _other] = generate(owed)
+    with owed.sessions.begin() as session, pytest.raises(ValueError, match="晚于今天"):
+        letters.mark_sent(session, FINANCE, [letter_id], date(2099, 1, 1), "快递")
+
+
+def test_a_late_letter_asks_for_payment_from_the_day_it_is_made(owed):
+    with owed.sessions.begin() as session:
+        [letter_id, _] = letters.generate(session, FINANCE, AS_OF, date(2026, 9, 1))
+        letter = session.get(Letter, letter_id)
+        assert letter.pay_by == date(2026, 9, 16)
+        assert letters.letter_data(session, letter).dated == date(2026, 9, 1)

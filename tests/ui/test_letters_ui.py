@@ -86,3 +86,24 @@ def test_generating_for_chosen_customers(qtbot, demo_database):
     assert dialog.attempt() == "请勾选要对账的客户"
     dialog.customers.item(1).setCheckState(dialog.customers.item(1).checkState().Checked)
     assert dialog.choice() == {"customer_ids": [2]}
+
+
+def test_the_letterhead_is_set_in_settings(qtbot, database, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hrdesk.services.actor import command_line_actor
+    from hrdesk.ui.screens.settings import SettingsPage
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    page = SettingsPage(database, command_line_actor())
+    qtbot.addWidget(page)
+    page._save_letterhead()
+    assert "公司名称" in page.head_problem.text()
+    for field, text in (("company", "甲公司"), ("bank_name", "工行"), ("bank_account", "1001")):
+        page.head_fields[field].setText(text)
+    page._save_letterhead()
+    assert told == ["已保存"]
+    with database.sessions() as session:
+        head = letters.letterhead(session)
+    assert (head.company, head.bank_name, head.bank_account) == ("甲公司", "工行", "1001")

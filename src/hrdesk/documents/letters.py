@@ -48,6 +48,8 @@ class LetterData:
     credit: Decimal  # the customer's unapplied payments, taken off the balance
     balance: Decimal
     balance_in_words: str
+    dated: date  # the day the letter was made, printed by the company's seal
+    void: bool = False  # a voided letter prints marked 作废, so it is not sent by mistake
 
 
 MM = 72 / 25.4
@@ -239,13 +241,23 @@ class _Writer:
             y = self.paragraph(y, text, 10, indent=0)
         y -= 4 * MM
         self.text(RIGHT, y, f"{head.company}（盖章）", 10.5, right=True)
-        self.text(RIGHT, y - 7 * MM, _day(data.as_of), 10.5, right=True)
+        self.text(RIGHT, y - 7 * MM, _day(data.dated), 10.5, right=True)
         self.reply_slip(data)
+        if data.void:
+            self.void_mark()
         if page > 1:
             self.text(
                 RIGHT, BOTTOM - 6 * MM, f"{data.number}　第{page}页，共{page}页", 8, right=True
             )
         self.canvas.showPage()
+
+    def void_mark(self) -> None:
+        self.canvas.saveState()
+        self.canvas.setFillColorRGB(0.85, 0.1, 0.1, alpha=0.35)
+        self.canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        self.canvas.rotate(35)
+        self.text(0, 0, "作 废", 120, centre=True)
+        self.canvas.restoreState()
 
     def reply_slip(self, data: LetterData) -> None:
         head = data.letterhead

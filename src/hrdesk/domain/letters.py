@@ -21,12 +21,13 @@ class LetterStatus(StrEnum):
 NO_REPLY = "未回函"  # shown for a sent letter unanswered too long; not stored
 SEND_WAYS = ("快递", "挂号信", "当面递交", "电子邮件", "传真")
 
-# Which status may follow which; a reply may be corrected (相符 ↔ 不符) while the dispute is open.
+# Which status may follow which. A reply entered by mistake goes back to 已寄出 (and is then
+# entered again); a sent letter that came back undelivered is voided.
 TRANSITIONS = {
     LetterStatus.GENERATED: {LetterStatus.SENT, LetterStatus.VOID},
-    LetterStatus.SENT: {LetterStatus.CONFIRMED, LetterStatus.DISPUTED},
-    LetterStatus.CONFIRMED: set(),
-    LetterStatus.DISPUTED: set(),
+    LetterStatus.SENT: {LetterStatus.CONFIRMED, LetterStatus.DISPUTED, LetterStatus.VOID},
+    LetterStatus.CONFIRMED: {LetterStatus.SENT},
+    LetterStatus.DISPUTED: {LetterStatus.SENT},
     LetterStatus.VOID: set(),
 }
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.letters import LetterData, Letterhead, LetterLine
@@ -78,8 +79,11 @@ def _next_number(session: Session, year: int) -> str:
     """The next number of the year's series, taken inside the caller's transaction."""
     name = f"DZ-{year}"
     if session.get(NumberSequence, name) is None:
-        session.add(NumberSequence(name=name, last=0))
-        session.flush()
+        try:  # another batch may be creating the year's series at the same moment
+            with session.begin_nested():
+                session.add(NumberSequence(name=name, last=0))
+        except IntegrityError:
+            pass
     serial = session.execute(
         update(NumberSequence)
         .where(NumberSequence.name == name)
@@ -153,15 +157,26 @@ def generate(
     from hrdesk.domain.amount_words import amount_in_words  # cn2an: loaded when first needed
 
     head = letterhead(session)
-    if not head.company.strip():
-        raise ValueError("请先在“设置”中填写公司名称、地址和收款账户：对账函以它们为抬头")
+    if not (head.company.strip() and head.bank_name.strip() and head.bank_account.strip()):
+        raise ValueError(
+            "请先在“设置”中填写公司名称和收款账户（开户行、账号）：对账函以它们为抬头并请客户付款"
+        )
     query = select(Customer).order_by(Customer.code)
     if customer_ids is not None:
         query = query.where(Customer.id.in_(customer_ids))
     elif salesperson_id is not None:
         query = query.where(Customer.salesperson_id == salesperson_id)
     customers = session.scalars(query).all()
-    pay_by = as_of + timedelta(days=settings.get(session, "letter_pay_days"))
+    # A letter made after its as-of date asks for payment from the day it is made.
+    pay_by = max(as_of, today) + timedelta(days=settings.get(session, "letter_pay_days"))
+    already = set(
+        session.scalars(
+            select(Letter.customer_id).where(
+                Letter.as_of == as_of,
+                Letter.status.in_([LetterStatus.GENERATED, LetterStatus.SENT]),
+            )
+        )
+    )
     made = []
     for start in range(0, len(customers), 500):
         chunk = customers[start : start + 500]
@@ -171,6 +186,8 @@ def generate(
         for offset, customer in enumerate(chunk):
             if progress is not None:
                 progress(start + offset, len(customers))
+            if customer.id in already:
+                continue  # this date's letter is already made and not yet answered
             lines = statements[customer.id]
             credit = credits.get(customer.id, ZERO)
             balance = sum((line.balance for line in lines), ZERO) - credit
@@ -195,6 +212,7 @@ def generate(
                 ],
                 "credit": str(credit),
                 "balance_in_words": amount_in_words(abs(balance)),
+                "dated": today.isoformat(),
             }
             letter = Letter(
                 number=number,
@@ -263,6 +281,8 @@ def letter_data(session: Session, letter: Letter) -> LetterData:
         Decimal(content["credit"]),
         letter.balance,
         content["balance_in_words"],
+        date.fromisoformat(content["dated"]),
+        void=letter.status == LetterStatus.VOID,
     )
 
 
@@ -292,8 +312,8 @@ def write_pdfs(
     if not rows:
         return []
     if merged:
-        first = rows[0][0]
-        target = folder / f"对账函_{first.as_of:%Y-%m-%d}_共{len(rows)}份.pdf"
+        first, last = rows[0][0], rows[-1][0]
+        target = folder / f"对账函_{first.as_of:%Y-%m-%d}_{first.number}至{last.number}.pdf"
         write_letters(target, [letter_data(session, letter) for letter, _code in rows], progress)
         return [target]
     made = []
@@ -340,11 +360,20 @@ def mark_sent(
     actor.require(Permission.MANAGE_LETTERS)
     if via not in SEND_WAYS:
         raise ValueError(f"寄送方式只能是：{'、'.join(SEND_WAYS)}")
+    if sent_on > date.today():
+        raise ValueError("寄出日期不能晚于今天")
     for letter_id in letter_ids:
         letter = _letter(session, letter_id)
         if sent_on < letter.as_of:
             raise ValueError(f"{letter.number}：寄出日期不能早于对账截止日{letter.as_of}")
-        _move(session, actor, letter, LetterStatus.SENT, f"{sent_on} {via} {tracking_no}".strip())
+        detail = f"{sent_on} {via} {tracking_no}".strip()
+        if letter.status == LetterStatus.SENT:  # correcting what was entered
+            before = f"{letter.sent_on} {letter.sent_via} {letter.tracking_no or ''}".strip()
+            audit.record(
+                session, actor, "更正寄出信息", ENTITY, letter.number, "寄出", before, detail
+            )
+        else:
+            _move(session, actor, letter, LetterStatus.SENT, detail)
         letter.sent_on, letter.sent_via, letter.tracking_no = sent_on, via, tracking_no or None
     session.flush()
 
@@ -366,9 +395,11 @@ def record_reply(
     letter = _letter(session, letter_id)
     if letter.sent_on is not None and replied_on < letter.sent_on:
         raise ValueError("回函日期不能早于寄出日期")
+    if replied_on > date.today():
+        raise ValueError("回函日期不能晚于今天")
     if confirmed:
         _move(session, actor, letter, LetterStatus.CONFIRMED, replied_on)
-        receivables.add_acknowledgement(
+        letter.acknowledgement_id = receivables.record_acknowledgement(
             session,
             actor,
             letter.customer_id,
@@ -385,6 +416,24 @@ def record_reply(
     letter.reply_note = note
     if scan is not None:
         _keep_scan(letter, *scan)
+    session.flush()
+
+
+def correct_reply(session: Session, actor: Actor, letter_id: int, reason: str) -> None:
+    """A reply entered wrongly goes back to 已寄出, to be entered again; a 相符 reply's
+    acknowledgement is withdrawn, so the limitation watch no longer counts it."""
+    actor.require(Permission.MANAGE_LETTERS)
+    if not reason.strip():
+        raise ValueError("撤销回函须写明原因")
+    letter = _letter(session, letter_id)
+    _move(session, actor, letter, LetterStatus.SENT, f"撤销回函：{reason}")
+    if letter.acknowledgement_id is not None:
+        acknowledgement, letter.acknowledgement_id = letter.acknowledgement_id, None
+        session.flush()
+        receivables.withdraw_acknowledgement(session, actor, acknowledgement, reason)
+    letter.replied_on = letter.stated_balance = letter.dispute_closed_on = None
+    letter.dispute_resolution = None
+    letter.reply_note = ""
     session.flush()
 
 
@@ -421,7 +470,7 @@ def reply_scan(session: Session, actor: Actor, letter_id: int) -> tuple[str, byt
 
 
 def void(session: Session, actor: Actor, letter_id: int, reason: str) -> None:
-    """作废 a letter not yet sent; its number stays used."""
+    """作废 a letter not sent, or sent and returned undelivered; its number stays used."""
     actor.require(Permission.MANAGE_LETTERS)
     if not reason.strip():
         raise ValueError("作废对账函须写明原因")
@@ -440,6 +489,8 @@ def close_dispute(
         raise ValueError("这封对账函没有待处理的差异")
     if not resolution.strip():
         raise ValueError("请写明差异如何处理")
+    if closed_on < letter.replied_on or closed_on > date.today():
+        raise ValueError("处理日期应在回函日期之后、不晚于今天")
     letter.dispute_closed_on, letter.dispute_resolution = closed_on, resolution
     audit.record(session, actor, "差异处理", ENTITY, letter.number, "处理", None, resolution)
     session.flush()

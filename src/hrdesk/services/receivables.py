@@ -793,16 +793,45 @@ def add_acknowledgement(
 ) -> None:
     """Record a signed confirmation, a written demand or a repayment plan (时效中断)."""
     actor.require(Permission.EDIT_RECEIVABLES)
+    record_acknowledgement(session, actor, customer_id, on_date, kind, note)
+
+
+def record_acknowledgement(
+    session: Session, actor: Actor, customer_id: int, on_date: date, kind: str, note: str
+) -> int:
+    """Keep an acknowledgement; the caller has checked the actor's right (a letter's reply is
+    recorded by whoever manages letters). Returns its id."""
     if kind not in ACKNOWLEDGEMENT_KINDS:
         raise ValueError(f"时效中断事由只能是：{'、'.join(ACKNOWLEDGEMENT_KINDS)}")
-    session.add(
-        Acknowledgement(
-            customer_id=customer_id, on_date=on_date, kind=kind, note=note, created_by=actor.name
-        )
+    row = Acknowledgement(
+        customer_id=customer_id, on_date=on_date, kind=kind, note=note, created_by=actor.name
     )
+    session.add(row)
     audit.record(
         session, actor, "时效中断", "customer", customer_id, kind, None, f"{on_date}（{note}）"
     )
+    session.flush()
+    return row.id
+
+
+def withdraw_acknowledgement(
+    session: Session, actor: Actor, acknowledgement_id: int, reason: str
+) -> None:
+    """Take back an acknowledgement recorded by mistake (a reply entered as 相符 that was not)."""
+    row = session.get(Acknowledgement, acknowledgement_id)
+    if row is None:
+        return
+    audit.record(
+        session,
+        actor,
+        "撤销时效中断",
+        "customer",
+        row.customer_id,
+        row.kind,
+        f"{row.on_date}（{row.note}）",
+        reason,
+    )
+    session.delete(row)
     session.flush()
 
 

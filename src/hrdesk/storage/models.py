@@ -492,6 +492,8 @@ class Letter(Base):
     tracking_no: Mapped[str | None] = mapped_column(String(60))
     replied_on: Mapped[date | None]
     stated_balance: Mapped[Decimal | None] = mapped_column(Money)  # the customer's, if it differs
+    # The acknowledgement a 相符 reply recorded, withdrawn if the reply is corrected.
+    acknowledgement_id: Mapped[int | None] = mapped_column(ForeignKey("acknowledgements.id"))
     reply_note: Mapped[str] = mapped_column(Text, default="")
     reply_file_name: Mapped[str | None] = mapped_column(String(255))
     reply_sha256: Mapped[str | None] = mapped_column(String(64))

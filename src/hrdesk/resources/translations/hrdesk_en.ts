@@ -170,12 +170,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="33"/>
+        <location filename="../../ui/app.py" line="35"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="34"/>
+        <location filename="../../ui/app.py" line="36"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -186,7 +186,7 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -666,22 +666,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="245"/>
+        <location filename="../../ui/dialogs/letters.py" line="246"/>
         <source>处理差异 — {0}</source>
         <translation>Resolve difference — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="247"/>
+        <location filename="../../ui/dialogs/letters.py" line="248"/>
         <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
         <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="254"/>
+        <location filename="../../ui/dialogs/letters.py" line="255"/>
         <source>处理日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="255"/>
+        <location filename="../../ui/dialogs/letters.py" line="256"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
@@ -1359,178 +1359,218 @@ Details are in the log: {1}</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="59"/>
+        <location filename="../../ui/screens/letters.py" line="61"/>
         <source>对账函</source>
         <translation>Confirmation letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
+        <location filename="../../ui/screens/letters.py" line="67"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="69"/>
+        <location filename="../../ui/screens/letters.py" line="71"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="85"/>
-        <location filename="../../ui/screens/letters.py" line="128"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="134"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
-        <location filename="../../ui/screens/letters.py" line="125"/>
+        <location filename="../../ui/screens/letters.py" line="89"/>
+        <location filename="../../ui/screens/letters.py" line="131"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="89"/>
+        <location filename="../../ui/screens/letters.py" line="91"/>
         <source>截止日期从</source>
         <translation>As of from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="94"/>
+        <location filename="../../ui/screens/letters.py" line="96"/>
         <source>寄出后未回函提醒天数</source>
         <translation>Days before a sent letter counts as unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="99"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>生成对账函…</source>
         <translation>Generate letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="100"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="101"/>
+        <location filename="../../ui/screens/letters.py" line="103"/>
         <source>登记寄出…</source>
         <translation>Record sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="102"/>
+        <location filename="../../ui/screens/letters.py" line="104"/>
         <source>登记回函…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="103"/>
+        <location filename="../../ui/screens/letters.py" line="105"/>
         <source>查看回函扫描件</source>
         <translation>Open reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="104"/>
+        <location filename="../../ui/screens/letters.py" line="106"/>
+        <source>附扫描件…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="107"/>
         <source>处理差异…</source>
         <translation>Resolve difference…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="105"/>
+        <location filename="../../ui/screens/letters.py" line="108"/>
+        <source>撤销回函…</source>
+        <translation>Take back reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="109"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="122"/>
+        <location filename="../../ui/screens/letters.py" line="128"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="123"/>
+        <location filename="../../ui/screens/letters.py" line="129"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="124"/>
+        <location filename="../../ui/screens/letters.py" line="130"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="126"/>
+        <location filename="../../ui/screens/letters.py" line="132"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="127"/>
+        <location filename="../../ui/screens/letters.py" line="133"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="129"/>
+        <location filename="../../ui/screens/letters.py" line="135"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="130"/>
+        <location filename="../../ui/screens/letters.py" line="136"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="131"/>
+        <location filename="../../ui/screens/letters.py" line="137"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="132"/>
+        <location filename="../../ui/screens/letters.py" line="138"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="133"/>
+        <location filename="../../ui/screens/letters.py" line="139"/>
         <source>客户确认余额</source>
         <translation>Customer&apos;s balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="134"/>
+        <location filename="../../ui/screens/letters.py" line="140"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="135"/>
+        <location filename="../../ui/screens/letters.py" line="141"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="172"/>
+        <location filename="../../ui/screens/letters.py" line="178"/>
         <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
         <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="200"/>
+        <location filename="../../ui/screens/letters.py" line="214"/>
         <source>未回函提醒天数</source>
         <translation>Days until unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="242"/>
+        <location filename="../../ui/screens/letters.py" line="261"/>
         <source>正在生成对账函…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="252"/>
-        <location filename="../../ui/screens/letters.py" line="258"/>
-        <location filename="../../ui/screens/letters.py" line="266"/>
+        <location filename="../../ui/screens/letters.py" line="271"/>
+        <location filename="../../ui/screens/letters.py" line="277"/>
+        <location filename="../../ui/screens/letters.py" line="290"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="252"/>
+        <location filename="../../ui/screens/letters.py" line="271"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="259"/>
+        <location filename="../../ui/screens/letters.py" line="278"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="280"/>
+        <location filename="../../ui/screens/letters.py" line="285"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="288"/>
+        <source>
+已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
+        <translation>
+The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="304"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="293"/>
+        <location filename="../../ui/screens/letters.py" line="318"/>
+        <location filename="../../ui/screens/letters.py" line="331"/>
+        <source>撤销回函</source>
+        <translation>Take back reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="319"/>
+        <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
+        <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="340"/>
+        <location filename="../../ui/screens/letters.py" line="355"/>
+        <location filename="../../ui/screens/letters.py" line="367"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="342"/>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2667,27 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="209"/>
+        <source>客户所写的欠款余额；客户称有预付款时填负数</source>
+        <translation>The balance the customer wrote; negative when the customer says it prepaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="210"/>
         <source>客户确认的余额</source>
         <translation>Customer&apos;s stated balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="210"/>
+        <location filename="../../ui/dialogs/letters.py" line="211"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="211"/>
-        <location filename="../../ui/dialogs/letters.py" line="216"/>
+        <location filename="../../ui/dialogs/letters.py" line="212"/>
+        <location filename="../../ui/dialogs/letters.py" line="217"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="218"/>
+        <location filename="../../ui/dialogs/letters.py" line="219"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -2683,160 +2728,240 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="49"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="49"/>
+        <location filename="../../ui/screens/settings.py" line="57"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="53"/>
+        <location filename="../../ui/screens/settings.py" line="63"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="55"/>
+        <location filename="../../ui/screens/settings.py" line="65"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="58"/>
+        <location filename="../../ui/screens/settings.py" line="68"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="61"/>
+        <location filename="../../ui/screens/settings.py" line="71"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="63"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="68"/>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="78"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="69"/>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="80"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="72"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74"/>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="84"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="88"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="100"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="116"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="118"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="120"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="132"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/settings.py" line="160"/>
+        <source>公司信息（对账函抬头与收款账户）</source>
+        <translation>Company (letterhead and the account customers pay into)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="166"/>
+        <source>公司名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="167"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="168"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/settings.py" line="169"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="170"/>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="171"/>
+        <source>账号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="178"/>
+        <source>已设置</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="178"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="179"/>
+        <source>选择标志图片…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="181"/>
+        <source>标志</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="183"/>
+        <source>保存公司信息</source>
+        <translation>Save company details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="194"/>
+        <source>标志图片</source>
+        <translation>Logo image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="194"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="211"/>
+        <source>公司信息</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="211"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -2941,17 +3066,17 @@ Log folder: {1}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="268"/>
+        <location filename="../../ui/dialogs/letters.py" line="269"/>
         <source>作废对账函 — {0}</source>
         <translation>Void letter — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="269"/>
-        <source>只能作废尚未寄出的对账函；编号作废后不再使用。</source>
-        <translation>Only a letter not yet sent can be voided; its number is not used again.</translation>
+        <location filename="../../ui/dialogs/letters.py" line="270"/>
+        <source>作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。</source>
+        <translation>Void a letter not sent, or sent and returned; its number is not used again and a reprint is marked void.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="274"/>
+        <location filename="../../ui/dialogs/letters.py" line="275"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>

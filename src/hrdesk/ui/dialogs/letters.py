@@ -206,6 +206,7 @@ class ReplyDialog(_LetterDialog):
         scan_holder.setLayout(scan)
         self.form.addRow(self.tr("回函日期"), self.replied_on)
         self.form.addRow(self.tr("结果"), holder)
+        self.stated.setPlaceholderText(self.tr("客户所写的欠款余额；客户称有预付款时填负数"))
         self.form.addRow(self.tr("客户确认的余额"), self.stated)
         self.form.addRow(self.tr("说明"), self.note)
         self.form.addRow(self.tr("回函扫描件"), scan_holder)
@@ -266,7 +267,7 @@ class VoidDialog(_LetterDialog):
             database,
             actor,
             self.tr("作废对账函 — {0}").format(row.number),
-            self.tr("只能作废尚未寄出的对账函；编号作废后不再使用。"),
+            self.tr("作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。"),
             parent,
         )
         self.row = row

@@ -9,7 +9,9 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -35,7 +37,7 @@ from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, user_message
 from hrdesk.ui.widgets.tables import selected_rows, table_view
-from hrdesk.ui.worker import run_in_background
+from hrdesk.ui.worker import Cancelled, run_in_background
 
 DISPUTES = "差异待处理"  # a filter beside the statuses: disputes not yet resolved
 
@@ -101,7 +103,9 @@ class LettersPage(QWidget):
         self.sent_button = QPushButton(self.tr("登记寄出…"))
         self.reply_button = QPushButton(self.tr("登记回函…"))
         self.scan_button = QPushButton(self.tr("查看回函扫描件"))
+        self.attach_button = QPushButton(self.tr("附扫描件…"))
         self.dispute_button = QPushButton(self.tr("处理差异…"))
+        self.correct_button = QPushButton(self.tr("撤销回函…"))
         self.void_button = QPushButton(self.tr("作废…"))
         for button, action in (
             (self.generate_button, self.generate),
@@ -109,7 +113,9 @@ class LettersPage(QWidget):
             (self.sent_button, self.mark_sent),
             (self.reply_button, lambda: self._on_one(ReplyDialog)),
             (self.scan_button, self.open_scan),
+            (self.attach_button, self.attach_scan),
             (self.dispute_button, lambda: self._on_one(DisputeDialog)),
+            (self.correct_button, self.correct_reply),
             (self.void_button, lambda: self._on_one(VoidDialog)),
         ):
             button.clicked.connect(action)
@@ -143,7 +149,7 @@ class LettersPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.activated.connect(lambda _index: self._on_one(ReplyDialog))
+        self.view.activated.connect(self._activated)
         layout.addWidget(self.view)
         self.summary = QLabel()
         layout.addWidget(self.summary)
@@ -188,8 +194,16 @@ class LettersPage(QWidget):
             may and one is not None and one.status in (LetterStatus.SENT.value, NO_REPLY)
         )
         self.scan_button.setEnabled(one is not None and one.has_scan)
+        replied = one is not None and one.status in (
+            LetterStatus.CONFIRMED.value,
+            LetterStatus.DISPUTED.value,
+        )
+        self.attach_button.setEnabled(may and replied)
         self.dispute_button.setEnabled(may and one is not None and one.dispute_open)
-        self.void_button.setEnabled(may and one is not None and one.status == generated)
+        self.correct_button.setEnabled(may and replied)
+        self.void_button.setEnabled(
+            may and one is not None and one.status in (generated, LetterStatus.SENT.value, NO_REPLY)
+        )
 
     def _reply_days_changed(self) -> None:
         def write():
@@ -221,13 +235,18 @@ class LettersPage(QWidget):
         if not dialog.exec():
             return
         as_of, choice = dialog.as_of.value(), dialog.choice()
+        self.made: list[int] = []
         folder, merged = Path(dialog.folder.text()), dialog.merged.currentData()
 
         def work(progress) -> list[Path]:
+            # The letters and their numbers are kept first; the PDFs are written from them, so
+            # a PDF that fails (a full disk, a file open in a viewer) loses no number.
             with self.database.sessions.begin() as session:
                 made = letters.generate(
                     session, self.actor, as_of, date.today(), progress=progress.report, **choice
                 )
+            self.made = made
+            with self.database.sessions() as session:
                 paths = letters.write_pdfs(
                     session, self.actor, made, folder, progress=progress.report
                 )
@@ -235,7 +254,7 @@ class LettersPage(QWidget):
                     paths += letters.write_pdfs(
                         session, self.actor, made, folder, merged=True, progress=progress.report
                     )
-                return paths
+            return paths
 
         run_in_background(
             self,
@@ -263,7 +282,12 @@ class LettersPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.refresh()
-        QMessageBox.warning(self, self.tr("生成对账函"), user_message(error))
+        message = self.tr("已取消") if isinstance(error, Cancelled) else user_message(error)
+        if self.made:
+            message += self.tr(
+                "\n已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。"
+            ).format(len(self.made))
+        QMessageBox.warning(self, self.tr("生成对账函"), message)
 
     def print_selected(self) -> None:
         chosen = selected_rows(self.view)
@@ -280,6 +304,56 @@ class LettersPage(QWidget):
         paths = attempt(self, self.tr("打印"), write)
         if paths:
             preview_and_print(self, paths[0])
+
+    def _activated(self) -> None:
+        if self.reply_button.isEnabled():
+            self._on_one(ReplyDialog)
+
+    def correct_reply(self) -> None:
+        chosen = selected_rows(self.view)
+        if len(chosen) != 1:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("撤销回函"),
+            self.tr("{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：").format(
+                chosen[0].number
+            ),
+        )
+        if not ok:
+            return
+
+        def write():
+            with self.database.sessions.begin() as session:
+                letters.correct_reply(session, self.actor, chosen[0].id, reason)
+            return True
+
+        if attempt(self, self.tr("撤销回函"), write):
+            self.refresh()
+
+    def attach_scan(self) -> None:
+        chosen = selected_rows(self.view)
+        if len(chosen) != 1:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("回函扫描件"),
+            str(Path.home()),
+            self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"),
+        )
+        if not path:
+            return
+
+        def write():
+            content = Path(path).read_bytes()
+            with self.database.sessions.begin() as session:
+                letters.attach_reply_scan(
+                    session, self.actor, chosen[0].id, Path(path).name, content
+                )
+            return True
+
+        if attempt(self, self.tr("回函扫描件"), write):
+            self.refresh()
 
     def open_scan(self) -> None:
         chosen = selected_rows(self.view)

@@ -1,19 +1,26 @@
-"""设置: interface language, where the data and its key live, and the users (管理员)."""
+"""设置: interface language, the company's letterhead, where the data and its key live, the
+minimum wages and policies, and the users (管理员)."""
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth, contracts, policies
+from hrdesk.services import auth, contracts, letters, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
@@ -21,6 +28,7 @@ from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.dialogs.users import NewUserDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
 from hrdesk.ui.widgets.tables import table_view
 
 
@@ -49,6 +57,8 @@ class SettingsPage(QWidget):
         interface_form.addRow(self.tr("界面语言"), self.language)
         interface_form.addRow("", self.language_note)
         layout.addWidget(interface)
+
+        layout.addWidget(self._letterhead_group())
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
@@ -144,6 +154,61 @@ class SettingsPage(QWidget):
             layout.addWidget(users)
             self._show_users()
         layout.addStretch(1)
+
+    def _letterhead_group(self) -> QGroupBox:
+        """公司信息: the letterhead of 对账函 and the account customers are asked to pay into."""
+        group = QGroupBox(self.tr("公司信息（对账函抬头与收款账户）"))
+        form = QFormLayout(group)
+        with self.database.sessions() as session:
+            head = letters.letterhead(session)
+        self.head_fields = {}
+        for field, label in (
+            ("company", self.tr("公司名称")),
+            ("address", self.tr("地址")),
+            ("phone", self.tr("电话")),
+            ("contact", self.tr("联系人")),
+            ("bank_name", self.tr("开户行")),
+            ("bank_account", self.tr("账号")),
+        ):
+            edit = QLineEdit(getattr(head, field))
+            edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+            form.addRow(label, edit)
+            self.head_fields[field] = edit
+        self.logo = head.logo
+        self.logo_label = QLabel(self.tr("已设置") if head.logo else self.tr("未设置"))
+        choose = QPushButton(self.tr("选择标志图片…"))
+        choose.clicked.connect(self._choose_logo)
+        form.addRow(self.tr("标志"), self.logo_label)
+        form.addRow("", choose)
+        save = QPushButton(self.tr("保存公司信息"))
+        save.clicked.connect(self._save_letterhead)
+        for button in (choose, save):
+            button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        self.head_problem = problem_label()
+        form.addRow("", self.head_problem)
+        form.addRow("", save)
+        return group
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("标志图片"), str(Path.home()), self.tr("图片 (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo = Path(path).read_bytes()
+            self.logo_label.setText(Path(path).name)
+
+    def _save_letterhead(self) -> None:
+        head = Letterhead(
+            **{field: edit.text() for field, edit in self.head_fields.items()}, logo=self.logo
+        )
+        try:
+            with self.database.sessions.begin() as session:
+                letters.set_letterhead(session, self.actor, head)
+        except USER_ERRORS as exc:
+            self.head_problem.setText(user_message(exc))
+            return
+        self.head_problem.setText("")
+        QMessageBox.information(self, self.tr("公司信息"), self.tr("已保存"))
 
     def _show_policies(self) -> None:
         with self.database.sessions() as session:

@@ -39,6 +39,7 @@ def upgrade() -> None:
         sa.Column("tracking_no", sa.String(length=60), nullable=True),
         sa.Column("replied_on", sa.Date(), nullable=True),
         sa.Column("stated_balance", sa.BigInteger(), nullable=True),
+        sa.Column("acknowledgement_id", sa.Integer(), nullable=True),
         sa.Column("reply_note", sa.Text(), nullable=False),
         sa.Column("reply_file_name", sa.String(length=255), nullable=True),
         sa.Column("reply_sha256", sa.String(length=64), nullable=True),
@@ -47,6 +48,11 @@ def upgrade() -> None:
         sa.Column("dispute_resolution", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_letters_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["acknowledgement_id"],
+            ["acknowledgements.id"],
+            name=op.f("fk_letters_acknowledgement_id_acknowledgements"),
         ),
         sa.ForeignKeyConstraint(
             ["salesperson_id"], ["employees.id"], name=op.f("fk_letters_salesperson_id_employees")
