@@ -175,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("outdir", metavar="OUTDIR", type=Path)
     letters.set_defaults(handler=run_letters)
 
+    handover = commands.add_parser("handover", help="离职交接")
+    handover_steps = handover.add_subparsers(dest="step", metavar="步骤", required=True)
+    report = handover_steps.add_parser("report", help="离职业务员的应收账款清单报告（PDF 或 xlsx）")
+    report.add_argument("employee_no", metavar="工号")
+    report.add_argument("out", metavar="OUT.pdf|OUT.xlsx", type=Path)
+    report.add_argument("--as-of", metavar="YYYY-MM-DD", help="截止日期（默认今天）")
+    report.set_defaults(handler=run_handover_report)
+
     statement = commands.add_parser("commission", help="导出业务员的回款提成明细（xlsx 或 pdf）")
     statement.add_argument("month", metavar="YYYY-MM")
     statement.add_argument("employee_no", metavar="工号")
@@ -388,6 +396,26 @@ def run_letters(args) -> str:
         return f"截至 {as_of} 所选客户都没有未结余额，未生成对账函"
     return f"已生成 {len(made)} 份对账函到 {args.outdir}" + (
         "（另有合并版一份）" if args.merged else ""
+    )
+
+
+def run_handover_report(args) -> str:
+    from hrdesk.services import separations
+    from hrdesk.services.actor import command_line_actor
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UsageError("输出文件应为 .pdf 或 .xlsx")
+    as_of = _as_of(args.as_of)
+    database = _open(args)
+    try:
+        with database.sessions() as session:
+            count = separations.write_report(
+                session, command_line_actor(), args.employee_no, as_of, args.out
+            )
+    finally:
+        database.close()
+    return (
+        f"已导出 {args.employee_no} 截至 {as_of} 的应收账款清单：{count} 张未收应收单，{args.out}"
     )
 
 

@@ -131,6 +131,11 @@ def aging(
     The salesperson is the invoice's owner on that date.
     """
     actor.require(Permission.VIEW_RECEIVABLES)
+    return aging_of(session, as_of, salesperson_id)
+
+
+def aging_of(session: Session, as_of: date, salesperson_id: int | None = None) -> Aging:
+    """aging() for a caller that has checked the right itself (a leaver's handover report)."""
     bounds = bucket_bounds(session)
     query, balance = balance_query(as_of)
     bucket = _bucket_case(as_of, bounds)
@@ -192,6 +197,12 @@ def aged_invoices(
 ) -> list[AgedInvoice]:
     """One customer's open invoices under one salesperson, as of the date: the drill-down."""
     actor.require(Permission.VIEW_RECEIVABLES)
+    return aged_invoices_of(session, as_of, salesperson_id, customer_id)
+
+
+def aged_invoices_of(
+    session: Session, as_of: date, salesperson_id: int, customer_id: int
+) -> list[AgedInvoice]:
     bounds = bucket_bounds(session)
     query, balance = balance_query(as_of)
     query = (

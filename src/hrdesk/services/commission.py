@@ -6,6 +6,7 @@ fall short of the hold share of target has the month's commission held until a m
 releases it into a later open month. Payroll pays each one's `payable`.
 """
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,7 +29,7 @@ from hrdesk.domain.receivables import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor, PermissionDenied
-from hrdesk.services.receivables import locked_months, owner_on
+from hrdesk.services.receivables import HANDOVER, locked_months, owner_on
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import (
     Allocation,
@@ -37,8 +38,11 @@ from hrdesk.storage.models import (
     Customer,
     Employee,
     Invoice,
+    InvoiceOwner,
     Receipt,
 )
+
+HALF = Decimal("0.5")
 
 
 @dataclass(frozen=True)
@@ -133,22 +137,26 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
     query = (
         select(
             Allocation.amount,
+            Allocation.applied_on,
+            Invoice.id,
             Receipt.received_on,
             Receipt.transaction_no,
             Customer.name,
             Invoice.number,
             Invoice.due_on,
-            Employee,
+            owner_on(Allocation.applied_on),
         )
         .join(Receipt, Receipt.id == Allocation.receipt_id)
         .join(Invoice, Invoice.id == Allocation.invoice_id)
         .join(Customer, Customer.id == Invoice.customer_id)
-        # the owner when the money paid the invoice (the receipt's date, or the issue date
-        # of an invoice a prepayment paid)
-        .join(Employee, Employee.id == owner_on(Allocation.applied_on))
         .where(Allocation.commission_month == month)
-        .order_by(Employee.employee_no, Receipt.received_on, Invoice.number)
+        .order_by(Receipt.received_on, Invoice.number)
     )
+    lines = session.execute(query).all()
+    # the owner when the money paid the invoice (the receipt's date, or the issue date of an
+    # invoice a prepayment paid), or whom the handover setting names instead
+    handovers = _handovers(session, {line[2] for line in lines})
+    rule = settings.get(session, "handover_commission")
     # An approved month keeps the rates and the hold it was paid with.
     approved = {
         s.salesperson_id: s
@@ -156,39 +164,51 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
             select(CommissionSnapshot).where(CommissionSnapshot.month == month)
         )
     }
+    people = {e.id: e for e in session.scalars(select(Employee))}
     found: dict[int, MonthCommission] = {}
-    for amount, received_on, transaction_no, customer, number, due_on, owner in session.execute(
-        query
-    ):
-        entry = found.get(owner.id)
-        if entry is None:
-            snapshot = approved.get(owner.id)
-            entry = found[owner.id] = MonthCommission(
-                owner.id,
-                owner.employee_no,
-                owner.name,
-                snapshot.rate if snapshot else owner.commission_rate or ZERO,
-                owner.collection_target,
+    for (
+        amount,
+        applied_on,
+        invoice_id,
+        received_on,
+        transaction_no,
+        customer,
+        number,
+        due_on,
+        owner,
+    ) in lines:
+        for owner_id, share in _earners(owner, applied_on, handovers.get(invoice_id, []), rule):
+            person = people[owner_id]
+            entry = found.get(owner_id)
+            if entry is None:
+                snapshot = approved.get(owner_id)
+                entry = found[owner_id] = MonthCommission(
+                    owner_id,
+                    person.employee_no,
+                    person.name,
+                    snapshot.rate if snapshot else person.commission_rate or ZERO,
+                    person.collection_target,
+                )
+            part = amount * share
+            days_late = (received_on - due_on).days
+            factor = coefficient(days_late, rules.steps)
+            earned = commission(part, entry.rate, factor)
+            entry.lines.append(
+                CommissionLine(
+                    received_on,
+                    transaction_no,
+                    customer,
+                    number,
+                    due_on,
+                    days_late,
+                    part,
+                    factor,
+                    entry.rate,
+                    earned,
+                )
             )
-        days_late = (received_on - due_on).days
-        factor = coefficient(days_late, rules.steps)
-        earned = commission(amount, entry.rate, factor)
-        entry.lines.append(
-            CommissionLine(
-                received_on,
-                transaction_no,
-                customer,
-                number,
-                due_on,
-                days_late,
-                amount,
-                factor,
-                entry.rate,
-                earned,
-            )
-        )
-        entry.collected += amount
-        entry.earned += earned
+            entry.collected += part
+            entry.earned += earned
     for entry in found.values():
         snapshot = approved.get(entry.salesperson_id)
         if snapshot is not None:
@@ -390,3 +410,36 @@ def keep_approved(session: Session, month: date) -> None:
                     held=entry.held,
                 )
             )
+
+
+def _handovers(session: Session, invoice_ids: set[int]) -> dict[int, list[tuple[date, int, int]]]:
+    """invoice id → [(handover day, leaver, successor)] for invoices handed over on leaving."""
+    rows = (
+        session.scalars(
+            select(InvoiceOwner)
+            .where(InvoiceOwner.invoice_id.in_(invoice_ids))
+            .order_by(InvoiceOwner.invoice_id, InvoiceOwner.from_date)
+        ).all()
+        if invoice_ids
+        else []
+    )
+    found: dict[int, list[tuple[date, int, int]]] = {}
+    for before, after in itertools.pairwise(rows):
+        if before.invoice_id == after.invoice_id and after.reason.startswith(HANDOVER):
+            found.setdefault(after.invoice_id, []).append(
+                (after.from_date, before.salesperson_id, after.salesperson_id)
+            )
+    return found
+
+
+def _earners(owner: int, applied_on: date, handovers, rule: dict) -> list[tuple[int, Decimal]]:
+    """Who earns on money applied to an invoice, and what share: its owner that day, unless
+    the invoice came by a handover and the setting gives the leaver a share."""
+    for handed_on, leaver, successor in handovers:
+        if successor != owner or applied_on < handed_on:
+            continue
+        if rule["to"] == "split":
+            return [(leaver, HALF), (successor, HALF)]
+        if rule["to"] == "leaver" and (applied_on - handed_on).days <= rule["days"]:
+            return [(leaver, Decimal(1))]
+    return [(owner, Decimal(1))]

@@ -17,7 +17,12 @@ from hrdesk.services import audit, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
-from hrdesk.services.demo_receivables import DEMO_LETTERHEAD, build_letters, build_receivables
+from hrdesk.services.demo_receivables import (
+    DEMO_LETTERHEAD,
+    build_letters,
+    build_receivables,
+    build_separation,
+)
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
 from hrdesk.storage.models import Customer, Employee
@@ -214,6 +219,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     session.flush()
     build_receivables(session, rng, actor, size.invoices, today)
     build_letters(session, actor, today)
+    build_separation(session, actor, today)
     _payroll_history(session, rng, actor, size.payroll_months, today)
     audit.record(
         session,

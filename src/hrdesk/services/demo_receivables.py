@@ -216,3 +216,38 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
     letters.mark_sent(session, actor, recent[:3], today - timedelta(days=5), "挂号信")
     if len(recent) > 3:
         letters.void(session, actor, recent[3], "客户地址有误，改寄新地址")
+
+
+def build_separation(session: Session, actor: Actor, today: date) -> None:
+    """A salesperson leaving: resignation given, last day in three weeks, the checklist begun."""
+    from hrdesk.domain.separations import Ground
+    from hrdesk.services import separations
+
+    people = [p for p in receivables.salespeople(session)]
+    owners = set(receivables.open_balances(session))
+    if len(people) < 2 or not owners:
+        return
+    customers = session.scalars(select(Customer).where(Customer.id.in_(owners))).all()
+    leaver = customers[0].salesperson_id
+    successor = next(person_id for person_id, _name in people if person_id != leaver)
+    separation = separations.start(
+        session,
+        actor,
+        leaver,
+        Ground.RESIGNATION,
+        today - timedelta(days=9),
+        today + timedelta(days=21),
+        successor,
+        leave_taken_days=Decimal(3),
+        note="个人原因辞职",
+    )
+    separations.add_evidence(
+        session,
+        actor,
+        leaver,
+        today - timedelta(days=120),
+        "培训",
+        "参加公司销售技巧培训两天，考核合格",
+    )
+    handed = next(item for item in separations.items(session, actor, separation) if not item.check)
+    separations.complete_item(session, actor, handed.id, today)

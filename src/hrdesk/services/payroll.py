@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
@@ -27,7 +27,15 @@ from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
 from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
-from hrdesk.services import attention, audit, commission, departments, policies, settings
+from hrdesk.services import (
+    attention,
+    audit,
+    commission,
+    departments,
+    policies,
+    separations,
+    settings,
+)
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
@@ -123,11 +131,15 @@ def _payslip(
     adjustment: Decimal,
     bonus_used: bool,
     collected: MonthCommission | None,
+    leaving: dict[str, Decimal] | None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
     get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
-    fixed = employee.base_salary + employee.position_allowance
+    fixed = employee.base_salary + employee.position_allowance  # the month's, for day rates
+    # A leaver's final month pays the days worked, unused annual leave and pay in lieu of notice.
+    paid_fixed = leaving["fixed"] if leaving else fixed
+    on_leaving = sum((leaving[item] for item in LEAVING_ITEMS), ZERO) if leaving else ZERO
     overtime = overtime_pay(
         fixed,
         Overtime(
@@ -148,7 +160,8 @@ def _payslip(
             f"{collected.target}元的暂扣线，提成{collected.earned}元暂扣，待销售经理放行"
         )
     gross = (
-        fixed
+        paid_fixed
+        + on_leaving
         + get("performance_pay")
         + commission_pay
         + overtime
@@ -216,8 +229,9 @@ def _payslip(
         ).amount
     net = gross - personal - tax.this_month + bonus - on_bonus - recovered - get("other_deductions")
     figures = {
-        "基本工资": employee.base_salary,
-        "岗位津贴": employee.position_allowance,
+        "基本工资": leaving["base"] if leaving else employee.base_salary,
+        "岗位津贴": paid_fixed - (leaving["base"] if leaving else employee.base_salary),
+        **({item: leaving[item] for item in LEAVING_ITEMS} if leaving else {}),
         "绩效工资": get("performance_pay"),
         "提成": commission_pay,
         **({"其中回款提成": on_collections} if collected is not None else {}),
@@ -293,14 +307,28 @@ def _refuse_if_settled(session: Session, month: date, row: PayrollMonth) -> None
         )
 
 
+def employed_in(session: Session, month: date) -> list[Employee]:
+    """Everyone employed in the month: leavers are paid up to their last working day."""
+    return session.scalars(
+        select(Employee)
+        .where(
+            Employee.hire_date < add_months(month, 1),
+            or_(Employee.status != EmployeeStatus.LEFT.value, Employee.leaving_date >= month),
+        )
+        .order_by(Employee.employee_no)
+    ).all()
+
+
 def _calculate(session: Session, row: PayrollMonth, month: date):
     """Every employee's figures for the month, without writing: (employee, figures, instalments)."""
     month_end = add_months(month, 1)
-    employees = session.scalars(
-        select(Employee)
-        .where(Employee.hire_date < month_end, Employee.status != EmployeeStatus.LEFT.value)
-        .order_by(Employee.employee_no)
-    ).all()
+    employees = employed_in(session, month)
+    people = {e.id: e for e in employees}
+    leaving = {
+        employee_id: separations.final_pay_items(session, separation, people[employee_id])
+        for employee_id, separation in separations.leavers_in(session, month).items()
+        if employee_id in people
+    }
     ids = [e.id for e in employees]
     inputs = {
         i.employee_id: i
@@ -340,6 +368,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             adjustments.get(employee.id, ZERO),
             employee.id in bonus_used,
             collected.get(employee.id),
+            leaving.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found
@@ -450,8 +479,11 @@ WAGE_ITEMS = (
     "加班费",
     "其他补贴",
     "更正调整",
+    "未休年休假工资",
+    "代通知金",
     "缺勤扣款",
 )
+LEAVING_ITEMS = ("未休年休假工资", "代通知金")  # paid in a leaver's final month
 REGISTER_HEADERS = [
     "工号",
     "姓名",
@@ -751,13 +783,7 @@ def month_view(session: Session, actor: Actor, month: date) -> MonthView:
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
     status = row.status if row else DRAFT
     paths = departments.paths(session)
-    employees = session.scalars(
-        select(Employee)
-        .where(
-            Employee.hire_date < add_months(month, 1), Employee.status != EmployeeStatus.LEFT.value
-        )
-        .order_by(Employee.employee_no)
-    ).all()
+    employees = employed_in(session, month)
     inputs, slips = {}, {}
     if row is not None:
         inputs = {

@@ -37,6 +37,7 @@ from hrdesk.storage.models import (
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 PENDING, APPROVED, REJECTED = "待审批", "已批准", "已驳回"
+HANDOVER = "离职交接"  # the reason an invoice changed hands because its owner left
 ACKNOWLEDGEMENT_KINDS = ("对账函确认", "催款函", "还款计划")
 
 

@@ -37,6 +37,40 @@ DEFAULTS: dict[str, Any] = {
     "company_logo": None,  # base64 of a PNG or JPEG, printed at the letter's top left
     "letter_pay_days": 15,  # the letter asks for payment within this many days of its date
     "letter_reply_days": 30,  # a sent letter unanswered this long shows as 未回函
+    # Leaving (离职交接): the local average monthly wage of last year (the severance cap and
+    # the tax exemption), the checklist every separation starts from (days relative to the
+    # last working day), and who earns commission on collections of invoices handed over:
+    # "successor" (the default), "split" (half each), or "leaver" for collections within days.
+    "local_average_wage": None,
+    "handover_checklist": [
+        {"title": "公司财物归还（电脑、样品、工牌）", "role": "人事", "days": 0, "required": True},
+        {"title": "客户资料与合同原件交接", "role": "销售经理", "days": -3, "required": True},
+        {
+            "title": "向有余额的客户寄出对账函",
+            "role": "财务",
+            "days": -5,
+            "required": True,
+            "check": "letters",
+        },
+        {
+            "title": "客户与未收应收单移交接手人",
+            "role": "销售经理",
+            "days": 0,
+            "required": True,
+            "check": "reassigned",
+        },
+        {"title": "应收账款清单报告三方签字", "role": "销售经理", "days": 0, "required": True},
+        {"title": "备用金、借款与损失赔偿结清", "role": "财务", "days": 0, "required": True},
+        {
+            "title": "离职结算单签字，最后一个月工资发放",
+            "role": "人事",
+            "days": 0,
+            "required": True,
+        },
+        {"title": "停缴社会保险和住房公积金", "role": "人事", "days": 15, "required": True},
+        {"title": "出具离职证明（劳动合同法第50条）", "role": "人事", "days": 0, "required": True},
+    ],
+    "handover_commission": {"to": "successor", "days": 30},
 }
 
 

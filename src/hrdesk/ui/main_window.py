@@ -27,7 +27,6 @@ from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
-from hrdesk.ui.screens.empty_state import EmptyStatePage
 from hrdesk.ui.screens.home import HomePage
 from hrdesk.ui.worker import run_in_background
 
@@ -71,6 +70,12 @@ def _letters_page(database: Database, actor: Actor) -> QWidget:
     return LettersPage(database, actor)
 
 
+def _handover_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.handover import HandoverPage
+
+    return HandoverPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -82,8 +87,7 @@ class PageSpec:
     name: str  # for --page and 首页 links
     title: str  # marked for translation in the "Pages" context
     permission: Permission | None
-    promise: str = ""  # what the screen will do, shown until its issue lands
-    factory: Callable[[Database, Actor], QWidget] | None = None
+    factory: Callable[[Database, Actor], QWidget]
 
 
 PAGES = [
@@ -122,9 +126,7 @@ PAGES = [
         "handover",
         QT_TRANSLATE_NOOP("Pages", "离职交接"),
         Permission.MANAGE_HANDOVER,
-        QT_TRANSLATE_NOOP(
-            "Pages", "销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。"
-        ),
+        factory=_handover_page,
     ),
     PageSpec(
         "imports",
@@ -200,10 +202,7 @@ class MainWindow(QMainWindow):
         """The screen for a page, built on first use so start-up only pays for 首页."""
         if name not in self._built:
             page = next(p for p in PAGES if p.name == name)
-            if page.factory is not None:
-                widget = page.factory(self.database, self.actor)
-            else:
-                widget = EmptyStatePage(_translate(page.title), _translate(page.promise))
+            widget = page.factory(self.database, self.actor)
             if isinstance(widget, HomePage):
                 widget.open_page.connect(self.open_record)
             self._built[name] = widget

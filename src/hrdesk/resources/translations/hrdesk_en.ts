@@ -991,11 +991,59 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
+    <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/screens/empty_state.py" line="15"/>
-        <source>此功能尚未提供</source>
-        <translation>Not available yet</translation>
+        <location filename="../../ui/dialogs/separations.py" line="135"/>
+        <source>添加绩效记录</source>
+        <translation>Add a performance record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="137"/>
+        <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
+        <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="146"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="147"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="148"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="102"/>
+        <source>核对结算数据</source>
+        <translation>Confirm settlement figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="104"/>
+        <source>月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。</source>
+        <translation>The monthly wage is the average gross pay of the last 12 months; the local average wage caps severance and sets its tax exemption.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="115"/>
+        <source>离职前12个月平均工资</source>
+        <translation>Average wage, last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="116"/>
+        <source>当地上年职工月平均工资</source>
+        <translation>Local average monthly wage (last year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="117"/>
+        <source>今年已休年假（天）</source>
+        <translation>Annual leave taken this year (days)</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1207,311 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/letters.py" line="134"/>
         <source>请勾选要对账的客户</source>
         <translation>Tick the customers to write to</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="60"/>
+        <source>离职交接</source>
+        <translation>Offboarding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="63"/>
+        <source>发起离职…</source>
+        <translation>Start a separation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="64"/>
+        <source>应收账款清单报告…</source>
+        <translation>Receivables list report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="65"/>
+        <source>离职结算单…</source>
+        <translation>Settlement sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="66"/>
+        <source>离职证明…</source>
+        <translation>Termination certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="67"/>
+        <location filename="../../ui/screens/handover.py" line="372"/>
+        <source>完成离职</source>
+        <translation>Complete separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="80"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="81"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="82"/>
+        <source>依据</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="83"/>
+        <source>通知日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="84"/>
+        <source>最后工作日</source>
+        <translation>Last working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="85"/>
+        <location filename="../../ui/screens/handover.py" line="157"/>
+        <source>接手人</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="86"/>
+        <source>未完成必办事项</source>
+        <translation>Required items open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="87"/>
+        <location filename="../../ui/screens/handover.py" line="129"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="101"/>
+        <source>核对结算数据…</source>
+        <translation>Confirm figures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="104"/>
+        <source>依据与应付</source>
+        <translation>Ground and amounts owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="105"/>
+        <source>交接清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="106"/>
+        <location filename="../../ui/screens/handover.py" line="352"/>
+        <location filename="../../ui/screens/handover.py" line="357"/>
+        <source>客户移交</source>
+        <translation>Hand over customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="107"/>
+        <source>业绩与记录</source>
+        <translation>Results and records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="118"/>
+        <source>标为完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="119"/>
+        <source>豁免…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="125"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="126"/>
+        <source>负责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="127"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="128"/>
+        <source>必办</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="131"/>
+        <source>系统核对</source>
+        <translation>Checked by hrdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="133"/>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="133"/>
+        <source>未满足</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="136"/>
+        <source>办理人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="137"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="153"/>
+        <source>移交所选客户</source>
+        <translation>Hand over selected customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="159"/>
+        <source>自</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="168"/>
+        <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
+        <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="173"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="174"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="175"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="192"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="193"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="194"/>
+        <source>实际回款</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="195"/>
+        <source>完成率%</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="201"/>
+        <source>添加记录…</source>
+        <translation>Add record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="205"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="206"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="207"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="252"/>
+        <source>还没有离职记录。点“发起离职…”开始。</source>
+        <translation>No separations yet. Click “Start a separation…” to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="271"/>
+        <source>需备材料：{0}</source>
+        <translation>Needs on file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="272"/>
+        <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
+        <translation>Notice: {0} days required, {1} given{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="275"/>
+        <source>（试用期）</source>
+        <translation> (probation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="283"/>
+        <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
+        <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="288"/>
+        <source>经济补偿个税：{0} 元</source>
+        <translation>Income tax on severance: {0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="331"/>
+        <location filename="../../ui/screens/handover.py" line="344"/>
+        <source>交接事项</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="340"/>
+        <source>豁免</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="340"/>
+        <source>“{0}”不需要办理的原因：</source>
+        <translation>Why “{0}” is not needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="352"/>
+        <source>请先在列表中选择要移交的客户</source>
+        <translation>Select the customers to hand over first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="379"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
+        <source>应收账款清单报告</source>
+        <translation>Receivables list report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="381"/>
+        <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="396"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="396"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="412"/>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1695,150 +2048,150 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -1855,17 +2208,17 @@ Employees: {2}
 A copy of the current database is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -2015,52 +2368,47 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
-        <source>销售人员离职交接清单、应收账款清单报告、客户与欠款的重新分配。</source>
-        <translation>A departing salesperson&apos;s handover checklist, receivables report, and reassignment of customers and debts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3000,6 +3348,64 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="44"/>
+        <source>发起离职</source>
+        <translation>Start a separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="46"/>
+        <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
+        <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="62"/>
+        <source>（暂不指定）</source>
+        <translation>(not yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="66"/>
+        <source>今年已休年假天数，如 2 或 2.5</source>
+        <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="68"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="69"/>
+        <source>依据</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="70"/>
+        <source>需备材料</source>
+        <translation>Needs on file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="71"/>
+        <source>通知日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="72"/>
+        <source>最后工作日</source>
+        <translation>Last working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="73"/>
+        <source>接手人</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="74"/>
+        <source>今年已休年假（天）</source>
+        <translation>Annual leave taken this year (days)</translation>
+    </message>
+</context>
+<context>
     <name>UnmatchedTab</name>
     <message>
         <location filename="../../ui/screens/receivables.py" line="233"/>
@@ -3179,6 +3585,14 @@ Log folder: {1}</translation>
     <name>_LetterDialog</name>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="34"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>_SeparationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="17"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

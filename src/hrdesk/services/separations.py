@@ -1,0 +1,976 @@
+"""离职交接: a salesperson's leaving, from the ground and the dates to the last item done.
+
+A separation says what its legal ground requires and what is owed (severance, pay in lieu
+of notice, unused annual leave, the final month's pay), runs a checklist made from the
+template in settings, hands customers and open invoices to successors, and completes only
+when every required item is done or waived with a reason. Its figures flow into the final
+month's payroll.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from chinese_calendar import get_workdays
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.letters import LetterStatus
+from hrdesk.domain.money import round_fen
+from hrdesk.domain.receivables import limitation_end
+from hrdesk.domain.roles import Permission
+from hrdesk.domain.separations import (
+    RULES,
+    Ground,
+    Notice,
+    Severance,
+    SeveranceTax,
+    annual_leave_entitlement,
+    final_month_pay,
+    notice,
+    service_months,
+    service_years,
+    severance,
+    severance_months,
+    severance_tax,
+    unused_leave_on_leaving,
+    unused_leave_pay,
+)
+from hrdesk.services import aging, audit, commission, receivables, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.losses import losses_of
+from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.storage.models import (
+    Contract,
+    Customer,
+    Employee,
+    EvidenceNote,
+    Invoice,
+    Letter,
+    PayrollMonth,
+    Payslip,
+    Separation,
+    SeparationItem,
+)
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+
+ENTITY = "separation"
+IN_PROGRESS, COMPLETED = "办理中", "已完成"
+TODO, DONE, WAIVED = "待办", "已完成", "已豁免"
+EVIDENCE_KINDS = ("培训", "调岗", "绩效面谈", "书面警告")
+ZERO = Decimal(0)
+
+
+def average_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
+    """The last 12 approved months' average 应发工资 (第47条), else the fixed monthly pay."""
+    since = add_months(last_day.replace(day=1), -12)
+    gross = session.scalars(
+        select(Payslip.gross)
+        .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
+        .where(
+            Payslip.employee_id == employee.id,
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+            PayrollMonth.month >= since,
+            PayrollMonth.month < last_day.replace(day=1),
+        )
+    ).all()
+    if not gross:
+        return employee.base_salary + employee.position_allowance
+    return round_fen(sum(gross, ZERO) / len(gross))
+
+
+def start(
+    session: Session,
+    actor: Actor,
+    employee_id: int,
+    ground: Ground,
+    notice_date: date,
+    last_day: date,
+    successor_id: int | None,
+    *,
+    leave_taken_days: Decimal = ZERO,
+    note: str = "",
+) -> int:
+    """Open a separation; its checklist is made from the template, due dates from the last day."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    employee = session.get(Employee, employee_id)
+    if employee is None or employee.status == EmployeeStatus.LEFT:
+        raise ValueError("该员工已离职或不存在")
+    if session.scalar(
+        select(Separation.id).where(
+            Separation.employee_id == employee_id, Separation.status == IN_PROGRESS
+        )
+    ):
+        raise ValueError(f"{employee.name}的离职手续已在办理中")
+    if last_day < notice_date:
+        raise ValueError("最后工作日不能早于通知日期")
+    if successor_id == employee_id:
+        raise ValueError("接手人不能是离职员工本人")
+    local = settings.get(session, "local_average_wage")
+    separation = Separation(
+        employee_id=employee_id,
+        ground=ground.value,
+        notice_date=notice_date,
+        last_day=last_day,
+        successor_id=successor_id,
+        status=IN_PROGRESS,
+        average_wage=average_wage(session, employee, last_day),
+        local_average_wage=Decimal(local) if local else None,
+        leave_taken_days=leave_taken_days,
+        note=note,
+        created_by=actor.name,
+    )
+    session.add(separation)
+    session.flush()
+    for item in settings.get(session, "handover_checklist"):
+        session.add(
+            SeparationItem(
+                separation_id=separation.id,
+                title=item["title"],
+                role=item["role"],
+                due_on=last_day + timedelta(days=item["days"]),
+                required=item["required"],
+                status=TODO,
+                note=item.get("check", ""),
+            )
+        )
+    audit.record(
+        session,
+        actor,
+        "发起离职",
+        ENTITY,
+        employee.employee_no,
+        "依据",
+        None,
+        f"{ground.value}，最后工作日{last_day}",
+    )
+    session.flush()
+    return separation.id
+
+
+def update_figures(
+    session: Session,
+    actor: Actor,
+    separation_id: int,
+    average: Decimal,
+    local_average: Decimal | None,
+    leave_taken: Decimal,
+) -> None:
+    """The clerk confirms the figures severance and leave pay are worked from."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    if separation.status != IN_PROGRESS:
+        raise ValueError("离职手续已完成，不能再修改")
+    for name, value in (
+        ("average_wage", average),
+        ("local_average_wage", local_average),
+        ("leave_taken_days", leave_taken),
+    ):
+        if getattr(separation, name) != value:
+            audit.record(
+                session,
+                actor,
+                "离职结算数据",
+                ENTITY,
+                separation_id,
+                name,
+                getattr(separation, name),
+                value,
+            )
+            setattr(separation, name, value)
+    session.flush()
+
+
+def _separation(session: Session, separation_id: int) -> Separation:
+    separation = session.get(Separation, separation_id)
+    if separation is None:
+        raise ValueError("没有这条离职记录")
+    return separation
+
+
+# -- what is owed --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FinalMonth:
+    month: date
+    fixed: Decimal  # base salary and allowance for the days worked
+    workdays_worked: int
+    workdays_in_month: int
+    calendar_known: bool  # False: the holiday calendar has no data for the year yet
+
+
+@dataclass
+class Assessment:
+    employee_no: str
+    name: str
+    ground: Ground
+    requires: str  # what the ground needs on file
+    notice: Notice
+    in_probation: bool
+    service_start: date
+    severance: Severance | None
+    severance_tax: SeveranceTax | None
+    pay_in_lieu: Decimal
+    leave_days: int
+    leave_pay: Decimal
+    final_month: FinalMonth
+    commission_due: Decimal  # this month's collections, paid with the final month
+    commission_held: list[tuple[date, Decimal]]  # held months not released
+    losses_outstanding: Decimal
+    average_wage: Decimal  # the figures it was worked from, as the clerk confirmed them
+    local_average_wage: Decimal | None
+    leave_taken_days: Decimal
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def settlement_total(self) -> Decimal:
+        """What the company pays on leaving, before tax and contributions."""
+        owed = self.final_month.fixed + self.pay_in_lieu + self.leave_pay + self.commission_due
+        return owed + (self.severance.amount if self.severance else ZERO)
+
+
+def _in_probation(session: Session, employee: Employee, day: date) -> bool:
+    contract = session.scalars(
+        select(Contract)
+        .where(Contract.employee_id == employee.id, Contract.start_date <= day)
+        .order_by(Contract.start_date.desc())
+    ).first()
+    return bool(contract and contract.probation_end and day <= contract.probation_end)
+
+
+def workdays(start: date, end: date) -> tuple[int, bool]:
+    """Working days from start to end (statutory holidays and make-up days from the calendar);
+    (count, whether the calendar knew the year). A year it does not know yet counts Mon–Fri."""
+    try:
+        return len(get_workdays(start, end)), True
+    except NotImplementedError:
+        days = (end - start).days + 1
+        return sum(1 for n in range(days) if (start + timedelta(days=n)).weekday() < 5), False
+
+
+def final_month(employee: Employee, last_day: date) -> FinalMonth:
+    month = last_day.replace(day=1)
+    month_end = add_months(month, 1) - timedelta(days=1)
+    worked, known = workdays(max(month, employee.hire_date), last_day)
+    in_month, _known = workdays(month, month_end)
+    fixed = final_month_pay(employee.base_salary + employee.position_allowance, worked, in_month)
+    return FinalMonth(month, fixed, worked, in_month, known)
+
+
+def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
+    """What the ground requires and what is owed, with every warning the clerk must see."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    employee = session.get(Employee, separation.employee_id)
+    ground = Ground(separation.ground)
+    rule = RULES[ground]
+    probation = _in_probation(session, employee, separation.notice_date)
+    given = notice(ground, separation.notice_date, separation.last_day, probation)
+    warnings = []
+    paid_severance = tax = None
+    if rule.severance:
+        months = severance_months(employee.hire_date, separation.last_day)
+        paid_severance = severance(months, separation.average_wage, separation.local_average_wage)
+        tax = severance_tax(paid_severance.amount, separation.local_average_wage)
+        if separation.local_average_wage is None:
+            warnings.append("未填写当地上年职工月平均工资：经济补偿的封顶和个税免税额无法确定")
+    if given.short and not rule.pay_in_lieu:
+        warnings.append(
+            f"通知期不足：该依据需提前{given.required_days}天书面通知，实际{given.given_days}天"
+        )
+    pay_in_lieu = (
+        _previous_month_wage(session, employee, separation.last_day)
+        if given.pay_in_lieu_due
+        else ZERO
+    )
+    if ground is Ground.INCOMPETENCE:
+        notes = evidence_notes(session, employee.id)
+        kinds = {n.kind for n in notes}
+        if not ({"培训", "调岗"} & kinds):
+            warnings.append(
+                "以第40条第2项解除，须有不能胜任的记录以及培训或调岗后仍不能胜任的记录；"
+                "目前没有培训或调岗记录，解除可能被认定违法（第87条：赔偿金为经济补偿的两倍）"
+            )
+    if ground is Ground.MISCONDUCT:
+        warnings.append("第39条解除须有确凿证据和依法公示的规章制度，并事先通知工会")
+    entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
+    leave_days = unused_leave_on_leaving(
+        separation.last_day, entitlement, separation.leave_taken_days
+    )
+    fixed = employee.base_salary + employee.position_allowance
+    last_month = separation.last_day.replace(day=1)
+    this_month = commission.month_commissions(session, last_month).get(employee.id)
+    due = this_month.payable if this_month else ZERO
+    held = _held_months(session, employee.id, last_month)
+    if held:
+        warnings.append(
+            f"有{len(held)}个月的暂扣提成尚未放行（合计{sum((a for _m, a in held), ZERO)}元）：请销售经理决定是否放行并随结算发放"
+        )
+    owed_losses = _losses_outstanding(session, employee.id)
+    if owed_losses:
+        warnings.append(
+            f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，离职后不能再从工资扣"
+        )
+    month = final_month(employee, separation.last_day)
+    if not month.calendar_known:
+        warnings.append(
+            f"节假日日历尚无{separation.last_day.year}年的数据，最后一个月按周一至周五计工作日，请核对（更新 chinesecalendar 后重算）"
+        )
+    owned = _open_invoices_owned(session, employee.id)
+    if owned:
+        warnings.append(f"名下仍有{owned}张未收应收单，请移交接手人")
+    return Assessment(
+        employee.employee_no,
+        employee.name,
+        ground,
+        rule.requires,
+        given,
+        probation,
+        employee.hire_date,
+        paid_severance,
+        tax,
+        pay_in_lieu,
+        leave_days,
+        unused_leave_pay(leave_days, fixed),
+        month,
+        due,
+        held,
+        owed_losses,
+        separation.average_wage,
+        separation.local_average_wage,
+        separation.leave_taken_days,
+        warnings,
+    )
+
+
+def _previous_month_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
+    """代通知金: the previous month's wage (劳动合同法实施条例 第20条)."""
+    previous = add_months(last_day.replace(day=1), -1)
+    gross = session.scalar(
+        select(Payslip.gross)
+        .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
+        .where(Payslip.employee_id == employee.id, PayrollMonth.month == previous)
+    )
+    return gross if gross is not None else employee.base_salary + employee.position_allowance
+
+
+def _held_months(session: Session, employee_id: int, before: date) -> list[tuple[date, Decimal]]:
+    """Months whose commission was held and never released, up to the last month."""
+    months = session.scalars(
+        select(PayrollMonth.month).where(PayrollMonth.month <= before).order_by(PayrollMonth.month)
+    ).all()
+    held = []
+    for month in months:
+        entry = commission.month_commissions(session, month).get(employee_id)
+        if entry is not None and entry.held and entry.release is None:
+            held.append((month, entry.earned))
+    return held
+
+
+def _losses_outstanding(session: Session, employee_id: int) -> Decimal:
+    owed = losses_of(session, [employee_id])
+    return sum((loss.outstanding for loss in owed.get(employee_id, [])), ZERO)
+
+
+# -- the checklist -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    title: str
+    role: str
+    due_on: date
+    required: bool
+    status: str
+    done_on: date | None
+    done_by: str
+    note: str
+    check: str  # "letters", "reassigned" or "" — checked by hrdesk itself
+    satisfied: bool  # what hrdesk checks holds now
+
+
+def items(session: Session, actor: Actor, separation_id: int) -> list[ItemRow]:
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    checks = _checks(session, separation)
+    rows = []
+    for item in session.scalars(
+        select(SeparationItem)
+        .where(SeparationItem.separation_id == separation_id)
+        .order_by(SeparationItem.due_on, SeparationItem.id)
+    ):
+        check = item.note if item.note in checks else ""
+        rows.append(
+            ItemRow(
+                item.id,
+                item.title,
+                item.role,
+                item.due_on,
+                item.required,
+                item.status,
+                item.done_on,
+                item.done_by or "",
+                "" if check else item.note,
+                check,
+                checks.get(check, True),
+            )
+        )
+    return rows
+
+
+def _checks(session: Session, separation: Separation) -> dict[str, bool]:
+    """The items hrdesk can check itself: letters sent to every customer owing, and nothing
+    left in the leaver's name."""
+    employee_id = separation.employee_id
+    customers = set(
+        session.scalars(select(Customer.id).where(Customer.salesperson_id == employee_id))
+    )
+    owing = set(receivables.open_balances(session, sorted(customers))) if customers else set()
+    written = (
+        set(
+            session.scalars(
+                select(Letter.customer_id).where(
+                    Letter.customer_id.in_(owing) if owing else False,
+                    Letter.as_of >= separation.notice_date - timedelta(days=30),
+                    Letter.status.in_(
+                        [LetterStatus.SENT, LetterStatus.CONFIRMED, LetterStatus.DISPUTED]
+                    ),
+                )
+            )
+        )
+        if owing
+        else set()
+    )
+    still_owned = _open_invoices_owned(session, employee_id)
+    return {"letters": owing <= written, "reassigned": not customers and not still_owned}
+
+
+def _open_invoices_owned(session: Session, employee_id: int) -> int:
+    return session.scalar(
+        select(func.count(Invoice.id)).where(
+            Invoice.owner_id == employee_id, Invoice.settled_on.is_(None)
+        )
+    )
+
+
+def complete_item(
+    session: Session, actor: Actor, item_id: int, today: date, note: str = ""
+) -> None:
+    actor.require(Permission.MANAGE_HANDOVER)
+    item = session.get(SeparationItem, item_id)
+    separation = _separation(session, item.separation_id)
+    check = item.note if item.note in ("letters", "reassigned") else ""
+    if check and not _checks(session, separation)[check]:
+        raise ValueError(
+            "还有有余额的客户没有寄出对账函"
+            if check == "letters"
+            else "离职员工名下仍有客户或未收应收单，请先移交"
+        )
+    item.status, item.done_on, item.done_by = DONE, today, actor.name
+    if note and not check:
+        item.note = note
+    audit.record(session, actor, "交接事项完成", ENTITY, separation.id, item.title, TODO, DONE)
+    session.flush()
+
+
+def waive_item(session: Session, actor: Actor, item_id: int, today: date, reason: str) -> None:
+    actor.require(Permission.MANAGE_HANDOVER)
+    if not reason.strip():
+        raise ValueError("豁免须写明原因")
+    item = session.get(SeparationItem, item_id)
+    item.status, item.done_on, item.done_by, item.note = WAIVED, today, actor.name, reason
+    audit.record(
+        session,
+        actor,
+        "交接事项豁免",
+        ENTITY,
+        item.separation_id,
+        item.title,
+        TODO,
+        f"{WAIVED}（{reason}）",
+    )
+    session.flush()
+
+
+def complete(session: Session, actor: Actor, separation_id: int, today: date) -> None:
+    """The separation completes when every required item is done or waived; the employee
+    leaves on the last day."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    if separation.status != IN_PROGRESS:
+        raise ValueError("离职手续已完成")
+    open_items = [
+        row.title
+        for row in items(session, actor, separation_id)
+        if row.required and row.status == TODO
+    ]
+    if open_items:
+        raise ValueError("还有必办事项未完成：" + "；".join(open_items))
+    employee = session.get(Employee, separation.employee_id)
+    employee.status = EmployeeStatus.LEFT.value
+    employee.leaving_date = separation.last_day
+    separation.status, separation.completed_on = COMPLETED, today
+    audit.record(
+        session, actor, "离职完成", ENTITY, employee.employee_no, "状态", IN_PROGRESS, COMPLETED
+    )
+    session.flush()
+
+
+# -- handing customers over ----------------------------------------------------------
+
+
+def hand_over(
+    session: Session,
+    actor: Actor,
+    separation_id: int,
+    customer_ids: list[int],
+    successor_id: int,
+    from_date: date,
+) -> int:
+    """Move customers and their open invoices to a successor from a date (several successors:
+    one call each). Returns the invoices moved."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    leaver = session.get(Employee, separation.employee_id)
+    if successor_id == leaver.id:
+        raise ValueError("接手人不能是离职员工本人")
+    theirs = set(session.scalars(select(Customer.id).where(Customer.salesperson_id == leaver.id)))
+    if not customer_ids or not set(customer_ids) <= theirs:
+        raise ValueError("请选择离职员工名下的客户")
+    return receivables.reassign(
+        session,
+        actor,
+        customer_ids,
+        successor_id,
+        from_date,
+        f"{receivables.HANDOVER}：{leaver.name}",
+    )
+
+
+# -- evidence ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthResult:
+    month: date
+    target: Decimal | None
+    collected: Decimal
+
+    @property
+    def achieved(self) -> Decimal | None:
+        return (
+            None
+            if not self.target
+            else (self.collected / self.target * 100).quantize(Decimal("0.1"))
+        )
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: int
+    on_date: date
+    kind: str
+    note: str
+    created_by: str
+
+
+def results(
+    session: Session, actor: Actor, employee_id: int, until: date, months: int = 12
+) -> list[MonthResult]:
+    """The salesperson's collections against the monthly target, month by month."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    employee = session.get(Employee, employee_id)
+    found = []
+    month = add_months(until.replace(day=1), -(months - 1))
+    while month <= until:
+        entry = commission.month_commissions(session, month).get(employee_id)
+        found.append(
+            MonthResult(month, employee.collection_target, entry.collected if entry else ZERO)
+        )
+        month = add_months(month, 1)
+    return found
+
+
+def evidence_notes(session: Session, employee_id: int) -> list[NoteRow]:
+    return [
+        NoteRow(n.id, n.on_date, n.kind, n.note, n.created_by)
+        for n in session.scalars(
+            select(EvidenceNote)
+            .where(EvidenceNote.employee_id == employee_id)
+            .order_by(EvidenceNote.on_date)
+        )
+    ]
+
+
+def add_evidence(
+    session: Session, actor: Actor, employee_id: int, on_date: date, kind: str, note: str
+) -> None:
+    """A training, a change of post, a review: the record 第40条第2项 needs."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    if kind not in EVIDENCE_KINDS:
+        raise ValueError(f"记录类别只能是：{'、'.join(EVIDENCE_KINDS)}")
+    if not note.strip():
+        raise ValueError("请写明记录内容（时间、内容、结果、有无员工签字）")
+    session.add(
+        EvidenceNote(
+            employee_id=employee_id, on_date=on_date, kind=kind, note=note, created_by=actor.name
+        )
+    )
+    audit.record(session, actor, "绩效记录", "employee", employee_id, kind, None, note)
+    session.flush()
+
+
+# -- the list of separations ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeparationRow:
+    id: int
+    employee_id: int
+    employee_no: str
+    name: str
+    ground: str
+    notice_date: date
+    last_day: date
+    successor_id: int | None
+    successor: str
+    status: str
+    open_items: int
+
+
+def separation_rows(session: Session, actor: Actor) -> list[SeparationRow]:
+    actor.require(Permission.MANAGE_HANDOVER)
+    people = {e.id: e for e in session.scalars(select(Employee))}
+    rows = []
+    for s in session.scalars(
+        select(Separation).order_by(Separation.status, Separation.last_day.desc())
+    ):
+        open_items = session.scalar(
+            select(func.count(SeparationItem.id)).where(
+                SeparationItem.separation_id == s.id,
+                SeparationItem.status == TODO,
+                SeparationItem.required.is_(True),
+            )
+        )
+        employee = people[s.employee_id]
+        successor = people.get(s.successor_id)
+        rows.append(
+            SeparationRow(
+                s.id,
+                employee.id,
+                employee.employee_no,
+                employee.name,
+                s.ground,
+                s.notice_date,
+                s.last_day,
+                s.successor_id,
+                successor.name if successor else "",
+                s.status,
+                open_items,
+            )
+        )
+    return rows
+
+
+def leavers_in(session: Session, month: date) -> dict[int, Separation]:
+    """Employees whose last working day falls in the month: payroll pays their final month."""
+    month_end = add_months(month, 1)
+    return {
+        s.employee_id: s
+        for s in session.scalars(
+            select(Separation).where(Separation.last_day >= month, Separation.last_day < month_end)
+        )
+    }
+
+
+# -- the receivables list report (应收账款清单报告) ------------------------------------
+
+REPORT_HEADERS = [
+    "客户编码",
+    "客户名称",
+    "应收单号",
+    "开票日期",
+    "到期日期",
+    "金额",
+    "未收余额",
+    "逾期天数",
+    "账龄",
+    "最近时效中断",
+    "对账函",
+    "差异",
+    "诉讼时效届满",
+]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    company: str
+    employee_no: str
+    name: str
+    successor: str
+    as_of: date
+    rows: list[list]  # in REPORT_HEADERS' order, grouped by customer
+    total: Decimal
+
+
+def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> ReportData:
+    """Every open invoice of the salesperson, by customer: aging, the last acknowledgement,
+    the latest letter, open disputes and when the limitation period ends."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
+    if employee is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
+    owned = aging.aging_of(session, as_of, employee.id)
+    limitation = {row.customer_id: row for row in aging.limitation_rows(session, as_of)}
+    letters = _latest_letters(session)
+    customers = {c.id: c for c in session.scalars(select(Customer))}
+    rows, total = [], ZERO
+    for customer_id in sorted({r.customer_id for r in owned.rows}, key=lambda c: customers[c].code):
+        watch = limitation.get(customer_id)
+        letter = letters.get(customer_id)
+        for invoice in aging.aged_invoices_of(session, as_of, employee.id, customer_id):
+            total += invoice.balance
+            rows.append(
+                [
+                    customers[customer_id].code,
+                    customers[customer_id].name,
+                    invoice.number,
+                    invoice.issued_on,
+                    invoice.due_on,
+                    invoice.amount,
+                    invoice.balance,
+                    max(invoice.days_past_due, 0),
+                    owned.labels[invoice.bucket],
+                    f"{watch.last_acknowledgement} {watch.acknowledged_by}"
+                    if watch and watch.last_acknowledgement
+                    else "",
+                    f"{letter.number} {letter.status}" if letter else "未寄",
+                    "有"
+                    if letter
+                    and letter.status == LetterStatus.DISPUTED
+                    and letter.dispute_closed_on is None
+                    else "",
+                    limitation_end(invoice.due_on, watch.last_acknowledgement if watch else None),
+                ]
+            )
+    successor = None
+    separation = session.scalar(
+        select(Separation)
+        .where(Separation.employee_id == employee.id)
+        .order_by(Separation.id.desc())
+    )
+    if separation is not None and separation.successor_id:
+        successor = session.get(Employee, separation.successor_id)
+    return ReportData(
+        settings.get(session, "company_name") or "本公司",
+        employee.employee_no,
+        employee.name,
+        successor.name if successor else "",
+        as_of,
+        rows,
+        total,
+    )
+
+
+def _latest_letters(session: Session) -> dict[int, Letter]:
+    latest: dict[int, Letter] = {}
+    for letter in session.scalars(
+        select(Letter).where(Letter.status != LetterStatus.VOID).order_by(Letter.id)
+    ):
+        latest[letter.customer_id] = letter
+    return latest
+
+
+def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, path) -> int:
+    """The report as .xlsx or .pdf (with signature lines); returns the invoices listed."""
+    data = report(session, actor, employee_no, as_of)
+    if path.suffix.lower() == ".pdf":
+        from hrdesk.documents.handover import write_report as write_pdf
+
+        write_pdf(path, data, REPORT_HEADERS)
+    elif path.suffix.lower() == ".xlsx":
+        rows = [*data.rows, ["合计", "", "", "", "", "", data.total]]
+        write_workbook(
+            path,
+            [
+                SheetData(
+                    f"应收清单{data.employee_no}",
+                    REPORT_HEADERS,
+                    rows,
+                    {1: 28, 2: 18, 9: 22, 10: 22},
+                )
+            ],
+        )
+    else:
+        raise ValueError("报告文件应为 .pdf 或 .xlsx")
+    return len(data.rows)
+
+
+def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
+    """离职结算单's lines: each amount with how it was worked out."""
+    month = found.final_month
+    lines = [
+        (
+            "最后一个月固定工资",
+            month.fixed,
+            f"{month.month:%Y-%m}：出勤{month.workdays_worked}个工作日/该月{month.workdays_in_month}个工作日，按月工资÷21.75计",
+        ),
+    ]
+    if found.commission_due:
+        lines.append(("回款提成", found.commission_due, "最后一个月回款按提成政策计算"))
+    if found.pay_in_lieu:
+        lines.append(
+            ("代通知金", found.pay_in_lieu, "未提前30日通知，按上月工资额支付一个月（第40条）")
+        )
+    lines.append(
+        (
+            "未休年休假工资",
+            found.leave_pay,
+            f"折算未休{found.leave_days}天 × 日工资 × 200%（另100%已含在正常工资中）",
+        )
+    )
+    if found.severance is not None:
+        paid = found.severance
+        cap = "（月工资按当地上年职工月平均工资3倍封顶，年限最多12年）" if paid.capped else ""
+        lines.append(
+            (
+                "经济补偿",
+                paid.amount,
+                f"N = {paid.months_paid} 个月 × {paid.monthly_wage:,.2f} 元{cap}",
+            )
+        )
+    return lines
+
+
+def write_settlement(session: Session, actor: Actor, separation_id: int, path) -> Assessment:
+    from hrdesk.documents.handover import SettlementData
+    from hrdesk.documents.handover import write_settlement as write_pdf
+
+    found = assess(session, actor, separation_id)
+    separation = _separation(session, separation_id)
+    notes = [
+        "最后一个月工资随当月工资发放，照常扣缴社会保险、住房公积金和个人所得税。",
+        *found.warnings,
+    ]
+    if found.severance_tax is not None:
+        tax = found.severance_tax
+        notes.append(
+            f"经济补偿个人所得税：当地上年职工平均工资3倍以内免税（{tax.exempt:,.2f}元），"
+            f"超过部分{tax.taxable:,.2f}元单独按综合所得税率表计税{tax.tax:,.2f}元。"
+        )
+    write_pdf(
+        path,
+        SettlementData(
+            settings.get(session, "company_name") or "本公司",
+            found.employee_no,
+            found.name,
+            found.ground.value,
+            separation.last_day,
+            settlement_lines(found),
+            found.settlement_total,
+            notes,
+        ),
+    )
+    return found
+
+
+def write_certificate(
+    session: Session, actor: Actor, separation_id: int, path, today: date
+) -> None:
+    """离职证明 (第50条)."""
+    from hrdesk.documents.handover import CertificateData
+    from hrdesk.documents.handover import write_certificate as write_pdf
+
+    actor.require(Permission.MANAGE_HANDOVER)
+    separation = _separation(session, separation_id)
+    employee = session.get(Employee, separation.employee_id)
+    contract = session.scalars(
+        select(Contract)
+        .where(Contract.employee_id == employee.id)
+        .order_by(Contract.start_date.desc())
+    ).first()
+    term = "无固定期限"
+    if contract is not None and contract.end_date is not None:
+        term = f"{contract.start_date:%Y年%m月%d日}至{contract.end_date:%Y年%m月%d日}"
+    elif contract is None:
+        term = "（无书面劳动合同记录）"
+    years, rest = divmod(service_months(employee.hire_date, separation.last_day), 12)
+    write_pdf(
+        path,
+        CertificateData(
+            settings.get(session, "company_name") or "本公司",
+            employee.name,
+            employee.id_number_masked,
+            employee.hire_date,
+            separation.last_day,
+            employee.position or "",
+            term,
+            separation.ground,
+            f"{years}年{rest}个月",
+            today,
+        ),
+    )
+
+
+def final_pay_items(
+    session: Session, separation: Separation, employee: Employee
+) -> dict[str, Decimal]:
+    """What the final month's payroll pays a leaver beyond the usual items: the fixed pay for
+    the days worked (replacing the month's), unused annual leave, pay in lieu of notice.
+    Severance is paid apart, with its own tax (离职结算单)."""
+    ground = Ground(separation.ground)
+    given = notice(
+        ground,
+        separation.notice_date,
+        separation.last_day,
+        _in_probation(session, employee, separation.notice_date),
+    )
+    entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
+    days = unused_leave_on_leaving(separation.last_day, entitlement, separation.leave_taken_days)
+    fixed = employee.base_salary + employee.position_allowance
+    month = final_month(employee, separation.last_day)
+    return {
+        "fixed": month.fixed,
+        "base": final_month_pay(
+            employee.base_salary, month.workdays_worked, month.workdays_in_month
+        ),
+        "未休年休假工资": unused_leave_pay(days, fixed),
+        "代通知金": _previous_month_wage(session, employee, separation.last_day)
+        if given.pay_in_lieu_due
+        else ZERO,
+    }
+
+
+@dataclass(frozen=True)
+class CustomerToHand:
+    id: int
+    code: str
+    name: str
+    balance: Decimal
+
+
+def customers_of(session: Session, actor: Actor, employee_id: int) -> list[CustomerToHand]:
+    """The leaver's customers with what each still owes, for handing over."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    customers = session.scalars(
+        select(Customer).where(Customer.salesperson_id == employee_id).order_by(Customer.code)
+    ).all()
+    owed = receivables.open_balances(session, [c.id for c in customers]) if customers else {}
+    return [
+        CustomerToHand(c.id, c.code, c.name, sum((i[2] for i in owed.get(c.id, [])), ZERO))
+        for c in customers
+    ]
+
+
+def staff_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, 工号 姓名) of everyone still employed: who may start leaving."""
+    query = (
+        select(Employee.id, Employee.employee_no, Employee.name)
+        .where(Employee.status != EmployeeStatus.LEFT.value)
+        .order_by(Employee.employee_no)
+    )
+    return [(employee_id, f"{no} {name}") for employee_id, no, name in session.execute(query)]

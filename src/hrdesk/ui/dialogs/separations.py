@@ -1,0 +1,158 @@
+"""离职交接 dialogs: start a separation, confirm its figures, add an evidence note."""
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from hrdesk.domain.separations import RULES, Ground
+from hrdesk.services import separations
+from hrdesk.services.actor import Actor
+from hrdesk.services.database import Database
+from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
+from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
+
+
+class _SeparationDialog(FormDialog):
+    def __init__(self, database: Database, actor: Actor, title: str, intro: str, parent=None):
+        super().__init__(title, intro, self.tr("保存"), parent)
+        self.database, self.actor = database, actor
+
+    def attempt(self) -> str:
+        try:
+            with self.database.sessions.begin() as session:
+                self.write(session)
+        except USER_ERRORS as exc:
+            return user_message(exc)
+        return ""
+
+    def write(self, session) -> None:
+        raise NotImplementedError
+
+
+class StartDialog(_SeparationDialog):
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        staff: list[tuple[int, str]],
+        salespeople: list[tuple[int, str]],
+        parent=None,
+    ):
+        super().__init__(
+            database,
+            actor,
+            self.tr("发起离职"),
+            self.tr(
+                "选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。"
+            ),
+            parent,
+        )
+        self.employee = QComboBox()
+        for employee_id, name in staff:
+            self.employee.addItem(name, employee_id)
+        self.ground = QComboBox()
+        for ground in Ground:
+            self.ground.addItem(ground.value, ground)
+        self.requires = QLineEdit()
+        self.requires.setReadOnly(True)
+        self.ground.currentIndexChanged.connect(self._ground_changed)
+        self.notice_date = DateEdit()
+        self.last_day = DateEdit()
+        self.successor = QComboBox()
+        self.successor.addItem(self.tr("（暂不指定）"), None)
+        for person_id, name in salespeople:
+            self.successor.addItem(name, person_id)
+        self.leave_taken = MoneyEdit()
+        self.leave_taken.setPlaceholderText(self.tr("今年已休年假天数，如 2 或 2.5"))
+        for label, widget in (
+            (self.tr("员工"), self.employee),
+            (self.tr("依据"), self.ground),
+            (self.tr("需备材料"), self.requires),
+            (self.tr("通知日期"), self.notice_date),
+            (self.tr("最后工作日"), self.last_day),
+            (self.tr("接手人"), self.successor),
+            (self.tr("今年已休年假（天）"), self.leave_taken),
+        ):
+            self.form.addRow(label, widget)
+        self._ground_changed()
+
+    def _ground_changed(self) -> None:
+        self.requires.setText(RULES[Ground(self.ground.currentData())].requires)
+
+    def write(self, session) -> None:
+        self.separation_id = separations.start(
+            session,
+            self.actor,
+            self.employee.currentData(),
+            Ground(self.ground.currentData()),  # Qt hands the enum back as its text
+            self.notice_date.value(),
+            self.last_day.value(),
+            self.successor.currentData(),
+            leave_taken_days=self.leave_taken.amount() or Decimal(0),
+        )
+
+
+class FiguresDialog(_SeparationDialog):
+    """The figures severance and leave pay come from, as the clerk confirms them."""
+
+    def __init__(self, database: Database, actor: Actor, separation_id: int, current, parent=None):
+        super().__init__(
+            database,
+            actor,
+            self.tr("核对结算数据"),
+            self.tr(
+                "月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。"
+            ),
+            parent,
+        )
+        self.separation_id = separation_id
+        self.average = MoneyEdit()
+        self.average.set_amount(current.average_wage)
+        self.local = MoneyEdit()
+        self.local.set_amount(current.local_average_wage)
+        self.leave_taken = MoneyEdit()
+        self.leave_taken.set_amount(current.leave_taken_days)
+        self.form.addRow(self.tr("离职前12个月平均工资"), self.average)
+        self.form.addRow(self.tr("当地上年职工月平均工资"), self.local)
+        self.form.addRow(self.tr("今年已休年假（天）"), self.leave_taken)
+
+    def write(self, session) -> None:
+        separations.update_figures(
+            session,
+            self.actor,
+            self.separation_id,
+            self.average.amount() or Decimal(0),
+            self.local.amount(),
+            self.leave_taken.amount() or Decimal(0),
+        )
+
+
+class EvidenceDialog(_SeparationDialog):
+    def __init__(self, database: Database, actor: Actor, employee_id: int, parent=None):
+        super().__init__(
+            database,
+            actor,
+            self.tr("添加绩效记录"),
+            self.tr(
+                "培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。"
+            ),
+            parent,
+        )
+        self.employee_id = employee_id
+        self.on_date = DateEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(separations.EVIDENCE_KINDS)
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("日期"), self.on_date)
+        self.form.addRow(self.tr("类别"), self.kind)
+        self.form.addRow(self.tr("内容"), self.note)
+
+    def write(self, session) -> None:
+        separations.add_evidence(
+            session,
+            self.actor,
+            self.employee_id,
+            self.on_date.value(),
+            self.kind.currentText(),
+            self.note.text(),
+        )

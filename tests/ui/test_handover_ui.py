@@ -1,0 +1,62 @@
+"""离职交接 through the screen: start, evidence, hand over, work the checklist, complete."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QInputDialog
+
+from hrdesk.domain.separations import Ground
+from hrdesk.services import separations
+from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
+from hrdesk.ui.screens.handover import HandoverPage
+from tests.ui.test_receivables_ui import ADMIN
+
+
+def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypatch):
+    page = HandoverPage(demo_database, ADMIN)
+    qtbot.addWidget(page)
+    assert [r.status for r in page.model.rows] == ["办理中"]  # the demo's resignation
+    busy = {r.employee_id for r in page.model.rows}
+    with demo_database.sessions() as session:
+        staff = separations.staff_choices(session)
+        with_customers = [
+            e for e, _n in staff if e not in busy and separations.customers_of(session, ADMIN, e)
+        ]
+    start = StartDialog(demo_database, ADMIN, staff, [], page)
+    qtbot.addWidget(start)
+    start.employee.setCurrentIndex(start.employee.findData(with_customers[0]))
+    start.ground.setCurrentIndex(start.ground.findData(Ground.INCOMPETENCE))
+    assert "培训" in start.requires.text()
+    start.last_day.set_value(date.today() + timedelta(days=40))
+    start.submit()
+    assert start.result() == start.DialogCode.Accepted
+    page.refresh()
+    page.view.selectRow(
+        next(i for i, r in enumerate(page.model.rows) if r.id == start.separation_id)
+    )
+    assert "没有培训或调岗记录" in page.summary.text()
+    employee_id = page.current.employee_id
+    note = EvidenceDialog(demo_database, ADMIN, employee_id, page)
+    qtbot.addWidget(note)
+    note.note.setText("2026年9月销售技巧培训，考核不合格")
+    note.submit()
+    page.show_selected()
+    assert "没有培训或调岗记录" not in page.summary.text()
+    # hand over every customer, then work through the list
+    leaver = page.current.employee_id
+    page.successor.setCurrentIndex(
+        next(i for i in range(page.successor.count()) if page.successor.itemData(i) != leaver)
+    )
+    page.customers_view.selectAll()
+    page.hand_over()
+    assert page.customers.rows == []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("不适用", True))
+    for row in range(page.items.rowCount()):
+        page.items_view.selectionModel().select(
+            page.items.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        page.waive()
+    page.complete()
+    assert page.current.status == "已完成"
