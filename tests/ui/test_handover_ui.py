@@ -60,3 +60,22 @@ def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypat
         page.waive()
     page.complete()
     assert page.current.status == "已完成"
+
+
+def test_the_checklist_template_is_edited_for_new_separations(qtbot, database):
+    from hrdesk.ui.dialogs.separations import TemplateDialog
+
+    dialog = TemplateDialog(database, ADMIN)
+    qtbot.addWidget(dialog)
+    count = dialog.table.rowCount()
+    dialog.table.item(0, 0).setText("")
+    dialog.submit()
+    assert "第1项" in dialog.problem.text()
+    dialog.table.item(0, 0).setText("归还门禁卡")
+    dialog.table.removeRow(count - 1)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with database.sessions() as session:
+        template = separations.checklist_template(session)
+    assert len(template) == count - 1 and template[0]["title"] == "归还门禁卡"
+    assert any(item.get("check") == "letters" for item in template)  # what hrdesk checks stays

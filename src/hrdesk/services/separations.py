@@ -20,7 +20,7 @@ from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.receivables import limitation_end
-from hrdesk.domain.roles import Permission
+from hrdesk.domain.roles import Permission, Role
 from hrdesk.domain.separations import (
     RULES,
     Ground,
@@ -974,3 +974,34 @@ def staff_choices(session: Session) -> list[tuple[int, str]]:
         .order_by(Employee.employee_no)
     )
     return [(employee_id, f"{no} {name}") for employee_id, no, name in session.execute(query)]
+
+
+def checklist_template(session: Session) -> list[dict]:
+    return settings.get(session, "handover_checklist")
+
+
+def set_checklist_template(session: Session, actor: Actor, rows: list[dict]) -> None:
+    """Edit the checklist new separations start from (those under way keep theirs)."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    roles = {role.value for role in Role}
+    cleaned = []
+    for number, row in enumerate(rows, start=1):
+        title = row["title"].strip()
+        if not title:
+            raise ValueError(f"第{number}项：请填写事项")
+        if row["role"] not in roles:
+            raise ValueError(f"第{number}项：负责角色只能是{'、'.join(sorted(roles))}")
+        if not -90 <= row["days"] <= 90:
+            raise ValueError(f"第{number}项：期限应在最后工作日前后90天以内")
+        item = {
+            "title": title,
+            "role": row["role"],
+            "days": row["days"],
+            "required": row["required"],
+        }
+        if row.get("check"):
+            item["check"] = row["check"]
+        cleaned.append(item)
+    if not cleaned:
+        raise ValueError("交接清单至少要有一项")
+    settings.put(session, actor, "handover_checklist", cleaned)

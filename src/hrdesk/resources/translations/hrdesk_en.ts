@@ -993,27 +993,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="135"/>
+        <location filename="../../ui/dialogs/separations.py" line="147"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="137"/>
+        <location filename="../../ui/dialogs/separations.py" line="149"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="146"/>
+        <location filename="../../ui/dialogs/separations.py" line="158"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="147"/>
+        <location filename="../../ui/dialogs/separations.py" line="159"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="148"/>
+        <location filename="../../ui/dialogs/separations.py" line="160"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1021,27 +1021,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="102"/>
+        <location filename="../../ui/dialogs/separations.py" line="114"/>
         <source>核对结算数据</source>
         <translation>Confirm settlement figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="104"/>
+        <location filename="../../ui/dialogs/separations.py" line="116"/>
         <source>月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。</source>
         <translation>The monthly wage is the average gross pay of the last 12 months; the local average wage caps severance and sets its tax exemption.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="115"/>
+        <location filename="../../ui/dialogs/separations.py" line="127"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="116"/>
+        <location filename="../../ui/dialogs/separations.py" line="128"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="117"/>
+        <location filename="../../ui/dialogs/separations.py" line="129"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
@@ -1212,304 +1212,309 @@ Details are in the log: {1}</translation>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="60"/>
+        <location filename="../../ui/screens/handover.py" line="65"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="63"/>
+        <location filename="../../ui/screens/handover.py" line="68"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="64"/>
+        <location filename="../../ui/screens/handover.py" line="69"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="65"/>
+        <location filename="../../ui/screens/handover.py" line="70"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="66"/>
+        <location filename="../../ui/screens/handover.py" line="71"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="67"/>
-        <location filename="../../ui/screens/handover.py" line="372"/>
+        <location filename="../../ui/screens/handover.py" line="72"/>
+        <location filename="../../ui/screens/handover.py" line="383"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="80"/>
+        <location filename="../../ui/screens/handover.py" line="73"/>
+        <source>清单模板…</source>
+        <translation>Checklist template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="91"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="81"/>
+        <location filename="../../ui/screens/handover.py" line="92"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="82"/>
+        <location filename="../../ui/screens/handover.py" line="93"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="83"/>
+        <location filename="../../ui/screens/handover.py" line="94"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="84"/>
+        <location filename="../../ui/screens/handover.py" line="95"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="85"/>
-        <location filename="../../ui/screens/handover.py" line="157"/>
+        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover.py" line="168"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="86"/>
+        <location filename="../../ui/screens/handover.py" line="97"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="87"/>
-        <location filename="../../ui/screens/handover.py" line="129"/>
+        <location filename="../../ui/screens/handover.py" line="98"/>
+        <location filename="../../ui/screens/handover.py" line="140"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="101"/>
+        <location filename="../../ui/screens/handover.py" line="112"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="104"/>
+        <location filename="../../ui/screens/handover.py" line="115"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="105"/>
+        <location filename="../../ui/screens/handover.py" line="116"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="106"/>
-        <location filename="../../ui/screens/handover.py" line="352"/>
-        <location filename="../../ui/screens/handover.py" line="357"/>
+        <location filename="../../ui/screens/handover.py" line="117"/>
+        <location filename="../../ui/screens/handover.py" line="363"/>
+        <location filename="../../ui/screens/handover.py" line="368"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="107"/>
+        <location filename="../../ui/screens/handover.py" line="118"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover.py" line="129"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
+        <location filename="../../ui/screens/handover.py" line="130"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="125"/>
+        <location filename="../../ui/screens/handover.py" line="136"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="126"/>
+        <location filename="../../ui/screens/handover.py" line="137"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="127"/>
+        <location filename="../../ui/screens/handover.py" line="138"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="128"/>
+        <location filename="../../ui/screens/handover.py" line="139"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="131"/>
+        <location filename="../../ui/screens/handover.py" line="142"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="133"/>
+        <location filename="../../ui/screens/handover.py" line="144"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="133"/>
+        <location filename="../../ui/screens/handover.py" line="144"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="136"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="137"/>
+        <location filename="../../ui/screens/handover.py" line="148"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="153"/>
+        <location filename="../../ui/screens/handover.py" line="164"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="159"/>
+        <location filename="../../ui/screens/handover.py" line="170"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="168"/>
+        <location filename="../../ui/screens/handover.py" line="179"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="173"/>
+        <location filename="../../ui/screens/handover.py" line="184"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="174"/>
+        <location filename="../../ui/screens/handover.py" line="185"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="175"/>
+        <location filename="../../ui/screens/handover.py" line="186"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="192"/>
+        <location filename="../../ui/screens/handover.py" line="203"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="193"/>
+        <location filename="../../ui/screens/handover.py" line="204"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="194"/>
+        <location filename="../../ui/screens/handover.py" line="205"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="195"/>
+        <location filename="../../ui/screens/handover.py" line="206"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="201"/>
+        <location filename="../../ui/screens/handover.py" line="212"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="205"/>
+        <location filename="../../ui/screens/handover.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
+        <location filename="../../ui/screens/handover.py" line="217"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="207"/>
+        <location filename="../../ui/screens/handover.py" line="218"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="252"/>
+        <location filename="../../ui/screens/handover.py" line="263"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="271"/>
+        <location filename="../../ui/screens/handover.py" line="282"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="272"/>
+        <location filename="../../ui/screens/handover.py" line="283"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="275"/>
+        <location filename="../../ui/screens/handover.py" line="286"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="283"/>
+        <location filename="../../ui/screens/handover.py" line="294"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="288"/>
+        <location filename="../../ui/screens/handover.py" line="299"/>
         <source>经济补偿个税：{0} 元</source>
         <translation>Income tax on severance: {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="331"/>
-        <location filename="../../ui/screens/handover.py" line="344"/>
+        <location filename="../../ui/screens/handover.py" line="342"/>
+        <location filename="../../ui/screens/handover.py" line="355"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="340"/>
+        <location filename="../../ui/screens/handover.py" line="351"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="340"/>
+        <location filename="../../ui/screens/handover.py" line="351"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="352"/>
+        <location filename="../../ui/screens/handover.py" line="363"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="379"/>
-        <location filename="../../ui/screens/handover.py" line="392"/>
+        <location filename="../../ui/screens/handover.py" line="390"/>
+        <location filename="../../ui/screens/handover.py" line="403"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="381"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="396"/>
+        <location filename="../../ui/screens/handover.py" line="407"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="396"/>
+        <location filename="../../ui/screens/handover.py" line="407"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="412"/>
+        <location filename="../../ui/screens/handover.py" line="423"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -3350,59 +3355,107 @@ Log folder: {1}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="44"/>
+        <location filename="../../ui/dialogs/separations.py" line="56"/>
         <source>发起离职</source>
         <translation>Start a separation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="46"/>
+        <location filename="../../ui/dialogs/separations.py" line="58"/>
         <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
         <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="62"/>
+        <location filename="../../ui/dialogs/separations.py" line="74"/>
         <source>（暂不指定）</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="66"/>
+        <location filename="../../ui/dialogs/separations.py" line="78"/>
         <source>今年已休年假天数，如 2 或 2.5</source>
         <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="68"/>
+        <location filename="../../ui/dialogs/separations.py" line="80"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="69"/>
+        <location filename="../../ui/dialogs/separations.py" line="81"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="70"/>
+        <location filename="../../ui/dialogs/separations.py" line="82"/>
         <source>需备材料</source>
         <translation>Needs on file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="71"/>
+        <location filename="../../ui/dialogs/separations.py" line="83"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="72"/>
+        <location filename="../../ui/dialogs/separations.py" line="84"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="73"/>
+        <location filename="../../ui/dialogs/separations.py" line="85"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="74"/>
+        <location filename="../../ui/dialogs/separations.py" line="86"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="178"/>
+        <source>交接清单模板</source>
+        <translation>Checklist template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="180"/>
+        <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
+        <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="182"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <source>负责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <source>期限（天）</source>
+        <translation>Due (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <source>必办</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="196"/>
+        <source>添加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3645,7 @@ Log folder: {1}</translation>
 <context>
     <name>_SeparationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="17"/>
+        <location filename="../../ui/dialogs/separations.py" line="29"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

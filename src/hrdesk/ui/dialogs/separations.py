@@ -2,8 +2,20 @@
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
+from hrdesk.domain.roles import Role
 from hrdesk.domain.separations import RULES, Ground
 from hrdesk.services import separations
 from hrdesk.services.actor import Actor
@@ -156,3 +168,80 @@ class EvidenceDialog(_SeparationDialog):
             self.kind.currentText(),
             self.note.text(),
         )
+
+
+class TemplateDialog(FormDialog):
+    """交接清单模板: the items every new separation starts with."""
+
+    def __init__(self, database: Database, actor: Actor, parent=None):
+        super().__init__(
+            self.tr("交接清单模板"),
+            self.tr(
+                "新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。"
+            ),
+            self.tr("保存"),
+            parent,
+        )
+        self.database, self.actor = database, actor
+        self.setMinimumWidth(720)
+        with database.sessions() as session:
+            rows = separations.checklist_template(session)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("事项"), self.tr("负责"), self.tr("期限（天）"), self.tr("必办")]
+        )
+        for row in rows:
+            self._add_row(row)
+        self.table.resizeColumnsToContents()
+        add = QPushButton(self.tr("添加一项"))
+        add.clicked.connect(
+            lambda: self._add_row({"title": "", "role": Role.HR.value, "days": 0, "required": True})
+        )
+        remove = QPushButton(self.tr("删除所选"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(buttons)
+        self.form.addRow(self.table)
+        self.form.addRow(holder)
+
+    def _add_row(self, item: dict) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        title = QTableWidgetItem(item["title"])
+        title.setData(Qt.ItemDataRole.UserRole, item.get("check", ""))  # checked by hrdesk
+        self.table.setItem(row, 0, title)
+        role = QComboBox()
+        role.addItems([r.value for r in Role])
+        role.setCurrentText(item["role"])
+        self.table.setCellWidget(row, 1, role)
+        days = QSpinBox()
+        days.setRange(-90, 90)
+        days.setValue(item["days"])
+        self.table.setCellWidget(row, 2, days)
+        required = QCheckBox()
+        required.setChecked(item["required"])
+        self.table.setCellWidget(row, 3, required)
+
+    def rows(self) -> list[dict]:
+        return [
+            {
+                "title": self.table.item(row, 0).text(),
+                "check": self.table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+                "role": self.table.cellWidget(row, 1).currentText(),
+                "days": self.table.cellWidget(row, 2).value(),
+                "required": self.table.cellWidget(row, 3).isChecked(),
+            }
+            for row in range(self.table.rowCount())
+        ]
+
+    def attempt(self) -> str:
+        try:
+            with self.database.sessions.begin() as session:
+                separations.set_checklist_template(session, self.actor, self.rows())
+        except USER_ERRORS as exc:
+            return user_message(exc)
+        return ""

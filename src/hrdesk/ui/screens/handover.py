@@ -26,7 +26,12 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import receivables, separations
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
-from hrdesk.ui.dialogs.separations import EvidenceDialog, FiguresDialog, StartDialog
+from hrdesk.ui.dialogs.separations import (
+    EvidenceDialog,
+    FiguresDialog,
+    StartDialog,
+    TemplateDialog,
+)
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
@@ -65,6 +70,8 @@ class HandoverPage(QWidget):
         self.settlement_button = QPushButton(self.tr("离职结算单…"))
         self.certificate_button = QPushButton(self.tr("离职证明…"))
         self.complete_button = QPushButton(self.tr("完成离职"))
+        self.template_button = QPushButton(self.tr("清单模板…"))
+        self.template_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
         layout.addLayout(
             _buttons(
                 (self.start_button, self.start),
@@ -72,6 +79,10 @@ class HandoverPage(QWidget):
                 (self.settlement_button, lambda: self._print(self._settlement)),
                 (self.certificate_button, lambda: self._print(self._certificate)),
                 (self.complete_button, self.complete),
+                (
+                    self.template_button,
+                    lambda: TemplateDialog(self.database, self.actor, self).exec(),
+                ),
             )
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
