@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog
 
@@ -79,3 +80,15 @@ def test_the_checklist_template_is_edited_for_new_separations(qtbot, database):
         template = separations.checklist_template(session)
     assert len(template) == count - 1 and template[0]["title"] == "归还门禁卡"
     assert any(item.get("check") == "letters" for item in template)  # what hrdesk checks stays
+
+
+def test_a_sales_manager_runs_a_handover_without_seeing_wages(qtbot, demo_database):
+    from hrdesk.services.actor import PermissionDenied
+    from tests.ui.test_receivables_ui import MANAGER
+
+    page = HandoverPage(demo_database, MANAGER)
+    qtbot.addWidget(page)
+    assert "第37条" in page.summary.text() and "元" not in page.summary.text()
+    assert not page.settlement_button.isEnabled() and not page.figures_button.isEnabled()
+    with demo_database.sessions() as session, pytest.raises(PermissionDenied):
+        separations.assess(session, MANAGER, page.current.id)

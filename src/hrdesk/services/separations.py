@@ -160,6 +160,7 @@ def update_figures(
 ) -> None:
     """The clerk confirms the figures severance and leave pay are worked from."""
     actor.require(Permission.MANAGE_HANDOVER)
+    actor.require(Permission.VIEW_PAYROLL)
     separation = _separation(session, separation_id)
     if separation.status != IN_PROGRESS:
         raise ValueError("离职手续已完成，不能再修改")
@@ -260,8 +261,21 @@ def final_month(employee: Employee, last_day: date) -> FinalMonth:
     return FinalMonth(month, fixed, worked, in_month, known)
 
 
-def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
-    """What the ground requires and what is owed, with every warning the clerk must see."""
+@dataclass(frozen=True)
+class LegalSummary:
+    """What anyone running a handover sees: the ground, its requirements, the notice, and the
+    warnings that carry no wage figures (a sales manager never sees wages)."""
+
+    employee_no: str
+    name: str
+    ground: Ground
+    requires: str
+    notice: Notice
+    in_probation: bool
+    warnings: list[str]
+
+
+def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSummary:
     actor.require(Permission.MANAGE_HANDOVER)
     separation = _separation(session, separation_id)
     employee = session.get(Employee, separation.employee_id)
@@ -270,6 +284,36 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
     probation = _in_probation(session, employee, separation.notice_date)
     given = notice(ground, separation.notice_date, separation.last_day, probation)
     warnings = []
+    if given.short and not rule.pay_in_lieu:
+        warnings.append(
+            f"通知期不足：该依据需提前{given.required_days}天书面通知，实际{given.given_days}天"
+        )
+    if ground is Ground.INCOMPETENCE and not (
+        {"培训", "调岗"} & {n.kind for n in evidence_notes(session, employee.id)}
+    ):
+        warnings.append(
+            "以第40条第2项解除，须有不能胜任的记录以及培训或调岗后仍不能胜任的记录；"
+            "目前没有培训或调岗记录，解除可能被认定违法（第87条：赔偿金为经济补偿的两倍）"
+        )
+    if ground is Ground.MISCONDUCT:
+        warnings.append("第39条解除须有确凿证据和依法公示的规章制度，并事先通知工会")
+    owned = _open_invoices_owned(session, employee.id)
+    if owned:
+        warnings.append(f"名下仍有{owned}张未收应收单，请移交接手人")
+    return LegalSummary(
+        employee.employee_no, employee.name, ground, rule.requires, given, probation, warnings
+    )
+
+
+def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
+    """What is owed on leaving, with every warning: wage figures, for those who see pay."""
+    actor.require(Permission.VIEW_PAYROLL)
+    legal = legal_summary(session, actor, separation_id)
+    separation = _separation(session, separation_id)
+    employee = session.get(Employee, separation.employee_id)
+    ground, given, probation = legal.ground, legal.notice, legal.in_probation
+    rule = RULES[ground]
+    warnings = list(legal.warnings)
     paid_severance = tax = None
     if rule.severance:
         months = severance_months(employee.hire_date, separation.last_day)
@@ -277,25 +321,11 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
         tax = severance_tax(paid_severance.amount, separation.local_average_wage)
         if separation.local_average_wage is None:
             warnings.append("未填写当地上年职工月平均工资：经济补偿的封顶和个税免税额无法确定")
-    if given.short and not rule.pay_in_lieu:
-        warnings.append(
-            f"通知期不足：该依据需提前{given.required_days}天书面通知，实际{given.given_days}天"
-        )
     pay_in_lieu = (
         _previous_month_wage(session, employee, separation.last_day)
         if given.pay_in_lieu_due
         else ZERO
     )
-    if ground is Ground.INCOMPETENCE:
-        notes = evidence_notes(session, employee.id)
-        kinds = {n.kind for n in notes}
-        if not ({"培训", "调岗"} & kinds):
-            warnings.append(
-                "以第40条第2项解除，须有不能胜任的记录以及培训或调岗后仍不能胜任的记录；"
-                "目前没有培训或调岗记录，解除可能被认定违法（第87条：赔偿金为经济补偿的两倍）"
-            )
-    if ground is Ground.MISCONDUCT:
-        warnings.append("第39条解除须有确凿证据和依法公示的规章制度，并事先通知工会")
     entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
     leave_days = unused_leave_on_leaving(
         separation.last_day, entitlement, separation.leave_taken_days
@@ -319,9 +349,6 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
         warnings.append(
             f"节假日日历尚无{separation.last_day.year}年的数据，最后一个月按周一至周五计工作日，请核对（更新 chinesecalendar 后重算）"
         )
-    owned = _open_invoices_owned(session, employee.id)
-    if owned:
-        warnings.append(f"名下仍有{owned}张未收应收单，请移交接手人")
     return Assessment(
         employee.employee_no,
         employee.name,

@@ -246,19 +246,17 @@ class HandoverPage(QWidget):
         in_progress = row is not None and row.status == separations.IN_PROGRESS
         for button in (
             self.complete_button,
-            self.figures_button,
             self.done_button,
             self.waive_button,
             self.hand_button,
         ):
             button.setEnabled(may and in_progress)
-        for button in (
-            self.report_button,
-            self.settlement_button,
-            self.certificate_button,
-            self.note_button,
-        ):
+        for button in (self.report_button, self.certificate_button, self.note_button):
             button.setEnabled(may and row is not None)
+        # wage figures are for those who see pay: a sales manager runs the handover without them
+        sees_pay = self.actor.may(Permission.VIEW_PAYROLL)
+        self.settlement_button.setEnabled(may and sees_pay and row is not None)
+        self.figures_button.setEnabled(may and sees_pay and in_progress)
         if row is None:
             self.summary.setText(self.tr("还没有离职记录。点“发起离职…”开始。"))
             for model in (self.items, self.customers, self.results, self.notes):
@@ -267,16 +265,19 @@ class HandoverPage(QWidget):
         if row.successor_id is not None:  # handing over goes to the named successor first
             self.successor.setCurrentIndex(max(self.successor.findData(row.successor_id), 0))
         with self.database.sessions() as session:
-            found = separations.assess(session, self.actor, row.id)
+            if sees_pay:
+                found = separations.assess(session, self.actor, row.id)
+            else:
+                found = separations.legal_summary(session, self.actor, row.id)
             self.items.set_rows(separations.items(session, self.actor, row.id))
             self.customers.set_rows(separations.customers_of(session, self.actor, row.employee_id))
             self.results.set_rows(
                 separations.results(session, self.actor, row.employee_id, row.last_day)
             )
             self.notes.set_rows(separations.evidence_notes(session, row.employee_id))
-        self.summary.setText(self._summary(found))
+        self.summary.setText(self._summary(found, sees_pay))
 
-    def _summary(self, found) -> str:
+    def _summary(self, found, sees_pay: bool) -> str:
         lines = [
             f"<b>{found.employee_no} {found.name}</b>　{found.ground.value}",
             self.tr("需备材料：{0}").format(found.requires),
@@ -286,17 +287,20 @@ class HandoverPage(QWidget):
                 self.tr("（试用期）") if found.in_probation else "",
             ),
         ]
-        lines += [
-            f"{label}：{display(amount)} 元　<span style='color:#666'>{how}</span>"
-            for label, amount, how in separations.settlement_lines(found)
-        ]
-        lines.append(
-            self.tr("<b>应付合计：{0} 元</b>（未扣社保、公积金和个税）").format(
-                display(found.settlement_total)
+        if sees_pay:
+            lines += [
+                f"{label}：{display(amount)} 元　<span style='color:#666'>{how}</span>"
+                for label, amount, how in separations.settlement_lines(found)
+            ]
+            lines.append(
+                self.tr("<b>应付合计：{0} 元</b>（未扣社保、公积金和个税）").format(
+                    display(found.settlement_total)
+                )
             )
-        )
-        if found.severance_tax is not None and found.severance_tax.tax:
-            lines.append(self.tr("经济补偿个税：{0} 元").format(display(found.severance_tax.tax)))
+            if found.severance_tax is not None and found.severance_tax.tax:
+                lines.append(
+                    self.tr("经济补偿个税：{0} 元").format(display(found.severance_tax.tax))
+                )
         lines += [
             f"<span style='color:{ERROR_COLOUR}'>⚠ {warning}</span>" for warning in found.warnings
         ]
