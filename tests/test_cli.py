@@ -313,3 +313,21 @@ def test_backup_into_a_folder_writes_a_dated_file(demo_file, tmp_path):
     assert result.returncode == 0, result.stderr
     [made] = list(folder.glob("hrdesk-*.db"))
     assert employees_in(made) == 25
+
+
+def test_handover_report_command(demo_file, tmp_path):
+    connection = sqlite3.connect(demo_file)
+    [employee_no] = connection.execute(
+        "SELECT e.employee_no FROM employees e JOIN customers c ON c.salesperson_id = e.id "
+        "GROUP BY e.employee_no ORDER BY e.employee_no LIMIT 1"
+    ).fetchone()
+    connection.close()
+    for suffix in ("pdf", "xlsx"):
+        out = tmp_path / f"report.{suffix}"
+        result = hrdesk("--db", demo_file, "handover", "report", employee_no, out)
+        assert result.returncode == 0, result.stderr
+        assert employee_no in result.stdout and out.stat().st_size > 0
+    assert (
+        hrdesk("--db", demo_file, "handover", "report", "NOPE", tmp_path / "x.pdf").returncode == 1
+    )
+    assert hrdesk("handover", "report", "--help").returncode == 0
