@@ -29,6 +29,8 @@ D = Decimal
         (date(2023, 1, 1), date(2026, 6, 30), "4"),  # 3 years 6 months
         (date(2023, 3, 15), date(2026, 3, 14), "3"),  # exactly three years
         (date(2026, 3, 1), date(2026, 5, 20), "0.5"),
+        (date(2023, 1, 1), date(2026, 1, 6), "3.5"),  # three years and six days
+        (date(2026, 5, 1), date(2026, 5, 20), "0.5"),  # twenty days
     ],
 )
 def test_severance_months(start, last_day, months):
@@ -64,9 +66,10 @@ def test_annual_leave_on_leaving_mid_year():
     assert unused_leave_pay(3, D(8700)) == D("2400.00")
 
 
-def test_the_final_month_pays_the_days_worked():
-    assert final_month_pay(D(8700), 10, 21) == D(4000)
-    assert final_month_pay(D(8700), 23, 23) == D(8700)
+def test_the_final_month_deducts_the_working_days_after_the_last_one():
+    assert final_month_pay(D(8700), 10) == D(4700)  # 8,700 − 400 × 10
+    assert final_month_pay(D(8700), 0) == D(8700)
+    assert final_month_pay(D(8700), 23) == D(0)  # never below nothing
 
 
 def test_severance_tax_only_above_three_times_the_local_average_annual_wage():

@@ -127,8 +127,8 @@ def test_the_final_month_pays_the_days_worked_and_the_unused_leave(leaving):
         session.get(Employee, people["S01"]).leaving_date = date(2026, 7, 15)
         payroll.run(session, ADMIN, date(2026, 7, 1))
         row = next(r for r in payroll.month_view(session, ADMIN, date(2026, 7, 1)).rows if r.employee_no == "S01")  # fmt: skip
-    # July 2026 has 23 working days; 1–15 July holds 11: 5,000 ÷ 21.75 × 11
-    assert row.figures["基本工资"] == D("2528.74")
+    # July 2026 has 23 working days, 12 of them after the 15th: 5,000 − 5,000 ÷ 21.75 × 12
+    assert row.figures["基本工资"] == D("2241.38")
     # 6 years' service: 5 days a year; 196/365 × 5 = 2.68 → 2 days × 5,000 ÷ 21.75 × 2
     assert row.figures["未休年休假工资"] == D("919.54")
     assert row.figures["代通知金"] == D(5000)
@@ -163,3 +163,76 @@ def test_the_certificate_and_the_settlement_sheet(leaving, tmp_path):
     assert "王销售" in certificate and "2026年07月15日" in certificate and "6年6个月" in certificate
     sheet = PdfReader(tmp_path / "s.pdf").pages[0].extract_text()
     assert "经济补偿" in sheet and "代通知金" in sheet and "未休年休假工资" in sheet
+
+
+def test_a_leaver_is_not_paid_after_the_last_day_while_the_separation_is_open(leaving):
+    database, _separation, _people = leaving
+    with database.sessions.begin() as session:
+        payroll.run(session, ADMIN, date(2026, 8, 1))
+        numbers = [r.employee_no for r in payroll.month_view(session, ADMIN, date(2026, 8, 1)).rows]
+    assert "S01" not in numbers and "S02" in numbers
+
+
+def test_hr_and_the_sales_manager_hand_over_but_each_signs_only_their_items(leaving):
+    from tests.services.sales_team import MANAGER
+
+    database, separation, people = leaving
+    with database.sessions.begin() as session:
+        c1 = session.scalar(select(Customer.id).where(Customer.code == "C1"))
+        assert (
+            separations.hand_over(
+                session, MANAGER, separation, [c1], people["S02"], date(2026, 7, 1)
+            )
+            == 2
+        )
+        pay_item = next(
+            r
+            for r in separations.items(session, ADMIN, separation)
+            if r.title.startswith("离职结算单")
+        )
+        with pytest.raises(ValueError, match="由人事办理"):
+            separations.complete_item(session, MANAGER, pay_item.id, TODAY)
+
+
+def test_the_letters_check_counts_customers_handed_over_since_the_notice(leaving):
+    database, separation, people = leaving
+    with database.sessions.begin() as session:
+        customers = [c.id for c in separations.customers_of(session, ADMIN, people["S01"])]
+        separations.hand_over(
+            session, ADMIN, separation, customers, people["S02"], date(2026, 7, 1)
+        )
+        rows = {r.check: r for r in separations.items(session, ADMIN, separation) if r.check}
+        assert rows["reassigned"].satisfied and not rows["letters"].satisfied
+
+
+def test_split_commission_after_a_handover_stays_in_whole_fen(leaving):
+    database, separation, people = leaving
+    with database.sessions.begin() as session:
+        c1 = session.scalar(select(Customer.id).where(Customer.code == "C1"))
+        separations.hand_over(session, ADMIN, separation, [c1], people["S02"], date(2026, 7, 1))
+        settings.put(session, ADMIN, "handover_commission", {"to": "split", "days": 30})
+    assert load(
+        database,
+        "receipts",
+        [["2026-07-10", "B2", "甲贸易有限公司", "100.01", "", "", "F1"]],
+        today=date(2026, 7, 31),
+    ).ok
+    with database.sessions() as session:
+        july = commission.month_commissions(session, date(2026, 7, 1))
+    assert (july[people["S01"]].collected, july[people["S02"]].collected) == (
+        D("50.01"),
+        D("50.00"),
+    )
+
+
+def test_a_withdrawn_resignation_is_cancelled_and_pays_nothing_extra(leaving):
+    database, separation, _people = leaving
+    with database.sessions.begin() as session:
+        separations.cancel(session, ADMIN, separation, "员工撤回辞职")
+        payroll.run(session, ADMIN, date(2026, 7, 1))
+        row = next(
+            r
+            for r in payroll.month_view(session, ADMIN, date(2026, 7, 1)).rows
+            if r.employee_no == "S01"
+        )
+    assert row.figures["基本工资"] == D(5000) and "代通知金" not in row.figures

@@ -155,7 +155,6 @@ class CertificateData:
     last_day: date
     position: str
     contract_term: str
-    ground: str
     years: str
     dated: date
 
@@ -177,7 +176,7 @@ def write_certificate(path: Path, data: CertificateData) -> None:
     text = (
         f"兹证明{data.name}（身份证号：{data.id_number_masked}）自{data.hire_date:%Y年%m月%d日}起在我公司工作，"
         f"担任{data.position or '—'}，劳动合同期限为{data.contract_term}。"
-        f"双方劳动合同已于{data.last_day:%Y年%m月%d日}解除（终止），依据：{data.ground}。"
+        f"双方劳动合同已于{data.last_day:%Y年%m月%d日}解除（终止）。"
         f"其在我公司的工作年限为{data.years}。"
     )
     document.build(

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
+from hrdesk.domain.dates import add_months
 from hrdesk.domain.iit import ANNUAL_TABLE, bracket
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.wages import DAYS_PER_MONTH, daily_wage
@@ -78,11 +79,13 @@ def service_months(start: date, last_day: date) -> int:
 
 def severance_months(start: date, last_day: date) -> Decimal:
     """N: a month per full year of service; six months or more of a started year count as a
-    year, less as half a month (第47条)."""
-    years, rest = divmod(service_months(start, last_day), 12)
+    year, anything less — days included — as half a month (第47条)."""
+    whole = service_months(start, last_day)
+    years, rest = divmod(whole, 12)
+    extra_days = add_months(start, whole) < last_day + timedelta(days=1)
     if rest >= 6:
         return Decimal(years + 1)
-    if rest > 0:
+    if rest > 0 or extra_days:
         return Decimal(years) + Decimal("0.5")
     return Decimal(years)
 
@@ -133,14 +136,13 @@ def unused_leave_pay(days: int, monthly_wage: Decimal) -> Decimal:
     return round_fen(daily_wage(monthly_wage) * UNUSED_LEAVE_EXTRA * days)
 
 
-def final_month_pay(
-    monthly_fixed: Decimal, workdays_worked: int, workdays_in_month: int
-) -> Decimal:
-    """The fixed pay of a month left part-way: the daily wage (÷ 21.75) for each working day
-    worked, never more than the full month."""
-    if workdays_worked >= workdays_in_month:
-        return monthly_fixed
-    return min(round_fen(monthly_fixed / DAYS_PER_MONTH * workdays_worked), monthly_fixed)
+def final_month_pay(monthly_fixed: Decimal, workdays_not_worked: int) -> Decimal:
+    """The fixed pay of a month left part-way: the month's pay less the daily wage (÷ 21.75)
+    for each working day after the last one, as an absence is deducted. Statutory holidays
+    before the last day stay paid."""
+    return max(
+        round_fen(monthly_fixed - monthly_fixed / DAYS_PER_MONTH * workdays_not_worked), ZERO
+    )
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
-from hrdesk.domain.money import percent
+from hrdesk.domain.money import percent, round_fen
 from hrdesk.domain.receivables import (
     ZERO,
     CoefficientStep,
@@ -40,6 +40,7 @@ from hrdesk.storage.models import (
     Invoice,
     InvoiceOwner,
     Receipt,
+    Separation,
 )
 
 HALF = Decimal("0.5")
@@ -165,6 +166,15 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         )
     }
     people = {e.id: e for e in session.scalars(select(Employee))}
+    leaving = set(
+        session.scalars(
+            select(Separation.employee_id).where(
+                Separation.last_day >= month,
+                Separation.last_day < add_months(month, 1),
+                Separation.status != "已撤销",
+            )
+        )
+    )
     found: dict[int, MonthCommission] = {}
     for (
         amount,
@@ -177,7 +187,9 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         due_on,
         owner,
     ) in lines:
-        for owner_id, share in _earners(owner, applied_on, handovers.get(invoice_id, []), rule):
+        for owner_id, part in _parts(
+            amount, _earners(owner, applied_on, handovers.get(invoice_id, []), rule)
+        ):
             person = people[owner_id]
             entry = found.get(owner_id)
             if entry is None:
@@ -189,7 +201,6 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
                     snapshot.rate if snapshot else person.commission_rate or ZERO,
                     person.collection_target,
                 )
-            part = amount * share
             days_late = (received_on - due_on).days
             factor = coefficient(days_late, rules.steps)
             earned = commission(part, entry.rate, factor)
@@ -213,6 +224,8 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         snapshot = approved.get(entry.salesperson_id)
         if snapshot is not None:
             entry.held = snapshot.held
+        elif entry.salesperson_id in leaving:
+            entry.held = False  # a part month against a full month's target: nothing is held
         else:
             entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
     for release in session.scalars(
@@ -430,6 +443,16 @@ def _handovers(session: Session, invoice_ids: set[int]) -> dict[int, list[tuple[
                 (after.from_date, before.salesperson_id, after.salesperson_id)
             )
     return found
+
+
+def _parts(amount: Decimal, earners: list[tuple[int, Decimal]]) -> list[tuple[int, Decimal]]:
+    """Shares of an amount in whole fen: each rounded, the last taking what is left."""
+    parts, left = [], amount
+    for index, (earner, share) in enumerate(earners):
+        part = left if index == len(earners) - 1 else round_fen(amount * share)
+        parts.append((earner, part))
+        left -= part
+    return parts
 
 
 def _earners(owner: int, applied_on: date, handovers, rule: dict) -> list[tuple[int, Decimal]]:

@@ -53,6 +53,7 @@ from hrdesk.storage.models import (
     PayrollInput,
     PayrollMonth,
     Payslip,
+    Separation,
 )
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
@@ -308,12 +309,17 @@ def _refuse_if_settled(session: Session, month: date, row: PayrollMonth) -> None
 
 
 def employed_in(session: Session, month: date) -> list[Employee]:
-    """Everyone employed in the month: leavers are paid up to their last working day."""
+    """Everyone employed in the month: leavers are paid up to their last working day, and not
+    after it even while their separation is still being completed."""
+    gone = select(Separation.employee_id).where(
+        Separation.last_day < month, Separation.status != separations.CANCELLED
+    )
     return session.scalars(
         select(Employee)
         .where(
             Employee.hire_date < add_months(month, 1),
             or_(Employee.status != EmployeeStatus.LEFT.value, Employee.leaving_date >= month),
+            Employee.id.not_in(gone),
         )
         .order_by(Employee.employee_no)
     ).all()

@@ -937,6 +937,20 @@ def reassign(
     Returns how many invoices changed owner.
     """
     actor.require(Permission.EDIT_RECEIVABLES)
+    return move_customers(session, actor, customer_ids, successor_id, from_date, reason)
+
+
+def move_customers(
+    session: Session,
+    actor: Actor,
+    customer_ids: list[int],
+    successor_id: int,
+    from_date: date,
+    reason: str,
+    only_from: int | None = None,
+) -> int:
+    """reassign() for a caller that has checked the right itself (a leaver's handover);
+    only_from limits the move to the invoices one salesperson owns."""
     successor = session.get(Employee, successor_id)
     if successor is None or not successor.is_salesperson:
         raise ValueError("接手人必须是销售人员")
@@ -949,18 +963,20 @@ def reassign(
     invoice_ids = [i[0] for invoices in owed.values() for i in invoices]
     moved = 0
     for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(invoice_ids))):
-        if invoice.owner_id == successor_id:
+        if invoice.owner_id == successor_id or only_from not in (None, invoice.owner_id):
             continue
         current = session.scalar(
             select(InvoiceOwner).where(
                 InvoiceOwner.invoice_id == invoice.id, InvoiceOwner.until_date.is_(None)
             )
         )
+        invoice.owner_id = successor_id
+        moved += 1
+        if current is not None and from_date <= current.from_date:
+            # issued on or after the handover day: the successor owns it from its issue
+            current.salesperson_id, current.reason = successor_id, reason
+            continue
         if current is not None:
-            if from_date <= current.from_date:
-                raise ValueError(
-                    f"应收单{invoice.number}自{current.from_date}起已归属现业务员，交接日期须在其后"
-                )
             current.until_date = from_date
         session.add(
             InvoiceOwner(
@@ -971,8 +987,6 @@ def reassign(
                 assigned_by=actor.name,
             )
         )
-        invoice.owner_id = successor_id
-        moved += 1
     for customer in session.scalars(select(Customer).where(Customer.id.in_(customer_ids))):
         if customer.salesperson_id != successor_id:
             audit.record(

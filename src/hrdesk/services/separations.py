@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from chinese_calendar import get_workdays
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
@@ -48,6 +48,7 @@ from hrdesk.storage.models import (
     Employee,
     EvidenceNote,
     Invoice,
+    InvoiceOwner,
     Letter,
     PayrollMonth,
     Payslip,
@@ -57,7 +58,7 @@ from hrdesk.storage.models import (
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 ENTITY = "separation"
-IN_PROGRESS, COMPLETED = "办理中", "已完成"
+IN_PROGRESS, COMPLETED, CANCELLED = "办理中", "已完成", "已撤销"
 TODO, DONE, WAIVED = "待办", "已完成", "已豁免"
 EVIDENCE_KINDS = ("培训", "调岗", "绩效面谈", "书面警告")
 ZERO = Decimal(0)
@@ -108,6 +109,26 @@ def start(
         raise ValueError("最后工作日不能早于通知日期")
     if successor_id == employee_id:
         raise ValueError("接手人不能是离职员工本人")
+    if successor_id is not None:
+        successor = session.get(Employee, successor_id)
+        if (
+            successor is None
+            or not successor.is_salesperson
+            or successor.status == EmployeeStatus.LEFT
+        ):
+            raise ValueError("接手人须是在职的销售人员")
+    if not actor.may(Permission.VIEW_EMPLOYEES) and not employee.is_salesperson:
+        raise ValueError("销售经理只能为销售人员办理离职")
+    approved = session.scalar(
+        select(PayrollMonth.month).where(
+            PayrollMonth.month == last_day.replace(day=1),
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+        )
+    )
+    if approved is not None:
+        raise ValueError(
+            f"{approved:%Y-%m} 的工资已审核：最后工作日在其中时，最后一个月工资无法计入，请先核对"
+        )
     local = settings.get(session, "local_average_wage")
     separation = Separation(
         employee_id=employee_id,
@@ -198,6 +219,7 @@ def _separation(session: Session, separation_id: int) -> Separation:
 class FinalMonth:
     month: date
     fixed: Decimal  # base salary and allowance for the days worked
+    base: Decimal  # the base salary part of it
     workdays_worked: int
     workdays_in_month: int
     calendar_known: bool  # False: the holiday calendar has no data for the year yet
@@ -257,8 +279,10 @@ def final_month(employee: Employee, last_day: date) -> FinalMonth:
     month_end = add_months(month, 1) - timedelta(days=1)
     worked, known = workdays(max(month, employee.hire_date), last_day)
     in_month, _known = workdays(month, month_end)
-    fixed = final_month_pay(employee.base_salary + employee.position_allowance, worked, in_month)
-    return FinalMonth(month, fixed, worked, in_month, known)
+    not_worked = in_month - worked
+    fixed = final_month_pay(employee.base_salary + employee.position_allowance, not_worked)
+    base = final_month_pay(employee.base_salary, not_worked)
+    return FinalMonth(month, fixed, base, worked, in_month, known)
 
 
 @dataclass(frozen=True)
@@ -330,7 +354,6 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
     leave_days = unused_leave_on_leaving(
         separation.last_day, entitlement, separation.leave_taken_days
     )
-    fixed = employee.base_salary + employee.position_allowance
     last_month = separation.last_day.replace(day=1)
     this_month = commission.month_commissions(session, last_month).get(employee.id)
     due = this_month.payable if this_month else ZERO
@@ -361,7 +384,7 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
         tax,
         pay_in_lieu,
         leave_days,
-        unused_leave_pay(leave_days, fixed),
+        unused_leave_pay(leave_days, separation.average_wage),
         month,
         due,
         held,
@@ -450,18 +473,30 @@ def items(session: Session, actor: Actor, separation_id: int) -> list[ItemRow]:
 
 
 def _checks(session: Session, separation: Separation) -> dict[str, bool]:
-    """The items hrdesk can check itself: letters sent to every customer owing, and nothing
-    left in the leaver's name."""
+    """The items hrdesk can check itself: a letter sent to every customer that owed the leaver
+    something on the notice date (handed over since or not), and nothing left in their name."""
     employee_id = separation.employee_id
-    customers = set(
-        session.scalars(select(Customer.id).where(Customer.salesperson_id == employee_id))
+    theirs_then = set(
+        session.scalars(
+            select(Invoice.customer_id)
+            .join(InvoiceOwner, InvoiceOwner.invoice_id == Invoice.id)
+            .where(
+                InvoiceOwner.salesperson_id == employee_id,
+                or_(
+                    InvoiceOwner.until_date.is_(None),
+                    InvoiceOwner.until_date > separation.notice_date,
+                ),
+                Invoice.settled_on.is_(None),
+            )
+        )
     )
-    owing = set(receivables.open_balances(session, sorted(customers))) if customers else set()
-    written = (
-        set(
+    owing = set(receivables.open_balances(session, sorted(theirs_then))) if theirs_then else set()
+    written = set()
+    if owing:
+        written = set(
             session.scalars(
                 select(Letter.customer_id).where(
-                    Letter.customer_id.in_(owing) if owing else False,
+                    Letter.customer_id.in_(owing),
                     Letter.as_of >= separation.notice_date - timedelta(days=30),
                     Letter.status.in_(
                         [LetterStatus.SENT, LetterStatus.CONFIRMED, LetterStatus.DISPUTED]
@@ -469,11 +504,11 @@ def _checks(session: Session, separation: Separation) -> dict[str, bool]:
                 )
             )
         )
-        if owing
-        else set()
+    customers_left = session.scalar(
+        select(func.count(Customer.id)).where(Customer.salesperson_id == employee_id)
     )
     still_owned = _open_invoices_owned(session, employee_id)
-    return {"letters": owing <= written, "reassigned": not customers and not still_owned}
+    return {"letters": owing <= written, "reassigned": not customers_left and not still_owned}
 
 
 def _open_invoices_owned(session: Session, employee_id: int) -> int:
@@ -489,6 +524,7 @@ def complete_item(
 ) -> None:
     actor.require(Permission.MANAGE_HANDOVER)
     item = session.get(SeparationItem, item_id)
+    _require_role(actor, item)
     separation = _separation(session, item.separation_id)
     check = item.note if item.note in ("letters", "reassigned") else ""
     if check and not _checks(session, separation)[check]:
@@ -504,11 +540,19 @@ def complete_item(
     session.flush()
 
 
+def _require_role(actor: Actor, item: SeparationItem) -> None:
+    """Each item is done by the role it names (or an administrator): a sales manager does not
+    sign off the final pay."""
+    if actor.role not in (item.role, Role.ADMIN):
+        raise ValueError(f"“{item.title}”由{item.role}办理")
+
+
 def waive_item(session: Session, actor: Actor, item_id: int, today: date, reason: str) -> None:
     actor.require(Permission.MANAGE_HANDOVER)
     if not reason.strip():
         raise ValueError("豁免须写明原因")
     item = session.get(SeparationItem, item_id)
+    _require_role(actor, item)
     item.status, item.done_on, item.done_by, item.note = WAIVED, today, actor.name, reason
     audit.record(
         session,
@@ -530,10 +574,11 @@ def complete(session: Session, actor: Actor, separation_id: int, today: date) ->
     separation = _separation(session, separation_id)
     if separation.status != IN_PROGRESS:
         raise ValueError("离职手续已完成")
+    # what hrdesk checks must still hold: invoices may have come in under the leaver since
     open_items = [
         row.title
         for row in items(session, actor, separation_id)
-        if row.required and row.status == TODO
+        if row.required and (row.status == TODO or (row.status == DONE and not row.satisfied))
     ]
     if open_items:
         raise ValueError("还有必办事项未完成：" + "；".join(open_items))
@@ -543,6 +588,30 @@ def complete(session: Session, actor: Actor, separation_id: int, today: date) ->
     separation.status, separation.completed_on = COMPLETED, today
     audit.record(
         session, actor, "离职完成", ENTITY, employee.employee_no, "状态", IN_PROGRESS, COMPLETED
+    )
+    session.flush()
+
+
+def cancel(session: Session, actor: Actor, separation_id: int, reason: str) -> None:
+    """撤销 a separation that will not happen (a resignation withdrawn); customers already
+    handed over stay with their new owner."""
+    actor.require(Permission.MANAGE_HANDOVER)
+    if not reason.strip():
+        raise ValueError("撤销离职须写明原因")
+    separation = _separation(session, separation_id)
+    if separation.status != IN_PROGRESS:
+        raise ValueError("只能撤销办理中的离职")
+    separation.status = CANCELLED
+    separation.note = f"{separation.note}\n撤销：{reason}".strip()
+    audit.record(
+        session,
+        actor,
+        "撤销离职",
+        ENTITY,
+        separation_id,
+        "状态",
+        IN_PROGRESS,
+        f"{CANCELLED}（{reason}）",
     )
     session.flush()
 
@@ -568,13 +637,14 @@ def hand_over(
     theirs = set(session.scalars(select(Customer.id).where(Customer.salesperson_id == leaver.id)))
     if not customer_ids or not set(customer_ids) <= theirs:
         raise ValueError("请选择离职员工名下的客户")
-    return receivables.reassign(
+    return receivables.move_customers(
         session,
         actor,
         customer_ids,
         successor_id,
         from_date,
         f"{receivables.HANDOVER}：{leaver.name}",
+        only_from=leaver.id,
     )
 
 
@@ -709,7 +779,11 @@ def leavers_in(session: Session, month: date) -> dict[int, Separation]:
     return {
         s.employee_id: s
         for s in session.scalars(
-            select(Separation).where(Separation.last_day >= month, Separation.last_day < month_end)
+            select(Separation).where(
+                Separation.last_day >= month,
+                Separation.last_day < month_end,
+                Separation.status != CANCELLED,
+            )
         )
     }
 
@@ -803,6 +877,18 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
     )
 
 
+def report_day(session: Session, separation_id: int, today: date) -> date:
+    """The report shows what the leaver owned: the day before the first handover, else today."""
+    separation = _separation(session, separation_id)
+    leaver = session.get(Employee, separation.employee_id)
+    first = session.scalar(
+        select(func.min(InvoiceOwner.from_date)).where(
+            InvoiceOwner.reason == f"{receivables.HANDOVER}：{leaver.name}"
+        )
+    )
+    return min(today, first - timedelta(days=1)) if first else today
+
+
 def _latest_letters(session: Session) -> dict[int, Letter]:
     latest: dict[int, Letter] = {}
     for letter in session.scalars(
@@ -880,7 +966,8 @@ def write_settlement(session: Session, actor: Actor, separation_id: int, path) -
     found = assess(session, actor, separation_id)
     separation = _separation(session, separation_id)
     notes = [
-        "最后一个月工资随当月工资发放，照常扣缴社会保险、住房公积金和个人所得税。",
+        "除经济补偿外，以上各项随最后一个月工资发放，照常扣缴社会保险、住房公积金和个人所得税；"
+        "经济补偿另行支付，按下述规定计税。",
         *found.warnings,
     ]
     if found.severance_tax is not None:
@@ -936,7 +1023,6 @@ def write_certificate(
             separation.last_day,
             employee.position or "",
             term,
-            separation.ground,
             f"{years}年{rest}个月",
             today,
         ),
@@ -958,14 +1044,11 @@ def final_pay_items(
     )
     entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
     days = unused_leave_on_leaving(separation.last_day, entitlement, separation.leave_taken_days)
-    fixed = employee.base_salary + employee.position_allowance
     month = final_month(employee, separation.last_day)
     return {
         "fixed": month.fixed,
-        "base": final_month_pay(
-            employee.base_salary, month.workdays_worked, month.workdays_in_month
-        ),
-        "未休年休假工资": unused_leave_pay(days, fixed),
+        "base": month.base,
+        "未休年休假工资": unused_leave_pay(days, separation.average_wage),
         "代通知金": _previous_month_wage(session, employee, separation.last_day)
         if given.pay_in_lieu_due
         else ZERO,
@@ -1014,8 +1097,8 @@ def set_checklist_template(session: Session, actor: Actor, rows: list[dict]) -> 
     cleaned = []
     for number, row in enumerate(rows, start=1):
         title = row["title"].strip()
-        if not title:
-            raise ValueError(f"第{number}项：请填写事项")
+        if not title or len(title) > 100:
+            raise ValueError(f"第{number}项：请填写事项（不超过100字）")
         if row["role"] not in roles:
             raise ValueError(f"第{number}项：负责角色只能是{'、'.join(sorted(roles))}")
         if not -90 <= row["days"] <= 90:

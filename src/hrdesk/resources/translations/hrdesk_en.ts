@@ -1238,283 +1238,299 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="383"/>
+        <location filename="../../ui/screens/handover.py" line="390"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="73"/>
+        <source>撤销离职…</source>
+        <translation>Cancel separation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="74"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="91"/>
+        <location filename="../../ui/screens/handover.py" line="93"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="92"/>
+        <location filename="../../ui/screens/handover.py" line="94"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="93"/>
+        <location filename="../../ui/screens/handover.py" line="95"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover.py" line="96"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="95"/>
+        <location filename="../../ui/screens/handover.py" line="97"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
-        <location filename="../../ui/screens/handover.py" line="168"/>
+        <location filename="../../ui/screens/handover.py" line="98"/>
+        <location filename="../../ui/screens/handover.py" line="170"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="97"/>
+        <location filename="../../ui/screens/handover.py" line="99"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="98"/>
-        <location filename="../../ui/screens/handover.py" line="140"/>
+        <location filename="../../ui/screens/handover.py" line="100"/>
+        <location filename="../../ui/screens/handover.py" line="142"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="112"/>
+        <location filename="../../ui/screens/handover.py" line="114"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="115"/>
+        <location filename="../../ui/screens/handover.py" line="117"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="116"/>
+        <location filename="../../ui/screens/handover.py" line="118"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="117"/>
-        <location filename="../../ui/screens/handover.py" line="363"/>
-        <location filename="../../ui/screens/handover.py" line="368"/>
+        <location filename="../../ui/screens/handover.py" line="119"/>
+        <location filename="../../ui/screens/handover.py" line="370"/>
+        <location filename="../../ui/screens/handover.py" line="375"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover.py" line="120"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="129"/>
+        <location filename="../../ui/screens/handover.py" line="131"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="130"/>
+        <location filename="../../ui/screens/handover.py" line="132"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="136"/>
+        <location filename="../../ui/screens/handover.py" line="138"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="137"/>
+        <location filename="../../ui/screens/handover.py" line="139"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="138"/>
+        <location filename="../../ui/screens/handover.py" line="140"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="139"/>
+        <location filename="../../ui/screens/handover.py" line="141"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="142"/>
+        <location filename="../../ui/screens/handover.py" line="144"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="144"/>
+        <location filename="../../ui/screens/handover.py" line="146"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="144"/>
+        <location filename="../../ui/screens/handover.py" line="146"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="147"/>
+        <location filename="../../ui/screens/handover.py" line="149"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="148"/>
+        <location filename="../../ui/screens/handover.py" line="150"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="164"/>
+        <location filename="../../ui/screens/handover.py" line="166"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="170"/>
+        <location filename="../../ui/screens/handover.py" line="172"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="179"/>
+        <location filename="../../ui/screens/handover.py" line="181"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="184"/>
+        <location filename="../../ui/screens/handover.py" line="186"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="185"/>
+        <location filename="../../ui/screens/handover.py" line="187"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="186"/>
+        <location filename="../../ui/screens/handover.py" line="188"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="203"/>
+        <location filename="../../ui/screens/handover.py" line="205"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="204"/>
+        <location filename="../../ui/screens/handover.py" line="206"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="205"/>
+        <location filename="../../ui/screens/handover.py" line="207"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
+        <location filename="../../ui/screens/handover.py" line="208"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="212"/>
+        <location filename="../../ui/screens/handover.py" line="214"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="216"/>
+        <location filename="../../ui/screens/handover.py" line="218"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="217"/>
+        <location filename="../../ui/screens/handover.py" line="219"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="218"/>
+        <location filename="../../ui/screens/handover.py" line="220"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="263"/>
+        <location filename="../../ui/screens/handover.py" line="264"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="282"/>
+        <location filename="../../ui/screens/handover.py" line="286"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="283"/>
+        <location filename="../../ui/screens/handover.py" line="287"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="286"/>
+        <location filename="../../ui/screens/handover.py" line="290"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="294"/>
+        <location filename="../../ui/screens/handover.py" line="299"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="299"/>
+        <location filename="../../ui/screens/handover.py" line="305"/>
         <source>经济补偿个税：{0} 元</source>
         <translation>Income tax on severance: {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="342"/>
-        <location filename="../../ui/screens/handover.py" line="355"/>
+        <location filename="../../ui/screens/handover.py" line="349"/>
+        <location filename="../../ui/screens/handover.py" line="362"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="351"/>
+        <location filename="../../ui/screens/handover.py" line="358"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="351"/>
+        <location filename="../../ui/screens/handover.py" line="358"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="363"/>
+        <location filename="../../ui/screens/handover.py" line="370"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="390"/>
-        <location filename="../../ui/screens/handover.py" line="403"/>
+        <location filename="../../ui/screens/handover.py" line="397"/>
+        <location filename="../../ui/screens/handover.py" line="402"/>
+        <source>撤销离职</source>
+        <translation>Cancel separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="398"/>
+        <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
+        <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="409"/>
+        <location filename="../../ui/screens/handover.py" line="423"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="392"/>
+        <location filename="../../ui/screens/handover.py" line="411"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="407"/>
+        <location filename="../../ui/screens/handover.py" line="427"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="407"/>
+        <location filename="../../ui/screens/handover.py" line="427"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="443"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

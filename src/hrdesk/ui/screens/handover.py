@@ -70,6 +70,7 @@ class HandoverPage(QWidget):
         self.settlement_button = QPushButton(self.tr("离职结算单…"))
         self.certificate_button = QPushButton(self.tr("离职证明…"))
         self.complete_button = QPushButton(self.tr("完成离职"))
+        self.cancel_button = QPushButton(self.tr("撤销离职…"))
         self.template_button = QPushButton(self.tr("清单模板…"))
         self.template_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
         layout.addLayout(
@@ -79,6 +80,7 @@ class HandoverPage(QWidget):
                 (self.settlement_button, lambda: self._print(self._settlement)),
                 (self.certificate_button, lambda: self._print(self._certificate)),
                 (self.complete_button, self.complete),
+                (self.cancel_button, self.cancel),
                 (
                     self.template_button,
                     lambda: TemplateDialog(self.database, self.actor, self).exec(),
@@ -246,6 +248,7 @@ class HandoverPage(QWidget):
         in_progress = row is not None and row.status == separations.IN_PROGRESS
         for button in (
             self.complete_button,
+            self.cancel_button,
             self.done_button,
             self.waive_button,
             self.hand_button,
@@ -387,6 +390,18 @@ class HandoverPage(QWidget):
             self.tr("完成离职"), lambda s: separations.complete(s, self.actor, row.id, date.today())
         )
 
+    def cancel(self) -> None:
+        row = self.current
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("撤销离职"),
+            self.tr("{0} 的离职不再办理的原因（如：员工撤回辞职）：").format(row.name),
+        )
+        if ok:
+            self._write(
+                self.tr("撤销离职"), lambda s: separations.cancel(s, self.actor, row.id, reason)
+            )
+
     def export_report(self) -> None:
         row = self.current
         path, _ = QFileDialog.getSaveFileName(
@@ -400,8 +415,9 @@ class HandoverPage(QWidget):
 
         def write():
             with self.database.sessions() as session:
+                as_of = separations.report_day(session, row.id, date.today())
                 return separations.write_report(
-                    session, self.actor, row.employee_no, date.today(), Path(path)
+                    session, self.actor, row.employee_no, as_of, Path(path)
                 )
 
         if attempt(self, self.tr("应收账款清单报告"), write) is not None:
