@@ -236,3 +236,28 @@ def test_a_withdrawn_resignation_is_cancelled_and_pays_nothing_extra(leaving):
             if r.employee_no == "S01"
         )
     assert row.figures["基本工资"] == D(5000) and "代通知金" not in row.figures
+
+
+def test_the_average_wage_counts_the_approved_months_bonus_included(leaving):
+    from hrdesk.storage.models import Employee as Person
+
+    database, _separation, people = leaving
+    with database.sessions.begin() as session:
+        payroll.save_inputs(
+            session, ADMIN, date(2026, 5, 1), people["S01"], {"annual_bonus": D(12000)}
+        )
+        for month in (date(2026, 5, 1), date(2026, 6, 1)):
+            payroll.run(session, ADMIN, month)
+            payroll.approve(session, OWNER, month)
+        person = session.get(Person, people["S01"])
+        gross = {
+            month: payroll.month_view(session, ADMIN, month)
+            for month in (date(2026, 5, 1), date(2026, 6, 1))
+        }
+        expected = sum(
+            next(r.figures["应发工资"] for r in view.rows if r.employee_no == "S01")
+            for view in gross.values()
+        )
+        assert (
+            separations.average_wage(session, person, date(2026, 7, 15)) == (expected + 12000) / 2
+        )

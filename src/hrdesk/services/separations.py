@@ -42,6 +42,7 @@ from hrdesk.services import aging, audit, commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.losses import losses_of
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
     Contract,
     Customer,
@@ -65,10 +66,11 @@ ZERO = Decimal(0)
 
 
 def average_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
-    """The last 12 approved months' average 应发工资 (第47条), else the fixed monthly pay."""
+    """The last 12 approved months' average wage (第47条, 实施条例第27条: bonuses included),
+    else the fixed monthly pay."""
     since = add_months(last_day.replace(day=1), -12)
     gross = session.scalars(
-        select(Payslip.gross)
+        select(as_money(Payslip.gross + Payslip.annual_bonus))
         .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
         .where(
             Payslip.employee_id == employee.id,
@@ -321,6 +323,28 @@ def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSu
         )
     if ground is Ground.MISCONDUCT:
         warnings.append("第39条解除须有确凿证据和依法公示的规章制度，并事先通知工会")
+    if probation and ground in (Ground.ILLNESS, Ground.INCOMPETENCE, Ground.CHANGED_CIRCUMSTANCES):
+        warnings.append(
+            "试用期内不得依第40条解除（第21条）；试用期内不符合录用条件的，依第39条第1项并须有录用条件的证据"
+        )
+    if ground in (Ground.EXPIRY_BY_EMPLOYER, Ground.EXPIRY_REFUSED_BY_EMPLOYEE):
+        contract = session.scalars(
+            select(Contract)
+            .where(Contract.employee_id == employee.id)
+            .order_by(Contract.start_date.desc())
+        ).first()
+        if contract is None or contract.end_date != separation.last_day:
+            warnings.append("第44条到期终止须是固定期限合同在最后工作日到期；请核对合同的结束日期")
+    if ground not in (
+        Ground.AGREED_BY_EMPLOYER,
+        Ground.AGREED_BY_EMPLOYEE,
+        Ground.RESIGNATION,
+        Ground.EMPLOYER_FAULT,
+        Ground.MISCONDUCT,
+    ):
+        warnings.append(
+            "单位解除或终止前请确认员工不属第42条情形（职业病、工伤、医疗期、孕期产期哺乳期、连续工作满15年且距退休不足5年等）"
+        )
     owned = _open_invoices_owned(session, employee.id)
     if owned:
         warnings.append(f"名下仍有{owned}张未收应收单，请移交接手人")
