@@ -10,6 +10,7 @@ from hrdesk.services import attention, audit, settings
 from hrdesk.services import database as workspace
 from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.storage.models import Employee
+from hrdesk.storage.schema import SCHEMA_HEAD
 
 ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
@@ -88,3 +89,32 @@ def test_settings_changes_by_people_are_audited(database):
     assert [(line.actor, line.old_value, line.new_value) for line in lines] == [
         ("人事小王", "7", "14")
     ]
+
+
+def test_one_automatic_backup_a_day_keeping_the_last_n(database, sqlite_only):
+    with database.sessions.begin() as session:
+        settings.put(session, command_line_actor(), "auto_backup_keep", 3)  # audited
+    made = [workspace.daily_backup(database, date(2026, 11, day)) for day in range(1, 6)]
+    assert all(path is not None for path in made)
+    assert workspace.daily_backup(database, date(2026, 11, 5)) is None  # today's is there
+    folder = workspace.automatic_backups(database)
+    assert sorted(p.name for p in folder.glob("*.db")) == [
+        "hrdesk-auto-20261103.db",
+        "hrdesk-auto-20261104.db",
+        "hrdesk-auto-20261105.db",
+    ]
+    # and the newest restores: the round trip, with its preview
+    check = workspace.check_database_file(made[-1])
+    assert check.revision == SCHEMA_HEAD and check.last_change
+    workspace.restore(database, made[-1], command_line_actor())
+
+
+def test_demo_databases_are_not_backed_up_automatically(demo_database, sqlite_only):
+    assert workspace.daily_backup(demo_database, date(2026, 11, 27)) is None
+
+
+def test_the_restore_preview_says_what_the_backup_holds(demo_database, tmp_path, sqlite_only):
+    target = tmp_path / "copy.db"
+    check = workspace.backup(demo_database, target, command_line_actor())
+    assert (check.employees, check.customers) == (40, 30)
+    assert check.invoices > 200 and check.last_change

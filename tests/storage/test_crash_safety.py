@@ -72,3 +72,102 @@ def test_backup_taken_during_writes_restores_consistently(tmp_path, sqlite_only)
     assert set(pairs.values()) == {2}
     assert {str(n) for n in range(20)} <= set(pairs)
     assert max(int(n) for n in pairs) <= reached
+
+
+def _roster_csv(path: Path, count: int) -> None:
+    from hrdesk.domain.identifiers import resident_id_check_character
+
+    lines = ["工号,姓名,身份证号,部门,入职日期,基本工资"]
+    for n in range(count):
+        first17 = f"110105{1980 + n // 1000}0101{n % 1000:03d}"
+        lines.append(
+            f"K{n:05d},员工{n},{first17}{resident_id_check_character(first17)},销售部/一组,2024-01-01,6000"
+        )
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _hrdesk(*args) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "hrdesk", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _count(path: Path, sql: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return connection.execute(sql).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_killed_import_leaves_all_of_it_or_none(tmp_path, sqlite_only):
+    import shutil
+    import time
+
+    roster = tmp_path / "roster.csv"
+    _roster_csv(roster, 2000)
+    empty = tmp_path / "empty.db"
+    open_database(empty).close()
+    rng = random.Random(11)
+    for round_ in range(6):
+        path = tmp_path / f"import-{round_}.db"
+        shutil.copyfile(empty, path)
+        process = _hrdesk("--db", path, "import", "employees", roster)
+        time.sleep(rng.uniform(0.3, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        count = _count(path, "SELECT count(*) FROM employees")
+        assert count in (0, 2000), f"a killed import left {count} of 2000 employees"
+    # which outcome a kill meets depends on the machine's speed; left alone, it all goes in
+    path = tmp_path / "whole.db"
+    shutil.copyfile(empty, path)
+    assert _hrdesk("--db", path, "import", "employees", roster).wait() == 0
+    assert _count(path, "SELECT count(*) FROM employees") == 2000
+
+
+def test_a_killed_payroll_run_leaves_the_month_whole_or_untouched(tmp_path, sqlite_only):
+    import shutil
+    import time
+
+    source = tmp_path / "company.db"
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hrdesk",
+            "demo-data",
+            "--db",
+            str(source),
+            "--employees",
+            "300",
+            "--customers",
+            "5",
+            "--invoices",
+            "0",
+            "--payroll-months",
+            "0",
+        ],
+        capture_output=True,
+    )
+    assert made.returncode == 0, made.stderr
+    month = "2026-01"
+    rng = random.Random(5)
+    for round_ in range(6):
+        path = tmp_path / f"payroll-{round_}.db"
+        shutil.copyfile(source, path)
+        process = _hrdesk("--db", path, "payroll", "run", month)
+        time.sleep(rng.uniform(0.3, 2.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        slips = _count(
+            path,
+            "SELECT count(*) FROM payslips p JOIN payroll_months m ON m.id = p.month_id WHERE m.month = '2026-01-01'",
+        )
+        status = _count(
+            path,
+            "SELECT count(*) FROM payroll_months WHERE month = '2026-01-01' AND status = '已计算'",
+        )
+        assert (slips == 0 and status == 0) or (slips > 250 and status == 1), (slips, status)

@@ -157,3 +157,29 @@ def test_employees_of_an_0002_database_survive_the_upgrade_to_contracts(tmp_path
         assert employee.bank_card_cipher is None
     upgraded.close()
     assert len(list(tmp_path.glob("v2.before-upgrade-0002-*.db"))) == 1
+
+
+def test_a_write_that_meets_a_lock_fails_with_a_message_and_writes_nothing(
+    tmp_path, sqlite_only, monkeypatch
+):
+    import sqlite3
+
+    from hrdesk.storage import engine
+    from hrdesk.storage.models import Department
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)  # waits, then gives up
+    database = open_database(tmp_path / "shared.db")
+    other = sqlite3.connect(tmp_path / "shared.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a second instance in the middle of a save
+    try:
+        with (
+            pytest.raises(StorageError, match="另一个 hrdesk 窗口"),
+            database.sessions.begin() as session,
+        ):
+            session.add(Department(name="销售部"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with database.sessions() as session:
+        assert session.scalars(select(Department)).all() == []
+    database.close()

@@ -157,3 +157,23 @@ def test_server_database_points_to_its_own_backup_tools(qtbot, demo_database, ad
     window.backup()
     assert not window.restore_from(demo_database.location)
     assert len(told) == 2 and "pg_dump" in told[0]
+
+
+def test_a_second_window_on_the_same_database_is_told(qtbot, database, sqlite_only):
+    from hrdesk.ui.app import claim_database
+
+    first = claim_database(database)
+    assert first is not None
+    assert claim_database(database) is None  # the second window: it says so
+    first.unlock()
+    assert claim_database(database) is not None
+
+
+def test_the_window_takes_the_days_backup_once(qtbot, database, sqlite_only):
+    from hrdesk.services import database as workspace
+    from hrdesk.services.actor import command_line_actor
+
+    window = open_window(qtbot, database, command_line_actor())
+    window.take_daily_backup()
+    qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage(), timeout=10_000)
+    assert len(list(workspace.automatic_backups(database).glob("hrdesk-auto-*.db"))) == 1

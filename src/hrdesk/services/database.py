@@ -5,6 +5,7 @@ import errno
 import logging
 import secrets
 import uuid
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -103,6 +104,40 @@ def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
         audit.record(session, actor, "备份", "database", None, "file", None, str(destination))
     log.info("已备份到 %s", destination)
     return check
+
+
+AUTO_BACKUP_FOLDER = "backups"  # beside the database file
+
+
+def automatic_backups(database: Database) -> Path | None:
+    """Where the daily backups go: a folder beside the database (none for a server database)."""
+    return None if database.path is None else database.path.parent / AUTO_BACKUP_FOLDER
+
+
+def daily_backup(database: Database, today: date) -> Path | None:
+    """Once a day, at start: copy the database beside itself and keep the last N (a setting).
+
+    Returns the new backup, or None when today's exists (or the database is not a file).
+    Demo databases are not backed up.
+    """
+    folder = automatic_backups(database)
+    if folder is None:
+        return None
+    with database.sessions() as session:
+        if settings.get(session, "is_demo"):
+            return None
+        keep = settings.get(session, "auto_backup_keep")
+    target = folder / f"hrdesk-auto-{today:%Y%m%d}.db"
+    if target.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    backup_database(database.path, target)
+    with database.sessions.begin() as session:
+        settings.put(session, None, "last_backup_at", utc_now().isoformat())
+    for old in sorted(folder.glob("hrdesk-auto-*.db"))[:-keep]:
+        old.unlink()
+    log.info("每日自动备份：%s", target)
+    return target
 
 
 def restore(database: Database, source: Path, actor: Actor) -> Path | None:

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "demo_field_key": None,
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
+    "auto_backup_keep": 14,  # daily automatic backups kept beside the database
     "contract_reminder_days": 30,  # 合同提醒: fixed-term contracts ending within this many days
     # Saved column mappings: name → {"kind": …, "aliases": {file header: template header}}.
     "import_mappings": {},

@@ -14,6 +14,10 @@ class BackupCheck:
 
     revision: str
     employees: int
+    customers: int = 0
+    invoices: int = 0
+    last_payroll_month: str = ""  # YYYY-MM of the latest month calculated, if any
+    last_change: str = ""  # when the audit trail last recorded something (UTC)
 
 
 def check_database_file(path: Path) -> BackupCheck:
@@ -36,10 +40,26 @@ def check_database_file(path: Path) -> BackupCheck:
             raise StorageError(f"{path.name} 不是 hrdesk 数据库（缺少版本信息）")
         if revision[0] not in SCHEMA_REVISIONS:
             raise StorageError(f"{path.name} 的版本（{revision[0]}）比本程序新，请先升级 hrdesk")
-        employees = 0
-        if SCHEMA_REVISIONS.index(revision[0]) >= SCHEMA_REVISIONS.index("0002"):
-            employees = connection.execute("SELECT count(*) FROM employees").fetchone()[0]
-        return BackupCheck(revision=revision[0], employees=employees)
+
+        def count(table: str, since: str) -> int:
+            if SCHEMA_REVISIONS.index(revision[0]) < SCHEMA_REVISIONS.index(since):
+                return 0
+            return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+        def latest(sql: str, since: str) -> str:
+            if SCHEMA_REVISIONS.index(revision[0]) < SCHEMA_REVISIONS.index(since):
+                return ""
+            value = connection.execute(sql).fetchone()[0]
+            return "" if value is None else str(value)
+
+        return BackupCheck(
+            revision=revision[0],
+            employees=count("employees", "0002"),
+            customers=count("customers", "0002"),
+            invoices=count("invoices", "0008"),
+            last_payroll_month=latest("SELECT max(month) FROM payroll_months", "0005")[:7],
+            last_change=latest("SELECT max(at) FROM audit_log", "0001")[:16],
+        )
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"无法读取 {path.name}：{exc}") from exc
     finally:

@@ -59,6 +59,15 @@ def _configure_sqlite(engine: Engine) -> None:
     def on_begin(connection):
         connection.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def on_error(context):
+        # Another window or a scheduled command held the file past the busy timeout: say so,
+        # rather than let a driver message reach the clerk. Nothing was written.
+        if "database is locked" in str(context.original_exception):
+            raise StorageError(
+                "数据库正被另一个 hrdesk 窗口或程序写入，等待后仍未完成，本次操作没有保存；请稍后再试"
+            ) from context.original_exception
+
 
 def database_url(target: str | Path) -> tuple[str, Path | None]:
     """A SQLAlchemy URL for a file path or a URL given as such."""

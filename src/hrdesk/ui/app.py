@@ -7,7 +7,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -124,4 +124,29 @@ def run_app(args) -> int:
     window.show()
     if args.screenshot is not None:
         QTimer.singleShot(0, lambda: save_screenshot(window, args.screenshot))
+        return app.exec()
+    lock = claim_database(database)
+    if lock is None:
+        QMessageBox.information(
+            window, app.translate("App", "另一个窗口"), shared_database_note(app)
+        )
+    QTimer.singleShot(0, window.take_daily_backup)
     return app.exec()
+
+
+def claim_database(database) -> QLockFile | None:
+    """A lock beside the database file while this window has it open; None when another
+    hrdesk window (this PC or another on a shared folder) holds it already."""
+    if database.path is None:
+        return QLockFile("")  # a server database: PostgreSQL handles many users itself
+    lock = QLockFile(str(database.path) + ".lock")
+    lock.setStaleLockTime(0)  # a lock left by a crashed window is taken over
+    return lock if lock.tryLock(100) else None
+
+
+def shared_database_note(app) -> str:
+    return app.translate(
+        "App",
+        "此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，"
+        "后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。",
+    )

@@ -1,8 +1,9 @@
 """The main window: navigation, the screens, the 文件/帮助 menus and the status bar."""
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
@@ -28,7 +29,10 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.screens.home import HomePage
+from hrdesk.ui.widgets.forms import user_message
 from hrdesk.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 CONTEXT = "Pages"
 
@@ -322,11 +326,36 @@ class MainWindow(QMainWindow):
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
 
+    def take_daily_backup(self) -> None:
+        """The day's automatic backup, off the UI thread; a failure is said in the status bar."""
+        if not self.actor.may(Permission.BACKUP_RESTORE):
+            return
+
+        def done(path) -> None:
+            if path is not None:
+                self.statusBar().showMessage(self.tr("已自动备份到 {0}").format(path), 8000)
+
+        def failed(error) -> None:
+            log.warning("自动备份失败：%s", error)
+            self.statusBar().showMessage(
+                self.tr("自动备份失败：{0}").format(user_message(error)), 15000
+            )
+
+        run_in_background(
+            self,
+            self.tr("正在自动备份…"),
+            lambda _progress: workspace.daily_backup(self.database, date.today()),
+            done,
+            failed,
+        )
+
     def restore(self) -> None:
         if not self._may_copy_files(self.tr("恢复")):
             return
+        folder = workspace.automatic_backups(self.database)
+        start = folder if folder is not None and folder.is_dir() else Path.home()
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择要恢复的备份"), str(Path.home()), self.tr("数据库 (*.db)")
+            self, self.tr("选择要恢复的备份"), str(start), self.tr("数据库 (*.db)")
         )
         if path:
             self.restore_from(Path(path))
@@ -341,9 +370,18 @@ class MainWindow(QMainWindow):
             return False
         modified = datetime.fromtimestamp(source.stat().st_mtime)
         question = self.tr(
-            "用备份替换当前数据库？\n\n备份文件：{0}\n备份时间：{1:%Y-%m-%d %H:%M}\n员工：{2} 人\n\n"
-            "当前数据库会另存一份在原位置旁边。"
-        ).format(source, modified, check.employees)
+            "用备份替换当前数据库？\n\n备份文件：{0}\n文件时间：{1:%Y-%m-%d %H:%M}\n"
+            "最后一次修改：{2}（UTC）\n员工：{3} 人　客户：{4} 家　应收单：{5} 张\n"
+            "最近的工资月份：{6}\n\n当前数据库会另存一份在原位置旁边。"
+        ).format(
+            source,
+            modified,
+            check.last_change or "—",
+            check.employees,
+            check.customers,
+            check.invoices,
+            check.last_payroll_month or "—",
+        )
         if (
             confirm
             and QMessageBox.question(self, self.tr("恢复"), question)

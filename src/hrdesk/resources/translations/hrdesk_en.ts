@@ -190,6 +190,16 @@ Details are in the log: {1}</translation>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>另一个窗口</source>
+        <translation>Another window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="148"/>
+        <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
+        <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
+    </message>
 </context>
 <context>
     <name>AssignCustomerDialog</name>
@@ -2069,177 +2079,196 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>已自动备份到 {0}</source>
+        <translation>Backed up automatically to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>自动备份失败：{0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <source>正在自动备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
-备份时间：{1:%Y-%m-%d %H:%M}
-员工：{2} 人
+文件时间：{1:%Y-%m-%d %H:%M}
+最后一次修改：{2}（UTC）
+员工：{3} 人&#x3000;客户：{4} 家&#x3000;应收单：{5} 张
+最近的工资月份：{6}
 
 当前数据库会另存一份在原位置旁边。</source>
-        <translation>Replace the current database with the backup?
+        <translation>Replace the current database with this backup?
 
 Backup file: {0}
-Backup time: {1:%Y-%m-%d %H:%M}
-Employees: {2}
+File time: {1:%Y-%m-%d %H:%M}
+Last change: {2} (UTC)
+Employees: {3}  Customers: {4}  Invoices: {5}
+Latest pay month: {6}
 
-A copy of the current database is kept beside it.</translation>
+The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -2389,47 +2418,47 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
