@@ -6,6 +6,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 EXCEL_EPOCH = date(1899, 12, 30)
+# Fifteen significant digits, what Excel keeps: well inside the database's integer fen.
+MAX_AMOUNT = Decimal("9999999999999.99")
+RATE_STEP = Decimal("0.000001")  # the database keeps rates to a millionth
 _DATE_PATTERNS = [
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
@@ -73,11 +76,12 @@ def parse_amount(value, what: str = "金额") -> Decimal:
     if isinstance(value, bool):
         raise CellError(f"不是{what}")
     if isinstance(value, int):
-        return Decimal(value)
+        return _within_range(Decimal(value), value, what)
     if isinstance(value, float):
         # Excel keeps numbers as binary floats; two decimals is what was typed.
-        amount = Decimal(repr(value)).quantize(Decimal("0.01"))
-        if abs(amount - Decimal(repr(value))) > Decimal("0.000001"):
+        exact = _within_range(Decimal(repr(value)), value, what)
+        amount = exact.quantize(Decimal("0.01"))
+        if abs(amount - exact) > Decimal("0.000001"):
             raise CellError(f"{what}“{value}”超过两位小数")
         return amount
     cleaned = folded(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
@@ -91,9 +95,18 @@ def parse_amount(value, what: str = "金额") -> Decimal:
         raise CellError(f"“{text(value)}”不是{what}") from None
     if not amount.is_finite():
         raise CellError(f"“{text(value)}”不是{what}")
+    _within_range(amount, value, what)
     if amount != amount.quantize(Decimal("0.01")):
         raise CellError(f"{what}“{text(value)}”超过两位小数")
     return -amount if negative else amount
+
+
+def _within_range(amount: Decimal, value, what: str) -> Decimal:
+    """Refuses what no clerk means (1e30, a card number in the amount column): rounding it
+    to fen would overflow the decimal context, and the database's integer fen cannot hold it."""
+    if abs(amount) > MAX_AMOUNT:
+        raise CellError(f"{what}“{text(value)}”过大（最多 {MAX_AMOUNT:,}）")
+    return amount
 
 
 _MONTH_PATTERNS = [
@@ -119,17 +132,25 @@ def parse_month(value) -> date:
 
 
 def parse_rate(value) -> Decimal:
-    """A rate written as 8% or 0.08."""
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        rate = Decimal(repr(value)).normalize() if isinstance(value, float) else Decimal(value)
+    """A rate written as 8% or 0.08, to a millionth (what the database keeps)."""
+    number = isinstance(value, float | int) and not isinstance(value, bool)
+    if number:
+        rate = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     else:
         cleaned = folded(value)
         try:
             rate = Decimal(cleaned[:-1]) / 100 if cleaned.endswith("%") else Decimal(cleaned)
         except InvalidOperation:
             raise CellError(f"“{cleaned}”不是比例（可写作 8% 或 0.08）") from None
+    if not rate.is_finite():  # "nan" is a Decimal too, and cannot even be compared
+        raise CellError(f"“{text(value)}”不是比例（可写作 8% 或 0.08）")
     if not 0 <= rate <= 1:
         raise CellError(f"比例“{text(value)}”应在0%至100%之间（可写作 8% 或 0.08）")
+    step = rate.quantize(RATE_STEP)
+    if number and abs(step - rate) < Decimal("1e-12"):
+        rate = step  # a binary float's noise (0.07000000000000001), not what was typed
+    if rate != step:
+        raise CellError(f"比例“{text(value)}”精度过高（最多到0.0001%）")
     return rate.normalize()
 
 

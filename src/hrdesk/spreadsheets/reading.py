@@ -4,7 +4,10 @@ Row i of a sheet is Excel's row i + 1, so every message can name the row the cle
 """
 
 import csv
+import html
 import io
+import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,48 @@ CSV_ENCODINGS = ("utf-8-sig", "gb18030")
 
 class SpreadsheetError(ValueError):
     """The file as a whole cannot be read; the message says why, in Chinese."""
+
+
+class FormulaError(str):
+    """A cell whose formula failed (#N/A, #DIV/0!…): never read as blank or as a value."""
+
+
+# An .xlsx cell stored as an error value: <c r="C2" … t="e"><f>…</f><v>#N/A</v></c>.
+_ERROR_CELL = re.compile(
+    rb'<c r="([A-Z]+)(\d+)"[^>]*?\st="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>.*?</f>)?<v>([^<]*)</v>', re.S
+)
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - ord("A") + 1
+    return index - 1
+
+
+def _error_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """sheet name → {(row, column): "#N/A"}: calamine reads error cells as blank, which would
+    quietly import a failed VLOOKUP as nothing. Only .xlsx/.xlsm keep them findable."""
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = archive.read("xl/workbook.xml").decode("utf-8")
+            rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+            targets = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+            targets |= {k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="([^"]+)"', rels)}
+            for name, rel in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"', workbook):
+                target = targets.get(rel, "").lstrip("/")
+                member = target if target.startswith("xl/") else f"xl/{target}"
+                xml = archive.read(member)
+                if b't="e"' not in xml:
+                    continue
+                found[html.unescape(name)] = {
+                    (int(row) - 1, _column_index(column)): value.decode("utf-8")
+                    for column, row, value in _ERROR_CELL.findall(xml)
+                }
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return {}  # not the usual layout: calamine's reading stands
+    return found
 
 
 @dataclass(frozen=True)
@@ -40,7 +85,13 @@ def _read_csv(path: Path) -> list[Sheet]:
         dialect = csv.Sniffer().sniff(content[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    rows = [list(row) for row in csv.reader(io.StringIO(content), dialect)]
+    reader = csv.reader(io.StringIO(content), dialect)
+    try:
+        rows = [list(row) for row in reader]
+    except csv.Error as exc:  # a stray quote makes the rest of a large file one cell
+        raise SpreadsheetError(
+            f"CSV文件第{reader.line_num}行附近格式有误，可能有未配对的引号（{exc}）"
+        ) from None
     return [Sheet(path.stem, rows)]
 
 
@@ -61,10 +112,14 @@ def _read_excel(path: Path) -> list[Sheet]:
         visible = [
             m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
         ]
+        errors = _error_cells(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
         sheets = []
         for name in visible:
             sheet = workbook.get_sheet_by_name(name)
             rows = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+            for (row, column), value in errors.get(name, {}).items():
+                if row < len(rows) and column < len(rows[row]):
+                    rows[row][column] = FormulaError(value)
             _fill_merged(rows, sheet.merged_cell_ranges)
             sheets.append(Sheet(name, rows))
         return sheets

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.reading import FormulaError
 from hrdesk.spreadsheets.templates import CellKind, Column, Template
 
 HEADER_SEARCH_ROWS = 30
@@ -113,6 +114,8 @@ def auto_mapping(
 
 def _parse_cell(column: Column, value, cleaned: str):
     """A cell's value for its column; cleaned is its text, already worked out by the caller."""
+    if isinstance(value, FormulaError):
+        raise cells.CellError(f"公式出错（{value}），请在Excel中改正后重新导入")
     if column.kind is CellKind.TEXT:
         if column.long_digits and isinstance(value, int | float) and len(cleaned) > EXCEL_DIGITS:
             raise cells.CellError(
