@@ -192,10 +192,13 @@ def bracket_trap(bonus: Decimal) -> BracketTrap | None:
     at_edge, here = bonus_tax(edge), bonus_tax(bonus)
     if here.net >= at_edge.net:
         return None
-    # net(b) = b × (1 − rate) + quick: the bonus whose net equals the edge's, rounded up.
+    # net(b) = b × (1 − rate) + quick: the bonus whose net equals the edge's, rounded up;
+    # the tax is rounded half up to the fen, so a fen below that may already keep as much.
     break_even = ((at_edge.net - here.quick_deduction) / (1 - here.rate)).quantize(
         FEN, rounding=ROUND_CEILING
     )
+    while bonus_tax(break_even - FEN).net >= at_edge.net:
+        break_even -= FEN
     return BracketTrap(edge, at_edge.net, at_edge.net - here.net, break_even)
 
 

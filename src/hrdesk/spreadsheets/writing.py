@@ -1,5 +1,6 @@
 """Writing .xlsx files: templates with a 说明 sheet and validation, and data in template layout."""
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,16 @@ def _style_header(sheet, headers: list[str], required: set[str]) -> None:
     sheet.freeze_panes = "A2"
 
 
+_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def _as_written(value):
+    """Text that Excel would read as an escaped character (_x0041_ is "A") keeps its letters."""
+    if isinstance(value, str) and "_x" in value:
+        return _EXCEL_ESCAPE.sub(r"_x005F_\1", value)
+    return value
+
+
 def write_workbook(path: Path, sheets: list[SheetData], required: set[str] = frozenset()) -> None:
     """Write sheets of rows; headers bold, required headers red."""
     from openpyxl import Workbook
@@ -39,7 +50,10 @@ def write_workbook(path: Path, sheets: list[SheetData], required: set[str] = fro
         sheet = workbook.create_sheet(data.name)
         sheet.append(data.headers)
         for row in data.rows:
-            sheet.append(row)
+            sheet.append([_as_written(value) for value in row])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # the clerk's text, never a live formula
         _style_header(sheet, data.headers, required)
         for index, header in enumerate(data.headers):
             width = data.widths.get(index, max(10, len(header) * 2 + 2))
