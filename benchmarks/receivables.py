@@ -268,7 +268,7 @@ def letters_case(workdir: Path, runs: int, median_pair, count: int = 500):
     texts = [_letter_texts(data) for data in contents]
 
     def bare() -> float:
-        folder = workdir / f"bare-{next(serial)}"
+        folder = workdir / f"letters-bare-{next(serial)}"
         folder.mkdir()
         started = time.perf_counter()
         for index, strings in enumerate(texts):
