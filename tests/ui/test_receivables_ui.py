@@ -78,3 +78,31 @@ def test_home_page_item_opens_the_customer_on_the_limitation_tab(qtbot, demo_dat
     current = page.limitation_tab.view.currentIndex()
     assert current.data(ROW_ROLE).customer_id == item.record_id
     assert current.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_the_commission_policy_and_the_warning_days_are_edited_on_the_screen(qtbot, demo_database):
+    from decimal import Decimal
+
+    from hrdesk.services import commission, settings
+    from hrdesk.ui.dialogs.receivables import CommissionPolicyDialog
+
+    dialog = CommissionPolicyDialog(demo_database, ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.table.item(1, 1).setText("0.7")  # 1–90 days late
+    dialog.table.item(3, 0).setText("365")  # the last step must stay open-ended
+    dialog.submit()
+    assert "以上" in dialog.problem.text()
+    dialog.table.item(3, 0).setText("")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with demo_database.sessions() as session:
+        assert commission.policy(session).steps[1].coefficient == Decimal("0.7")
+    page = ReceivablesPage(demo_database, ADMIN)
+    qtbot.addWidget(page)
+    page.limitation_tab.warning_days.setValue(365)
+    page.limitation_tab._warning_days_changed()
+    with demo_database.sessions() as session:
+        assert settings.get(session, "limitation_warning_days") == 365
+    manager_page = ReceivablesPage(demo_database, MANAGER)
+    qtbot.addWidget(manager_page)
+    assert not manager_page.commission_tab.policy_button.isEnabled()

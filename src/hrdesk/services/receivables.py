@@ -548,30 +548,7 @@ def dismiss_receipt(session: Session, actor: Actor, receipt_id: int, reason: str
     session.flush()
 
 
-# -- one receipt's applications ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ApplicationRow:
-    invoice_id: int
-    invoice_no: str
-    due_on: date
-    amount: Decimal
-    applied_on: date
-
-
-def applications(session: Session, actor: Actor, receipt_id: int) -> list[ApplicationRow]:
-    actor.require(Permission.VIEW_RECEIVABLES)
-    query = (
-        select(Allocation, Invoice.number, Invoice.due_on)
-        .join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(Allocation.receipt_id == receipt_id)
-        .order_by(Invoice.due_on)
-    )
-    return [
-        ApplicationRow(a.invoice_id, number, due, a.amount, a.applied_on)
-        for a, number, due in session.execute(query)
-    ]
+# -- re-allocating a receipt ---------------------------------------------------------
 
 
 def reallocate(

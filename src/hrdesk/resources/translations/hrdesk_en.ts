@@ -12,32 +12,32 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="134"/>
+        <location filename="../../ui/dialogs/receivables.py" line="135"/>
         <source>登记时效中断 — {0}</source>
         <translation>Record an acknowledgement — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="136"/>
+        <location filename="../../ui/dialogs/receivables.py" line="137"/>
         <source>客户签回对账函、公司发出书面催款或双方签订还款计划，诉讼时效从该日重新计算三年。请保留原件。</source>
         <translation>A signed confirmation letter, a written demand or a repayment plan restarts the three-year limitation period from that day. Keep the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="145"/>
+        <location filename="../../ui/dialogs/receivables.py" line="146"/>
         <source>如：对账函编号、快递单号、原件存放处</source>
         <translation>e.g. letter number, tracking number, where the original is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="146"/>
+        <location filename="../../ui/dialogs/receivables.py" line="147"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="147"/>
+        <location filename="../../ui/dialogs/receivables.py" line="148"/>
         <source>事由</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="148"/>
+        <location filename="../../ui/dialogs/receivables.py" line="149"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="81"/>
+        <location filename="../../ui/screens/receivables.py" line="83"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="84"/>
+        <location filename="../../ui/screens/receivables.py" line="86"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="85"/>
+        <location filename="../../ui/screens/receivables.py" line="87"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="92"/>
+        <location filename="../../ui/screens/receivables.py" line="94"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="96"/>
+        <location filename="../../ui/screens/receivables.py" line="98"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <location filename="../../ui/screens/receivables.py" line="111"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <location filename="../../ui/screens/receivables.py" line="111"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="109"/>
+        <location filename="../../ui/screens/receivables.py" line="111"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="144"/>
+        <location filename="../../ui/screens/receivables.py" line="146"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="173"/>
+        <location filename="../../ui/screens/receivables.py" line="175"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="213"/>
+        <location filename="../../ui/screens/receivables.py" line="215"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="221"/>
-        <location filename="../../ui/screens/receivables.py" line="222"/>
+        <location filename="../../ui/screens/receivables.py" line="223"/>
+        <location filename="../../ui/screens/receivables.py" line="224"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="222"/>
+        <location filename="../../ui/screens/receivables.py" line="224"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -204,27 +204,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>AssignCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="44"/>
+        <location filename="../../ui/dialogs/receivables.py" line="45"/>
         <source>指定付款客户</source>
         <translation>Name the paying customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="45"/>
+        <location filename="../../ui/dialogs/receivables.py" line="46"/>
         <source>{0} 收到“{1}”{2} 元（{3}）。请选择这笔钱是哪个客户付的。</source>
         <translation>On {0} “{1}” paid {2} yuan ({3}). Choose the customer this money came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="63"/>
+        <location filename="../../ui/dialogs/receivables.py" line="64"/>
         <source>记住：以后“{0}”的付款都算这个客户</source>
         <translation>Remember: payments from “{0}” belong to this customer from now on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="66"/>
+        <location filename="../../ui/dialogs/receivables.py" line="67"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="72"/>
+        <location filename="../../ui/dialogs/receivables.py" line="73"/>
         <source>请从列表中选择客户</source>
         <translation>Choose a customer from the list</translation>
     </message>
@@ -300,127 +300,165 @@ Details are in the log: {1}</translation>
 <context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="228"/>
+        <location filename="../../ui/dialogs/receivables.py" line="229"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="229"/>
+        <location filename="../../ui/dialogs/receivables.py" line="230"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="235"/>
+        <location filename="../../ui/dialogs/receivables.py" line="236"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="240"/>
+        <location filename="../../ui/dialogs/receivables.py" line="241"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
 </context>
 <context>
+    <name>CommissionPolicyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="253"/>
+        <source>回款提成政策</source>
+        <translation>Commission policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="254"/>
+        <source>按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。</source>
+        <translation>The coefficient by days between the due date and the receipt; leave the last step&apos;s days empty: it covers anything later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="260"/>
+        <source>逾期天数不超过</source>
+        <translation>Up to days late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="260"/>
+        <source>系数</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="268"/>
+        <source>回款低于目标的比例时暂扣</source>
+        <translation>Hold when collections are below this share of target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/receivables.py" line="279"/>
+        <source>第{0}档：天数应为整数，系数如 0.8</source>
+        <translation>Step {0}: days must be whole, the coefficient like 0.8</translation>
+    </message>
+</context>
+<context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="441"/>
+        <location filename="../../ui/screens/receivables.py" line="460"/>
+        <source>提成政策…</source>
+        <translation>Commission policy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="463"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="444"/>
+        <location filename="../../ui/screens/receivables.py" line="466"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="446"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="449"/>
+        <location filename="../../ui/screens/receivables.py" line="472"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="456"/>
+        <location filename="../../ui/screens/receivables.py" line="486"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="457"/>
+        <location filename="../../ui/screens/receivables.py" line="487"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="458"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="459"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="460"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="461"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="463"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="465"/>
+        <location filename="../../ui/screens/receivables.py" line="495"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="466"/>
+        <location filename="../../ui/screens/receivables.py" line="496"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="486"/>
+        <location filename="../../ui/screens/receivables.py" line="516"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
-        <location filename="../../ui/screens/receivables.py" line="510"/>
+        <location filename="../../ui/screens/receivables.py" line="530"/>
+        <location filename="../../ui/screens/receivables.py" line="544"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="531"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="519"/>
+        <location filename="../../ui/screens/receivables.py" line="553"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="565"/>
+        <location filename="../../ui/screens/receivables.py" line="566"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="566"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="546"/>
+        <location filename="../../ui/screens/receivables.py" line="580"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -643,32 +681,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="166"/>
+        <location filename="../../ui/dialogs/receivables.py" line="167"/>
         <source>红字冲减 — {0}</source>
         <translation>Credit note — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="167"/>
+        <location filename="../../ui/dialogs/receivables.py" line="168"/>
         <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
         <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="177"/>
+        <location filename="../../ui/dialogs/receivables.py" line="178"/>
         <source>红字单号</source>
         <translation>Credit note no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="178"/>
+        <location filename="../../ui/dialogs/receivables.py" line="179"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="179"/>
+        <location filename="../../ui/dialogs/receivables.py" line="180"/>
         <source>冲减金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="180"/>
+        <location filename="../../ui/dialogs/receivables.py" line="181"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -1960,62 +1998,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="370"/>
+        <location filename="../../ui/screens/receivables.py" line="372"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="375"/>
+        <location filename="../../ui/screens/receivables.py" line="377"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="381"/>
+        <location filename="../../ui/screens/receivables.py" line="387"/>
+        <location filename="../../ui/screens/receivables.py" line="419"/>
+        <source>提前提醒天数</source>
+        <translation>Warn this many days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables.py" line="391"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="382"/>
+        <location filename="../../ui/screens/receivables.py" line="392"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="383"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="384"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="385"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="386"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="387"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="388"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="389"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="390"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2885,42 +2929,42 @@ Log folder: {1}</translation>
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="91"/>
+        <location filename="../../ui/dialogs/receivables.py" line="92"/>
         <source>重新核销 — {0}</source>
         <translation>Re-allocate — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="93"/>
+        <location filename="../../ui/dialogs/receivables.py" line="94"/>
         <source>收款 {0} 元（{1}）。填写这笔钱核销到各张应收单的金额，未分配的部分留作客户预收款。</source>
         <translation>Receipt of {0} yuan ({1}). Enter how much pays each invoice; what is left stays as the customer&apos;s credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="103"/>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="103"/>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="103"/>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
         <source>可核销余额</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="103"/>
+        <location filename="../../ui/dialogs/receivables.py" line="104"/>
         <source>本次核销</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="112"/>
+        <location filename="../../ui/dialogs/receivables.py" line="113"/>
         <source>如：客户来函指定支付某张发票</source>
         <translation>e.g. the customer wrote to name the invoice paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="114"/>
+        <location filename="../../ui/dialogs/receivables.py" line="115"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2928,62 +2972,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="308"/>
+        <location filename="../../ui/screens/receivables.py" line="310"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="311"/>
+        <location filename="../../ui/screens/receivables.py" line="313"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="317"/>
+        <location filename="../../ui/screens/receivables.py" line="319"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="318"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="319"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="326"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="331"/>
+        <location filename="../../ui/screens/receivables.py" line="333"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="344"/>
+        <location filename="../../ui/screens/receivables.py" line="346"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -2991,37 +3035,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="641"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="618"/>
+        <location filename="../../ui/screens/receivables.py" line="652"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="621"/>
+        <location filename="../../ui/screens/receivables.py" line="655"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="623"/>
+        <location filename="../../ui/screens/receivables.py" line="657"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="626"/>
+        <location filename="../../ui/screens/receivables.py" line="660"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="628"/>
+        <location filename="../../ui/screens/receivables.py" line="662"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="629"/>
+        <location filename="../../ui/screens/receivables.py" line="663"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3506,63 +3550,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="233"/>
+        <location filename="../../ui/screens/receivables.py" line="235"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="237"/>
+        <location filename="../../ui/screens/receivables.py" line="239"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="238"/>
+        <location filename="../../ui/screens/receivables.py" line="240"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="248"/>
+        <location filename="../../ui/screens/receivables.py" line="250"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="249"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="250"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="256"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="270"/>
+        <location filename="../../ui/screens/receivables.py" line="272"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="278"/>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables.py" line="280"/>
+        <location filename="../../ui/screens/receivables.py" line="293"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="279"/>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -3588,27 +3632,27 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="199"/>
+        <location filename="../../ui/dialogs/receivables.py" line="200"/>
         <source>申请坏账核销 — {0}</source>
         <translation>Request write-off — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="201"/>
+        <location filename="../../ui/dialogs/receivables.py" line="202"/>
         <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
         <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="209"/>
+        <location filename="../../ui/dialogs/receivables.py" line="210"/>
         <source>如：客户已注销，法院终结执行</source>
         <translation>e.g. the customer was deregistered; enforcement ended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="210"/>
+        <location filename="../../ui/dialogs/receivables.py" line="211"/>
         <source>核销金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="211"/>
+        <location filename="../../ui/dialogs/receivables.py" line="212"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3616,57 +3660,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="555"/>
+        <location filename="../../ui/screens/receivables.py" line="589"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="556"/>
+        <location filename="../../ui/screens/receivables.py" line="590"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="562"/>
+        <location filename="../../ui/screens/receivables.py" line="596"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="570"/>
+        <location filename="../../ui/screens/receivables.py" line="604"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="571"/>
+        <location filename="../../ui/screens/receivables.py" line="605"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="572"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="573"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="574"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="575"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="576"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="598"/>
+        <location filename="../../ui/screens/receivables.py" line="632"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3698,7 +3742,7 @@ Log folder: {1}</translation>
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="20"/>
+        <location filename="../../ui/dialogs/receivables.py" line="21"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3716,7 +3760,7 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="69"/>
+        <location filename="../../ui/screens/receivables.py" line="71"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -1,15 +1,16 @@
 """Receivables dialogs: whose a receipt is, re-allocation, acknowledgements, credit notes,
-write-off requests and the aging buckets."""
+write-off requests, the aging buckets and the commission policy."""
 
 from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QTableWidgetItem
 
-from hrdesk.services import aging, receivables
+from hrdesk.domain.receivables import CoefficientStep
+from hrdesk.services import aging, commission, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import display
-from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
+from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
 
 
@@ -239,3 +240,42 @@ class BucketsDialog(_ServiceDialog):
         if not all(p.strip().isdigit() for p in parts):
             raise ValueError(self.tr("请只填写整数天数，用逗号分开"))
         aging.set_bucket_bounds(session, self.actor, [int(p) for p in parts])
+
+
+class CommissionPolicyDialog(_ServiceDialog):
+    """提成政策: the aging coefficients by days late, and the share of target below which the
+    month is held (domain-cn.md §9's default ships)."""
+
+    def __init__(self, database: Database, actor: Actor, parent=None):
+        super().__init__(
+            database,
+            actor,
+            self.tr("回款提成政策"),
+            self.tr("按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。"),
+            parent,
+        )
+        with database.sessions() as session:
+            rules = commission.policy(session)
+        self.table = QTableWidget(len(rules.steps), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("逾期天数不超过"), self.tr("系数")])
+        for row, step in enumerate(rules.steps):
+            days = "" if step.max_days is None else str(step.max_days)
+            self.table.setItem(row, 0, QTableWidgetItem(days))
+            self.table.setItem(row, 1, QTableWidgetItem(str(step.coefficient)))
+        self.hold = RateEdit()
+        self.hold.set_rate(rules.hold_below)
+        self.form.addRow(self.table)
+        self.form.addRow(self.tr("回款低于目标的比例时暂扣"), self.hold)
+
+    def write(self, session) -> None:
+        steps = []
+        for row in range(self.table.rowCount()):
+            days = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
+            factor = (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
+            try:
+                steps.append(CoefficientStep(int(days) if days else None, Decimal(factor)))
+            except (ValueError, ArithmeticError):
+                raise ValueError(
+                    self.tr("第{0}档：天数应为整数，系数如 0.8").format(row + 1)
+                ) from None
+        commission.set_policy(session, self.actor, steps, self.hold.rate() or Decimal(0))

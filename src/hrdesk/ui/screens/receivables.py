@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -28,13 +29,14 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import describe_coefficients
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging, commission, receivables
+from hrdesk.services import aging, commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import (
     AcknowledgementDialog,
     AssignCustomerDialog,
     BucketsDialog,
+    CommissionPolicyDialog,
     CreditNoteDialog,
     ReallocateDialog,
     WriteOffDialog,
@@ -375,7 +377,15 @@ class LimitationTab(QWidget):
         self.acknowledge_button = QPushButton(self.tr("登记对账/催款…"))
         self.acknowledge_button.setEnabled(actor.may(Permission.EDIT_RECEIVABLES))
         self.acknowledge_button.clicked.connect(self.acknowledge)
-        layout.addLayout(_bar(None, self.acknowledge_button))
+        self.warning_days = QSpinBox()
+        self.warning_days.setRange(30, 730)
+        with database.sessions() as session:
+            self.warning_days.setValue(settings.get(session, "limitation_warning_days"))
+        self.warning_days.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        self.warning_days.editingFinished.connect(self._warning_days_changed)
+        layout.addLayout(
+            _bar(QLabel(self.tr("提前提醒天数")), self.warning_days, None, self.acknowledge_button)
+        )
         self.model = LimitationModel(
             [
                 TableColumn(self.tr("时效届满日"), lambda r: r.ends_on),
@@ -399,6 +409,15 @@ class LimitationTab(QWidget):
     def refresh(self) -> None:
         with self.database.sessions() as session:
             self.model.set_rows(aging.limitation_watch(session, self.actor, date.today()))
+
+    def _warning_days_changed(self) -> None:
+        def write():
+            with self.database.sessions.begin() as session:
+                aging.set_warning_days(session, self.actor, self.warning_days.value())
+            return True
+
+        if attempt(self, self.tr("提前提醒天数"), write):
+            self.refresh()
 
     def select_customer(self, customer_id: int) -> None:
         for row, found in enumerate(self.model.rows):
@@ -438,6 +457,9 @@ class CommissionTab(QWidget):
             month = add_months(this_month, -back)
             self.month.addItem(f"{month:%Y-%m}", month)
         self.month.currentIndexChanged.connect(self.refresh)
+        self.policy_button = QPushButton(self.tr("提成政策…"))
+        self.policy_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        self.policy_button.clicked.connect(self.edit_policy)
         self.release_button = QPushButton(self.tr("放行暂扣提成…"))
         self.release_button.setEnabled(actor.may(Permission.RELEASE_COMMISSION))
         self.release_button.clicked.connect(self.release)
@@ -446,7 +468,15 @@ class CommissionTab(QWidget):
         printing = QPushButton(self.tr("打印明细…"))
         printing.clicked.connect(self.print_statement)
         layout.addLayout(
-            _bar(QLabel(self.tr("月份")), self.month, None, self.release_button, export, printing)
+            _bar(
+                QLabel(self.tr("月份")),
+                self.month,
+                None,
+                self.policy_button,
+                self.release_button,
+                export,
+                printing,
+            )
         )
         self.policy = QLabel()
         self.policy.setWordWrap(True)
@@ -486,6 +516,10 @@ class CommissionTab(QWidget):
                 "提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。"
             ).format(steps, f"{rules.hold_below * 100:g}")
         )
+
+    def edit_policy(self) -> None:
+        if CommissionPolicyDialog(self.database, self.actor, self).exec():
+            self.refresh()
 
     def release(self) -> None:
         entry = selected_row(self.view)
