@@ -180,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     report = handover_steps.add_parser("report", help="离职业务员的应收账款清单报告（PDF 或 xlsx）")
     report.add_argument("employee_no", metavar="工号")
     report.add_argument("out", metavar="OUT.pdf|OUT.xlsx", type=Path)
-    report.add_argument("--as-of", metavar="YYYY-MM-DD", help="截止日期（默认今天）")
+    report.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="截止日期（默认今天；已移交的为移交前一天）"
+    )
     report.set_defaults(handler=run_handover_report)
 
     statement = commands.add_parser("commission", help="导出业务员的回款提成明细（xlsx 或 pdf）")
@@ -405,10 +407,15 @@ def run_handover_report(args) -> str:
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise UsageError("输出文件应为 .pdf 或 .xlsx")
-    as_of = _as_of(args.as_of)
     database = _open(args)
     try:
         with database.sessions() as session:
+            # by default, what the salesperson owned before handing anything over
+            as_of = (
+                _as_of(args.as_of)
+                if args.as_of
+                else separations.report_day(session, args.employee_no, date.today())
+            )
             count = separations.write_report(
                 session, command_line_actor(), args.employee_no, as_of, args.out
             )

@@ -261,3 +261,19 @@ def test_the_average_wage_counts_the_approved_months_bonus_included(leaving):
         assert (
             separations.average_wage(session, person, date(2026, 7, 15)) == (expected + 12000) / 2
         )
+
+
+def test_after_the_handover_the_report_still_shows_what_the_leaver_owned(leaving):
+    database, separation, people = leaving
+    with database.sessions.begin() as session:
+        customers = [c.id for c in separations.customers_of(session, ADMIN, people["S01"])]
+        separations.hand_over(
+            session, ADMIN, separation, customers, people["S02"], date(2026, 7, 1)
+        )
+        day = separations.report_day(session, "S01", date(2026, 7, 20))
+        assert day == date(2026, 6, 30)
+        assert [row[2] for row in separations.report(session, ADMIN, "S01", day).rows] == [
+            "F1",
+            "F2",
+            "F3",
+        ]

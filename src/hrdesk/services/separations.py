@@ -901,10 +901,11 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
     )
 
 
-def report_day(session: Session, separation_id: int, today: date) -> date:
-    """The report shows what the leaver owned: the day before the first handover, else today."""
-    separation = _separation(session, separation_id)
-    leaver = session.get(Employee, separation.employee_id)
+def report_day(session: Session, employee_no: str, today: date) -> date:
+    """The report shows what the leaver owned: the day before their first handover, else today."""
+    leaver = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
+    if leaver is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
     first = session.scalar(
         select(func.min(InvoiceOwner.from_date)).where(
             InvoiceOwner.reason == f"{receivables.HANDOVER}：{leaver.name}"

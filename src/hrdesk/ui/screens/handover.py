@@ -415,7 +415,7 @@ class HandoverPage(QWidget):
 
         def write():
             with self.database.sessions() as session:
-                as_of = separations.report_day(session, row.id, date.today())
+                as_of = separations.report_day(session, row.employee_no, date.today())
                 return separations.write_report(
                     session, self.actor, row.employee_no, as_of, Path(path)
                 )
