@@ -12,32 +12,32 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="135"/>
+        <location filename="../../ui/dialogs/receivables.py" line="116"/>
         <source>登记时效中断 — {0}</source>
         <translation>Record an acknowledgement — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="137"/>
+        <location filename="../../ui/dialogs/receivables.py" line="118"/>
         <source>客户签回对账函、公司发出书面催款或双方签订还款计划，诉讼时效从该日重新计算三年。请保留原件。</source>
         <translation>A signed confirmation letter, a written demand or a repayment plan restarts the three-year limitation period from that day. Keep the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="146"/>
+        <location filename="../../ui/dialogs/receivables.py" line="127"/>
         <source>如：对账函编号、快递单号、原件存放处</source>
         <translation>e.g. letter number, tracking number, where the original is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="147"/>
+        <location filename="../../ui/dialogs/receivables.py" line="128"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="148"/>
+        <location filename="../../ui/dialogs/receivables.py" line="129"/>
         <source>事由</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="149"/>
+        <location filename="../../ui/dialogs/receivables.py" line="130"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -204,27 +204,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>AssignCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="45"/>
+        <location filename="../../ui/dialogs/receivables.py" line="26"/>
         <source>指定付款客户</source>
         <translation>Name the paying customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="46"/>
+        <location filename="../../ui/dialogs/receivables.py" line="27"/>
         <source>{0} 收到“{1}”{2} 元（{3}）。请选择这笔钱是哪个客户付的。</source>
         <translation>On {0} “{1}” paid {2} yuan ({3}). Choose the customer this money came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="64"/>
+        <location filename="../../ui/dialogs/receivables.py" line="45"/>
         <source>记住：以后“{0}”的付款都算这个客户</source>
         <translation>Remember: payments from “{0}” belong to this customer from now on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="67"/>
+        <location filename="../../ui/dialogs/receivables.py" line="48"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="73"/>
+        <location filename="../../ui/dialogs/receivables.py" line="54"/>
         <source>请从列表中选择客户</source>
         <translation>Choose a customer from the list</translation>
     </message>
@@ -300,22 +300,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="229"/>
+        <location filename="../../ui/dialogs/receivables.py" line="210"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="230"/>
+        <location filename="../../ui/dialogs/receivables.py" line="211"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="236"/>
+        <location filename="../../ui/dialogs/receivables.py" line="217"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="241"/>
+        <location filename="../../ui/dialogs/receivables.py" line="222"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
@@ -323,32 +323,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionPolicyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="253"/>
+        <location filename="../../ui/dialogs/receivables.py" line="234"/>
         <source>回款提成政策</source>
         <translation>Commission policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="254"/>
+        <location filename="../../ui/dialogs/receivables.py" line="235"/>
         <source>按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。</source>
         <translation>The coefficient by days between the due date and the receipt; leave the last step&apos;s days empty: it covers anything later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="260"/>
+        <location filename="../../ui/dialogs/receivables.py" line="241"/>
         <source>逾期天数不超过</source>
         <translation>Up to days late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="260"/>
+        <location filename="../../ui/dialogs/receivables.py" line="241"/>
         <source>系数</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="268"/>
+        <location filename="../../ui/dialogs/receivables.py" line="249"/>
         <source>回款低于目标的比例时暂扣</source>
         <translation>Hold when collections are below this share of target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="279"/>
+        <location filename="../../ui/dialogs/receivables.py" line="260"/>
         <source>第{0}档：天数应为整数，系数如 0.8</source>
         <translation>Step {0}: days must be whole, the coefficient like 0.8</translation>
     </message>
@@ -356,109 +356,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="460"/>
+        <location filename="../../ui/screens/receivables.py" line="461"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="463"/>
+        <location filename="../../ui/screens/receivables.py" line="464"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="466"/>
+        <location filename="../../ui/screens/receivables.py" line="467"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="468"/>
+        <location filename="../../ui/screens/receivables.py" line="469"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="472"/>
+        <location filename="../../ui/screens/receivables.py" line="473"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="486"/>
+        <location filename="../../ui/screens/receivables.py" line="487"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="487"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="493"/>
+        <location filename="../../ui/screens/receivables.py" line="494"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="495"/>
+        <location filename="../../ui/screens/receivables.py" line="496"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="516"/>
+        <location filename="../../ui/screens/receivables.py" line="517"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="530"/>
-        <location filename="../../ui/screens/receivables.py" line="544"/>
+        <location filename="../../ui/screens/receivables.py" line="531"/>
+        <location filename="../../ui/screens/receivables.py" line="542"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="553"/>
+        <location filename="../../ui/screens/receivables.py" line="554"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="565"/>
         <location filename="../../ui/screens/receivables.py" line="566"/>
+        <location filename="../../ui/screens/receivables.py" line="567"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="566"/>
+        <location filename="../../ui/screens/receivables.py" line="567"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="580"/>
+        <location filename="../../ui/screens/receivables.py" line="581"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -681,32 +681,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="167"/>
+        <location filename="../../ui/dialogs/receivables.py" line="148"/>
         <source>红字冲减 — {0}</source>
         <translation>Credit note — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="168"/>
+        <location filename="../../ui/dialogs/receivables.py" line="149"/>
         <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
         <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="178"/>
+        <location filename="../../ui/dialogs/receivables.py" line="159"/>
         <source>红字单号</source>
         <translation>Credit note no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="179"/>
+        <location filename="../../ui/dialogs/receivables.py" line="160"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="180"/>
+        <location filename="../../ui/dialogs/receivables.py" line="161"/>
         <source>冲减金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="181"/>
+        <location filename="../../ui/dialogs/receivables.py" line="162"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -714,22 +714,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="246"/>
+        <location filename="../../ui/dialogs/letters.py" line="227"/>
         <source>处理差异 — {0}</source>
         <translation>Resolve difference — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="248"/>
+        <location filename="../../ui/dialogs/letters.py" line="229"/>
         <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
         <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="255"/>
+        <location filename="../../ui/dialogs/letters.py" line="236"/>
         <source>处理日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="256"/>
+        <location filename="../../ui/dialogs/letters.py" line="237"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
@@ -1041,27 +1041,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="147"/>
+        <location filename="../../ui/dialogs/separations.py" line="130"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="149"/>
+        <location filename="../../ui/dialogs/separations.py" line="132"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="158"/>
+        <location filename="../../ui/dialogs/separations.py" line="141"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="159"/>
+        <location filename="../../ui/dialogs/separations.py" line="142"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="160"/>
+        <location filename="../../ui/dialogs/separations.py" line="143"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1069,27 +1069,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="114"/>
+        <location filename="../../ui/dialogs/separations.py" line="97"/>
         <source>核对结算数据</source>
         <translation>Confirm settlement figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="116"/>
+        <location filename="../../ui/dialogs/separations.py" line="99"/>
         <source>月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。</source>
         <translation>The monthly wage is the average gross pay of the last 12 months; the local average wage caps severance and sets its tax exemption.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="127"/>
+        <location filename="../../ui/dialogs/separations.py" line="110"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="128"/>
+        <location filename="../../ui/dialogs/separations.py" line="111"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="129"/>
+        <location filename="../../ui/dialogs/separations.py" line="112"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
@@ -1176,83 +1176,83 @@ Details are in the log: {1}</translation>
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="59"/>
+        <location filename="../../ui/dialogs/letters.py" line="40"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="60"/>
+        <location filename="../../ui/dialogs/letters.py" line="41"/>
         <source>每个在截止日有未结余额的客户生成一份对账函，编号连续且不会重复使用。</source>
         <translation>One letter for each customer with a balance on the as-of date; numbers run on and are never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="61"/>
+        <location filename="../../ui/dialogs/letters.py" line="42"/>
         <source>生成</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="66"/>
+        <location filename="../../ui/dialogs/letters.py" line="47"/>
         <source>全部客户</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="68"/>
+        <location filename="../../ui/dialogs/letters.py" line="49"/>
         <source>业务员：{0}</source>
         <translation>Salesperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="69"/>
+        <location filename="../../ui/dialogs/letters.py" line="50"/>
         <source>勾选的客户</source>
         <translation>Ticked customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="71"/>
+        <location filename="../../ui/dialogs/letters.py" line="52"/>
         <source>输入编码或名称筛选</source>
         <translation>Type a code or name to filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="82"/>
+        <location filename="../../ui/dialogs/letters.py" line="63"/>
         <source>每个客户一个 PDF，另加一个合并版便于打印</source>
         <translation>One PDF per customer, plus one merged file to print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="83"/>
+        <location filename="../../ui/dialogs/letters.py" line="64"/>
         <source>每个客户一个 PDF</source>
         <translation>One PDF per customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="85"/>
+        <location filename="../../ui/dialogs/letters.py" line="66"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="92"/>
+        <location filename="../../ui/dialogs/letters.py" line="73"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="93"/>
+        <location filename="../../ui/dialogs/letters.py" line="74"/>
         <source>范围</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="96"/>
+        <location filename="../../ui/dialogs/letters.py" line="77"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="97"/>
-        <location filename="../../ui/dialogs/letters.py" line="126"/>
+        <location filename="../../ui/dialogs/letters.py" line="78"/>
+        <location filename="../../ui/dialogs/letters.py" line="107"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="132"/>
+        <location filename="../../ui/dialogs/letters.py" line="113"/>
         <source>请选择保存的文件夹</source>
         <translation>Choose the folder to save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="134"/>
+        <location filename="../../ui/dialogs/letters.py" line="115"/>
         <source>请勾选要对账的客户</source>
         <translation>Tick the customers to write to</translation>
     </message>
@@ -1286,7 +1286,7 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="390"/>
+        <location filename="../../ui/screens/handover.py" line="383"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
@@ -1359,8 +1359,8 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="119"/>
-        <location filename="../../ui/screens/handover.py" line="370"/>
-        <location filename="../../ui/screens/handover.py" line="375"/>
+        <location filename="../../ui/screens/handover.py" line="363"/>
+        <location filename="../../ui/screens/handover.py" line="368"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
@@ -1525,60 +1525,60 @@ Details are in the log: {1}</translation>
         <translation>Income tax on severance: {0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="349"/>
-        <location filename="../../ui/screens/handover.py" line="362"/>
+        <location filename="../../ui/screens/handover.py" line="342"/>
+        <location filename="../../ui/screens/handover.py" line="355"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="358"/>
+        <location filename="../../ui/screens/handover.py" line="351"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="358"/>
+        <location filename="../../ui/screens/handover.py" line="351"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="370"/>
+        <location filename="../../ui/screens/handover.py" line="363"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="397"/>
-        <location filename="../../ui/screens/handover.py" line="402"/>
+        <location filename="../../ui/screens/handover.py" line="390"/>
+        <location filename="../../ui/screens/handover.py" line="395"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="398"/>
+        <location filename="../../ui/screens/handover.py" line="391"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="409"/>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="402"/>
+        <location filename="../../ui/screens/handover.py" line="416"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="411"/>
+        <location filename="../../ui/screens/handover.py" line="404"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="427"/>
+        <location filename="../../ui/screens/handover.py" line="420"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="427"/>
+        <location filename="../../ui/screens/handover.py" line="420"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="443"/>
+        <location filename="../../ui/screens/handover.py" line="436"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1928,69 +1928,69 @@ Details are in the log: {1}</translation>
         <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="214"/>
+        <location filename="../../ui/screens/letters.py" line="212"/>
         <source>未回函提醒天数</source>
         <translation>Days until unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="261"/>
+        <location filename="../../ui/screens/letters.py" line="262"/>
         <source>正在生成对账函…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="271"/>
-        <location filename="../../ui/screens/letters.py" line="277"/>
-        <location filename="../../ui/screens/letters.py" line="290"/>
+        <location filename="../../ui/screens/letters.py" line="272"/>
+        <location filename="../../ui/screens/letters.py" line="278"/>
+        <location filename="../../ui/screens/letters.py" line="291"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="271"/>
+        <location filename="../../ui/screens/letters.py" line="272"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="278"/>
+        <location filename="../../ui/screens/letters.py" line="279"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="285"/>
+        <location filename="../../ui/screens/letters.py" line="286"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="288"/>
+        <location filename="../../ui/screens/letters.py" line="289"/>
         <source>
 已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
         <translation>
 The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="304"/>
+        <location filename="../../ui/screens/letters.py" line="305"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="318"/>
-        <location filename="../../ui/screens/letters.py" line="331"/>
+        <location filename="../../ui/screens/letters.py" line="319"/>
+        <location filename="../../ui/screens/letters.py" line="329"/>
         <source>撤销回函</source>
         <translation>Take back reply</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="319"/>
+        <location filename="../../ui/screens/letters.py" line="320"/>
         <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
         <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="340"/>
-        <location filename="../../ui/screens/letters.py" line="355"/>
-        <location filename="../../ui/screens/letters.py" line="367"/>
+        <location filename="../../ui/screens/letters.py" line="341"/>
+        <location filename="../../ui/screens/letters.py" line="351"/>
+        <location filename="../../ui/screens/letters.py" line="368"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="342"/>
+        <location filename="../../ui/screens/letters.py" line="343"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -2009,7 +2009,7 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
     </message>
     <message>
         <location filename="../../ui/screens/receivables.py" line="387"/>
-        <location filename="../../ui/screens/receivables.py" line="419"/>
+        <location filename="../../ui/screens/receivables.py" line="417"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
@@ -2929,42 +2929,42 @@ Log folder: {1}</translation>
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="92"/>
+        <location filename="../../ui/dialogs/receivables.py" line="73"/>
         <source>重新核销 — {0}</source>
         <translation>Re-allocate — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="94"/>
+        <location filename="../../ui/dialogs/receivables.py" line="75"/>
         <source>收款 {0} 元（{1}）。填写这笔钱核销到各张应收单的金额，未分配的部分留作客户预收款。</source>
         <translation>Receipt of {0} yuan ({1}). Enter how much pays each invoice; what is left stays as the customer&apos;s credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="85"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="85"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="85"/>
         <source>可核销余额</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="104"/>
+        <location filename="../../ui/dialogs/receivables.py" line="85"/>
         <source>本次核销</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="113"/>
+        <location filename="../../ui/dialogs/receivables.py" line="94"/>
         <source>如：客户来函指定支付某张发票</source>
         <translation>e.g. the customer wrote to name the invoice paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="115"/>
+        <location filename="../../ui/dialogs/receivables.py" line="96"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3035,37 +3035,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="641"/>
+        <location filename="../../ui/screens/receivables.py" line="642"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="652"/>
+        <location filename="../../ui/screens/receivables.py" line="653"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="655"/>
+        <location filename="../../ui/screens/receivables.py" line="656"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="657"/>
+        <location filename="../../ui/screens/receivables.py" line="658"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="660"/>
+        <location filename="../../ui/screens/receivables.py" line="661"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="662"/>
+        <location filename="../../ui/screens/receivables.py" line="663"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="663"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3073,63 +3073,63 @@ Log folder: {1}</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="175"/>
+        <location filename="../../ui/dialogs/letters.py" line="156"/>
         <source>登记回函 — {0}</source>
         <translation>Record reply — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="177"/>
+        <location filename="../../ui/dialogs/letters.py" line="158"/>
         <source>{0}，我方余额 {1} 元。回函相符视为客户确认欠款，诉讼时效自回函日重新计算。</source>
         <translation>{0}, our balance {1} yuan. A confirmed reply acknowledges the debt: the limitation period restarts from the reply&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="183"/>
+        <location filename="../../ui/dialogs/letters.py" line="164"/>
         <source>相符（信息证明无误）</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="184"/>
+        <location filename="../../ui/dialogs/letters.py" line="165"/>
         <source>不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="200"/>
+        <location filename="../../ui/dialogs/letters.py" line="181"/>
         <source>选择扫描件…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="207"/>
+        <location filename="../../ui/dialogs/letters.py" line="188"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="208"/>
+        <location filename="../../ui/dialogs/letters.py" line="189"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="209"/>
+        <location filename="../../ui/dialogs/letters.py" line="190"/>
         <source>客户所写的欠款余额；客户称有预付款时填负数</source>
         <translation>The balance the customer wrote; negative when the customer says it prepaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="210"/>
+        <location filename="../../ui/dialogs/letters.py" line="191"/>
         <source>客户确认的余额</source>
         <translation>Customer&apos;s stated balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="211"/>
+        <location filename="../../ui/dialogs/letters.py" line="192"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="212"/>
-        <location filename="../../ui/dialogs/letters.py" line="217"/>
+        <location filename="../../ui/dialogs/letters.py" line="193"/>
+        <location filename="../../ui/dialogs/letters.py" line="198"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="219"/>
+        <location filename="../../ui/dialogs/letters.py" line="200"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -3137,34 +3137,42 @@ Log folder: {1}</translation>
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="143"/>
+        <location filename="../../ui/dialogs/letters.py" line="124"/>
         <source>登记寄出</source>
         <translation>Record sending</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="144"/>
+        <location filename="../../ui/dialogs/letters.py" line="125"/>
         <source>{0} 封对账函：{1}</source>
         <translation>{0} letters: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="152"/>
+        <location filename="../../ui/dialogs/letters.py" line="133"/>
         <source>快递单号或挂号信号码，便于举证已送达</source>
         <translation>Courier or registered-mail number, to prove delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="153"/>
+        <location filename="../../ui/dialogs/letters.py" line="134"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="154"/>
+        <location filename="../../ui/dialogs/letters.py" line="135"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="155"/>
+        <location filename="../../ui/dialogs/letters.py" line="136"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="84"/>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3444,57 +3452,57 @@ Log folder: {1}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="56"/>
+        <location filename="../../ui/dialogs/separations.py" line="39"/>
         <source>发起离职</source>
         <translation>Start a separation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="58"/>
+        <location filename="../../ui/dialogs/separations.py" line="41"/>
         <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
         <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="74"/>
+        <location filename="../../ui/dialogs/separations.py" line="57"/>
         <source>（暂不指定）</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="78"/>
+        <location filename="../../ui/dialogs/separations.py" line="61"/>
         <source>今年已休年假天数，如 2 或 2.5</source>
         <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="80"/>
+        <location filename="../../ui/dialogs/separations.py" line="63"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="81"/>
+        <location filename="../../ui/dialogs/separations.py" line="64"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="82"/>
+        <location filename="../../ui/dialogs/separations.py" line="65"/>
         <source>需备材料</source>
         <translation>Needs on file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="83"/>
+        <location filename="../../ui/dialogs/separations.py" line="66"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="84"/>
+        <location filename="../../ui/dialogs/separations.py" line="67"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="85"/>
+        <location filename="../../ui/dialogs/separations.py" line="68"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="86"/>
+        <location filename="../../ui/dialogs/separations.py" line="69"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
@@ -3502,47 +3510,47 @@ Log folder: {1}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="178"/>
+        <location filename="../../ui/dialogs/separations.py" line="161"/>
         <source>交接清单模板</source>
         <translation>Checklist template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="180"/>
+        <location filename="../../ui/dialogs/separations.py" line="163"/>
         <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
         <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="182"/>
+        <location filename="../../ui/dialogs/separations.py" line="165"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <location filename="../../ui/dialogs/separations.py" line="174"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <location filename="../../ui/dialogs/separations.py" line="174"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <location filename="../../ui/dialogs/separations.py" line="174"/>
         <source>期限（天）</source>
         <translation>Due (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <location filename="../../ui/dialogs/separations.py" line="174"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="196"/>
+        <location filename="../../ui/dialogs/separations.py" line="179"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <location filename="../../ui/dialogs/separations.py" line="183"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
@@ -3601,7 +3609,7 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receivables.py" line="280"/>
-        <location filename="../../ui/screens/receivables.py" line="293"/>
+        <location filename="../../ui/screens/receivables.py" line="290"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
@@ -3614,17 +3622,17 @@ Log folder: {1}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="269"/>
+        <location filename="../../ui/dialogs/letters.py" line="250"/>
         <source>作废对账函 — {0}</source>
         <translation>Void letter — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="270"/>
+        <location filename="../../ui/dialogs/letters.py" line="251"/>
         <source>作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。</source>
         <translation>Void a letter not sent, or sent and returned; its number is not used again and a reprint is marked void.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="275"/>
+        <location filename="../../ui/dialogs/letters.py" line="256"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3632,27 +3640,27 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="200"/>
+        <location filename="../../ui/dialogs/receivables.py" line="181"/>
         <source>申请坏账核销 — {0}</source>
         <translation>Request write-off — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="202"/>
+        <location filename="../../ui/dialogs/receivables.py" line="183"/>
         <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
         <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="210"/>
+        <location filename="../../ui/dialogs/receivables.py" line="191"/>
         <source>如：客户已注销，法院终结执行</source>
         <translation>e.g. the customer was deregistered; enforcement ended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="211"/>
+        <location filename="../../ui/dialogs/receivables.py" line="192"/>
         <source>核销金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="212"/>
+        <location filename="../../ui/dialogs/receivables.py" line="193"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3660,57 +3668,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="589"/>
+        <location filename="../../ui/screens/receivables.py" line="590"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="596"/>
+        <location filename="../../ui/screens/receivables.py" line="597"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="604"/>
+        <location filename="../../ui/screens/receivables.py" line="605"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="605"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="632"/>
+        <location filename="../../ui/screens/receivables.py" line="630"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3719,30 +3727,6 @@ Log folder: {1}</translation>
     <name>_EntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/payroll_entries.py" line="21"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>_LetterDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/letters.py" line="34"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>_SeparationDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/separations.py" line="29"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>_ServiceDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/receivables.py" line="21"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

@@ -22,28 +22,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import display
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
-from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
+from hrdesk.ui.widgets.forms import FormDialog, ServiceDialog
 
 ALL, CHOSEN = "all", "chosen"  # the scopes besides one salesperson's customers
-
-
-class _LetterDialog(FormDialog):
-    """Writes through write() in one transaction; a refusal is shown in the dialog."""
-
-    def __init__(self, database: Database, actor: Actor, title: str, intro: str, parent=None):
-        super().__init__(title, intro, self.tr("保存"), parent)
-        self.database, self.actor = database, actor
-
-    def attempt(self) -> str:
-        try:
-            with self.database.sessions.begin() as session:
-                self.write(session)
-        except USER_ERRORS as exc:
-            return user_message(exc)
-        return ""
-
-    def write(self, session) -> None:
-        raise NotImplementedError
 
 
 class GenerateDialog(FormDialog):
@@ -135,7 +116,7 @@ class GenerateDialog(FormDialog):
         return ""
 
 
-class SentDialog(_LetterDialog):
+class SentDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, rows: list, parent=None):
         super().__init__(
             database,
@@ -165,7 +146,7 @@ class SentDialog(_LetterDialog):
         )
 
 
-class ReplyDialog(_LetterDialog):
+class ReplyDialog(ServiceDialog):
     """登记回函: 相符 or 不符 (with the customer's balance), and the scan of the signed slip."""
 
     def __init__(self, database: Database, actor: Actor, row, parent=None):
@@ -238,7 +219,7 @@ class ReplyDialog(_LetterDialog):
         )
 
 
-class DisputeDialog(_LetterDialog):
+class DisputeDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, row, parent=None):
         super().__init__(
             database,
@@ -261,7 +242,7 @@ class DisputeDialog(_LetterDialog):
         )
 
 
-class VoidDialog(_LetterDialog):
+class VoidDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, row, parent=None):
         super().__init__(
             database,

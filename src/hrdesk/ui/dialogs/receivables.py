@@ -11,29 +11,10 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import display
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
-from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
+from hrdesk.ui.widgets.forms import ServiceDialog
 
 
-class _ServiceDialog(FormDialog):
-    """Writes through write() in one transaction; a refusal is shown in the dialog."""
-
-    def __init__(self, database: Database, actor: Actor, title: str, intro: str, parent=None):
-        super().__init__(title, intro, self.tr("保存"), parent)
-        self.database, self.actor = database, actor
-
-    def attempt(self) -> str:
-        try:
-            with self.database.sessions.begin() as session:
-                self.write(session)
-        except USER_ERRORS as exc:
-            return user_message(exc)
-        return ""
-
-    def write(self, session) -> None:
-        raise NotImplementedError
-
-
-class AssignCustomerDialog(_ServiceDialog):
+class AssignCustomerDialog(ServiceDialog):
     """未匹配收款: the clerk names the customer; the payer name can be remembered for next time."""
 
     def __init__(
@@ -80,7 +61,7 @@ class AssignCustomerDialog(_ServiceDialog):
         )
 
 
-class ReallocateDialog(_ServiceDialog):
+class ReallocateDialog(ServiceDialog):
     """重新核销: the clerk says how much of a receipt pays which of the customer's invoices."""
 
     def __init__(
@@ -123,7 +104,7 @@ class ReallocateDialog(_ServiceDialog):
         receivables.reallocate(session, self.actor, self.receipt.id, parts, self.reason.text())
 
 
-class AcknowledgementDialog(_ServiceDialog):
+class AcknowledgementDialog(ServiceDialog):
     """登记时效中断: a signed confirmation, a written demand or a repayment plan."""
 
     def __init__(
@@ -159,7 +140,7 @@ class AcknowledgementDialog(_ServiceDialog):
         )
 
 
-class CreditNoteDialog(_ServiceDialog):
+class CreditNoteDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, invoice: aging.AgedInvoice, parent=None):
         super().__init__(
             database,
@@ -192,7 +173,7 @@ class CreditNoteDialog(_ServiceDialog):
         )
 
 
-class WriteOffDialog(_ServiceDialog):
+class WriteOffDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, invoice: aging.AgedInvoice, parent=None):
         super().__init__(
             database,
@@ -221,7 +202,7 @@ class WriteOffDialog(_ServiceDialog):
         )
 
 
-class BucketsDialog(_ServiceDialog):
+class BucketsDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(
             database,
@@ -242,7 +223,7 @@ class BucketsDialog(_ServiceDialog):
         aging.set_bucket_bounds(session, self.actor, [int(p) for p in parts])
 
 
-class CommissionPolicyDialog(_ServiceDialog):
+class CommissionPolicyDialog(ServiceDialog):
     """提成政策: the aging coefficients by days late, and the share of target below which the
     month is held (domain-cn.md §9's default ships)."""
 

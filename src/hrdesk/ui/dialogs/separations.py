@@ -21,27 +21,10 @@ from hrdesk.services import separations
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
-from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, ServiceDialog, user_message
 
 
-class _SeparationDialog(FormDialog):
-    def __init__(self, database: Database, actor: Actor, title: str, intro: str, parent=None):
-        super().__init__(title, intro, self.tr("保存"), parent)
-        self.database, self.actor = database, actor
-
-    def attempt(self) -> str:
-        try:
-            with self.database.sessions.begin() as session:
-                self.write(session)
-        except USER_ERRORS as exc:
-            return user_message(exc)
-        return ""
-
-    def write(self, session) -> None:
-        raise NotImplementedError
-
-
-class StartDialog(_SeparationDialog):
+class StartDialog(ServiceDialog):
     def __init__(
         self,
         database: Database,
@@ -104,7 +87,7 @@ class StartDialog(_SeparationDialog):
         )
 
 
-class FiguresDialog(_SeparationDialog):
+class FiguresDialog(ServiceDialog):
     """The figures severance and leave pay come from, as the clerk confirms them."""
 
     def __init__(self, database: Database, actor: Actor, separation_id: int, current, parent=None):
@@ -139,7 +122,7 @@ class FiguresDialog(_SeparationDialog):
         )
 
 
-class EvidenceDialog(_SeparationDialog):
+class EvidenceDialog(ServiceDialog):
     def __init__(self, database: Database, actor: Actor, employee_id: int, parent=None):
         super().__init__(
             database,

@@ -35,7 +35,7 @@ from hrdesk.ui.dialogs.separations import (
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
 
 
@@ -331,16 +331,9 @@ class HandoverPage(QWidget):
         if FiguresDialog(self.database, self.actor, row.id, found, self).exec():
             self.show_selected()
 
-    def _write(self, title: str, action) -> bool:
-        def run():
-            with self.database.sessions.begin() as session:
-                action(session)
-            return True
-
-        done = attempt(self, title, run)
-        if done:
+    def _write(self, title: str, change) -> None:
+        if attempt_saving(self, title, self.database, change):
             self.refresh()
-        return bool(done)
 
     def mark_done(self) -> None:
         item = selected_row(self.items_view)

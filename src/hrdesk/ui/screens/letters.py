@@ -35,7 +35,7 @@ from hrdesk.ui.dialogs.letters import (
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, user_message
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving, user_message
 from hrdesk.ui.widgets.tables import selected_rows, table_view
 from hrdesk.ui.worker import Cancelled, run_in_background
 
@@ -206,12 +206,13 @@ class LettersPage(QWidget):
         )
 
     def _reply_days_changed(self) -> None:
-        def write():
-            with self.database.sessions.begin() as session:
-                letters.set_reply_days(session, self.actor, self.reply_days.value())
-            return True
-
-        if attempt(self, self.tr("未回函提醒天数"), write):
+        days = self.reply_days.value()
+        if attempt_saving(
+            self,
+            self.tr("未回函提醒天数"),
+            self.database,
+            lambda session: letters.set_reply_days(session, self.actor, days),
+        ):
             self.refresh()
 
     # -- actions -----------------------------------------------------------------
@@ -323,12 +324,12 @@ class LettersPage(QWidget):
         if not ok:
             return
 
-        def write():
-            with self.database.sessions.begin() as session:
-                letters.correct_reply(session, self.actor, chosen[0].id, reason)
-            return True
-
-        if attempt(self, self.tr("撤销回函"), write):
+        if attempt_saving(
+            self,
+            self.tr("撤销回函"),
+            self.database,
+            lambda session: letters.correct_reply(session, self.actor, chosen[0].id, reason),
+        ):
             self.refresh()
 
     def attach_scan(self) -> None:
@@ -344,15 +345,15 @@ class LettersPage(QWidget):
         if not path:
             return
 
-        def write():
-            content = Path(path).read_bytes()
-            with self.database.sessions.begin() as session:
-                letters.attach_reply_scan(
-                    session, self.actor, chosen[0].id, Path(path).name, content
-                )
-            return True
-
-        if attempt(self, self.tr("回函扫描件"), write):
+        scan = Path(path)
+        if attempt_saving(
+            self,
+            self.tr("回函扫描件"),
+            self.database,
+            lambda s: letters.attach_reply_scan(
+                s, self.actor, chosen[0].id, scan.name, scan.read_bytes()
+            ),
+        ):
             self.refresh()
 
     def open_scan(self) -> None:

@@ -45,7 +45,7 @@ from hrdesk.ui.models.aging_tree import AgingTreeModel, severity_colour
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
 
@@ -285,12 +285,12 @@ class UnmatchedTab(QWidget):
         if not ok:
             return
 
-        def write():
-            with self.database.sessions.begin() as session:
-                receivables.dismiss_receipt(session, self.actor, receipt.id, reason)
-            return True
-
-        if attempt(self, self.tr("不是客户款项"), write):
+        if attempt_saving(
+            self,
+            self.tr("不是客户款项"),
+            self.database,
+            lambda session: receivables.dismiss_receipt(session, self.actor, receipt.id, reason),
+        ):
             self.refresh()
 
     def assign(self) -> None:
@@ -411,12 +411,13 @@ class LimitationTab(QWidget):
             self.model.set_rows(aging.limitation_watch(session, self.actor, date.today()))
 
     def _warning_days_changed(self) -> None:
-        def write():
-            with self.database.sessions.begin() as session:
-                aging.set_warning_days(session, self.actor, self.warning_days.value())
-            return True
-
-        if attempt(self, self.tr("提前提醒天数"), write):
+        days = self.warning_days.value()
+        if attempt_saving(
+            self,
+            self.tr("提前提醒天数"),
+            self.database,
+            lambda session: aging.set_warning_days(session, self.actor, days),
+        ):
             self.refresh()
 
     def select_customer(self, customer_id: int) -> None:
@@ -535,13 +536,13 @@ class CommissionTab(QWidget):
         if not ok:
             return
 
-        def write():
-            with self.database.sessions.begin() as session:
-                return commission.release(
-                    session, self.actor, self.current_month, entry.salesperson_id, reason
-                )
-
-        if attempt(self, self.tr("放行暂扣提成"), write) is not None:
+        month = self.current_month
+        if attempt_saving(
+            self,
+            self.tr("放行暂扣提成"),
+            self.database,
+            lambda s: commission.release(s, self.actor, month, entry.salesperson_id, reason),
+        ):
             self.refresh()
 
     def export(self) -> None:
@@ -624,12 +625,12 @@ class WriteOffsTab(QWidget):
         if row is None:
             return
 
-        def write():
-            with self.database.sessions.begin() as session:
-                receivables.decide_write_off(session, self.actor, row.id, approve, date.today())
-            return True
-
-        if attempt(self, self.tr("坏账核销"), write):
+        if attempt_saving(
+            self,
+            self.tr("坏账核销"),
+            self.database,
+            lambda s: receivables.decide_write_off(s, self.actor, row.id, approve, date.today()),
+        ):
             self.refresh()
 
 

@@ -76,6 +76,26 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
 
+class ServiceDialog(FormDialog):
+    """A form whose accept writes through write(session) in one transaction; a refusal from
+    the services is shown in the dialog, and nothing is written."""
+
+    def __init__(self, database, actor, title: str, intro: str, parent=None):
+        super().__init__(title, intro, self.tr("保存"), parent)
+        self.database, self.actor = database, actor
+
+    def attempt(self) -> str:
+        try:
+            with self.database.sessions.begin() as session:
+                self.write(session)
+        except USER_ERRORS as error:
+            return user_message(error)
+        return ""
+
+    def write(self, session) -> None:
+        raise NotImplementedError
+
+
 def user_message(error: Exception) -> str:
     return describe_file_error(error) if isinstance(error, OSError) else str(error)
 
@@ -88,3 +108,14 @@ def attempt(parent: QWidget, title: str, action: Callable[[], Any]) -> Any:
         log.warning("%s：%s", title, error)
         QMessageBox.warning(parent, title, user_message(error))
         return None
+
+
+def attempt_saving(parent: QWidget, title: str, database, change: Callable[[Any], Any]) -> bool:
+    """Run change(session) in one transaction; a refusal is shown and False returned."""
+
+    def run() -> bool:
+        with database.sessions.begin() as session:
+            change(session)
+        return True
+
+    return bool(attempt(parent, title, run))
