@@ -610,10 +610,8 @@ def _check_invoices(
     numbers = [row.values["number"] for row in result.rows]
     existing = {
         i.number: i
-        for chunk in range(0, len(numbers), 500)
-        for i in session.scalars(
-            select(Invoice).where(Invoice.number.in_(numbers[chunk : chunk + 500]))
-        )
+        for chunk in receivables.chunks(numbers)
+        for i in session.scalars(select(Invoice).where(Invoice.number.in_(chunk)))
     }
     for done, row in enumerate(result.rows):
         if done % PROGRESS_EVERY == 0:

@@ -88,7 +88,7 @@ def settle(session: Session, invoice_ids) -> None:
     Reductions never exceed an invoice's amount, so once they add up to it the invoice was
     settled on the latest of their days; until then it is open.
     """
-    for chunk in _chunks(sorted(set(invoice_ids))):
+    for chunk in chunks(sorted(set(invoice_ids))):
         kinds = union_all(
             select(
                 Allocation.invoice_id.label("invoice_id"),
@@ -131,7 +131,7 @@ def open_balances(session: Session, customer_ids: list[int] | None = None) -> di
     queries = (
         [query]
         if customer_ids is None
-        else [query.where(Invoice.customer_id.in_(chunk)) for chunk in _chunks(customer_ids)]
+        else [query.where(Invoice.customer_id.in_(chunk)) for chunk in chunks(customer_ids)]
     )
     for each in queries:
         for customer_id, invoice_id, due_on, owed, issued_on in session.execute(each):
@@ -862,7 +862,7 @@ def add_receipts(session: Session, actor: Actor, rows: list[dict]) -> int:
     )
     named_numbers = {row["named_invoice_no"] for row in rows if row["named_invoice_no"]}
     numbers = {}
-    for chunk in _chunks(sorted(named_numbers)):
+    for chunk in chunks(sorted(named_numbers)):
         numbers.update(
             session.execute(
                 select(Invoice.number, Invoice.id).where(Invoice.number.in_(chunk))
@@ -887,7 +887,7 @@ def add_receipts(session: Session, actor: Actor, rows: list[dict]) -> int:
 def receipts_by_key(session: Session, keys: list[str]) -> dict[str, tuple[date, Decimal]]:
     """The receipts already kept under these keys: key → (date, amount)."""
     found = {}
-    for chunk in _chunks(sorted(set(keys))):
+    for chunk in chunks(sorted(set(keys))):
         query = select(Receipt.line_key, Receipt.received_on, Receipt.amount).where(
             Receipt.line_key.in_(chunk)
         )
@@ -895,7 +895,7 @@ def receipts_by_key(session: Session, keys: list[str]) -> dict[str, tuple[date, 
     return found
 
 
-def _chunks(items: list, size: int = 500):
+def chunks(items: list, size: int = 500):
     """Pieces small enough for an IN (…) on any database."""
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -44,6 +44,8 @@ from hrdesk.services.losses import losses_of
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
+    CommissionRelease,
+    CommissionSnapshot,
     Contract,
     Customer,
     Employee,
@@ -432,16 +434,31 @@ def _previous_month_wage(session: Session, employee: Employee, last_day: date) -
 
 
 def _held_months(session: Session, employee_id: int, before: date) -> list[tuple[date, Decimal]]:
-    """Months whose commission was held and never released, up to the last month."""
-    months = session.scalars(
-        select(PayrollMonth.month).where(PayrollMonth.month <= before).order_by(PayrollMonth.month)
-    ).all()
-    held = []
-    for month in months:
+    """Months whose commission was held and never released, up to the last month: approved
+    months from their snapshots in one query, only the few open ones worked out."""
+    released = select(CommissionRelease.month).where(
+        CommissionRelease.salesperson_id == employee_id
+    )
+    held = list(
+        session.execute(
+            select(CommissionSnapshot.month, CommissionSnapshot.earned).where(
+                CommissionSnapshot.salesperson_id == employee_id,
+                CommissionSnapshot.held.is_(True),
+                CommissionSnapshot.month <= before,
+                CommissionSnapshot.month.not_in(released),
+            )
+        ).all()
+    )
+    open_months = session.scalars(
+        select(PayrollMonth.month).where(
+            PayrollMonth.month <= before, PayrollMonth.status.not_in(LOCKED_STATUSES)
+        )
+    )
+    for month in open_months:
         entry = commission.month_commissions(session, month).get(employee_id)
         if entry is not None and entry.held and entry.release is None:
             held.append((month, entry.earned))
-    return held
+    return sorted(held)
 
 
 def _losses_outstanding(session: Session, employee_id: int) -> Decimal:
