@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from hrdesk import __version__
+from hrdesk import __version__, clock
 from hrdesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ def run_demo_data(args) -> str:
             size = demo.DemoSize(
                 args.employees, args.customers, args.invoices, args.seed, args.payroll_months
             )
-            demo.build(session, command_line_actor(), size, date.today())
+            demo.build(session, command_line_actor(), size, clock.today())
     except Exception:
         database.close()
         path.unlink(missing_ok=True)
@@ -273,7 +273,7 @@ def run_import(args) -> str:
                 command_line_actor(),
                 args.kind,
                 args.file,
-                date.today(),
+                clock.today(),
                 mapping_name=args.mapping,
                 sheet_name=args.sheet,
                 dry_run=args.dry_run,
@@ -294,7 +294,9 @@ def run_export(args) -> str:
     database = _open(args)
     try:
         with database.sessions.begin() as session:
-            count = exports.export(session, command_line_actor(), args.kind, args.out, date.today())
+            count = exports.export(
+                session, command_line_actor(), args.kind, args.out, clock.today()
+            )
     finally:
         database.close()
     return f"已导出 {count} 行到 {args.out}"
@@ -356,7 +358,7 @@ def run_payslips(args) -> str:
 
 def _as_of(text: str | None) -> date:
     if text is None:
-        return date.today()
+        return clock.today()
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -387,7 +389,7 @@ def run_letters(args) -> str:
     try:
         with database.sessions.begin() as session:
             chosen = letters.choose_customers(session, args.customer, args.salesperson)
-            made = letters.generate(session, actor, as_of, date.today(), **chosen)
+            made = letters.generate(session, actor, as_of, clock.today(), **chosen)
         with database.sessions() as session:  # numbers kept first: a failed PDF loses none
             letters.write_pdfs(session, actor, made, args.outdir)
             if args.merged:
@@ -414,7 +416,7 @@ def run_handover_report(args) -> str:
             as_of = (
                 _as_of(args.as_of)
                 if args.as_of
-                else separations.report_day(session, args.employee_no, date.today())
+                else separations.report_day(session, args.employee_no, clock.today())
             )
             count = separations.write_report(
                 session, command_line_actor(), args.employee_no, as_of, args.out
