@@ -91,6 +91,8 @@ class Employee(Base):
     commission_rate: Mapped[Decimal | None] = mapped_column(Rate)
     collection_target: Mapped[Decimal | None] = mapped_column(Money)
     leaving_date: Mapped[date | None]  # the last working day, once a separation completes
+    # 参加工作日期: the first day of work anywhere (annual leave's years); None = hire_date.
+    work_start_date: Mapped[date | None]
 
 
 class DeclaredDeduction(Base):
@@ -555,3 +557,11 @@ class EvidenceNote(Base):
     note: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
+
+
+# Attendance, the leave ledger and the clerk's calendar days live in their own module.
+from hrdesk.storage.models_attendance import (  # noqa: E402, F401
+    AttendanceRecord,
+    CalendarDay,
+    LeaveEntry,
+)
