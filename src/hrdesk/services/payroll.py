@@ -37,6 +37,8 @@ from hrdesk.services import (
     settings,
 )
 from hrdesk.services.actor import Actor
+from hrdesk.services.attendance.feed import Taken, taken_by_payroll
+from hrdesk.services.attendance.feed import describe as describe_attendance
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import declared_deductions
@@ -133,6 +135,7 @@ def _payslip(
     bonus_used: bool,
     collected: MonthCommission | None,
     leaving: dict[str, Decimal] | None,
+    from_attendance: Taken | None = None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings = []
@@ -152,6 +155,9 @@ def _payslip(
     absence = absence_deduction(
         fixed, get("personal_leave_days"), get("sick_leave_days"), sick_pay_ratio
     )
+    # What the month's attendance gave payroll; a late deduction (company rule) joins absence.
+    attended = from_attendance.figures if from_attendance is not None else {}
+    absence += from_attendance.late_deduction if from_attendance is not None else ZERO
     # 提成: what the clerk entered plus commission on the month's collections (held part excluded).
     on_collections = collected.payable if collected is not None else ZERO
     commission_pay = get("commission") + on_collections
@@ -241,6 +247,7 @@ def _payslip(
         "其他补贴": get("other_additions"),
         "更正调整": adjustment,
         "缺勤扣款": absence,
+        **attended,
         "应发工资": gross,
         **{f"{c.item.value}(个人)": c.personal for c in paid},
         **{f"{c.item.value}(单位)": c.employer for c in paid},
@@ -352,6 +359,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
     years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
     collected = commission.month_commissions(session, month)
+    from_attendance = taken_by_payroll(session, month)
     adjustments: dict[int, Decimal] = {}
     for adjustment in session.scalars(
         select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
@@ -375,6 +383,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             employee.id in bonus_used,
             collected.get(employee.id),
             leaving.get(employee.id),
+            from_attendance.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found
@@ -690,6 +699,7 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
             f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
             f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+            *filter(None, [describe_attendance(figures)]),
         ]
         data = PayslipData(
             company,

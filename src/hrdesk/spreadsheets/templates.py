@@ -393,7 +393,20 @@ RECEIPTS = Template(
     bank_statement=True,
 )
 
+from hrdesk.spreadsheets.templates_attendance import ATTENDANCE, LEAVE  # noqa: E402
+
 TEMPLATES = {
     t.kind: t
-    for t in (EMPLOYEES, CONTRACTS, POLICIES, PAYROLL_INPUTS, LOSSES, CUSTOMERS, INVOICES, RECEIPTS)
+    for t in (
+        EMPLOYEES,
+        CONTRACTS,
+        POLICIES,
+        PAYROLL_INPUTS,
+        LOSSES,
+        CUSTOMERS,
+        INVOICES,
+        RECEIPTS,
+        ATTENDANCE,
+        LEAVE,
+    )
 }

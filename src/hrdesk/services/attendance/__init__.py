@@ -1,0 +1,33 @@
+"""Attendance (考勤): 钉钉 and 企业微信 exports or hrdesk's template in, one month per person kept,
+the month's absences and overtime fed to payroll and leave to the ledger; the monthly sheet out.
+"""
+
+from hrdesk.services.attendance.feed import Taken, describe, taken_by_payroll
+from hrdesk.services.attendance.importing import (
+    import_attendance,
+    month_closed,
+    plan_month,
+    write_month,
+)
+from hrdesk.services.attendance.sheet import (
+    MonthSheet,
+    SheetRow,
+    month_sheet,
+    sheet_rows,
+    write_sheet,
+)
+
+__all__ = [
+    "MonthSheet",
+    "SheetRow",
+    "Taken",
+    "describe",
+    "import_attendance",
+    "month_closed",
+    "month_sheet",
+    "plan_month",
+    "sheet_rows",
+    "taken_by_payroll",
+    "write_month",
+    "write_sheet",
+]

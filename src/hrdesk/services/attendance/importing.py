@@ -1,0 +1,407 @@
+"""Importing a month's attendance (导入考勤): recognise the file, match the people, check the
+month is open, then replace the month at once — records, payroll inputs, leave ledger — audited.
+
+Re-importing a month replaces it, so importing the same file twice changes nothing.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.attendance import (
+    ZERO,
+    LateRule,
+    MonthAttendance,
+    OvertimeHours,
+    PayrollFeed,
+    RestDayOvertime,
+    hours_to_days,
+    payroll_feed,
+)
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit, payroll, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.attendance import layouts, wecom
+from hrdesk.services.imports import ImportPlan
+from hrdesk.services.imports import plan as template_plan
+from hrdesk.services.leave import ledger
+from hrdesk.spreadsheets.reading import Sheet, read_sheets
+from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.storage.models import Employee, PayrollMonth
+from hrdesk.storage.models_attendance import AttendanceRecord
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+
+ENTITY = "attendance"
+FED_FIELDS = (
+    "personal_leave_days",
+    "sick_leave_days",
+    "workday_overtime_hours",
+    "rest_day_overtime_hours",
+    "holiday_overtime_hours",
+)
+_TITLE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+@dataclass(frozen=True)
+class Matched:
+    employee_id: int
+    row: layouts.FileRow
+
+
+def day_kind(calendar) -> layouts.DayKind:
+    """工作日, 休息日 or 节假日 for a day, by the official calendar (and the clerk's own days)."""
+
+    def kind(day: date) -> str:
+        if calendar.is_statutory(day):
+            return "节假日"
+        return "工作日" if calendar.is_workday(day) else "休息日"
+
+    return kind
+
+
+def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: date, calendar):
+    """(layout read, the template plan when the file is hrdesk's own template)."""
+    layout = layouts.recognise(sheet.rows)
+    if layout == layouts.DINGTALK:
+        read = layouts.read_dingtalk(sheet.rows)
+        read.problems += _title_month(sheet.rows, month)
+        return read, None
+    if layout == layouts.WECOM:
+        return wecom.read_daily(sheet.rows, day_kind(calendar)), None
+    if layout == layouts.WECOM_PUNCHES:
+        return wecom.read_punches(sheet.rows, day_kind(calendar)), None
+    if layout == layouts.TEMPLATE:
+        found = template_plan(session, actor, "attendance", sheet, today)
+        return _from_template(found, month), found
+    read = layouts.LayoutRead("")
+    read.problems.append(
+        Problem(
+            None,
+            None,
+            "无法识别的考勤文件：请用钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”导出，"
+            "或hrdesk的考勤模板（hrdesk template attendance）",
+        )
+    )
+    return read, None
+
+
+def _title_month(rows: list[list], month: date) -> list[Problem]:
+    """钉钉 titles say the dates they cover: a file of another month is refused."""
+    for index, row in enumerate(rows[:3]):
+        for cell in row:
+            found = _TITLE_DATE.search(layouts.clean(cell))
+            if found and "日期" in layouts.clean(cell):
+                covered = date(int(found.group(1)), int(found.group(2)), 1)
+                if covered != month:
+                    return [
+                        Problem(
+                            index + 1,
+                            None,
+                            f"文件的统计月份是{covered:%Y-%m}，与导入的月份{month:%Y-%m}不符",
+                        )
+                    ]
+                return []
+    return []
+
+
+def _from_template(found: ImportPlan, month: date) -> layouts.LayoutRead:
+    read = layouts.LayoutRead(layouts.TEMPLATE, problems=list(found.problems))
+    for parsed in found.rows:
+        values = parsed.values
+        if values.get("month") not in (None, month):
+            read.problems.append(
+                Problem(
+                    parsed.row, "月份", f"{values['month']:%Y-%m} 与导入的月份{month:%Y-%m}不符"
+                )
+            )
+            continue
+        get = lambda name, values=values: values.get(name, ZERO)  # noqa: E731
+        leave = {
+            "事假": get("personal_leave_days"),
+            "病假": get("sick_leave_days"),
+            "年休假": get("annual_leave_days"),
+            "调休": get("lieu_days"),
+            **{k[6:]: v for k, v in values.items() if k.startswith("leave:")},
+        }
+        figures = MonthAttendance(
+            required_days=values.get("required_days"),
+            attended_days=values.get("attended_days"),
+            absent_days=get("absent_days"),
+            late_count=int(get("late_count")),
+            leave_days={k: v for k, v in leave.items() if v},
+            overtime=OvertimeHours(
+                workday=get("workday_overtime_hours"),
+                rest_day=get("rest_day_overtime_hours"),
+                holiday=get("holiday_overtime_hours"),
+                rest_day_lieu=get("rest_day_lieu_hours"),
+            ),
+        )
+        read.rows.append(
+            layouts.FileRow(parsed.row, "", values["employee_no"], values.get("name", ""), figures)
+        )
+    return read
+
+
+def match_people(session: Session, read: layouts.LayoutRead, month: date) -> list[Matched]:
+    """Each file row's employee: by UserId or 工号, then by a name no one else has. Someone not
+    on the roster, or a name shared by two employees, stops the import with the row named."""
+    people = session.execute(
+        select(Employee.id, Employee.employee_no, Employee.name, Employee.hire_date)
+    ).all()
+    by_no = {p.employee_no: p.id for p in people}
+    by_name: dict[str, list[int]] = {}
+    for p in people:
+        if p.hire_date < add_months(month, 1):
+            by_name.setdefault(p.name, []).append(p.id)
+    found, seen = [], {}
+    for row in read.rows:
+        employee_id = by_no.get(row.user_id) or by_no.get(row.employee_no)
+        if employee_id is None and row.employee_no:
+            read.problems.append(Problem(row.row, "工号", f"没有工号为{row.employee_no}的员工"))
+            continue
+        if employee_id is None:
+            named = by_name.get(row.name, [])
+            if len(named) != 1:
+                why = (
+                    f"有{len(named)}名员工同名“{row.name}”，请在文件中填写工号"
+                    if named
+                    else f"员工名册中没有“{row.name}”（UserId {row.user_id or '无'}），请先添加该员工或在文件中填写工号"
+                )
+                read.problems.append(Problem(row.row, "姓名", why))
+                continue
+            employee_id = named[0]
+        if employee_id in seen:
+            read.problems.append(
+                Problem(
+                    row.row,
+                    "姓名",
+                    f"“{row.name or row.employee_no}”与第{seen[employee_id]}行是同一人",
+                )
+            )
+            continue
+        seen[employee_id] = row.row
+        found.append(Matched(employee_id, row))
+    return found
+
+
+def month_closed(session: Session, month: date) -> str | None:
+    """Why a month's attendance may no longer change: its payroll, or a later one, is approved."""
+    locked = session.scalar(
+        select(PayrollMonth.month)
+        .where(PayrollMonth.month >= month, PayrollMonth.status.in_(LOCKED_STATUSES))
+        .order_by(PayrollMonth.month)
+    )
+    if locked is None:
+        return None
+    if locked == month:
+        return f"{month:%Y-%m} 工资已审核锁定，不能再导入该月考勤"
+    return f"{locked:%Y-%m} 工资已审核，{month:%Y-%m} 的考勤不能再改动"
+
+
+def policy_of(session: Session) -> tuple[RestDayOvertime, LateRule]:
+    rule = settings.get(session, "late_rule")
+    return (
+        RestDayOvertime(settings.get(session, "rest_day_overtime")),
+        LateRule(
+            bool(rule.get("enabled")),
+            int(rule.get("free_times", 0)),
+            Decimal(str(rule.get("per_time", "0"))),
+            rule.get("written_rule", ""),
+        ),
+    )
+
+
+def record_values(month: date, source: str, matched: Matched, feed: PayrollFeed) -> dict:
+    """The attendance_records row for one person, leave rounded down to the hundredth."""
+    figures = matched.row.figures
+    hours = figures.overtime
+    return {
+        "month": month,
+        "employee_id": matched.employee_id,
+        "source": source,
+        "file_row": matched.row.row,
+        "required_days": figures.required_days,
+        "attended_days": figures.attended_days,
+        "absent_days": hours_to_days(figures.absent_days * 8),
+        "late_count": figures.late_count,
+        "late_minutes": figures.late_minutes,
+        "early_count": figures.early_count,
+        "missing_punches": figures.missing_punches,
+        "workday_overtime_hours": hours.workday,
+        "rest_day_overtime_hours": hours.rest_day,
+        "holiday_overtime_hours": hours.holiday,
+        "rest_day_lieu_hours": hours.rest_day_lieu,
+        "other_lieu_hours": hours.workday_lieu + hours.holiday_lieu,
+        "leave_days": json.dumps(
+            {k: str(hours_to_days(v * 8)) for k, v in sorted(figures.leave_days.items())},
+            ensure_ascii=False,
+        ),
+        "day_cells": json.dumps(
+            {str(k): v for k, v in sorted(figures.days.items())}, ensure_ascii=False
+        ),
+        "fed": json.dumps(
+            {
+                **{name: str(getattr(feed, name)) for name in FED_FIELDS},
+                "lieu_credit_days": str(feed.lieu_credit_days),
+                "late_count": feed.late_count,
+            },
+            ensure_ascii=False,
+        ),
+        "late_deduction": feed.late_deduction,
+    }
+
+
+def rounded(figures: MonthAttendance) -> MonthAttendance:
+    """Days to the hundredth, rounded down (a deduction or a use never exceeds the file)."""
+    return MonthAttendance(
+        figures.required_days,
+        figures.attended_days,
+        hours_to_days(figures.absent_days * 8),
+        figures.late_count,
+        figures.late_minutes,
+        figures.early_count,
+        figures.missing_punches,
+        {k: hours_to_days(v * 8) for k, v in figures.leave_days.items()},
+        figures.overtime,
+        figures.days,
+    )
+
+
+def plan_month(
+    session: Session, actor: Actor, sheet: Sheet, month: date, today: date, calendar
+) -> ImportPlan:
+    """Everything an import would do, worked out without writing."""
+    actor.require(Permission.IMPORT_EXPORT)
+    actor.require(Permission.RUN_PAYROLL)
+    read, template = read_file(session, actor, sheet, month, today, calendar)
+    result = ImportPlan(
+        "attendance",
+        sheet.name,
+        template.header_row if template else 0,
+        template.header if template else [],
+        template.mapping if template else {},
+    )
+    result.warnings += read.warnings
+    closed = month_closed(session, month)
+    if closed:
+        result.problems.append(Problem(None, "月份", closed))
+    matched = match_people(session, read, month) if read.layout else []
+    result.problems += read.problems
+    if not read.rows and not result.problems:
+        result.problems.append(Problem(None, None, "文件中没有考勤数据行"))
+    policy, rule = policy_of(session)
+    existing = {
+        r.employee_id: r
+        for r in session.scalars(select(AttendanceRecord).where(AttendanceRecord.month == month))
+    }
+    records = []
+    for person in matched:
+        person = Matched(person.employee_id, _with_rounding(person.row))
+        feed = payroll_feed(person.row.figures, policy, rule)
+        for note in feed.notes:
+            result.warnings.append(Problem(person.row.row, None, note))
+        values = record_values(month, read.layout, person, feed)
+        old = existing.get(person.employee_id)
+        if old is None:
+            result.added += 1
+        elif _same(old, values):
+            result.unchanged += 1
+        else:
+            result.updated += 1
+        records.append((values, feed, person.row.figures))
+    if rule.enabled:
+        result.notes.append(
+            f"迟到扣款按公司制度（{rule.written_rule or '未写明出处'}）计入缺勤扣款"
+        )
+    result._writes = [(month, read.layout, records, set(existing))]
+    return result
+
+
+def _with_rounding(row: layouts.FileRow) -> layouts.FileRow:
+    return layouts.FileRow(row.row, row.user_id, row.employee_no, row.name, rounded(row.figures))
+
+
+def _same(old: AttendanceRecord, values: dict) -> bool:
+    keep = {"imported_at", "imported_by", "file_row"}
+    return all(getattr(old, k) == v for k, v in values.items() if k not in keep)
+
+
+def write_month(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    """Replace the month: its records, the attendance-fed payroll inputs, its ledger entries."""
+    month, source, records, before = result._writes[0]
+    session.execute(delete(AttendanceRecord).where(AttendanceRecord.month == month))
+    session.add_all(
+        AttendanceRecord(imported_by=actor.name, **values) for values, _f, _m in records
+    )
+    fed = {values["employee_id"]: feed for values, feed, _m in records}
+    for employee_id in sorted(set(fed) | before):
+        _feed_payroll(session, actor, month, employee_id, fed.get(employee_id))
+    ledger.replace_attendance_entries(
+        session,
+        actor,
+        month,
+        {
+            values["employee_id"]: (figures, fed[values["employee_id"]])
+            for values, _f, figures in records
+        },
+    )
+    audit.record(
+        session,
+        actor,
+        "导入考勤",
+        ENTITY,
+        f"{month:%Y-%m}",
+        "来源",
+        None,
+        f"{source}：{len(records)}人",
+    )
+    session.flush()
+
+
+def _feed_payroll(session: Session, actor: Actor, month: date, employee_id: int, feed) -> None:
+    """Set the attendance fields of the month's payroll inputs, keeping what the clerk entered
+    by hand (performance pay, bonuses, other items); someone no longer in the file gets 0."""
+    current = payroll.input_of(session, month, employee_id)
+    values = {
+        name: getattr(current, name) if current is not None else ZERO
+        for name in payroll.INPUT_FIELDS
+    }
+    for name in FED_FIELDS:
+        values[name] = getattr(feed, name) if feed is not None else ZERO
+    payroll.save_inputs(session, actor, month, employee_id, values)
+
+
+def import_attendance(
+    session: Session,
+    actor: Actor,
+    path: Path,
+    month: date,
+    today: date,
+    calendar,
+    *,
+    dry_run: bool = False,
+) -> ImportPlan:
+    """The command line's import: the first sheet that looks like attendance, all or nothing."""
+    sheets = read_sheets(path)
+    sheet = next((s for s in sheets if layouts.recognise(s.rows)), sheets[0])
+    result = plan_month(session, actor, sheet, month, today, calendar)
+    if result.ok and not dry_run:
+        write_month(session, actor, result, today)
+        audit.record(
+            session,
+            actor,
+            "导入",
+            "attendance",
+            None,
+            "工作表",
+            None,
+            f"{sheet.name}：{result.summary()}",
+        )
+    return result

@@ -1,0 +1,292 @@
+"""The attendance files clerks bring (domain-cn.md §14): 钉钉 月度汇总 and 企业微信's daily
+summary, recognised by their headers through a synonym table and read into one month per person.
+
+Pure reading: rows of cells in, FileRows and problems out. 企业微信's punch-per-row layout is in
+`punches`; hrdesk's own template is read by the import pipeline.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from hrdesk.domain.attendance import LEAVE_NAMES, ZERO, MonthAttendance, OvertimeHours
+from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.tabular import Problem
+
+DINGTALK, WECOM, WECOM_PUNCHES, TEMPLATE = "钉钉", "企业微信", "企业微信打卡", "模板"
+HEADER_SEARCH_ROWS = 30
+LEAVER_MARK = re.compile(r"[(（]\s*(已)?离职\s*[)）]")
+EMPTY = {"", "--", "-", "—", "/"}
+# Which day a date is, for overtime a file does not type itself: 工作日, 休息日 or 节假日.
+DayKind = Callable[[date], str]
+
+
+@dataclass
+class FileRow:
+    """One person's month as a file gave it."""
+
+    row: int  # Excel's row number (the person's first row)
+    user_id: str = ""
+    employee_no: str = ""
+    name: str = ""
+    figures: MonthAttendance = field(default_factory=MonthAttendance)
+
+
+@dataclass
+class LayoutRead:
+    layout: str
+    rows: list[FileRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def clean(value) -> str:
+    """A header or cell as compared: half-width, no spaces, Chinese brackets unified."""
+    text = unicodedata.normalize("NFKC", cells.text(value))
+    return re.sub(r"\s+", "", text)
+
+
+def person_name(value) -> str:
+    """姓名 without a leaver's “（离职）”."""
+    return LEAVER_MARK.sub("", cells.text(value)).strip()
+
+
+def is_empty(value) -> bool:
+    return clean(value) in EMPTY
+
+
+def number(value, header: str, row: int, problems: list[Problem]) -> Decimal:
+    """A figure cell: blank and “--” are 0; anything else must be a number."""
+    if is_empty(value):
+        return ZERO
+    text = clean(value).rstrip("天时小分钟次")
+    try:
+        found = Decimal(text)
+    except InvalidOperation:
+        problems.append(Problem(row, header, f"“{cells.text(value)}”不是数字"))
+        return ZERO
+    if found < 0:
+        problems.append(Problem(row, header, "不能为负数"))
+        return ZERO
+    return found
+
+
+def unit_of(header: str) -> str | None:
+    """The unit a header names: 时, 天 or 分."""
+    found = re.search(r"\((小时|时|h|天|日|d|分钟|分)\)", header, re.I)
+    if found is None:
+        return None
+    unit = found.group(1).lower()
+    return "时" if unit in ("小时", "时", "h") else "天" if unit in ("天", "日", "d") else "分"
+
+
+def base_name(header: str) -> str:
+    """A header without its bracketed unit or note: 事假(时) → 事假."""
+    return re.sub(r"\(.*?\)", "", header)
+
+
+def recognise(rows: list[list]) -> str | None:
+    """The layout, by which headers the first rows carry; None when none fits."""
+    seen = {clean(cell) for row in rows[:HEADER_SEARCH_ROWS] for cell in row}
+    seen_bare = {base_name(text) for text in seen}
+    if {"打卡类型", "实际打卡时间"} <= seen_bare:
+        return WECOM_PUNCHES
+    if "打卡状态" in seen_bare and ({"上班1", "基础信息"} & seen_bare):
+        return WECOM
+    if (
+        "姓名" in seen_bare
+        and ({"UserId", "userid", "考勤组", "出勤天数"} & seen_bare)
+        and ("月份" not in seen_bare)
+    ):
+        return DINGTALK
+    if {"工号", "月份"} <= seen_bare:
+        return TEMPLATE
+    return None
+
+
+def header_rows(rows: list[list], anchor: str) -> tuple[int, list[str]]:
+    """(the index of the first data row, one name per column) for a two-row header whose first
+    row holds anchor. Merged cells arrive filled; a group over sub-headers (请假 over 事假…)
+    gives way to the sub-header, a column merged down keeps its one name."""
+    top_index = next(
+        i
+        for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+        if anchor in {base_name(clean(c)) for c in row}
+    )
+    top = [clean(c) for c in rows[top_index]]
+    below = rows[top_index + 1] if top_index + 1 < len(rows) else []
+    second = [clean(c) for c in below] + [""] * (len(top) - len(below))
+    bare = {base_name(text) for text in second}
+    two_rows = (
+        "姓名" in bare
+        or bool({"打卡状态", "打卡时间", "部门"} & bare)
+        or any(_WEEKDAY.match(text) for text in second)
+        or any(name in LEAVE_NAMES for name in bare)
+    )
+    if not two_rows:
+        return top_index + 1, top
+    names, group = [], ""
+    for index, upper in enumerate(top):
+        group = upper or group
+        lower = second[index] if index < len(second) else ""
+        if lower and lower != upper:
+            names.append(f"{group}|{lower}" if group else lower)
+        else:
+            names.append(upper or group)
+    return top_index + 2, names
+
+
+_WEEKDAY = re.compile(r"^(星期|周)?[一二三四五六日天]$")
+
+
+def day_number(name: str) -> int | None:
+    """The day of the month a day column stands for: “3”, “3日”, “03|二”, “3|星期二”."""
+    head, _, tail = name.partition("|")
+    found = re.fullmatch(r"0?([1-9]|[12]\d|3[01])日?", head)
+    if found and (not tail or _WEEKDAY.match(tail)):
+        return int(found.group(1))
+    return None
+
+
+# 钉钉's summary columns: the header without its unit → (field, the unit when none is given).
+DINGTALK_FIELDS = {
+    "UserId": ("user_id", None),
+    "userid": ("user_id", None),
+    "用户ID": ("user_id", None),
+    "工号": ("employee_no", None),
+    "姓名": ("name", None),
+    "应出勤天数": ("required_days", "天"),
+    "出勤天数": ("attended_days", "天"),
+    "迟到次数": ("late_count", None),
+    "迟到时长": ("late_minutes", "分"),
+    "早退次数": ("early_count", None),
+    "上班缺卡次数": ("missing_punches", None),
+    "下班缺卡次数": ("missing_punches", None),
+    "旷工天数": ("absent_days", "天"),
+    "工作日加班": ("workday", "时"),
+    "休息日加班": ("rest_day", "时"),
+    "节假日加班": ("holiday", "时"),
+    "加班总时长": ("overtime_total", "时"),
+}
+_OVERTIME_DAY = {"工作日": "workday", "休息日": "rest_day", "节假日": "holiday"}
+
+
+def column_field(name: str) -> tuple[str, str | None] | None:
+    """What a 钉钉 column holds: (field, unit). Leave columns become leave:NAME; the newer
+    overtime columns 休息日(转调休) become rest_day_lieu and 休息日(转加班费) rest_day."""
+    group, _, own = name.rpartition("|")
+    unit = unit_of(own) or unit_of(group)
+    bare = base_name(own)
+    for day, field_name in _OVERTIME_DAY.items():
+        if bare.startswith(day) and ("加班" in name or "调休" in name):
+            lieu = "转调休" in name or ("调休" in own and "加班费" not in own)
+            return (f"{field_name}_lieu" if lieu else field_name), unit or "时"
+    if bare in DINGTALK_FIELDS:
+        field_name, default = DINGTALK_FIELDS[bare]
+        return field_name, unit or default
+    if bare in LEAVE_NAMES and ("请假" in group or unit is not None):
+        return f"leave:{LEAVE_NAMES[bare]}", unit or "天"
+    return None
+
+
+def _in_unit(amount: Decimal, unit: str | None, wanted: str) -> Decimal:
+    """A figure in the unit a field keeps: leave in days, overtime in hours, lateness in minutes."""
+    if unit is None or unit == wanted:
+        return amount
+    hours = amount * 8 if unit == "天" else amount / 60 if unit == "分" else amount
+    return {"时": hours, "天": hours / 8, "分": hours * 60}[wanted]
+
+
+def _leave_in_hours(values: dict[str, Decimal]) -> dict[str, Decimal]:
+    return {k[6:]: v for k, v in values.items() if k.startswith("leave:") and v}
+
+
+def read_dingtalk(rows: list[list]) -> LayoutRead:
+    """钉钉 月度汇总: title rows, a two-row header, one row per person, a column per day."""
+    read = LayoutRead(DINGTALK)
+    first, names = header_rows(rows, "姓名")
+    fields = {index: column_field(name) for index, name in enumerate(names)}
+    days = {index: day_number(name) for index, name in enumerate(names)}
+    typed = any(f and f[0].startswith(("workday", "rest_day", "holiday")) for f in fields.values())
+    if not typed and any(f and f[0] == "overtime_total" for f in fields.values()):
+        read.warnings.append(
+            Problem(
+                first,
+                "加班总时长",
+                "文件只有加班总时长，未分工作日/休息日/节假日，按工作日加班计",
+            )
+        )
+    for index in range(first, len(rows)):
+        row = rows[index]
+        number_ = index + 1
+        cells_ = {i: row[i] if i < len(row) else "" for i in range(len(names))}
+        name_index = next((i for i, f in fields.items() if f and f[0] == "name"), None)
+        if name_index is None or is_empty(cells_[name_index]):
+            continue
+        values, texts, daily = _dingtalk_values(cells_, names, fields, days, number_, read.problems)
+        read.rows.append(_file_row(number_, texts, values, daily))
+    return read
+
+
+def _dingtalk_values(cells_, names, fields, days, row, problems):
+    values: dict[str, Decimal] = {}
+    texts: dict[str, str] = {}
+    daily: dict[int, str] = {}
+    for index, value in cells_.items():
+        if days.get(index) is not None:
+            if not is_empty(value):
+                daily[days[index]] = cells.text(value)
+            continue
+        found = fields.get(index)
+        if found is None:
+            continue
+        field_name, unit = found
+        if field_name in ("user_id", "employee_no", "name"):
+            texts[field_name] = "" if is_empty(value) else cells.text(value)
+            continue
+        amount = number(value, names[index].split("|")[-1], row, problems)
+        wanted = "天" if field_name.startswith("leave:") or field_name.endswith("_days") else "时"
+        if field_name == "late_minutes":
+            wanted = "分"
+        if field_name in ("late_count", "early_count", "missing_punches"):
+            wanted = unit = None
+        values[field_name] = values.get(field_name, ZERO) + _in_unit(amount, unit, wanted or "时")
+    return values, texts, daily
+
+
+def _file_row(row: int, texts: dict, values: dict[str, Decimal], daily: dict[int, str]) -> FileRow:
+    get = values.get
+    workday = get("workday", ZERO) + (
+        get("overtime_total", ZERO)
+        if not any(k in values for k in ("workday", "rest_day", "holiday", "rest_day_lieu"))
+        else ZERO
+    )
+    figures = MonthAttendance(
+        required_days=values.get("required_days"),
+        attended_days=values.get("attended_days"),
+        absent_days=get("absent_days", ZERO),
+        late_count=int(get("late_count", ZERO)),
+        late_minutes=int(get("late_minutes", ZERO)),
+        early_count=int(get("early_count", ZERO)),
+        missing_punches=int(get("missing_punches", ZERO)),
+        leave_days=_leave_in_hours(values),
+        overtime=OvertimeHours(
+            workday=workday,
+            rest_day=get("rest_day", ZERO),
+            holiday=get("holiday", ZERO),
+            rest_day_lieu=get("rest_day_lieu", ZERO),
+            workday_lieu=get("workday_lieu", ZERO),
+            holiday_lieu=get("holiday_lieu", ZERO),
+        ),
+        days=daily,
+    )
+    return FileRow(
+        row,
+        texts.get("user_id", ""),
+        texts.get("employee_no", ""),
+        person_name(texts.get("name", "")),
+        figures,
+    )
