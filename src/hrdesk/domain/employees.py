@@ -44,6 +44,8 @@ class EmployeeRecord:
     collection_target: Decimal | None = None  # 月回款目标
     manager_no: str = ""  # 直属上级的工号
     deductions: dict[DeductionKind, Decimal] = field(default_factory=dict)  # 专项附加扣除 per month
+    # 参加工作日期: the first day of work anywhere, for annual leave's years; None = 入职日期.
+    work_start_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ def employee_problems(record: EmployeeRecord) -> list[FieldProblem]:
             problems.append(
                 FieldProblem("入职日期", "入职时未满16周岁，不得招用（劳动法第十五条）")
             )
+    if record.work_start_date is not None and record.work_start_date > record.hire_date:
+        problems.append(
+            FieldProblem("参加工作日期", "不能晚于入职日期（在本单位入职时已经参加工作）")
+        )
     if record.base_salary <= 0:
         problems.append(FieldProblem("基本工资", "必须大于0"))
     if record.phone and not (

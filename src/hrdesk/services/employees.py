@@ -45,6 +45,7 @@ LABELS = {
     "collection_target": "月回款目标",
     "status": "状态",
     "manager_no": "直属上级工号",
+    "work_start_date": "参加工作日期",
 }
 RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
 
@@ -161,6 +162,7 @@ class Roster:
             id_number=id_number,
             department=self.department_paths[employee.department_id],
             hire_date=employee.hire_date,
+            work_start_date=employee.work_start_date,
             base_salary=employee.base_salary,
             position=employee.position or "",
             is_salesperson=employee.is_salesperson,
@@ -348,6 +350,7 @@ class Roster:
             "position": record.position or None,
             "is_salesperson": record.is_salesperson,
             "hire_date": record.hire_date,
+            "work_start_date": record.work_start_date,
             "phone": record.phone or None,
             "status": record.status.value,
             "bank_card_cipher": self.cipher.encrypt(bank_card) if bank_card else None,

@@ -76,6 +76,7 @@ _EMPLOYEE_DEFAULTS = {
     "commission_rate": None,
     "collection_target": None,
     "manager_no": "",
+    "work_start_date": None,
 }
 
 

@@ -114,6 +114,13 @@ EMPLOYEES = Template(
             choices=tuple(s.value for s in EmployeeStatus),
         ),
         Column("直属上级工号", "manager_no", help="直属上级的工号"),
+        Column(
+            "参加工作日期",
+            "work_start_date",
+            CellKind.DATE,
+            help="第一次参加工作（任何单位）的日期，按累计工作年限定年休假天数；不填为入职日期",
+            synonyms=("首次参加工作日期", "参工日期"),
+        ),
     ),
 )
 

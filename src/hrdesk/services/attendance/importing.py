@@ -4,6 +4,8 @@ month is open, then replace the month at once — records, payroll inputs, leave
 Re-importing a month replaces it, so importing the same file twice changes nothing.
 """
 
+from __future__ import annotations  # imports → payroll → attendance.feed: ImportPlan at call time
+
 import json
 import re
 from dataclasses import dataclass
@@ -26,11 +28,9 @@ from hrdesk.domain.attendance import (
 )
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, payroll, settings
+from hrdesk.services import audit, imports, payroll, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance import layouts, wecom
-from hrdesk.services.imports import ImportPlan
-from hrdesk.services.imports import plan as template_plan
 from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
@@ -78,7 +78,7 @@ def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: 
     if layout == layouts.WECOM_PUNCHES:
         return wecom.read_punches(sheet.rows, day_kind(calendar)), None
     if layout == layouts.TEMPLATE:
-        found = template_plan(session, actor, "attendance", sheet, today)
+        found = imports.plan(session, actor, "attendance", sheet, today)
         return _from_template(found, month), found
     read = layouts.LayoutRead("")
     read.problems.append(
@@ -111,7 +111,7 @@ def _title_month(rows: list[list], month: date) -> list[Problem]:
     return []
 
 
-def _from_template(found: ImportPlan, month: date) -> layouts.LayoutRead:
+def _from_template(found: imports.ImportPlan, month: date) -> layouts.LayoutRead:
     read = layouts.LayoutRead(layouts.TEMPLATE, problems=list(found.problems))
     for parsed in found.rows:
         values = parsed.values
@@ -276,12 +276,12 @@ def rounded(figures: MonthAttendance) -> MonthAttendance:
 
 def plan_month(
     session: Session, actor: Actor, sheet: Sheet, month: date, today: date, calendar
-) -> ImportPlan:
+) -> imports.ImportPlan:
     """Everything an import would do, worked out without writing."""
     actor.require(Permission.IMPORT_EXPORT)
     actor.require(Permission.RUN_PAYROLL)
     read, template = read_file(session, actor, sheet, month, today, calendar)
-    result = ImportPlan(
+    result = imports.ImportPlan(
         "attendance",
         sheet.name,
         template.header_row if template else 0,
@@ -333,7 +333,7 @@ def _same(old: AttendanceRecord, values: dict) -> bool:
     return all(getattr(old, k) == v for k, v in values.items() if k not in keep)
 
 
-def write_month(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+def write_month(session: Session, actor: Actor, result: imports.ImportPlan, today: date) -> None:
     """Replace the month: its records, the attendance-fed payroll inputs, its ledger entries."""
     month, source, records, before = result._writes[0]
     session.execute(delete(AttendanceRecord).where(AttendanceRecord.month == month))
@@ -387,7 +387,7 @@ def import_attendance(
     calendar,
     *,
     dry_run: bool = False,
-) -> ImportPlan:
+) -> imports.ImportPlan:
     """The command line's import: the first sheet that looks like attendance, all or nothing."""
     sheets = read_sheets(path)
     sheet = next((s for s in sheets if layouts.recognise(s.rows)), sheets[0])

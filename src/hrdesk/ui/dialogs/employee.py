@@ -117,6 +117,12 @@ class EmployeeDialog(QDialog):
             form, self.tr("销售人员"), QCheckBox(self.tr("是，名下有客户和应收账款")), "是否销售"
         )
         self.hire_date = self._field(form, self.tr("入职日期"), DateEdit(), "入职日期")
+        self.work_start = self._field(
+            form, self.tr("参加工作日期"), DateEdit(optional=True), "参加工作日期"
+        )
+        self.work_start.setToolTip(
+            self.tr("第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期")
+        )
         self.phone = self._field(form, self.tr("手机号"), QLineEdit(), "手机号")
         self.manager = QComboBox()
         self.manager.addItem("", "")
@@ -169,6 +175,7 @@ class EmployeeDialog(QDialog):
         self.status.setCurrentIndex(self.status.findData(record.status.value))
         self.is_salesperson.setChecked(record.is_salesperson)
         self.hire_date.set_value(record.hire_date)
+        self.work_start.set_value(record.work_start_date)
         self.phone.setText(record.phone)
         self.manager.setCurrentIndex(max(0, self.manager.findData(record.manager_no)))
         self.bank_card.setText(record.bank_card)
@@ -202,6 +209,7 @@ class EmployeeDialog(QDialog):
             id_number=self.id_number.text().strip(),
             department=self.department.currentText().strip(),
             hire_date=self.hire_date.value(),
+            work_start_date=self.work_start.value(),
             base_salary=self.base_salary.amount() or Decimal(0),
             position=self.position.text().strip(),
             is_salesperson=self.is_salesperson.isChecked(),
