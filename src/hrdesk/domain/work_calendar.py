@@ -22,6 +22,9 @@ class YearDays:
     days_off: frozenset[date]  # weekdays off for a holiday (放假), days in lieu included
     make_up_days: frozenset[date]  # weekend days worked instead (调休上班)
     paid_holidays: frozenset[date]  # statutory holiday days (法定节假日): paid, 300% overtime
+    # Every statutory day itself, weekends included: work on it pays 300% (劳动法 第44条 三);
+    # the rest of a holiday period is rest days (200% or time off).
+    statutory_days: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,16 @@ class WorkCalendar:
 
     def is_paid_holiday(self, day: date) -> bool:
         return day in self._year(day).paid_holidays
+
+    def is_statutory(self, day: date) -> bool:
+        """A statutory holiday day itself (300% overtime), whichever weekday it falls on."""
+        return day in self._year(day).statutory_days
+
+    def day_kind(self, day: date) -> str:
+        """工作日, 休息日 or 节假日 (statutory): the three overtime rates' days."""
+        if self.is_statutory(day):
+            return "节假日"
+        return "工作日" if self.is_working_day(day) else "休息日"
 
     def working_days(self, first: date, last: date) -> int:
         return sum(1 for day in _days(first, last) if self.is_working_day(day))

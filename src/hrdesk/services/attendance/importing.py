@@ -28,9 +28,11 @@ from hrdesk.domain.attendance import (
 )
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
+from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services import audit, imports, payroll, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance import layouts, wecom
+from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
@@ -55,28 +57,25 @@ class Matched:
     row: layouts.FileRow
 
 
-def day_kind(calendar) -> layouts.DayKind:
-    """工作日, 休息日 or 节假日 for a day, by the official calendar (and the clerk's own days)."""
-
-    def kind(day: date) -> str:
-        if calendar.is_statutory(day):
-            return "节假日"
-        return "工作日" if calendar.is_workday(day) else "休息日"
-
-    return kind
-
-
-def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: date, calendar):
+def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: date):
     """(layout read, the template plan when the file is hrdesk's own template)."""
     layout = layouts.recognise(sheet.rows)
+    calendar = work_calendar(session, [month.year])
+    if layout in (layouts.WECOM, layouts.WECOM_PUNCHES):
+        try:
+            calendar.is_working_day(month)
+        except OutsideCalendar as exc:  # overtime is typed by the calendar: it must be known
+            read = layouts.LayoutRead(layout)
+            read.problems.append(Problem(None, "日期", str(exc)))
+            return read, None
     if layout == layouts.DINGTALK:
         read = layouts.read_dingtalk(sheet.rows)
         read.problems += _title_month(sheet.rows, month)
         return read, None
     if layout == layouts.WECOM:
-        return wecom.read_daily(sheet.rows, day_kind(calendar)), None
+        return wecom.read_daily(sheet.rows, calendar.day_kind), None
     if layout == layouts.WECOM_PUNCHES:
-        return wecom.read_punches(sheet.rows, day_kind(calendar)), None
+        return wecom.read_punches(sheet.rows, calendar.day_kind), None
     if layout == layouts.TEMPLATE:
         found = imports.plan(session, actor, "attendance", sheet, today)
         return _from_template(found, month), found
@@ -275,12 +274,12 @@ def rounded(figures: MonthAttendance) -> MonthAttendance:
 
 
 def plan_month(
-    session: Session, actor: Actor, sheet: Sheet, month: date, today: date, calendar
+    session: Session, actor: Actor, sheet: Sheet, month: date, today: date
 ) -> imports.ImportPlan:
     """Everything an import would do, worked out without writing."""
     actor.require(Permission.IMPORT_EXPORT)
     actor.require(Permission.RUN_PAYROLL)
-    read, template = read_file(session, actor, sheet, month, today, calendar)
+    read, template = read_file(session, actor, sheet, month, today)
     result = imports.ImportPlan(
         "attendance",
         sheet.name,
@@ -384,14 +383,13 @@ def import_attendance(
     path: Path,
     month: date,
     today: date,
-    calendar,
     *,
     dry_run: bool = False,
 ) -> imports.ImportPlan:
     """The command line's import: the first sheet that looks like attendance, all or nothing."""
     sheets = read_sheets(path)
     sheet = next((s for s in sheets if layouts.recognise(s.rows)), sheets[0])
-    result = plan_month(session, actor, sheet, month, today, calendar)
+    result = plan_month(session, actor, sheet, month, today)
     if result.ok and not dry_run:
         write_month(session, actor, result, today)
         audit.record(

@@ -63,7 +63,7 @@ def balance(session: Session, employee_id: int, leave: str, year: int) -> Decima
 
 def requested_days(calendar, leave: str, start: date, end: date) -> int:
     """The days a request uses by the leave's rule and the official calendar."""
-    return days_in_period(start, end, leave_type(leave).counts, calendar.is_workday)
+    return days_in_period(start, end, leave_type(leave).counts, calendar.is_working_day)
 
 
 def add_request(
