@@ -796,6 +796,31 @@ def _write_receipts(session: Session, actor: Actor, result: ImportPlan, today: d
     receivables.add_receipts(session, actor, result._writes)
 
 
+# -- attendance and leave ------------------------------------------------------
+
+
+def _check_attendance(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    """The template's rows only parse here; services.attendance checks them with the month."""
+
+
+def _write_attendance(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    raise ValueError("考勤请用“hrdesk import attendance FILE --month YYYY-MM”或考勤页面导入")
+
+
+def _check_leave(session: Session, result: ImportPlan, today: date, progress: ProgressCallback) -> None:
+    from hrdesk.services.leave import imported
+
+    imported.check(session, result, today)
+
+
+def _write_leave(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    from hrdesk.services.leave import imported
+
+    imported.write(session, actor, result, today)
+
+
 # Checking a plan decrypts and compares the records themselves: it needs the right to edit them.
 _EDIT_PERMISSION = {
     "employees": Permission.EDIT_EMPLOYEES,
@@ -806,6 +831,8 @@ _EDIT_PERMISSION = {
     "customers": Permission.EDIT_RECEIVABLES,
     "invoices": Permission.EDIT_RECEIVABLES,
     "receipts": Permission.EDIT_RECEIVABLES,
+    "attendance": Permission.RUN_PAYROLL,
+    "leave": Permission.EDIT_EMPLOYEES,
 }
 _CHECKERS = {
     "employees": _check_employees,
@@ -816,6 +843,8 @@ _CHECKERS = {
     "customers": _check_customers,
     "invoices": _check_invoices,
     "receipts": _check_receipts,
+    "attendance": _check_attendance,
+    "leave": _check_leave,
 }
 _WRITERS = {
     "employees": _write_employees,
@@ -826,6 +855,8 @@ _WRITERS = {
     "customers": _write_customers,
     "invoices": _write_invoices,
     "receipts": _write_receipts,
+    "attendance": _write_attendance,
+    "leave": _write_leave,
 }
 
 

@@ -1,4 +1,5 @@
-"""The attendance (考勤) and leave (请假) templates: hrdesk's own layouts, as data."""
+"""The attendance (考勤) and leave (请假) templates: hrdesk's own layouts, as data (import them
+through hrdesk.spreadsheets.templates, which lists them in TEMPLATES)."""
 
 from hrdesk.domain.leave import LEAVE_TYPES
 from hrdesk.spreadsheets.templates import CellKind, Column, Template
