@@ -1,0 +1,69 @@
+"""What payroll takes from a month's attendance (domain-cn.md §5, §14)."""
+
+from decimal import Decimal
+
+from hrdesk.domain.attendance import (
+    LateRule,
+    MonthAttendance,
+    OvertimeHours,
+    RestDayOvertime,
+    hours_to_days,
+    late_deduction,
+    leave_in_text,
+    payroll_feed,
+)
+from hrdesk.domain.statutory_holidays import statutory_days
+
+D = Decimal
+
+
+def test_hours_become_days_at_eight_never_against_the_employee():
+    assert hours_to_days(D(4)) == D("0.5")
+    assert hours_to_days(D(1)) == D("0.12")  # a deduction rounds down
+    assert hours_to_days(D(1), favour="up") == D("0.13")  # a 调休 credit rounds up
+
+
+def test_absence_is_unpaid_leave_plus_days_absent():
+    month = MonthAttendance(absent_days=D("0.5"), leave_days={"事假": D(1), "病假": D(2)})
+    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    assert (feed.personal_leave_days, feed.sick_leave_days) == (D("1.5"), D(2))
+
+
+def test_rest_day_overtime_paid_or_time_off_by_company_rule():
+    month = MonthAttendance(overtime=OvertimeHours(D(4), D(8), D(3), rest_day_lieu=D(4)))
+    paid = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    assert (paid.rest_day_overtime_hours, paid.lieu_credit_days) == (D(8), D("0.5"))
+    lieu = payroll_feed(month, RestDayOvertime.LIEU, LateRule())
+    assert (lieu.rest_day_overtime_hours, lieu.lieu_credit_days) == (D(0), D("1.5"))
+    assert (lieu.workday_overtime_hours, lieu.holiday_overtime_hours) == (D(4), D(3))
+
+
+def test_weekday_overtime_asked_as_time_off_is_paid_anyway():
+    month = MonthAttendance(overtime=OvertimeHours(workday_lieu=D(2), holiday_lieu=D(8)))
+    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    assert (feed.workday_overtime_hours, feed.holiday_overtime_hours) == (D(2), D(8))
+    assert feed.lieu_credit_days == 0
+    assert feed.notes
+
+
+def test_late_arrivals_cost_nothing_unless_the_rule_is_on():
+    assert late_deduction(5, LateRule()) == 0
+    assert late_deduction(5, LateRule(True, 2, D(30), "员工手册")) == D(90)
+
+
+def test_applications_in_text():
+    assert leave_in_text("事假 8小时") == [("事假", D(8), "时")]
+    assert leave_in_text("年假1天；病假 30分钟") == [
+        ("年休假", D(1), "天"),
+        ("病假", D("0.5"), "时"),
+    ]
+    assert leave_in_text("加班 2.5小时") == [("加班", D("2.5"), "时")]
+    assert leave_in_text("外出") == []
+
+
+def test_statutory_days_of_2026_and_2024():
+    qingming = lambda year: __import__("datetime").date(year, 4, 5 if year == 2026 else 4)  # noqa: E731
+    days_2026 = statutory_days(2026, qingming)
+    assert len(days_2026) == 13  # 2024 revision: 春节 4 days, 劳动节 2
+    assert days_2026[__import__("datetime").date(2026, 2, 16)] == "春节"  # 除夕
+    assert len(statutory_days(2024, qingming)) == 11
