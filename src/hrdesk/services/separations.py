@@ -38,7 +38,7 @@ from hrdesk.domain.separations import (
     unused_leave_on_leaving,
     unused_leave_pay,
 )
-from hrdesk.services import aging, audit, commission, receivables, settings
+from hrdesk.services import aging, audit, commission, leave, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.losses import losses_of
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
@@ -95,7 +95,7 @@ def start(
     last_day: date,
     successor_id: int | None,
     *,
-    leave_taken_days: Decimal = ZERO,
+    leave_taken_days: Decimal | None = None,  # None: as the leave ledger has it
     note: str = "",
 ) -> int:
     """Open a separation; its checklist is made from the template, due dates from the last day."""
@@ -143,7 +143,11 @@ def start(
         status=IN_PROGRESS,
         average_wage=average_wage(session, employee, last_day),
         local_average_wage=Decimal(local) if local else None,
-        leave_taken_days=leave_taken_days,
+        leave_taken_days=(
+            leave.unused_annual_leave_days(session, employee_id, last_day).taken
+            if leave_taken_days is None
+            else leave_taken_days
+        ),
         note=note,
         created_by=actor.name,
     )
@@ -376,10 +380,10 @@ def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
         if given.pay_in_lieu_due
         else ZERO
     )
-    entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
-    leave_days = unused_leave_on_leaving(
-        separation.last_day, entitlement, separation.leave_taken_days
-    )
+    # By years of work from 参加工作日期, pro rata to the last day (实施办法 第12条).
+    leave_days = leave.unused_annual_leave_days(
+        session, employee.id, separation.last_day, separation.leave_taken_days
+    ).unused
     last_month = separation.last_day.replace(day=1)
     this_month = commission.month_commissions(session, last_month).get(employee.id)
     due = this_month.payable if this_month else ZERO

@@ -160,12 +160,15 @@ class UnusedLeave:
     unused: int
 
 
-def unused_annual_leave_days(session: Session, employee_id: int, last_day: date) -> UnusedLeave:
+def unused_annual_leave_days(
+    session: Session, employee_id: int, last_day: date, taken: Decimal | None = None
+) -> UnusedLeave:
     """What the separation flow pays for: entitlement up to the last day by years of work from
-    参加工作日期, plus days carried in, less days taken and lapsed in the year up to it."""
+    参加工作日期, plus days carried in, less days taken and lapsed in the year up to it (from
+    the ledger, or the figure the clerk confirmed when given)."""
     employee = session.get(Employee, employee_id)
     due = entitlement_of(employee, last_day.year, last_day)
-    carried = taken = ZERO
+    carried = used = ZERO
     for kind, days, start in session.execute(
         select(LeaveEntry.kind, LeaveEntry.days, LeaveEntry.start_date).where(
             LeaveEntry.employee_id == employee_id,
@@ -177,6 +180,8 @@ def unused_annual_leave_days(session: Session, employee_id: int, last_day: date)
         if kind == EntryKind.CARRY.value and days > 0:
             carried += days
         elif kind in (EntryKind.USE.value, EntryKind.EXPIRE.value) and start <= last_day:
-            taken -= days
-    unused = unused_on_leaving(due, taken - carried)
-    return UnusedLeave(due, carried, taken, unused)
+            used -= days
+    used = used if taken is None else taken
+    # Days carried in from last year are owed on top of this year's pro rata share.
+    unused = unused_on_leaving(due, used - carried)
+    return UnusedLeave(due, carried, used, unused)
