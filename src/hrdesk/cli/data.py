@@ -18,6 +18,8 @@ KINDS = [
     "customers",
     "invoices",
     "receipts",
+    "attendance",
+    "leave",
 ]
 
 
@@ -63,6 +65,9 @@ def register(commands) -> None:
     imports.add_argument("--mapping", metavar="NAME", help="使用已保存的列映射")
     imports.add_argument("--sheet", metavar="NAME", help="工作表名称（默认第一个可见工作表）")
     imports.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imports.add_argument(
+        "--month", metavar="YYYY-MM", help="考勤所属月份（import attendance 必填）"
+    )
     imports.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", help="按模板格式导出当前数据（可修改后再导入）")
@@ -131,6 +136,8 @@ def run_template(args) -> str:
 def run_import(args) -> str:
     from hrdesk.services import imports
 
+    if args.kind == "attendance":
+        return _import_attendance(args)
     with workspace(args) as (session, actor):
         result = imports.import_file(
             session,
@@ -141,6 +148,27 @@ def run_import(args) -> str:
             mapping_name=args.mapping,
             sheet_name=args.sheet,
             dry_run=args.dry_run,
+        )
+        for warning in result.warnings:
+            print(f"提醒：{warning}", file=sys.stderr)
+        if not result.ok:
+            raise BadInput("\n".join(str(problem) for problem in result.problems))
+    return ("检查通过（未写入）：" if args.dry_run else "") + result.summary()
+
+
+def _import_attendance(args) -> str:
+    """`import attendance FILE --month YYYY-MM`: the month is replaced, all or nothing."""
+    from hrdesk.services import attendance, payroll
+
+    if not args.month:
+        raise UsageError("导入考勤须指定月份：--month YYYY-MM")
+    try:
+        month = payroll.parse_month(args.month)
+    except ValueError as exc:
+        raise BadInput(f"错误：{exc}") from None
+    with workspace(args) as (session, actor):
+        result = attendance.import_attendance(
+            session, actor, args.file, month, clock.today(), dry_run=args.dry_run
         )
         for warning in result.warnings:
             print(f"提醒：{warning}", file=sys.stderr)

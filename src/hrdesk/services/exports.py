@@ -10,8 +10,10 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
+from hrdesk.services.attendance import sheet as attendance_sheet
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
+from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
     EMPLOYEES,
@@ -81,6 +83,8 @@ _EXPORT_PERMISSION = {
     "customers": Permission.VIEW_RECEIVABLES,
     "invoices": Permission.VIEW_RECEIVABLES,
     "receipts": Permission.VIEW_RECEIVABLES,
+    "attendance": Permission.VIEW_PAYROLL,
+    "leave": Permission.VIEW_EMPLOYEES,
 }
 
 
@@ -117,6 +121,10 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = payroll.input_rows(session, actor)
     elif kind == LOSSES.kind:
         rows = losses.loss_rows(session, actor)
+    elif kind == "attendance":
+        rows = attendance_sheet.template_rows(session, actor)
+    elif kind == "leave":
+        rows = ledger.request_rows(session, actor)
     else:
         actor.require(Permission.VIEW_RECEIVABLES)
         rows = _RECEIVABLE_ROWS[kind](session)

@@ -809,7 +809,9 @@ def _write_attendance(session: Session, actor: Actor, result: ImportPlan, today:
     raise ValueError("考勤请用“hrdesk import attendance FILE --month YYYY-MM”或考勤页面导入")
 
 
-def _check_leave(session: Session, result: ImportPlan, today: date, progress: ProgressCallback) -> None:
+def _check_leave(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
     from hrdesk.services.leave import imported
 
     imported.check(session, result, today)

@@ -25,7 +25,12 @@ DEFAULTS: dict[str, Any] = {
     # Attendance (domain-cn.md §5, §14): rest-day overtime paid (加班费) or turned into 调休,
     # and the company's own deduction for late arrivals, off unless its written rules say so.
     "rest_day_overtime": "加班费",
-    "late_rule": {"enabled": False, "free_times": 0, "per_time": "0", "written_rule": ""},  # 病假工资占日工资的比例, company policy (at least 80% of the minimum wage)
+    "late_rule": {
+        "enabled": False,
+        "free_times": 0,
+        "per_time": "0",
+        "written_rule": "",
+    },  # 病假工资占日工资的比例, company policy (at least 80% of the minimum wage)
     # Receivables (domain-cn.md §8–9): the aging buckets' upper bounds in days past due,
     # how early the limitation watch warns, and the default commission policy.
     "aging_bucket_bounds": [30, 60, 90, 180, 365],

@@ -136,3 +136,38 @@ def write_sheet(session: Session, actor: Actor, month: date, path) -> int:
         session, actor, "导出考勤表", "attendance", f"{month:%Y-%m}", "人数", None, len(view.rows)
     )
     return len(view.rows)
+
+
+def template_rows(session: Session, actor: Actor) -> list[list]:
+    """Every imported month in the `attendance` template's layout, to edit and import back."""
+    from hrdesk.spreadsheets.templates import ATTENDANCE
+
+    actor.require(Permission.VIEW_PAYROLL)
+    query = (
+        select(AttendanceRecord, Employee.employee_no, Employee.name)
+        .join(Employee, AttendanceRecord.employee_id == Employee.id)
+        .order_by(AttendanceRecord.month, Employee.employee_no)
+    )
+    rows = []
+    for record, number, name in session.execute(query):
+        leave = {k: Decimal(v) for k, v in json.loads(record.leave_days).items()}
+        values = {
+            "employee_no": number,
+            "month": f"{record.month:%Y-%m}",
+            "name": name,
+            "required_days": record.required_days,
+            "attended_days": record.attended_days,
+            "personal_leave_days": leave.get("事假"),
+            "sick_leave_days": leave.get("病假"),
+            "absent_days": record.absent_days,
+            "late_count": record.late_count,
+            "workday_overtime_hours": record.workday_overtime_hours + record.other_lieu_hours,
+            "rest_day_overtime_hours": record.rest_day_overtime_hours,
+            "holiday_overtime_hours": record.holiday_overtime_hours,
+            "annual_leave_days": leave.get("年休假"),
+            "lieu_days": leave.get("调休"),
+            "rest_day_lieu_hours": record.rest_day_lieu_hours,
+            **{f"leave:{k}": v for k, v in leave.items()},
+        }
+        rows.append([values.get(c.field) or None for c in ATTENDANCE.columns])
+    return rows

@@ -232,5 +232,23 @@ def expire(
     session.flush()
 
 
-def employee_ids(session: Session) -> dict[str, int]:
-    return dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+def employee_id_of(session: Session, employee_no: str) -> int:
+    found = session.scalar(select(Employee.id).where(Employee.employee_no == employee_no))
+    if found is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
+    return found
+
+
+def request_rows(session: Session, actor: Actor) -> list[list]:
+    """Every recorded leave (requests and imports) in the `leave` template's layout."""
+    actor.require(Permission.VIEW_EMPLOYEES)
+    query = (
+        select(LeaveEntry, Employee.employee_no)
+        .join(Employee, LeaveEntry.employee_id == Employee.id)
+        .where(LeaveEntry.kind == EntryKind.USE.value, LeaveEntry.source.in_((REQUEST, IMPORTED)))
+        .order_by(LeaveEntry.start_date, Employee.employee_no)
+    )
+    return [
+        [number, e.leave, e.start_date, e.end_date, -e.days, e.note or None]
+        for e, number in session.execute(query)
+    ]

@@ -1,0 +1,60 @@
+"""Leave commands: the year's balances out, and a leave recorded from the command line."""
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from hrdesk.cli.common import BadInput, workspace
+
+
+def register(commands) -> None:
+    group = commands.add_parser("leave", help="休假：余额表、登记请假")
+    sub = group.add_subparsers(dest="leave_command", metavar="子命令", required=True)
+    balances = sub.add_parser("balances", help="导出某年的年休假和调休余额")
+    balances.add_argument("--year", type=int, required=True, metavar="YYYY")
+    balances.add_argument("out", metavar="OUT.xlsx", type=Path)
+    balances.set_defaults(handler=run_balances)
+    add = sub.add_parser("add", help="登记一次请假（年休假、调休不能超过余额）")
+    add.add_argument("employee_no", metavar="工号")
+    add.add_argument("leave", metavar="假期类型")
+    add.add_argument("start", metavar="开始日期")
+    add.add_argument("end", metavar="结束日期")
+    add.add_argument("--days", metavar="N", help="天数（默认按工作日历计算）")
+    add.add_argument("--note", default="", metavar="TEXT")
+    add.set_defaults(handler=run_add)
+
+
+def run_balances(args) -> str:
+    from hrdesk.services import leave
+
+    with workspace(args) as (session, actor):
+        count = leave.write_balances(session, actor, args.year, args.out)
+    return f"已导出 {args.year} 年 {count} 人的假期余额到 {args.out}"
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"错误：日期“{text}”应写作 YYYY-MM-DD") from None
+
+
+def run_add(args) -> str:
+    from hrdesk.services import leave
+    from hrdesk.services.calendar import work_calendar
+
+    start, end = _date(args.start), _date(args.end)
+    try:
+        days = Decimal(args.days) if args.days else None
+    except InvalidOperation:
+        raise BadInput(f"错误：天数“{args.days}”不是数字") from None
+    with workspace(args) as (session, actor):
+        employee_id = leave.employee_id_of(session, args.employee_no)
+        leave.balances(session, actor, start.year)  # the year's grants, as of today
+        calendar = work_calendar(session, [start.year])
+        entry = leave.add_request(
+            session, actor, employee_id, args.leave, start, end, calendar, days, args.note
+        )
+        left = leave.balance(session, employee_id, args.leave, start.year)
+    line = f"已登记 {args.employee_no} {args.leave} {start}至{end} 共{-entry.days}天"
+    return line + (f"；{start.year}年剩余{left}天" if args.leave in ("年休假", "调休") else "")

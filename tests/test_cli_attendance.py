@@ -1,0 +1,54 @@
+"""`hrdesk import attendance`, `attendance export`, `attendance holidays` and `leave balances`."""
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.data.attendance import make_samples
+from tests.services.test_attendance import roster  # noqa: F401  (a fixture: three employees)
+from tests.test_cli import hrdesk
+
+
+@pytest.fixture
+def three(roster, database_target):  # noqa: F811
+    roster.close()
+    return database_target
+
+
+def test_import_attendance_then_again_then_export(three, tmp_path):
+    files = make_samples.all_samples(tmp_path / "in")
+    first = hrdesk("--db", three, "import", "attendance", files["钉钉"], "--month", "2026-03")
+    assert first.returncode == 0, first.stderr
+    assert "新增 3 行" in first.stdout
+    again = hrdesk("--db", three, "import", "attendance", files["钉钉"], "--month", "2026-03")
+    assert "跳过重复 3 行" in again.stdout
+    out = tmp_path / "sheet.xlsx"
+    exported = hrdesk("--db", three, "attendance", "export", "2026-03", out)
+    assert exported.returncode == 0, exported.stderr
+    sheet = load_workbook(out).active
+    assert sheet.cell(2, 1).value == "E001" and sheet.cell(2, 13).value == "事假8小时"
+
+
+def test_import_attendance_needs_the_month_and_names_the_bad_row(three, tmp_path):
+    files = make_samples.all_samples(tmp_path / "in")
+    assert hrdesk("--db", three, "import", "attendance", files["模板"]).returncode == 2
+    book = load_workbook(files["钉钉"])
+    book.active.append(["赵六", "行政组", "综合部", "", "职员", "zhaoliu"])
+    book.save(files["钉钉"])
+    result = hrdesk("--db", three, "import", "attendance", files["钉钉"], "--month", "2026-03")
+    assert result.returncode == 1
+    assert "第8行 姓名: 员工名册中没有“赵六”" in result.stderr
+
+
+def test_leave_balances_and_holidays(three, tmp_path):
+    out = tmp_path / "balances.xlsx"
+    result = hrdesk("--db", three, "leave", "balances", "--year", "2026", out)
+    assert result.returncode == 0, result.stderr
+    rows = list(load_workbook(out).active.values)
+    assert rows[0][:3] == ("工号", "姓名", "累计工作年限")
+    assert rows[1][:4] == ("E001", "张三", 6, 5)
+    holidays = hrdesk("--db", three, "attendance", "holidays", "2026")
+    assert f"{date(2026, 2, 16)}  休  春节  法定节假日（300%）" in holidays.stdout
+    unknown = hrdesk("--db", three, "attendance", "holidays", "2031")
+    assert unknown.returncode == 1 and "录入" in unknown.stderr
