@@ -328,7 +328,26 @@ def letter_pdfs(workdir: Path, runs: int) -> list[Result]:
     return [Result("500份对账函PDF vs 裸reportlab", ours, bare, 1.5)]
 
 
-CASES = [startup, import_roster, payroll_run, payslip_pdfs, receivables_cases, letter_pdfs]
+def attendance_import(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
+    """A 钉钉 月度汇总 of COUNT people × 31 days imported whole, against calamine + executemany."""
+    sys.path.insert(0, str(HERE))
+    import attendance
+
+    ours, floor, people = attendance.import_case(
+        _payroll_database(workdir, count), workdir, max(3, runs // 2), median_pair
+    )
+    return [Result(f"导入{people}人×31天考勤 vs 读取+批量插入", ours, floor, 3.0)]
+
+
+CASES = [
+    startup,
+    import_roster,
+    payroll_run,
+    payslip_pdfs,
+    receivables_cases,
+    letter_pdfs,
+    attendance_import,
+]
 
 
 def main() -> int:

@@ -80,6 +80,18 @@ def _handover_page(database: Database, actor: Actor) -> QWidget:
     return HandoverPage(database, actor)
 
 
+def _attendance_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.attendance import AttendancePage
+
+    return AttendancePage(database, actor)
+
+
+def _leave_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.leave import LeavePage
+
+    return LeavePage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -113,6 +125,15 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "薪资"),
         Permission.VIEW_PAYROLL,
         factory=_payroll_page,
+    ),
+    PageSpec(
+        "attendance",
+        QT_TRANSLATE_NOOP("Pages", "考勤"),
+        Permission.VIEW_PAYROLL,
+        factory=_attendance_page,
+    ),
+    PageSpec(
+        "leave", QT_TRANSLATE_NOOP("Pages", "休假"), Permission.VIEW_EMPLOYEES, factory=_leave_page
     ),
     PageSpec(
         "receivables",

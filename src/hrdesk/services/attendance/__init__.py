@@ -12,6 +12,7 @@ from hrdesk.services.attendance.importing import (
 from hrdesk.services.attendance.sheet import (
     MonthSheet,
     SheetRow,
+    latest_month,
     month_sheet,
     sheet_rows,
     write_sheet,
@@ -23,6 +24,7 @@ __all__ = [
     "Taken",
     "describe",
     "import_attendance",
+    "latest_month",
     "month_closed",
     "month_sheet",
     "plan_month",

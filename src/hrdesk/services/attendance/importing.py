@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.attendance import (
@@ -36,9 +36,10 @@ from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
-from hrdesk.storage.models import Employee, PayrollMonth
+from hrdesk.storage.base import utc_now
+from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth
 from hrdesk.storage.models_attendance import AttendanceRecord
-from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
 ENTITY = "attendance"
 FED_FIELDS = (
@@ -335,13 +336,21 @@ def _same(old: AttendanceRecord, values: dict) -> bool:
 def write_month(session: Session, actor: Actor, result: imports.ImportPlan, today: date) -> None:
     """Replace the month: its records, the attendance-fed payroll inputs, its ledger entries."""
     month, source, records, before = result._writes[0]
+    closed = month_closed(session, month)
+    if closed:  # approved since the plan was made
+        raise LockedMonthError(closed)
     session.execute(delete(AttendanceRecord).where(AttendanceRecord.month == month))
-    session.add_all(
-        AttendanceRecord(imported_by=actor.name, **values) for values, _f, _m in records
-    )
+    now = utc_now()
+    if records:
+        session.execute(
+            insert(AttendanceRecord),
+            [
+                {**values, "imported_by": actor.name, "imported_at": now}
+                for values, _f, _m in records
+            ],
+        )
     fed = {values["employee_id"]: feed for values, feed, _m in records}
-    for employee_id in sorted(set(fed) | before):
-        _feed_payroll(session, actor, month, employee_id, fed.get(employee_id))
+    feed_payroll(session, actor, month, {i: fed.get(i) for i in set(fed) | before})
     ledger.replace_attendance_entries(
         session,
         actor,
@@ -364,17 +373,48 @@ def write_month(session: Session, actor: Actor, result: imports.ImportPlan, toda
     session.flush()
 
 
-def _feed_payroll(session: Session, actor: Actor, month: date, employee_id: int, feed) -> None:
-    """Set the attendance fields of the month's payroll inputs, keeping what the clerk entered
-    by hand (performance pay, bonuses, other items); someone no longer in the file gets 0."""
-    current = payroll.input_of(session, month, employee_id)
-    values = {
-        name: getattr(current, name) if current is not None else ZERO
-        for name in payroll.INPUT_FIELDS
+def feed_payroll(session: Session, actor: Actor, month: date, feeds: dict) -> None:
+    """Set the attendance fields of the month's payroll inputs in one pass, keeping what the
+    clerk entered by hand (performance pay, bonuses, other items); someone no longer in the
+    file gets 0. Each changed figure is audited as a payroll input change is."""
+    row = payroll.month_row(session, month)
+    current = {
+        i.employee_id: i
+        for i in session.scalars(select(PayrollInput).where(PayrollInput.month_id == row.id))
     }
-    for name in FED_FIELDS:
-        values[name] = getattr(feed, name) if feed is not None else ZERO
-    payroll.save_inputs(session, actor, month, employee_id, values)
+    lines = []
+    for employee_id, feed in sorted(feeds.items()):
+        entered = current.get(employee_id)
+        if entered is None and (feed is None or not any(getattr(feed, n) for n in FED_FIELDS)):
+            continue  # nothing entered and nothing to take: no empty row
+        if entered is None:
+            entered = PayrollInput(
+                month_id=row.id,
+                employee_id=employee_id,
+                **dict.fromkeys(payroll.INPUT_FIELDS, ZERO),
+            )
+            session.add(entered)
+        for name in FED_FIELDS:
+            value = getattr(feed, name) if feed is not None else ZERO
+            old = getattr(entered, name)
+            if old == value:
+                continue
+            if employee_id in current:
+                lines.append(
+                    (
+                        "修改工资录入",
+                        payroll.ENTITY,
+                        f"{month:%Y-%m}/{employee_id}",
+                        name,
+                        old,
+                        value,
+                    )
+                )
+            setattr(entered, name, value)
+    audit.record_many(session, actor, lines)
+    if lines and row.status == payroll.CALCULATED:
+        row.status = payroll.DRAFT  # the figures no longer match the inputs: run again
+    session.flush()
 
 
 def import_attendance(

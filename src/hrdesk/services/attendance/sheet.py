@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
+from hrdesk.services.calendar import work_calendar
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import Employee
 from hrdesk.storage.models_attendance import AttendanceRecord
@@ -53,6 +55,9 @@ class MonthSheet:
     month: date
     day_count: int
     rows: list[SheetRow]
+    day_kinds: dict[
+        int, str
+    ]  # day → 工作日 / 休息日 / 节假日 (weekends only, outside the calendar)
 
     def total(self, header: str) -> Decimal:
         return sum((r.totals.get(header) or ZERO for r in self.rows), ZERO)
@@ -69,7 +74,7 @@ def _totals(record: AttendanceRecord) -> dict[str, Decimal | None]:
         "年休假天数": leave.get("年休假", ZERO),
         "调休天数": leave.get("调休", ZERO),
         "其他假天数": sum((v for k, v in leave.items() if k not in _NAMED_LEAVE), ZERO),
-        "迟到次数": Decimal(record.late_count),
+        "迟到次数": record.late_count,
         "工作日加班小时": record.workday_overtime_hours,
         "休息日加班小时": record.rest_day_overtime_hours,
         "法定节假日加班小时": record.holiday_overtime_hours,
@@ -105,7 +110,25 @@ def month_sheet(session: Session, actor: Actor, month: date) -> MonthSheet:
                 record.source if record else "",
             )
         )
-    return MonthSheet(month, month_days.monthrange(month.year, month.month)[1], rows)
+    count = month_days.monthrange(month.year, month.month)[1]
+    return MonthSheet(month, count, rows, _day_kinds(session, month, count))
+
+
+def _day_kinds(session: Session, month: date, count: int) -> dict[int, str]:
+    calendar = work_calendar(session, [month.year])
+    kinds = {}
+    for day in range(1, count + 1):
+        on = month.replace(day=day)
+        try:
+            kinds[day] = calendar.day_kind(on)
+        except OutsideCalendar:
+            kinds[day] = "休息日" if on.weekday() >= 5 else "工作日"
+    return kinds
+
+
+def latest_month(session: Session) -> date | None:
+    """The last month with imported attendance."""
+    return session.scalar(select(func.max(AttendanceRecord.month)))
 
 
 def sheet_rows(view: MonthSheet) -> tuple[list[str], list[list]]:

@@ -8,7 +8,7 @@ attendance (考勤YYYY-MM); an attendance month adds only what the requests did 
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
@@ -16,6 +16,7 @@ from hrdesk.domain.leave import ANNUAL, LIEU, Entry, EntryKind, days_in_period, 
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
+from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import Employee
 from hrdesk.storage.models_attendance import LeaveEntry
 
@@ -119,14 +120,14 @@ def replace_attendance_entries(session: Session, actor: Actor, month: date, peop
     source = attendance_source(month)
     session.execute(delete(LeaveEntry).where(LeaveEntry.source == source))
     requested = _requested_in(session, month)
+    rows = []
     for employee_id, (figures, feed) in people.items():
         for leave, days in figures.leave_days.items():
             extra = days - requested.get((employee_id, leave), ZERO)
             if extra > 0:
-                session.add(_entry(employee_id, leave, EntryKind.USE, -extra, month, source, actor))
+                rows.append(_entry(employee_id, leave, EntryKind.USE, -extra, month, source, actor))
         if feed.lieu_credit_days > 0:
-            note = "休息日加班转调休"
-            session.add(
+            rows.append(
                 _entry(
                     employee_id,
                     LIEU,
@@ -135,25 +136,27 @@ def replace_attendance_entries(session: Session, actor: Actor, month: date, peop
                     month,
                     source,
                     actor,
-                    note,
+                    "休息日加班转调休",
                 )
             )
-    session.flush()
+    if rows:
+        session.execute(insert(LeaveEntry), rows)
 
 
-def _entry(employee_id, leave, kind, days, month, source, actor, note="") -> LeaveEntry:
-    return LeaveEntry(
-        employee_id=employee_id,
-        leave=leave,
-        kind=kind.value,
-        year=month.year,
-        days=days,
-        start_date=month,
-        end_date=add_months(month, 1) - timedelta(days=1),
-        source=source,
-        note=note,
-        created_by=actor.name,
-    )
+def _entry(employee_id, leave, kind, days, month, source, actor, note="") -> dict:
+    return {
+        "employee_id": employee_id,
+        "leave": leave,
+        "kind": kind.value,
+        "year": month.year,
+        "days": days,
+        "start_date": month,
+        "end_date": add_months(month, 1) - timedelta(days=1),
+        "source": source,
+        "note": note,
+        "created_at": utc_now(),
+        "created_by": actor.name,
+    }
 
 
 def _requested_in(session: Session, month: date) -> dict[tuple[int, str], Decimal]:

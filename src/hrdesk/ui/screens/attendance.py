@@ -1,0 +1,257 @@
+"""考勤: the month's attendance sheet (people × days, with totals), its import from 钉钉,
+企业微信 or the template, its export, the holiday calendar and the company's attendance rules."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk import clock
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.roles import Permission
+from hrdesk.services import attendance
+from hrdesk.services.actor import Actor
+from hrdesk.services.attendance.sheet import TOTALS
+from hrdesk.services.database import Database
+from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.widgets.forms import attempt
+from hrdesk.ui.widgets.tables import table_view
+
+MONTHS_SHOWN = 18
+# Day cells worth a glance: absence red, leave blue, overtime green.
+MARKS = (
+    (("旷工", "缺卡", "迟到", "早退"), QColor("#fde2e1")),
+    (("事假", "病假", "年假", "年休假", "调休", "婚假", "丧假", "产假", "请假"), QColor("#e1ecfd")),
+    (("加班",), QColor("#e3f6e3")),
+)
+
+
+REST_COLOUR = QColor("#e6e6e6")
+WEEKDAYS = "一二三四五六日"
+
+
+class SheetModel(RowsTableModel):
+    """The sheet's rows; day cells tinted by what the file said, rest days greyed."""
+
+    def __init__(self, parent=None):
+        super().__init__([], parent)
+        self.day_columns: range = range(0)
+        self.rest_columns: set[int] = set()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.day_columns:
+            text = super().data(index, Qt.ItemDataRole.DisplayRole) or ""
+            for words, colour in MARKS:
+                if any(word in text for word in words):
+                    return QBrush(colour)
+            return QBrush(REST_COLOUR) if index.column() in self.rest_columns else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.day_columns:
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
+        return super().data(index, role)
+
+
+class AttendancePage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.database, self.actor = database, actor
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("考勤"))
+        title.setStyleSheet("font-size: 18px; font-weight: bold")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("月份")))
+        self.month = QComboBox()
+        first = clock.today().replace(day=1)
+        for back in range(MONTHS_SHOWN):
+            shown = add_months(first, -back)
+            self.month.addItem(f"{shown:%Y-%m}", shown)
+        with database.sessions() as session:
+            latest = attendance.latest_month(session)
+        # The month last imported, else last month: attendance comes in after a month ends.
+        shown = [self.month.itemData(i) for i in range(self.month.count())]
+        self.month.setCurrentIndex(shown.index(latest) if latest in shown else 1)
+        self.month.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.month)
+        bar.addStretch(1)
+        buttons = (
+            (self.tr("导入考勤文件…"), self.import_file, Permission.RUN_PAYROLL),
+            (self.tr("导出考勤表…"), self.export, Permission.VIEW_PAYROLL),
+            (self.tr("节假日安排…"), self.holidays, Permission.VIEW_PAYROLL),
+            (self.tr("考勤规则…"), self.rules, Permission.VIEW_PAYROLL),
+        )
+        for text, action, permission in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            button.setEnabled(actor.may(permission))
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.model = SheetModel(self)
+        self.view = table_view(self.model)
+        self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
+        layout.addWidget(self.view)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.refresh()
+
+    def chosen_month(self) -> date:
+        return self.month.currentData()
+
+    def refresh(self) -> None:
+        month = self.chosen_month()
+        with self.database.sessions() as session:
+            view = attendance.month_sheet(session, self.actor, month)
+            closed = attendance.month_closed(session, month)
+        self.model.beginResetModel()
+        days = range(1, view.day_count + 1)
+        self.model.columns = [
+            TableColumn(self.tr("工号"), lambda r: r.employee_no),
+            TableColumn(self.tr("姓名"), lambda r: r.name),
+            *[
+                TableColumn(
+                    f"{d}\n{WEEKDAYS[month.replace(day=d).weekday()]}",
+                    lambda r, d=d: _short(r.days.get(d, "")),
+                )
+                for d in days
+            ],
+            *[
+                TableColumn(_total_title(self, h), lambda r, h=h: r.totals.get(h), True)
+                for h in TOTALS
+            ],
+            TableColumn(self.tr("来源"), lambda r: r.source),
+        ]
+        self.model.day_columns = range(2, 2 + view.day_count)
+        self.model.rest_columns = {1 + d for d, kind in view.day_kinds.items() if kind != "工作日"}
+        self.model.rows = list(view.rows)
+        self.model.endResetModel()
+        for column in self.model.day_columns:
+            self.view.setColumnWidth(column, 44)
+        imported = [r for r in view.rows if r.source]
+        if imported:
+            text = self.tr(
+                "{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入"
+            ).format(
+                f"{month:%Y-%m}",
+                len(view.rows),
+                len(imported),
+                imported[0].source,
+                view.total("事假天数"),
+                view.total("病假天数"),
+                view.total("旷工天数"),
+                view.total("工作日加班小时")
+                + view.total("休息日加班小时")
+                + view.total("法定节假日加班小时"),
+            )
+        else:
+            text = self.tr(
+                "{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板"
+            ).format(f"{month:%Y-%m}")
+        if closed:
+            text += self.tr("。{0}").format(closed)
+        self.summary.setText(text)
+
+    def import_file(self) -> None:
+        month = self.chosen_month()
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入{0}考勤").format(f"{month:%Y-%m}"),
+            str(Path.home()),
+            self.tr("表格文件 (*.xlsx *.xls *.csv)"),
+        )
+        if not path:
+            return
+
+        def run():
+            with self.database.sessions.begin() as session:
+                return attendance.import_attendance(
+                    session, self.actor, Path(path), month, clock.today()
+                )
+
+        result = attempt(self, self.tr("导入考勤"), run)
+        if result is None:
+            return
+        lines = [str(p) for p in result.problems] or [str(w) for w in result.warnings]
+        if not result.ok:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("导入考勤"),
+                self.tr("文件有问题，未导入任何内容："),
+                parent=self,
+            )
+            box.setInformativeText("\n".join(lines[:12]))
+            box.setDetailedText("\n".join(lines))
+            box.exec()
+            return
+        message = self.tr("已导入：{0}").format(result.summary())
+        if lines:
+            message += "\n" + "\n".join(lines[:8])
+        QMessageBox.information(self, self.tr("导入考勤"), message)
+        self.refresh()
+
+    def export(self) -> None:
+        month = self.chosen_month()
+        suggested = Path.home() / f"考勤表-{month:%Y-%m}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出考勤表"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
+        )
+        if not path:
+            return
+
+        def write() -> int:
+            with self.database.sessions.begin() as session:
+                return attendance.write_sheet(session, self.actor, month, Path(path))
+
+        count = attempt(self, self.tr("导出"), write)
+        if count is not None:
+            QMessageBox.information(
+                self, self.tr("导出"), self.tr("已导出 {0} 人到 {1}").format(count, path)
+            )
+
+    def holidays(self) -> None:
+        from hrdesk.ui.dialogs.holidays import HolidaysDialog
+
+        HolidaysDialog(self.database, self.actor, self.chosen_month().year, self).exec()
+        self.refresh()
+
+    def rules(self) -> None:
+        from hrdesk.ui.dialogs.attendance_rules import AttendanceRulesDialog
+
+        AttendanceRulesDialog(self.database, self.actor, self).exec()
+
+
+def _short(text: str) -> str:
+    """A day cell as the sheet shows it: 正常 as ✓, the rest as the file said."""
+    if text in ("正常", "√"):
+        return "✓"
+    return "休" if text == "休息" else text.replace("小时", "h")
+
+
+def _total_title(page: QWidget, header: str) -> str:
+    titles = {
+        "应出勤天数": page.tr("应出勤"),
+        "出勤天数": page.tr("出勤"),
+        "事假天数": page.tr("事假(天)"),
+        "病假天数": page.tr("病假(天)"),
+        "旷工天数": page.tr("旷工(天)"),
+        "年休假天数": page.tr("年休假(天)"),
+        "调休天数": page.tr("调休(天)"),
+        "其他假天数": page.tr("其他假(天)"),
+        "迟到次数": page.tr("迟到(次)"),
+        "工作日加班小时": page.tr("工作日加班(h)"),
+        "休息日加班小时": page.tr("休息日加班(h)"),
+        "法定节假日加班小时": page.tr("节假日加班(h)"),
+        "转调休小时": page.tr("转调休(h)"),
+        "迟到扣款": page.tr("迟到扣款"),
+    }
+    return titles[header]
