@@ -382,37 +382,25 @@ def feed_payroll(session: Session, actor: Actor, month: date, feeds: dict) -> No
         i.employee_id: i
         for i in session.scalars(select(PayrollInput).where(PayrollInput.month_id == row.id))
     }
-    lines = []
+    lines, added = [], []
     for employee_id, feed in sorted(feeds.items()):
+        values = {n: getattr(feed, n) if feed is not None else ZERO for n in FED_FIELDS}
         entered = current.get(employee_id)
-        if entered is None and (feed is None or not any(getattr(feed, n) for n in FED_FIELDS)):
-            continue  # nothing entered and nothing to take: no empty row
         if entered is None:
-            entered = PayrollInput(
-                month_id=row.id,
-                employee_id=employee_id,
-                **dict.fromkeys(payroll.INPUT_FIELDS, ZERO),
-            )
-            session.add(entered)
-        for name in FED_FIELDS:
-            value = getattr(feed, name) if feed is not None else ZERO
+            if any(values.values()):  # nothing entered and nothing to take: no empty row
+                fields = dict.fromkeys(payroll.INPUT_FIELDS, ZERO) | values
+                added.append({"month_id": row.id, "employee_id": employee_id, **fields})
+            continue
+        for name, value in values.items():
             old = getattr(entered, name)
-            if old == value:
-                continue
-            if employee_id in current:
-                lines.append(
-                    (
-                        "修改工资录入",
-                        payroll.ENTITY,
-                        f"{month:%Y-%m}/{employee_id}",
-                        name,
-                        old,
-                        value,
-                    )
-                )
-            setattr(entered, name, value)
+            if old != value:
+                where = f"{month:%Y-%m}/{employee_id}"
+                lines.append(("修改工资录入", payroll.ENTITY, where, name, old, value))
+                setattr(entered, name, value)
+    if added:
+        session.execute(insert(PayrollInput), added)
     audit.record_many(session, actor, lines)
-    if lines and row.status == payroll.CALCULATED:
+    if (lines or added) and row.status == payroll.CALCULATED:
         row.status = payroll.DRAFT  # the figures no longer match the inputs: run again
     session.flush()
 

@@ -20,6 +20,7 @@ DINGTALK, WECOM, WECOM_PUNCHES, TEMPLATE = "钉钉", "企业微信", "企业微�
 HEADER_SEARCH_ROWS = 30
 LEAVER_MARK = re.compile(r"[(（]\s*(已)?离职\s*[)）]")
 EMPTY = {"", "--", "-", "—", "/"}
+_SPACES = re.compile(r"\s+")
 # Which day a date is, for overtime a file does not type itself: 工作日, 休息日 or 节假日.
 DayKind = Callable[[date], str]
 
@@ -45,8 +46,10 @@ class LayoutRead:
 
 def clean(value) -> str:
     """A header or cell as compared: half-width, no spaces, Chinese brackets unified."""
+    if isinstance(value, str) and value.isascii():
+        return value.replace(" ", "").strip()
     text = unicodedata.normalize("NFKC", cells.text(value))
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 def person_name(value) -> str:
@@ -55,11 +58,17 @@ def person_name(value) -> str:
 
 
 def is_empty(value) -> bool:
+    if value is None or value == "":
+        return True
+    if isinstance(value, int | float):
+        return False
     return clean(value) in EMPTY
 
 
 def number(value, header: str, row: int, problems: list[Problem]) -> Decimal:
     """A figure cell: blank and “--” are 0; anything else must be a number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return Decimal(int(value)) if float(value).is_integer() else Decimal(str(value))
     if is_empty(value):
         return ZERO
     text = clean(value).rstrip("天时小分钟次")
@@ -219,42 +228,62 @@ def read_dingtalk(rows: list[list]) -> LayoutRead:
                 "文件只有加班总时长，未分工作日/休息日/节假日，按工作日加班计",
             )
         )
+    day_columns = [(i, d) for i, d in days.items() if d is not None]
+    plan = _column_plan(names, fields)
+    name_index = next((i for i, f in fields.items() if f and f[0] == "name"), None)
+    if name_index is None:
+        return read
     for index in range(first, len(rows)):
         row = rows[index]
-        number_ = index + 1
-        cells_ = {i: row[i] if i < len(row) else "" for i in range(len(names))}
-        name_index = next((i for i, f in fields.items() if f and f[0] == "name"), None)
-        if name_index is None or is_empty(cells_[name_index]):
+        if name_index >= len(row) or is_empty(row[name_index]):
             continue
-        values, texts, daily = _dingtalk_values(cells_, names, fields, days, number_, read.problems)
-        read.rows.append(_file_row(number_, texts, values, daily))
+        values, texts = _dingtalk_values(row, plan, index + 1, read.problems)
+        daily = {}
+        for column, day in day_columns:
+            value = row[column] if column < len(row) else ""
+            text = value.strip() if isinstance(value, str) else cells.text(value)
+            if text and text not in EMPTY:
+                daily[day] = text
+        read.rows.append(_file_row(index + 1, texts, values, daily))
     return read
 
 
-def _dingtalk_values(cells_, names, fields, days, row, problems):
-    values: dict[str, Decimal] = {}
-    texts: dict[str, str] = {}
-    daily: dict[int, str] = {}
-    for index, value in cells_.items():
-        if days.get(index) is not None:
-            if not is_empty(value):
-                daily[days[index]] = cells.text(value)
-            continue
-        found = fields.get(index)
+_TEXT_FIELDS = ("user_id", "employee_no", "name")
+_COUNTS = ("late_count", "early_count", "missing_punches")
+
+
+def _column_plan(names: list[str], fields: dict) -> list[tuple]:
+    """(column, field, header, the file's unit, the unit the field keeps) for figure columns."""
+    plan = []
+    for index, found in fields.items():
         if found is None:
             continue
         field_name, unit = found
-        if field_name in ("user_id", "employee_no", "name"):
+        if field_name in _TEXT_FIELDS or field_name in _COUNTS:
+            wanted = unit = None
+        elif field_name == "late_minutes":
+            wanted = "分"
+        elif field_name.startswith("leave:") or field_name.endswith("_days"):
+            wanted = "天"
+        else:
+            wanted = "时"
+        plan.append((index, field_name, names[index].split("|")[-1], unit, wanted))
+    return plan
+
+
+def _dingtalk_values(row: list, plan: list[tuple], number_: int, problems: list[Problem]):
+    values: dict[str, Decimal] = {}
+    texts: dict[str, str] = {}
+    for index, field_name, header, unit, wanted in plan:
+        value = row[index] if index < len(row) else ""
+        if field_name in _TEXT_FIELDS:
             texts[field_name] = "" if is_empty(value) else cells.text(value)
             continue
-        amount = number(value, names[index].split("|")[-1], row, problems)
-        wanted = "天" if field_name.startswith("leave:") or field_name.endswith("_days") else "时"
-        if field_name == "late_minutes":
-            wanted = "分"
-        if field_name in ("late_count", "early_count", "missing_punches"):
-            wanted = unit = None
-        values[field_name] = values.get(field_name, ZERO) + _in_unit(amount, unit, wanted or "时")
-    return values, texts, daily
+        amount = number(value, header, number_, problems)
+        if amount:
+            amount = _in_unit(amount, unit, wanted) if wanted else amount
+            values[field_name] = values.get(field_name, ZERO) + amount
+    return values, texts
 
 
 def _file_row(row: int, texts: dict, values: dict[str, Decimal], daily: dict[int, str]) -> FileRow:
