@@ -54,7 +54,7 @@ def people_of(database: Path) -> list[tuple[str, str]]:
     connection = sqlite3.connect(database)
     try:
         return connection.execute(
-            "SELECT employee_no, name FROM employees WHERE status != '离职' ORDER BY employee_no"
+            "SELECT employee_no, name FROM employees ORDER BY employee_no"
         ).fetchall()
     finally:
         connection.close()

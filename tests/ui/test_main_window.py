@@ -43,6 +43,8 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "员工",
         "合同",
         "薪资",
+        "考勤",
+        "休假",
         "应收账款",
         "对账函",
         "离职交接",

@@ -343,7 +343,7 @@ def write_month(session: Session, actor: Actor, result: imports.ImportPlan, toda
     now = utc_now()
     if records:
         session.execute(
-            insert(AttendanceRecord),
+            insert(AttendanceRecord.__table__),
             [
                 {**values, "imported_by": actor.name, "imported_at": now}
                 for values, _f, _m in records
@@ -398,7 +398,7 @@ def feed_payroll(session: Session, actor: Actor, month: date, feeds: dict) -> No
                 lines.append(("修改工资录入", payroll.ENTITY, where, name, old, value))
                 setattr(entered, name, value)
     if added:
-        session.execute(insert(PayrollInput), added)
+        session.execute(insert(PayrollInput.__table__), added)
     audit.record_many(session, actor, lines)
     if (lines or added) and row.status == payroll.CALCULATED:
         row.status = payroll.DRAFT  # the figures no longer match the inputs: run again

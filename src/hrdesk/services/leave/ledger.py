@@ -140,7 +140,7 @@ def replace_attendance_entries(session: Session, actor: Actor, month: date, peop
                 )
             )
     if rows:
-        session.execute(insert(LeaveEntry), rows)
+        session.execute(insert(LeaveEntry.__table__), rows)
 
 
 def _entry(employee_id, leave, kind, days, month, source, actor, note="") -> dict:

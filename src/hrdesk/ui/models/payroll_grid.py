@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from hrdesk.services.attendance import describe as describe_attendance
 from hrdesk.services.payroll import GridRow
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 
@@ -93,6 +94,8 @@ class PayrollGridModel(QAbstractTableModel):
             return float(value) if isinstance(value, Decimal) else (value or "")
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and row.figures:
+            return describe_attendance(row.figures) or None  # 考勤计入：事假及旷工 1.5 …
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= len(FIXED_COLUMNS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1,0 +1,61 @@
+"""The 考勤 and 休假 screens: the sheet shows an imported month, a leave request shows the
+balance as it is typed, and the holiday dialog names where a year's days come from."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from hrdesk.services import attendance
+from hrdesk.services.actor import command_line_actor
+from hrdesk.ui.dialogs.holidays import HolidaysDialog
+from hrdesk.ui.dialogs.leave_request import LeaveRequestDialog
+from hrdesk.ui.screens.attendance import AttendancePage
+from hrdesk.ui.screens.leave import LeavePage
+from tests.data.attendance import make_samples
+from tests.services.test_attendance import roster  # noqa: F401  (a fixture: three employees)
+
+ADMIN = command_line_actor()
+
+
+def test_the_sheet_shows_the_imported_month(qtbot, roster, tmp_path):  # noqa: F811
+    files = make_samples.all_samples(tmp_path)
+    with roster.sessions.begin() as session:
+        assert attendance.import_attendance(
+            session, ADMIN, files["钉钉"], date(2026, 3, 1), date(2026, 4, 2)
+        ).ok
+    page = AttendancePage(roster, ADMIN)
+    qtbot.addWidget(page)
+    assert page.chosen_month() == date(2026, 3, 1)  # the month last imported
+    model = page.model
+    assert model.rowCount() == 3
+    assert model.headerData(11, Qt.Orientation.Horizontal) == "10\n二"  # 10 March 2026, a Tuesday
+    assert model.data(model.index(0, 11)) == "事假8h"
+    assert "已导入 3 人（钉钉）" in page.summary.text()
+
+
+def test_a_leave_request_shows_the_balance_as_it_is_typed(qtbot, roster):  # noqa: F811
+    page = LeavePage(roster, ADMIN)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    dialog = LeaveRequestDialog(roster, ADMIN, page.model.rows, page.model.rows[0].employee_id)
+    qtbot.addWidget(dialog)
+    dialog.start.set_value(date(2026, 3, 2))
+    dialog.end.set_value(date(2026, 3, 4))
+    assert "本次 3 天" in dialog.balance.text()
+    assert "余额 5.00 天，登记后剩余 2.00 天" in dialog.balance.text()
+    dialog.end.set_value(date(2026, 3, 10))
+    assert "余额不足" in dialog.balance.text()
+    dialog.end.set_value(date(2026, 3, 3))
+    dialog.submit()
+    page.refresh()
+    assert page.model.rows[0].remaining == 3
+
+
+def test_holidays_for_a_year_nobody_published(qtbot, roster, monkeypatch):  # noqa: F811
+    dialog = HolidaysDialog(roster, ADMIN, 2031)
+    qtbot.addWidget(dialog)
+    assert "2031" in dialog.source.text() and dialog.table.rowCount() == 0
+    dialog.year.setValue(2026)
+    assert dialog.table.rowCount() > 20
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
