@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="83"/>
+        <location filename="../../ui/screens/receivables.py" line="84"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="86"/>
+        <location filename="../../ui/screens/receivables.py" line="87"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="88"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="94"/>
+        <location filename="../../ui/screens/receivables.py" line="95"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="98"/>
+        <location filename="../../ui/screens/receivables.py" line="99"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="146"/>
+        <location filename="../../ui/screens/receivables.py" line="147"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="175"/>
+        <location filename="../../ui/screens/receivables.py" line="176"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="215"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="223"/>
         <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="34"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="35"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -186,17 +186,17 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -298,6 +298,245 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="69"/>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="73"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="88"/>
+        <source>导入考勤文件…</source>
+        <translation>Import attendance file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="89"/>
+        <source>导出考勤表…</source>
+        <translation>Export attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="90"/>
+        <source>节假日安排…</source>
+        <translation>Holidays…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="91"/>
+        <source>考勤规则…</source>
+        <translation>Attendance rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="119"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="120"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="132"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="143"/>
+        <source>{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入</source>
+        <translation>{0}: {1} people, {2} imported ({3}); personal leave {4} days, sick leave {5} days, absence {6} days, overtime {7} hours, entered into this month&apos;s payroll inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="158"/>
+        <source>{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板</source>
+        <translation>{0} has no attendance yet: click “Import attendance file…” and choose a DingTalk monthly summary, a WeCom daily summary or punch record, or hrdesk&apos;s attendance template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="161"/>
+        <source>。{0}</source>
+        <translation>. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="168"/>
+        <source>导入{0}考勤</source>
+        <translation>Import attendance for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="170"/>
+        <source>表格文件 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="181"/>
+        <location filename="../../ui/screens/attendance.py" line="188"/>
+        <location filename="../../ui/screens/attendance.py" line="199"/>
+        <source>导入考勤</source>
+        <translation>Import attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="189"/>
+        <source>文件有问题，未导入任何内容：</source>
+        <translation>The file has problems; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="196"/>
+        <source>已导入：{0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="206"/>
+        <source>导出考勤表</source>
+        <translation>Export attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="206"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="215"/>
+        <location filename="../../ui/screens/attendance.py" line="218"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="218"/>
+        <source>已导出 {0} 人到 {1}</source>
+        <translation>Exported {0} people to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="234"/>
+        <source>应出勤</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="235"/>
+        <source>出勤</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="236"/>
+        <source>事假(天)</source>
+        <translation>Personal (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="237"/>
+        <source>病假(天)</source>
+        <translation>Sick (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="238"/>
+        <source>旷工(天)</source>
+        <translation>Absent (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="239"/>
+        <source>年休假(天)</source>
+        <translation>Annual (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="240"/>
+        <source>调休(天)</source>
+        <translation>In lieu (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="241"/>
+        <source>其他假(天)</source>
+        <translation>Other leave (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="242"/>
+        <source>迟到(次)</source>
+        <translation>Late (times)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="243"/>
+        <source>工作日加班(h)</source>
+        <translation>Weekday OT (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="244"/>
+        <source>休息日加班(h)</source>
+        <translation>Rest-day OT (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="245"/>
+        <source>节假日加班(h)</source>
+        <translation>Holiday OT (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="246"/>
+        <source>转调休(h)</source>
+        <translation>To time off (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="247"/>
+        <source>迟到扣款</source>
+        <translation>Late deduction</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRulesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="17"/>
+        <source>考勤规则</source>
+        <translation>Attendance rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="18"/>
+        <source>导入考勤时按这些规则计入工资；工作日和法定节假日加班一律发加班费。</source>
+        <translation>Imported attendance is paid by these rules; weekday and statutory-holiday overtime is always paid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="24"/>
+        <source>发加班费（200%）</source>
+        <translation>Pay overtime (200%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="25"/>
+        <source>转为调休（记入调休台账）</source>
+        <translation>Give time off in lieu (credited to the leave ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
+        <source>休息日加班</source>
+        <translation>Rest-day overtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="28"/>
+        <source>按公司制度扣迟到款（默认不扣）</source>
+        <translation>Deduct for late arrivals under company rules (off by default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="34"/>
+        <source>每月免扣次数</source>
+        <translation>Free late arrivals a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="36"/>
+        <source>每次扣款（元）</source>
+        <translation>Deduction per late arrival (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
+        <source>如“员工手册（2025年职代会通过）第12条”</source>
+        <translation>e.g. “Staff handbook (adopted by the staff congress in 2025), article 12”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="39"/>
+        <source>制度依据</source>
+        <translation>Written rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="42"/>
+        <source>迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。</source>
+        <translation>A late deduction needs written rules adopted democratically and made known to the staff (Labour Contract Law art. 4), and pay after it may not fall below the local minimum wage; do not turn it on without such rules.</translation>
+    </message>
+</context>
+<context>
     <name>BucketsDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="210"/>
@@ -356,109 +595,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="461"/>
+        <location filename="../../ui/screens/receivables.py" line="462"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="464"/>
+        <location filename="../../ui/screens/receivables.py" line="465"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="467"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="473"/>
+        <location filename="../../ui/screens/receivables.py" line="474"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="487"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="494"/>
+        <location filename="../../ui/screens/receivables.py" line="495"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="517"/>
+        <location filename="../../ui/screens/receivables.py" line="518"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
-        <location filename="../../ui/screens/receivables.py" line="542"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="543"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="533"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="554"/>
+        <location filename="../../ui/screens/receivables.py" line="555"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="566"/>
         <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="581"/>
+        <location filename="../../ui/screens/receivables.py" line="582"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -870,82 +1109,92 @@ Details are in the log: {1}</translation>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
+        <source>参加工作日期</source>
+        <translation>First day of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="124"/>
+        <source>第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期</source>
+        <translation>The first day of work with any employer: annual leave follows cumulative years of work; empty means the hire date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="126"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="132"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="133"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="134"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="140"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="136"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="137"/>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="138"/>
+        <location filename="../../ui/dialogs/employee.py" line="144"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <location filename="../../ui/dialogs/employee.py" line="145"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="146"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="147"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="153"/>
         <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
         <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="165"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="165"/>
+        <location filename="../../ui/dialogs/employee.py" line="171"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="247"/>
+        <location filename="../../ui/dialogs/employee.py" line="255"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
@@ -953,87 +1202,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../ui/screens/employees.py" line="69"/>
+        <location filename="../../ui/screens/employees.py" line="68"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search by number or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="73"/>
+        <location filename="../../ui/screens/employees.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="76"/>
+        <location filename="../../ui/screens/employees.py" line="75"/>
         <source>只看销售</source>
         <translation>Salespeople only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="77"/>
+        <location filename="../../ui/screens/employees.py" line="76"/>
         <source>新增员工（Ctrl+N）</source>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="79"/>
+        <location filename="../../ui/screens/employees.py" line="78"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="97"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="98"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="99"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="100"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="102"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="103"/>
+        <location filename="../../ui/screens/employees.py" line="102"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="104"/>
+        <location filename="../../ui/screens/employees.py" line="103"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="105"/>
+        <location filename="../../ui/screens/employees.py" line="104"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="106"/>
+        <location filename="../../ui/screens/employees.py" line="105"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="107"/>
+        <location filename="../../ui/screens/employees.py" line="106"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="141"/>
+        <location filename="../../ui/screens/employees.py" line="140"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="156"/>
+        <location filename="../../ui/screens/employees.py" line="155"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -1546,39 +1795,39 @@ Details are in the log: {1}</translation>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="390"/>
-        <location filename="../../ui/screens/handover.py" line="395"/>
+        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="396"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="402"/>
-        <location filename="../../ui/screens/handover.py" line="416"/>
+        <location filename="../../ui/screens/handover.py" line="403"/>
+        <location filename="../../ui/screens/handover.py" line="417"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="404"/>
+        <location filename="../../ui/screens/handover.py" line="405"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="436"/>
+        <location filename="../../ui/screens/handover.py" line="437"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1617,56 +1866,134 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="30"/>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="32"/>
+        <source>放假（休）、调休上班（班）和法定节假日（加班按300%）。日历包没有的年份，请按国务院办公厅的放假通知录入全年的日期；录入的日期优先于日历包。</source>
+        <translation>Days off (休), make-up working days (班) and statutory holidays (overtime at 300%). For a year the calendar package does not know, enter the whole year from the State Council&apos;s notice; entered days take precedence over the package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="39"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <source>法定节假日</source>
+        <translation>Statutory holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="55"/>
+        <source>添加一天</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="57"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="75"/>
+        <source>来源：人工录入</source>
+        <translation>Source: entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="76"/>
+        <source>来源：chinese-calendar 日历包</source>
+        <translation>Source: the chinese-calendar package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="77"/>
+        <source>日历包没有{0}年的数据：请录入</source>
+        <translation>The calendar package has no data for {0}: please enter it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="90"/>
+        <source>休（放假）</source>
+        <translation>Off (holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="91"/>
+        <source>班（调休上班）</source>
+        <translation>Work (make-up day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/holidays.py" line="94"/>
+        <source>300%</source>
+        <translation>300%</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="47"/>
+        <location filename="../../ui/screens/home.py" line="48"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63"/>
+        <location filename="../../ui/screens/home.py" line="64"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="65"/>
+        <location filename="../../ui/screens/home.py" line="66"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81"/>
+        <location filename="../../ui/screens/home.py" line="82"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
         <location filename="../../ui/screens/home.py" line="92"/>
         <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -1776,6 +2103,203 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/screens/imports.py" line="87"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePage</name>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="35"/>
+        <source>休假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="39"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="46"/>
+        <source>登记请假…</source>
+        <translation>Record leave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="50"/>
+        <source>导出余额表…</source>
+        <translation>Export balances…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="56"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="57"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="58"/>
+        <source>累计工作年限</source>
+        <translation>Years of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="59"/>
+        <source>年休假应休</source>
+        <translation>Annual leave due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="60"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="61"/>
+        <source>年休假剩余</source>
+        <translation>Annual leave left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="62"/>
+        <source>调休余额</source>
+        <translation>Time off in lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="63"/>
+        <source>计算依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="71"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="72"/>
+        <source>假期</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="73"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="74"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="75"/>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="76"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="86"/>
+        <source>选中一名员工，查看余额的每一笔来历</source>
+        <translation>Select an employee to see every entry behind the balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="114"/>
+        <source>{0} {1} 的年休假和调休台账（{2}年）</source>
+        <translation>Annual leave and time-off ledger of {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="133"/>
+        <source>导出假期余额</source>
+        <translation>Export leave balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="133"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="142"/>
+        <location filename="../../ui/screens/leave.py" line="145"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="145"/>
+        <source>已导出 {0} 人到 {1}</source>
+        <translation>Exported {0} people to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="23"/>
+        <source>登记请假</source>
+        <translation>Record leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="24"/>
+        <source>年休假、婚丧假等按工作日计（不含周末和法定节假日），产假按自然日计。</source>
+        <translation>Annual, marriage and bereavement leave count working days (weekends and statutory holidays excluded); maternity leave counts calendar days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="32"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="36"/>
+        <source>假期类型</source>
+        <translation>Leave type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="41"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="42"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="44"/>
+        <source>不填按日历计算；半天写0.5</source>
+        <translation>Empty: counted by the calendar; half a day is 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="45"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="47"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="66"/>
+        <source>天数不是数字</source>
+        <translation>Days is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="77"/>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="88"/>
+        <source>本次 {0} 天</source>
+        <translation>This leave: {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="91"/>
+        <source>；{0}年{1}余额 {2} 天，登记后剩余 {3} 天</source>
+        <translation>; {1} balance for {0}: {2} days, {3} days left after this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="95"/>
+        <source>（余额不足）</source>
+        <translation> (not enough left)</translation>
     </message>
 </context>
 <context>
@@ -1998,68 +2522,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="372"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="377"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="387"/>
-        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <location filename="../../ui/screens/receivables.py" line="388"/>
+        <location filename="../../ui/screens/receivables.py" line="418"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="391"/>
+        <location filename="../../ui/screens/receivables.py" line="392"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="401"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2123,165 +2647,165 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>正在自动备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -2302,17 +2826,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -2462,47 +2986,57 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>休假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2510,87 +3044,87 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollGrid</name>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="21"/>
+        <location filename="../../ui/models/payroll_grid.py" line="22"/>
         <source>绩效工资</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="22"/>
+        <location filename="../../ui/models/payroll_grid.py" line="23"/>
         <source>提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="23"/>
+        <location filename="../../ui/models/payroll_grid.py" line="24"/>
         <source>工作日加班(时)</source>
         <translation>Overtime workday (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="24"/>
+        <location filename="../../ui/models/payroll_grid.py" line="25"/>
         <source>休息日加班(时)</source>
         <translation>Overtime rest day (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="25"/>
+        <location filename="../../ui/models/payroll_grid.py" line="26"/>
         <source>节假日加班(时)</source>
         <translation>Overtime holiday (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="26"/>
+        <location filename="../../ui/models/payroll_grid.py" line="27"/>
         <source>事假(天)</source>
         <translation>Personal leave (d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="27"/>
+        <location filename="../../ui/models/payroll_grid.py" line="28"/>
         <source>病假(天)</source>
         <translation>Sick leave (d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="28"/>
+        <location filename="../../ui/models/payroll_grid.py" line="29"/>
         <source>其他补贴</source>
         <translation>Other additions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="29"/>
+        <location filename="../../ui/models/payroll_grid.py" line="30"/>
         <source>其他扣款</source>
         <translation>Other deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="30"/>
+        <location filename="../../ui/models/payroll_grid.py" line="31"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="34"/>
+        <location filename="../../ui/models/payroll_grid.py" line="35"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="39"/>
+        <location filename="../../ui/models/payroll_grid.py" line="40"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="40"/>
+        <location filename="../../ui/models/payroll_grid.py" line="41"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="41"/>
+        <location filename="../../ui/models/payroll_grid.py" line="42"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="44"/>
+        <location filename="../../ui/models/payroll_grid.py" line="45"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="45"/>
+        <location filename="../../ui/models/payroll_grid.py" line="46"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="46"/>
+        <location filename="../../ui/models/payroll_grid.py" line="47"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -2598,164 +3132,164 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="67"/>
+        <location filename="../../ui/screens/payroll.py" line="68"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
-        <location filename="../../ui/screens/payroll.py" line="262"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="263"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="112"/>
+        <location filename="../../ui/screens/payroll.py" line="113"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="180"/>
+        <location filename="../../ui/screens/payroll.py" line="181"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="200"/>
+        <location filename="../../ui/screens/payroll.py" line="201"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <location filename="../../ui/screens/payroll.py" line="205"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="218"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="226"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="238"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="247"/>
+        <location filename="../../ui/screens/payroll.py" line="248"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="250"/>
+        <location filename="../../ui/screens/payroll.py" line="251"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="254"/>
+        <location filename="../../ui/screens/payroll.py" line="255"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="256"/>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="257"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll.py" line="284"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="286"/>
+        <location filename="../../ui/screens/payroll.py" line="287"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="299"/>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="320"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
@@ -2763,22 +3297,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="37"/>
+        <location filename="../../ui/screens/payroll.py" line="38"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -2972,62 +3506,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="310"/>
+        <location filename="../../ui/screens/receivables.py" line="311"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="313"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="319"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="325"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="326"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="333"/>
+        <location filename="../../ui/screens/receivables.py" line="334"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="346"/>
+        <location filename="../../ui/screens/receivables.py" line="347"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3035,37 +3569,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="642"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="653"/>
+        <location filename="../../ui/screens/receivables.py" line="654"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="656"/>
+        <location filename="../../ui/screens/receivables.py" line="657"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="658"/>
+        <location filename="../../ui/screens/receivables.py" line="659"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="661"/>
+        <location filename="../../ui/screens/receivables.py" line="662"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="663"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="665"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3558,63 +4092,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="235"/>
+        <location filename="../../ui/screens/receivables.py" line="236"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="239"/>
+        <location filename="../../ui/screens/receivables.py" line="240"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="241"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="250"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="255"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="256"/>
+        <location filename="../../ui/screens/receivables.py" line="257"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="272"/>
+        <location filename="../../ui/screens/receivables.py" line="273"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="280"/>
-        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="282"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -3668,57 +4202,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="597"/>
+        <location filename="../../ui/screens/receivables.py" line="598"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="605"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="630"/>
+        <location filename="../../ui/screens/receivables.py" line="631"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3744,7 +4278,7 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="71"/>
+        <location filename="../../ui/screens/receivables.py" line="72"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -126,7 +126,7 @@ class AttendancePage(QWidget):
                 for d in days
             ],
             *[
-                TableColumn(_total_title(self, h), lambda r, h=h: r.totals.get(h), True)
+                TableColumn(self.total_title(h), lambda r, h=h: r.totals.get(h), True)
                 for h in TOTALS
             ],
             TableColumn(self.tr("来源"), lambda r: r.source),
@@ -229,29 +229,28 @@ class AttendancePage(QWidget):
 
         AttendanceRulesDialog(self.database, self.actor, self).exec()
 
+    def total_title(self, header: str) -> str:
+        titles = {
+            "应出勤天数": self.tr("应出勤"),
+            "出勤天数": self.tr("出勤"),
+            "事假天数": self.tr("事假(天)"),
+            "病假天数": self.tr("病假(天)"),
+            "旷工天数": self.tr("旷工(天)"),
+            "年休假天数": self.tr("年休假(天)"),
+            "调休天数": self.tr("调休(天)"),
+            "其他假天数": self.tr("其他假(天)"),
+            "迟到次数": self.tr("迟到(次)"),
+            "工作日加班小时": self.tr("工作日加班(h)"),
+            "休息日加班小时": self.tr("休息日加班(h)"),
+            "法定节假日加班小时": self.tr("节假日加班(h)"),
+            "转调休小时": self.tr("转调休(h)"),
+            "迟到扣款": self.tr("迟到扣款"),
+        }
+        return titles[header]
+
 
 def _short(text: str) -> str:
     """A day cell as the sheet shows it: 正常 as ✓, the rest as the file said."""
     if text in ("正常", "√"):
         return "✓"
     return "休" if text == "休息" else text.replace("小时", "h")
-
-
-def _total_title(page: QWidget, header: str) -> str:
-    titles = {
-        "应出勤天数": page.tr("应出勤"),
-        "出勤天数": page.tr("出勤"),
-        "事假天数": page.tr("事假(天)"),
-        "病假天数": page.tr("病假(天)"),
-        "旷工天数": page.tr("旷工(天)"),
-        "年休假天数": page.tr("年休假(天)"),
-        "调休天数": page.tr("调休(天)"),
-        "其他假天数": page.tr("其他假(天)"),
-        "迟到次数": page.tr("迟到(次)"),
-        "工作日加班小时": page.tr("工作日加班(h)"),
-        "休息日加班小时": page.tr("休息日加班(h)"),
-        "法定节假日加班小时": page.tr("节假日加班(h)"),
-        "转调休小时": page.tr("转调休(h)"),
-        "迟到扣款": page.tr("迟到扣款"),
-    }
-    return titles[header]
