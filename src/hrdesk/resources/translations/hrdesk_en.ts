@@ -976,32 +976,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -1346,37 +1346,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -2001,27 +2001,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2059,48 +2059,53 @@ Details are in the log: {1}</translation>
         <translation>By employee number and month: performance pay, overtime, leave, additions and deductions, bonus and commission; an approved month takes none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="47"/>
+        <location filename="../../ui/screens/imports.py" line="42"/>
+        <source>请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入</source>
+        <translation>Leave goes to the leave ledger; annual leave and time off in lieu cannot exceed the balance; attendance files are imported on the Attendance page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="50"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="48"/>
+        <location filename="../../ui/screens/imports.py" line="51"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="49"/>
+        <location filename="../../ui/screens/imports.py" line="52"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="60"/>
+        <location filename="../../ui/screens/imports.py" line="63"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="71"/>
+        <location filename="../../ui/screens/imports.py" line="74"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="71"/>
+        <location filename="../../ui/screens/imports.py" line="74"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="93"/>
+        <location filename="../../ui/screens/imports.py" line="96"/>
         <source>空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="84"/>
         <location filename="../../ui/screens/imports.py" line="87"/>
+        <location filename="../../ui/screens/imports.py" line="90"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="87"/>
+        <location filename="../../ui/screens/imports.py" line="90"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -2850,49 +2855,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="189"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -3393,69 +3398,69 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="303"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -3953,32 +3958,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>

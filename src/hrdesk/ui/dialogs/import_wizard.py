@@ -38,6 +38,7 @@ KIND_TITLES = {
     "policies": "社保公积金政策",
     "payroll-inputs": "工资录入",
     "losses": "损失赔偿",
+    "leave": "请假",
 }
 PREVIEW_ROWS = 8
 NOT_IMPORTED = -1

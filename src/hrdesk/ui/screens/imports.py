@@ -38,6 +38,9 @@ class ImportsPage(QWidget):
             "payroll-inputs": self.tr(
                 "按工号和月份录入绩效、加班、请假、补贴扣款、奖金和提成；已审核的月份不能再录入"
             ),
+            "leave": self.tr(
+                "请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入"
+            ),
         }
         for row, (kind, title) in enumerate(KIND_TITLES.items()):
             grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
