@@ -240,3 +240,41 @@ def test_monthly_sheet_and_export(roster, samples, tmp_path):
     rows = read_sheets(tmp_path / "sheet.xlsx")[0].rows
     assert rows[0][:4] == ["工号", "姓名", "部门", "1"]
     assert rows[-1][0] == "合计"
+
+
+def test_the_payslip_says_what_payroll_took_from_attendance(roster, samples):
+    assert load(roster, samples["钉钉"]).ok
+    pay(roster)
+    with roster.sessions.begin() as session:
+        documents = payroll.payslip_documents(session, CLERK, MARCH, "E001")
+    notes = documents[0][0].notes
+    assert (
+        "考勤计入：事假及旷工 1.5 天，工作日加班 4 小时，休息日加班 8 小时，休息日加班转调休 1 天，迟到 2 次，其中旷工 0.5 天。"
+        in notes
+    )
+
+
+def test_wecom_needs_the_year_calendar(roster, samples, tmp_path):
+    """企业微信 overtime is typed by the calendar: a year nobody published stops the import."""
+    from datetime import timedelta
+
+    book = make_samples.Workbook()
+    book.active.append(
+        ["日期", "姓名", "部门", "打卡类型", "应打卡时间", "实际打卡时间", "打卡状态", "假勤申请"]
+    )
+    book.active.append(["2031-03-03", "张三", "综合部", "上班打卡", "09:00", "09:01", "正常", "--"])
+    book.save(tmp_path / "p.xlsx")
+    result = load(roster, tmp_path / "p.xlsx", month=date(2031, 3, 1))
+    assert any("2031" in str(p) and "录入" in str(p) for p in result.problems)
+    from hrdesk.services import calendar
+
+    days = [
+        calendar.EnteredDay(date(2031, 1, 1) + timedelta(days=n), "休", "元旦", n == 0)
+        for n in range(1)
+    ]
+    with roster.sessions.begin() as session:
+        calendar.save_year(session, ADMIN, 2031, days)
+    assert load(roster, tmp_path / "p.xlsx", month=date(2031, 3, 1)).ok
+    with roster.sessions() as session:
+        known = calendar.work_calendar(session, [2031])
+    assert known.is_statutory(date(2031, 1, 1)) and not known.is_working_day(date(2031, 1, 1))

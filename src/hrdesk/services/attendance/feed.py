@@ -49,10 +49,14 @@ def taken_by_payroll(session: Session, month: date) -> dict[int, Taken]:
 
 
 def describe(figures: dict[str, Decimal]) -> str:
-    """One line for the payslip: 考勤：事假及旷工 1.5 天，工作日加班 4 小时…"""
-    parts = [
-        f"{label[len(PREFIX) :]} {value:g}"
-        for label, value in figures.items()
-        if label.startswith(PREFIX)
-    ]
+    """One line for the payslip: 考勤计入：事假及旷工 1.5 天，工作日加班 4 小时…"""
+    parts = []
+    for label, value in figures.items():
+        if not label.startswith(PREFIX):
+            continue
+        name = label[len(PREFIX) :]
+        unit = next((u for u in ("天数", "小时", "次数") if name.endswith(u)), "")
+        shown = f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+        word = {"天数": "天", "小时": "小时", "次数": "次"}.get(unit, "")
+        parts.append(f"{name[: len(name) - len(unit)]} {shown} {word}".rstrip())
     return "考勤计入：" + "，".join(parts) + "。" if parts else ""
