@@ -97,6 +97,18 @@ def server_url(text: str) -> str:
     return parse_server_url(text).render_as_string(hide_password=True)
 
 
+def with_password(text: str, password: str) -> str:
+    """The server URL carrying a password for this connection only (never stored)."""
+    return parse_server_url(text).set(password=password).render_as_string(hide_password=False)
+
+
+def reopen_target(database: Database) -> str:
+    """What opens this database again: its file, or its server URL without the password."""
+    if database.path is not None:
+        return str(database.path)
+    return database.engine.url._replace(password=None).render_as_string(hide_password=False)
+
+
 def remember_server_password(text: str, password: str) -> None:
     """Keep the database user's password in this PC's credential store, not in the URL."""
     remember_password(parse_server_url(text), password, KeyStore())

@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="83"/>
+        <location filename="../../ui/screens/receivables.py" line="84"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="86"/>
+        <location filename="../../ui/screens/receivables.py" line="87"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="88"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="94"/>
+        <location filename="../../ui/screens/receivables.py" line="95"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="98"/>
+        <location filename="../../ui/screens/receivables.py" line="99"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="146"/>
+        <location filename="../../ui/screens/receivables.py" line="147"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="175"/>
+        <location filename="../../ui/screens/receivables.py" line="176"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="215"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="223"/>
         <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="34"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="35"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -186,17 +186,17 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -356,109 +356,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="461"/>
+        <location filename="../../ui/screens/receivables.py" line="462"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="464"/>
+        <location filename="../../ui/screens/receivables.py" line="465"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="467"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="473"/>
+        <location filename="../../ui/screens/receivables.py" line="474"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="487"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="494"/>
+        <location filename="../../ui/screens/receivables.py" line="495"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="517"/>
+        <location filename="../../ui/screens/receivables.py" line="518"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
-        <location filename="../../ui/screens/receivables.py" line="542"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="543"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="533"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="554"/>
+        <location filename="../../ui/screens/receivables.py" line="555"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="566"/>
         <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="581"/>
+        <location filename="../../ui/screens/receivables.py" line="582"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -953,87 +953,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../ui/screens/employees.py" line="69"/>
+        <location filename="../../ui/screens/employees.py" line="68"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search by number or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="73"/>
+        <location filename="../../ui/screens/employees.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="76"/>
+        <location filename="../../ui/screens/employees.py" line="75"/>
         <source>只看销售</source>
         <translation>Salespeople only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="77"/>
+        <location filename="../../ui/screens/employees.py" line="76"/>
         <source>新增员工（Ctrl+N）</source>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="79"/>
+        <location filename="../../ui/screens/employees.py" line="78"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="97"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="98"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="99"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="100"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="102"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="103"/>
+        <location filename="../../ui/screens/employees.py" line="102"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="104"/>
+        <location filename="../../ui/screens/employees.py" line="103"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="105"/>
+        <location filename="../../ui/screens/employees.py" line="104"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="106"/>
+        <location filename="../../ui/screens/employees.py" line="105"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="107"/>
+        <location filename="../../ui/screens/employees.py" line="106"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="141"/>
+        <location filename="../../ui/screens/employees.py" line="140"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="156"/>
+        <location filename="../../ui/screens/employees.py" line="155"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -1546,39 +1546,39 @@ Details are in the log: {1}</translation>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="390"/>
-        <location filename="../../ui/screens/handover.py" line="395"/>
+        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="396"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="402"/>
-        <location filename="../../ui/screens/handover.py" line="416"/>
+        <location filename="../../ui/screens/handover.py" line="403"/>
+        <location filename="../../ui/screens/handover.py" line="417"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="404"/>
+        <location filename="../../ui/screens/handover.py" line="405"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="436"/>
+        <location filename="../../ui/screens/handover.py" line="437"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1619,54 +1619,54 @@ Details are in the log: {1}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="47"/>
+        <location filename="../../ui/screens/home.py" line="48"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63"/>
+        <location filename="../../ui/screens/home.py" line="64"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="65"/>
+        <location filename="../../ui/screens/home.py" line="66"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81"/>
+        <location filename="../../ui/screens/home.py" line="82"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
         <location filename="../../ui/screens/home.py" line="92"/>
         <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -1998,68 +1998,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="372"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="377"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="387"/>
-        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <location filename="../../ui/screens/receivables.py" line="388"/>
+        <location filename="../../ui/screens/receivables.py" line="418"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="391"/>
+        <location filename="../../ui/screens/receivables.py" line="392"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="401"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2123,89 +2123,83 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <location filename="../../ui/main_window.py" line="411"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <location filename="../../ui/main_window.py" line="315"/>
         <location filename="../../ui/main_window.py" line="358"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
@@ -2460,49 +2454,123 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="44"/>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="47"/>
+        <source>最近打开（双击打开）</source>
+        <translation>Opened recently (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="52"/>
+        <source>浏览本机文件…</source>
+        <translation>Browse files on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="65"/>
+        <source>连接服务器（PostgreSQL，多人同时使用）</source>
+        <translation>Connect to a server (PostgreSQL, for several seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="68"/>
+        <source>如 192.168.1.10 或 nas.office</source>
+        <translation>e.g. 192.168.1.10 or nas.office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="74"/>
+        <source>在本机凭据管理器中记住密码</source>
+        <translation>Remember the password in this PC&apos;s credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="77"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="78"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="79"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="80"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="81"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>数据库 (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2598,164 +2666,164 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="67"/>
+        <location filename="../../ui/screens/payroll.py" line="68"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
-        <location filename="../../ui/screens/payroll.py" line="262"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="263"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="112"/>
+        <location filename="../../ui/screens/payroll.py" line="113"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="180"/>
+        <location filename="../../ui/screens/payroll.py" line="181"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="200"/>
+        <location filename="../../ui/screens/payroll.py" line="201"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <location filename="../../ui/screens/payroll.py" line="205"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="218"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="226"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="238"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="247"/>
+        <location filename="../../ui/screens/payroll.py" line="248"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="250"/>
+        <location filename="../../ui/screens/payroll.py" line="251"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="254"/>
+        <location filename="../../ui/screens/payroll.py" line="255"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="256"/>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="257"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll.py" line="284"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="286"/>
+        <location filename="../../ui/screens/payroll.py" line="287"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="299"/>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="320"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
@@ -2763,22 +2831,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="37"/>
+        <location filename="../../ui/screens/payroll.py" line="38"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -2972,62 +3040,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="310"/>
+        <location filename="../../ui/screens/receivables.py" line="311"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="313"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="319"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="325"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="326"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="333"/>
+        <location filename="../../ui/screens/receivables.py" line="334"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="346"/>
+        <location filename="../../ui/screens/receivables.py" line="347"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3035,37 +3103,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="642"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="653"/>
+        <location filename="../../ui/screens/receivables.py" line="654"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="656"/>
+        <location filename="../../ui/screens/receivables.py" line="657"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="658"/>
+        <location filename="../../ui/screens/receivables.py" line="659"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="661"/>
+        <location filename="../../ui/screens/receivables.py" line="662"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="663"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="665"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3558,63 +3626,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="235"/>
+        <location filename="../../ui/screens/receivables.py" line="236"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="239"/>
+        <location filename="../../ui/screens/receivables.py" line="240"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="241"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="250"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="255"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="256"/>
+        <location filename="../../ui/screens/receivables.py" line="257"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="272"/>
+        <location filename="../../ui/screens/receivables.py" line="273"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="280"/>
-        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="282"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -3668,57 +3736,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="597"/>
+        <location filename="../../ui/screens/receivables.py" line="598"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="605"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="630"/>
+        <location filename="../../ui/screens/receivables.py" line="631"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3744,7 +3812,7 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="71"/>
+        <location filename="../../ui/screens/receivables.py" line="72"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
