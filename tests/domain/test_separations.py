@@ -88,7 +88,10 @@ MINIMUM = D(2690)
 LOCAL = D(12000)  # local average monthly wage: 3× = 36,000, not binding at 8,000
 
 
-def quote(reason, average=D(8000), local=LOCAL, agreed=None, agreement=""):
+AVERAGE = D(8000)
+
+
+def quote(reason, average=AVERAGE, local=LOCAL, agreed=None, agreement=""):
     from hrdesk.domain.separations import QUOTE_REASONS, termination_pay
 
     return termination_pay(

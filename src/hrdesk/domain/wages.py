@@ -2,7 +2,9 @@
 overtime premiums 150/200/300% (劳动法 第四十四条). See domain-cn.md §5.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 
 from hrdesk.domain.money import round_fen
@@ -52,6 +54,45 @@ def partial_month_pay(monthly: Decimal, paid_days: int, full_month_days: int) ->
     if paid_days >= full_month_days:
         return monthly
     return min(round_fen(daily_wage(monthly) * paid_days), monthly)
+
+
+@dataclass(frozen=True)
+class PartMonth:
+    """The fixed pay of a month worked from `first` to `last` only."""
+
+    first: date
+    last: date
+    paid_days: int  # 计薪天数 worked
+    full_days: int  # 计薪天数 of the whole month
+    fixed: Decimal  # base salary and allowance for those days
+    base: Decimal  # the base salary's part of it
+
+
+def part_month(
+    monthly: Decimal,
+    base: Decimal,
+    month: date,
+    first: date,
+    last: date,
+    paid_days: Callable[[date, date], int],
+) -> PartMonth | None:
+    """None when first–last is the whole month; paid_days(a, b) counts the official calendar's
+    working days and statutory holidays from a to b."""
+    month_end = month.replace(day=28) + timedelta(days=4)
+    month_end -= timedelta(days=month_end.day)
+    first, last = max(first, month), min(last, month_end)
+    if first == month and last == month_end:
+        return None
+    full = paid_days(month, month_end)
+    worked = paid_days(first, last) if first <= last else 0
+    return PartMonth(
+        first,
+        last,
+        worked,
+        full,
+        partial_month_pay(monthly, worked, full),
+        partial_month_pay(base, worked, full),
+    )
 
 
 @dataclass(frozen=True)
