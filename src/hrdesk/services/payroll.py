@@ -149,6 +149,8 @@ def _payslip(
         get = lambda _name: ZERO  # noqa: E731 — nothing but the commission is paid after leaving
     fixed = employee.base_salary + employee.position_allowance  # the month's, for day rates
     paid_fixed, paid_base = part if part is not None else (fixed, employee.base_salary)
+    if after_leaving:
+        paid_fixed = paid_base = ZERO
     # A leaver's final month also pays unused annual leave and pay in lieu of notice.
     on_leaving = sum((leaving[item] for item in LEAVING_ITEMS), ZERO) if leaving else ZERO
     held_on_leaving = leaving.get(settlement.HELD_ON_LEAVING, ZERO) if leaving else ZERO
@@ -1047,7 +1049,9 @@ def write_tax_file(session: Session, actor: Actor, month: date, path) -> int:
         [
             SheetData("正常工资薪金所得", TAX_HEADERS, wages, {3: 22}),
             SheetData("全年一次性奖金收入", BONUS_TAX_HEADERS, bonuses, {3: 22}),
-            SheetData("解除劳动合同一次性补偿金", SEVERANCE_TAX_HEADERS, severances, {3: 22, 9: 40}),
+            SheetData(
+                "解除劳动合同一次性补偿金", SEVERANCE_TAX_HEADERS, severances, {3: 22, 9: 40}
+            ),
         ],
     )
     return len(wages)
