@@ -12,7 +12,7 @@ from sqlalchemy import select
 from hrdesk.domain.employees import EmployeeRecord
 from hrdesk.domain.separations import Ground
 from hrdesk.services import commission, payroll, separations, settings, settlement
-from hrdesk.storage.models import AverageWage, Customer, Employee, MinimumWage
+from hrdesk.storage.models import AverageWage, Employee, MinimumWage
 from tests.services.sales_team import ADMIN, OWNER, _id, load
 from tests.services.test_separations import leaving  # noqa: F401 — the fixture
 
