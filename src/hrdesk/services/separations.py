@@ -796,7 +796,7 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
                     f"{watch.last_acknowledgement} {watch.acknowledged_by}"
                     if watch and watch.last_acknowledgement
                     else "",
-                    f"{letter.number} {letter.status}" if letter else "未寄",
+                    _letter_state(letter),
                     "有"
                     if letter
                     and letter.status == LetterStatus.DISPUTED
@@ -835,6 +835,15 @@ def report_day(session: Session, employee_no: str, today: date) -> date:
         )
     )
     return min(today, first - timedelta(days=1)) if first else today
+
+
+def _letter_state(letter: Letter | None) -> str:
+    """The latest letter as the report shows it, with its proof of delivery."""
+    if letter is None:
+        return "未寄"
+    if letter.delivered_on is None:
+        return f"{letter.number} {letter.status}"
+    return f"{letter.number} {letter.status}，{letter.delivered_on}送达（{letter.delivery_proof}）"
 
 
 def _latest_letters(session: Session) -> dict[int, Letter]:
