@@ -172,3 +172,25 @@ def test_an_agreed_amount_is_kept_with_its_agreement_and_taxed(veteran, tmp_path
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:6] == ("工号", "姓名", "证件类型", "证件号码", "本期收入", "本期免税收入")
     assert rows[1][0] == "V01" and rows[1][4:6] == (500000, 432000)
+
+
+def test_the_citys_average_wage_is_policy_data_by_date(database):
+    from hrdesk.domain.roles import Role
+    from hrdesk.services import average_wages
+    from hrdesk.services.actor import Actor, PermissionDenied
+
+    with database.sessions.begin() as session:
+        assert average_wages.add(session, ADMIN, "上海", date(2025, 7, 1), D(12183), "沪人社〔2025〕") == []  # fmt: skip
+        assert average_wages.add(session, ADMIN, "上海", date(2026, 7, 1), D(12434), "") == []
+        problems = average_wages.add(session, ADMIN, " 上海 ", date(2026, 7, 1), D(0), "")
+        assert [field for field, _why in problems] == ["月平均工资", "生效日期"]
+        with pytest.raises(PermissionDenied, match="无权修改设置"):
+            average_wages.add(
+                session, Actor("小王", Role.HR, 9), "北京", date(2026, 1, 1), D(1), ""
+            )
+        assert separations.local_average_wage(session, "上海", date(2026, 6, 30)) == D(12183)
+        assert separations.local_average_wage(session, "上海", date(2026, 7, 1)) == D(12434)
+        assert separations.local_average_wage(session, "北京", date(2026, 7, 1)) is None
+        settings.put(session, ADMIN, "local_average_wage", "11000")  # the company-wide fallback
+        assert separations.local_average_wage(session, "北京", date(2026, 7, 1)) == D(11000)
+        assert [r.amount for r in average_wages.rows(session)] == [D(12434), D(12183)]

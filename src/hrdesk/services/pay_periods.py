@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.wages import PartMonth, part_month
-from hrdesk.domain.work_calendar import OutsideCalendar, WorkCalendar
+from hrdesk.domain.work_calendar import OutsideCalendar, WorkCalendar, YearDays
 from hrdesk.services.calendar import work_calendar
 from hrdesk.services.commission import MonthCommission
 from hrdesk.storage.models import Employee, Separation
@@ -21,6 +21,16 @@ CANCELLED = "已撤销"  # services.separations.CANCELLED, not imported to keep 
 def month_calendar(session: Session, month: date) -> WorkCalendar:
     """The official calendar for the month's year."""
     return work_calendar(session, [month.year])
+
+
+def month_calendar_or_weekdays(session: Session, month: date) -> tuple[WorkCalendar, bool]:
+    """For a forecast (a settlement before the year's holidays are published): the official
+    calendar, else Monday to Friday; (calendar, whether it is the official one)."""
+    calendar = month_calendar(session, month)
+    if month.year in calendar.years:
+        return calendar, True
+    empty = frozenset()
+    return WorkCalendar({month.year: YearDays(month.year, empty, empty, empty)}), False
 
 
 def last_day_of(employee: Employee, separation: Separation | None) -> date | None:

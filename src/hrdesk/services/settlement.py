@@ -188,7 +188,12 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
             f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
             "离职后不能再从工资扣"
         )
-    calendar = pay_periods.month_calendar(session, last_month)
+    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_month)
+    if not official:
+        warnings.append(
+            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
+            "请在公布后核对"
+        )
     return Assessment(
         employee.employee_no,
         employee.name,
