@@ -65,6 +65,8 @@ def test_commission_collected_after_the_last_day_is_an_extra_payment_that_month(
     assert extra is not None, summary.warnings
     assert extra.figures["提成"] == D("12.00") and extra.figures["基本工资"] == D(0)
     assert extra.figures["应发工资"] == D("12.00")
+    # 5,000 a month for January to July only: August is not a month employed
+    assert extra.figures["累计减除费用"] == D(35000)
     assert not any(
         k.endswith("(个人)") and v for k, v in extra.figures.items()
     )  # insurance stopped

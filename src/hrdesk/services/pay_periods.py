@@ -75,9 +75,10 @@ def fixed_pay_in(
 
 def paid_after_leaving(
     session: Session, month: date, collected: dict[int, MonthCommission], employed: set[int]
-) -> list[Employee]:
+) -> list[tuple[Employee, date]]:
     """Leavers whose last day is before the month and who earned commission in it under the
-    commission policy (the owner on the day, or the handover setting's share)."""
+    commission policy (the owner on the day, or the handover setting's share), with that
+    last day."""
     owed = [
         salesperson_id
         for salesperson_id, entry in collected.items()
@@ -85,22 +86,20 @@ def paid_after_leaving(
     ]
     if not owed:
         return []
-    gone = set(
-        session.scalars(
-            select(Separation.employee_id).where(
+    last_days = dict(
+        session.execute(
+            select(Separation.employee_id, Separation.last_day).where(
                 Separation.employee_id.in_(owed),
                 Separation.last_day < month,
                 Separation.status != CANCELLED,
             )
-        )
+        ).all()
     )
-    left = set(
-        session.scalars(
-            select(Employee.id).where(Employee.id.in_(owed), Employee.leaving_date < month)
-        )
-    )
-    return list(
-        session.scalars(
-            select(Employee).where(Employee.id.in_(gone | left)).order_by(Employee.employee_no)
-        )
-    )
+    found = []
+    for employee in session.scalars(
+        select(Employee).where(Employee.id.in_(owed)).order_by(Employee.employee_no)
+    ):
+        last = last_days.get(employee.id) or employee.leaving_date
+        if last is not None and last < month:
+            found.append((employee, last))
+    return found

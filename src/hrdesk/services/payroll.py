@@ -135,15 +135,16 @@ def _payslip(
     collected: MonthCommission | None,
     leaving: dict[str, Decimal] | None,
     part: tuple[Decimal, Decimal] | None = None,
-    after_leaving: bool = False,
+    left_on: date | None = None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount).
 
     part: the fixed pay and its base-salary share for a month worked in part (hire, leaving;
-    domain-cn.md §11). after_leaving: a month after the last day, paying only the commission
+    domain-cn.md §11). left_on: the last day, for a month after it, paying only the commission
     the policy still owes (an extra payment, no contributions, no deductions)."""
     warnings = []
     who = f"{employee.employee_no} {employee.name}"
+    after_leaving = left_on is not None
     get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
     if after_leaving:
         get = lambda _name: ZERO  # noqa: E731 — nothing but the commission is paid after leaving
@@ -226,7 +227,7 @@ def _payslip(
     )
     # 5,000 a month for the months employed: none for a payment after the last month
     months_employed = _months_employed(
-        employee.hire_date, min(month, employee.leaving_date or month) if after_leaving else month
+        employee.hire_date, left_on.replace(day=1) if left_on is not None else month
     )
     tax = withhold(month_income, year_to_date, months_employed)
     on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
@@ -361,7 +362,8 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
     # Leavers owed commission on money collected this month, after their last day: paid as
     # an extra payment in the month collected (domain-cn.md §13).
     after = pay_periods.paid_after_leaving(session, month, collected, {e.id for e in employed})
-    employees = sorted([*employed, *after], key=lambda e: e.employee_no)
+    left_on = {employee.id: last for employee, last in after}
+    employees = sorted([*employed, *(e for e, _last in after)], key=lambda e: e.employee_no)
     people = {e.id: e for e in employees}
     leavers = separations.leavers_in(session, month)
     calendar = pay_periods.month_calendar(session, month)
@@ -413,7 +415,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             collected.get(employee.id),
             leaving.get(employee.id),
             parts.get(employee.id),
-            employee.id not in parts,
+            left_on.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found
