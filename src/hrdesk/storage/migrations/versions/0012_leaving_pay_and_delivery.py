@@ -24,9 +24,7 @@ def upgrade() -> None:
         sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("source", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_average_wages")),
-        sa.UniqueConstraint(
-            "city", "effective_from", name=op.f("uq_average_wages_city_effective_from")
-        ),
+        sa.UniqueConstraint("city", "effective_from", name=op.f("uq_average_wages_city")),
     )
     with op.batch_alter_table("separations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("leave_average_wage", sa.BigInteger(), nullable=True))
