@@ -335,7 +335,11 @@ def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, 
         payroll.run(session, CLERK, date(2026, 3, 1))
         payroll.write_tax_file(session, FINANCE, date(2026, 3, 1), tmp_path / "tax.xlsx")
     workbook = load_workbook(tmp_path / "tax.xlsx")
-    assert workbook.sheetnames == ["正常工资薪金所得", "全年一次性奖金收入", "解除劳动合同一次性补偿金"]
+    assert workbook.sheetnames == [
+        "正常工资薪金所得",
+        "全年一次性奖金收入",
+        "解除劳动合同一次性补偿金",
+    ]
     rows = list(workbook.worksheets[0].values)
     assert rows[0] == tuple(payroll.TAX_HEADERS)
     row = dict(zip(rows[0], rows[1], strict=True))

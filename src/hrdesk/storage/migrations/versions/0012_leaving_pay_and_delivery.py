@@ -29,18 +29,14 @@ def upgrade() -> None:
     with op.batch_alter_table("separations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("leave_average_wage", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("agreed_amount", sa.BigInteger(), nullable=True))
-        batch_op.add_column(
-            sa.Column("agreement", sa.Text(), nullable=False, server_default="")
-        )
+        batch_op.add_column(sa.Column("agreement", sa.Text(), nullable=False, server_default=""))
     with op.batch_alter_table("letters", schema=None) as batch_op:
         batch_op.add_column(sa.Column("delivered_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("delivery_proof", sa.String(length=20), nullable=True))
         batch_op.add_column(
             sa.Column("delivery_note", sa.Text(), nullable=False, server_default="")
         )
-        batch_op.add_column(
-            sa.Column("delivery_acknowledgement_id", sa.Integer(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("delivery_acknowledgement_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
             batch_op.f("fk_letters_delivery_acknowledgement_id_acknowledgements"),
             "acknowledgements",
