@@ -196,3 +196,18 @@ def test_the_citys_average_wage_is_policy_data_by_date(database):
         settings.put(session, ADMIN, "local_average_wage", "11000")  # the company-wide fallback
         assert separations.local_average_wage(session, "北京", date(2026, 7, 1)) == D(11000)
         assert [r.amount for r in average_wages.rows(session)] == [D(12434), D(12183)]
+
+
+def test_only_an_agreed_ending_takes_an_agreed_amount(leaving):  # noqa: F811
+    database, separation, _people = leaving  # 第40条第2项
+    with database.sessions.begin() as session, pytest.raises(ValueError, match="协商一致"):
+        separations.update_figures(
+            session, ADMIN, separation, D(5000), None, D(0), agreed_amount=D(1), agreement="x"
+        )
+    with database.sessions.begin() as session:
+        separations.update_figures(
+            session, ADMIN, separation, D(5000), None, D(0), leave_average=D(4350)
+        )
+        found = settlement.assess(session, ADMIN, separation)
+    # the leave pay follows the average without overtime: 4,350 ÷ 21.75 = 200 a day, × 200%
+    assert (found.leave_days, found.leave_pay) == (2, D(800))
