@@ -155,6 +155,20 @@ class MinimumWage(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
+class AverageWage(Base):
+    """A city's average monthly wage of employees last year (上年职工月平均工资) from a date:
+    the severance cap (3×) and the severance tax exemption (3× a year)."""
+
+    __tablename__ = "average_wages"
+    __table_args__ = (UniqueConstraint("city", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(30))
+    effective_from: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Customer(Versioned, Base):
     """A customer (客户) whose receivables belong to one salesperson."""
 
@@ -501,6 +515,14 @@ class Letter(Versioned, Base):
     reply_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     dispute_closed_on: Mapped[date | None]
     dispute_resolution: Mapped[str | None] = mapped_column(Text)
+    # Proof the letter reached the customer (快递签收, 签收回执, 电子邮件送达…) and the day it
+    # did: a demand restarting the limitation period, reply or not (诉讼时效规定 第8条).
+    delivered_on: Mapped[date | None]
+    delivery_proof: Mapped[str | None] = mapped_column(String(20))
+    delivery_note: Mapped[str] = mapped_column(Text, default="")
+    delivery_acknowledgement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("acknowledgements.id")
+    )
 
 
 class Separation(Base):
@@ -520,6 +542,11 @@ class Separation(Base):
     average_wage: Mapped[Decimal] = mapped_column(Money)
     local_average_wage: Mapped[Decimal | None] = mapped_column(Money)
     leave_taken_days: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    # The 12 months' average without overtime, for unused leave pay (实施办法 第11条).
+    leave_average_wage: Mapped[Decimal | None] = mapped_column(Money)
+    # 协商一致: the amount agreed in place of the formula, and the agreement it is in.
+    agreed_amount: Mapped[Decimal | None] = mapped_column(Money)
+    agreement: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))

@@ -12,6 +12,7 @@ SCHEMA_REVISIONS = (
     "0008",
     "0009",
     "0010",
+    "0012",
     "0018",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
