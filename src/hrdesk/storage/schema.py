@@ -12,6 +12,8 @@ SCHEMA_REVISIONS = (
     "0008",
     "0009",
     "0010",
+    "0012",
+    "0018",
     "0015",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
