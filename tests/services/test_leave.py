@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from hrdesk.domain.employees import EmployeeRecord
 from hrdesk.domain.separations import Ground
-from hrdesk.services import employees, imports, leave, separations
+from hrdesk.services import employees, imports, leave, separations, settlement
 from hrdesk.services.actor import command_line_actor
 from hrdesk.services.calendar import work_calendar
 from hrdesk.spreadsheets.reading import read_sheets
@@ -130,6 +130,6 @@ def test_a_leavers_unused_annual_leave_feeds_the_separation(database, people):
             date(2026, 6, 30),
             None,
         )
-        assessed = separations.assess(session, ADMIN, separation_id)
+        assessed = settlement.assess(session, ADMIN, separation_id)
     assert assessed.leave_taken_days == D(2)  # from the ledger
     assert assessed.leave_days == 2
