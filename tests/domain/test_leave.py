@@ -77,3 +77,9 @@ def test_leave_days_skip_weekends_and_holidays_but_maternity_runs_through():
     start = date(2026, 3, 2)  # a Monday
     assert days_in_period(start, start + timedelta(days=13), Counts.WORKDAYS, weekdays) == 10
     assert days_in_period(start, start + timedelta(days=13), Counts.CALENDAR, weekdays) == 14
+
+
+def test_no_annual_leave_before_twelve_months_of_work():
+    due = annual_entitlement(date(2026, 2, 27), date(2026, 2, 27), 2026)
+    assert (due.years_of_work, due.days) == (0, 0)
+    assert "2027-02-27满一年" in due.basis

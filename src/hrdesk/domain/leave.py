@@ -119,11 +119,16 @@ def annual_entitlement(
     january, december = date(year, 1, 1), date(year, 12, 31)
     first_year_done = add_months(first_day_of_work, 12)
     start = max(january, hire_date, first_year_done)
-    years = years_of_work(first_day_of_work, max(january, first_year_done))
+    years = years_of_work(first_day_of_work, min(max(january, first_year_done), december))
     full = full_entitlement(years)
     until = min(december, last_day) if last_day is not None else december
-    if start > until or full == 0:
-        return AnnualEntitlement(year, years, full, start, until, 0, "当年累计工作不满一年或未在职")
+    if full == 0:
+        why = f"累计工作不满一年（{first_year_done:%Y-%m-%d}满一年），当年没有年休假"
+        return AnnualEntitlement(year, years, full, start, until, 0, why)
+    if start > until:
+        return AnnualEntitlement(
+            year, years, full, start, until, 0, "当年在本单位的日子已过，没有年休假"
+        )
     counted = (until - start).days + 1
     days = min(_whole_days(Decimal(counted) / DAYS_IN_YEAR * full), full)
     if start == january and until == december:
