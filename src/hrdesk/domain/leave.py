@@ -126,9 +126,12 @@ def annual_entitlement(
         why = f"累计工作不满一年（{first_year_done:%Y-%m-%d}满一年），当年没有年休假"
         return AnnualEntitlement(year, years, full, start, until, 0, why)
     if start > until:
-        return AnnualEntitlement(
-            year, years, full, start, until, 0, "当年在本单位的日子已过，没有年休假"
+        why = (
+            f"{until:%m-%d}离职，此前累计工作未满一年，当年没有年休假"
+            if last_day is not None and start > max(january, hire_date)
+            else "当年未在本单位工作"
         )
+        return AnnualEntitlement(year, years, full, start, until, 0, why)
     counted = (until - start).days + 1
     days = min(_whole_days(Decimal(counted) / DAYS_IN_YEAR * full), full)
     if start == january and until == december:
