@@ -8,9 +8,7 @@ from __future__ import annotations  # imports → payroll → attendance.feed: I
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
@@ -18,26 +16,25 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.attendance import (
     ZERO,
-    LateRule,
     MonthAttendance,
     OvertimeHours,
     PayrollFeed,
-    RestDayOvertime,
     hours_to_days,
     payroll_feed,
 )
-from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.work_calendar import OutsideCalendar
-from hrdesk.services import audit, imports, payroll, settings
+from hrdesk.services import audit, imports, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance import layouts, wecom
+from hrdesk.services.attendance.people import Matched, match_people
+from hrdesk.services.attendance.rules import policy_of
 from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth
+from hrdesk.storage.models import PayrollInput, PayrollMonth
 from hrdesk.storage.models_attendance import AttendanceRecord
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
@@ -50,12 +47,6 @@ FED_FIELDS = (
     "holiday_overtime_hours",
 )
 _TITLE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-
-
-@dataclass(frozen=True)
-class Matched:
-    employee_id: int
-    row: layouts.FileRow
 
 
 def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: date):
@@ -149,48 +140,6 @@ def _from_template(found: imports.ImportPlan, month: date) -> layouts.LayoutRead
     return read
 
 
-def match_people(session: Session, read: layouts.LayoutRead, month: date) -> list[Matched]:
-    """Each file row's employee: by UserId or 工号, then by a name no one else has. Someone not
-    on the roster, or a name shared by two employees, stops the import with the row named."""
-    people = session.execute(
-        select(Employee.id, Employee.employee_no, Employee.name, Employee.hire_date)
-    ).all()
-    by_no = {p.employee_no: p.id for p in people}
-    by_name: dict[str, list[int]] = {}
-    for p in people:
-        if p.hire_date < add_months(month, 1):
-            by_name.setdefault(p.name, []).append(p.id)
-    found, seen = [], {}
-    for row in read.rows:
-        employee_id = by_no.get(row.user_id) or by_no.get(row.employee_no)
-        if employee_id is None and row.employee_no:
-            read.problems.append(Problem(row.row, "工号", f"没有工号为{row.employee_no}的员工"))
-            continue
-        if employee_id is None:
-            named = by_name.get(row.name, [])
-            if len(named) != 1:
-                why = (
-                    f"有{len(named)}名员工同名“{row.name}”，请在文件中填写工号"
-                    if named
-                    else f"员工名册中没有“{row.name}”（UserId {row.user_id or '无'}），请先添加该员工或在文件中填写工号"
-                )
-                read.problems.append(Problem(row.row, "姓名", why))
-                continue
-            employee_id = named[0]
-        if employee_id in seen:
-            read.problems.append(
-                Problem(
-                    row.row,
-                    "姓名",
-                    f"“{row.name or row.employee_no}”与第{seen[employee_id]}行是同一人",
-                )
-            )
-            continue
-        seen[employee_id] = row.row
-        found.append(Matched(employee_id, row))
-    return found
-
-
 def month_closed(session: Session, month: date) -> str | None:
     """Why a month's attendance may no longer change: its payroll, or a later one, is approved."""
     locked = session.scalar(
@@ -203,19 +152,6 @@ def month_closed(session: Session, month: date) -> str | None:
     if locked == month:
         return f"{month:%Y-%m} 工资已审核锁定，不能再导入该月考勤"
     return f"{locked:%Y-%m} 工资已审核，{month:%Y-%m} 的考勤不能再改动"
-
-
-def policy_of(session: Session) -> tuple[RestDayOvertime, LateRule]:
-    rule = settings.get(session, "late_rule")
-    return (
-        RestDayOvertime(settings.get(session, "rest_day_overtime")),
-        LateRule(
-            bool(rule.get("enabled")),
-            int(rule.get("free_times", 0)),
-            Decimal(str(rule.get("per_time", "0"))),
-            rule.get("written_rule", ""),
-        ),
-    )
 
 
 def record_values(month: date, source: str, matched: Matched, feed: PayrollFeed) -> dict:

@@ -10,12 +10,6 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 
-LATE_RULE_WARNING = (
-    "迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，"
-    "且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。"
-)
-
-
 def save_rules(session: Session, actor: Actor, policy: RestDayOvertime, rule: LateRule) -> None:
     """Store both rules, audited; a late deduction needs the written rule it rests on."""
     actor.require(Permission.MANAGE_SETTINGS)
@@ -42,3 +36,16 @@ def parse_amount(text: str) -> Decimal:
         return Decimal(text.strip() or "0")
     except InvalidOperation:
         raise ValueError(f"“{text}”不是金额") from None
+
+
+def policy_of(session: Session) -> tuple[RestDayOvertime, LateRule]:
+    rule = settings.get(session, "late_rule")
+    return (
+        RestDayOvertime(settings.get(session, "rest_day_overtime")),
+        LateRule(
+            bool(rule.get("enabled")),
+            int(rule.get("free_times", 0)),
+            Decimal(str(rule.get("per_time", "0"))),
+            rule.get("written_rule", ""),
+        ),
+    )

@@ -4,8 +4,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 
 from hrdesk.domain.attendance import LateRule, RestDayOvertime
 from hrdesk.domain.roles import Permission
-from hrdesk.services.attendance.importing import policy_of
-from hrdesk.services.attendance.rules import parse_amount, save_rules
+from hrdesk.services.attendance.rules import parse_amount, policy_of, save_rules
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, ServiceDialog
 
 
