@@ -10,6 +10,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 
+
 def save_rules(session: Session, actor: Actor, policy: RestDayOvertime, rule: LateRule) -> None:
     """Store both rules, audited; a late deduction needs the written rule it rests on."""
     actor.require(Permission.MANAGE_SETTINGS)
