@@ -30,7 +30,7 @@ def test_the_sheet_shows_the_imported_month(qtbot, roster, tmp_path):  # noqa: F
     model = page.model
     assert model.rowCount() == 3
     assert model.headerData(11, Qt.Orientation.Horizontal) == "10\n二"  # 10 March 2026, a Tuesday
-    assert model.data(model.index(0, 11)) == "事假8h"
+    assert model.data(model.index(0, 11)) == "事8h"
     assert "已导入 3 人（钉钉）" in page.summary.text()
 
 

@@ -15,6 +15,7 @@ from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
 from hrdesk.services import audit, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
+from hrdesk.services.attendance.demo import build_attendance
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
 from hrdesk.services.demo_receivables import (
@@ -221,6 +222,8 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     build_letters(session, actor, today)
     build_separation(session, actor, today)
     _payroll_history(session, rng, actor, size.payroll_months, today)
+    if size.payroll_months:  # last month's attendance, imported as a clerk would
+        build_attendance(session, actor, add_months(today.replace(day=1), -1), today, size.seed)
     audit.record(
         session,
         actor,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,11 +30,11 @@ from hrdesk.ui.widgets.forms import attempt
 from hrdesk.ui.widgets.tables import table_view
 
 MONTHS_SHOWN = 18
-# Day cells worth a glance: absence red, leave blue, overtime green.
+# Day cells worth a glance, as shown (shortened): absence red, leave blue, overtime green.
 MARKS = (
-    (("旷工", "缺卡", "迟到", "早退"), QColor("#fde2e1")),
-    (("事假", "病假", "年假", "年休假", "调休", "婚假", "丧假", "产假", "请假"), QColor("#e1ecfd")),
-    (("加班",), QColor("#e3f6e3")),
+    (("旷", "缺卡", "迟到", "早退"), QColor("#fde2e1")),
+    (("事", "病", "年", "调", "婚", "丧", "产", "请假"), QColor("#e1ecfd")),
+    (("加",), QColor("#e3f6e3")),
 )
 
 
@@ -135,8 +136,10 @@ class AttendancePage(QWidget):
         self.model.rest_columns = {1 + d for d, kind in view.day_kinds.items() if kind != "工作日"}
         self.model.rows = list(view.rows)
         self.model.endResetModel()
-        for column in self.model.day_columns:
-            self.view.setColumnWidth(column, 44)
+        header = self.view.horizontalHeader()
+        for column in self.model.day_columns:  # even day columns; the full text is the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.view.setColumnWidth(column, 46)
         imported = [r for r in view.rows if r.source]
         if imported:
             text = self.tr(
@@ -253,4 +256,25 @@ def _short(text: str) -> str:
     """A day cell as the sheet shows it: 正常 as ✓, the rest as the file said."""
     if text in ("正常", "√"):
         return "✓"
-    return "休" if text == "休息" else text.replace("小时", "h")
+    if text == "休息":
+        return "休"
+    for long, short in _SHORT:
+        text = text.replace(long, short)
+    return text
+
+
+# A day cell is 46 pixels wide: leave and events by their first character (年1天, 事4h).
+_SHORT = (
+    ("小时", "h"),
+    ("年休假", "年"),
+    ("年假", "年"),
+    ("事假", "事"),
+    ("病假", "病"),
+    ("调休", "调"),
+    ("婚假", "婚"),
+    ("丧假", "丧"),
+    ("产假", "产"),
+    ("加班", "加"),
+    ("半天", "½"),
+    (" ", ""),
+)
