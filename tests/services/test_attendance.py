@@ -278,3 +278,20 @@ def test_wecom_needs_the_year_calendar(roster, samples, tmp_path):
     with roster.sessions() as session:
         known = calendar.work_calendar(session, [2031])
     assert known.is_statutory(date(2031, 1, 1)) and not known.is_working_day(date(2031, 1, 1))
+
+
+def test_a_late_deduction_needs_its_written_rule(roster):
+    from hrdesk.domain.attendance import LateRule, RestDayOvertime
+    from hrdesk.services.attendance.rules import policy_of, save_rules
+
+    with roster.sessions.begin() as session:
+        with pytest.raises(ValueError, match="规章制度"):
+            save_rules(session, ADMIN, RestDayOvertime.PAY, LateRule(True, 0, D(10), " "))
+        save_rules(session, ADMIN, RestDayOvertime.LIEU, LateRule(True, 1, D(10), "员工手册第12条"))
+    with roster.sessions() as session:
+        policy, rule = policy_of(session)
+        changed = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "修改设置")
+        )
+    assert policy is RestDayOvertime.LIEU and rule == LateRule(True, 1, D(10), "员工手册第12条")
+    assert changed == 2
