@@ -16,10 +16,10 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import (
     MonthIncome,
-    YearToDate,
     bonus_tax,
     bracket_trap,
     compare_bonus,
+    separate_bonus_allowed,
     withhold,
 )
 from hrdesk.domain.losses import instalment
@@ -39,8 +39,13 @@ from hrdesk.services import (
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
-from hrdesk.services.employees import declared_deductions
 from hrdesk.services.losses import LossRow, allocate, losses_of
+from hrdesk.services.tax_year.cumulation import (
+    TaxYearSoFar,
+    opening_figures,
+    source_lines,
+    tax_years,
+)
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
@@ -89,46 +94,15 @@ def month_row(session: Session, month: date) -> PayrollMonth:
     return row
 
 
-def _years_to_date(session: Session, month: date) -> dict[int, YearToDate]:
-    """Each employee's cumulative tax figures of this tax year's approved months before this one."""
-    query = (
-        select(Payslip)
-        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
-        .where(
-            PayrollMonth.status.in_(LOCKED_STATUSES),
-            PayrollMonth.month >= month.replace(month=1),
-            PayrollMonth.month < month,
-        )
-    )
-    totals: dict[int, YearToDate] = {}
-    for slip in session.scalars(query):
-        earned = MonthIncome(
-            slip.tax_income,
-            special_deduction=slip.tax_special_deduction,
-            additional_deduction=slip.tax_additional_deduction,
-        )
-        totals[slip.employee_id] = totals.get(slip.employee_id, YearToDate()).plus(
-            earned, slip.income_tax
-        )
-    return totals
-
-
-def _months_employed(hire_date: date, month: date) -> int:
-    """Months with this employer in the tax year up to and including this one (5,000 each)."""
-    first = max(hire_date.replace(day=1), month.replace(month=1))
-    return (month.year - first.year) * 12 + month.month - first.month + 1
-
-
 def _payslip(
     employee: Employee,
     inputs: PayrollInput | None,
     month: date,
     in_force_by_city,
-    declared: dict[DeductionKind, Decimal],
+    so_far: TaxYearSoFar,
     sick_pay_ratio: Decimal,
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
-    year_to_date: YearToDate,
     adjustment: Decimal,
     bonus_used: bool,
     collected: MonthCommission | None,
@@ -183,23 +157,32 @@ def _payslip(
         employee.housing_fund_rate,
     )
     personal = sum((c.personal for c in paid), ZERO)
+    who = f"{employee.employee_no} {employee.name}"
+    warnings += _housing_fund_warnings(who, employee, in_force)
+    # Declared deductions since their start (or hire, or after the opening balances) less
+    # what earlier months deducted: a late declaration is caught up now (60号公告 第四条).
+    declared = so_far.additional_this_month()
     additional = sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    who = f"{employee.employee_no} {employee.name}"
-    # The separate method may be used once a tax year (财税〔2018〕164号); a later bonus joins wages.
-    merge_bonus = bool(bonus) and bonus_used
-    if merge_bonus:
-        warnings.append(f"{who}：本年已有一笔奖金单独计税，本次奖金并入当月工资计税")
+    merge_bonus, note = _bonus_merged(
+        month, bonus, bonus_used, bool(inputs and inputs.bonus_merged)
+    )
+    if note:
+        warnings.append(f"{who}：{note}")
     taxed_income = gross + (bonus if merge_bonus else ZERO)
     month_income = MonthIncome(
         taxed_income, special_deduction=personal, additional_deduction=additional
     )
-    months_employed = _months_employed(employee.hire_date, month)
-    tax = withhold(month_income, year_to_date, months_employed)
+    before, months_employed = so_far.before, so_far.months_employed
+    tax = withhold(month_income, before, months_employed)
     on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
     merged_tax = None
+    choice = None
+    if bonus and (not bonus_used) and separate_bonus_allowed(month):
+        wages_only = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
+        choice = compare_bonus(wages_only, before, months_employed, bonus)
     if bonus and not merge_bonus:
-        merged_tax = compare_bonus(month_income, year_to_date, months_employed, bonus).merged_tax
+        merged_tax = choice.merged_tax
         trap = bracket_trap(bonus)
         if trap is not None:
             warnings.append(
@@ -250,6 +233,15 @@ def _payslip(
         "全年一次性奖金": bonus,
         "年终奖个税": on_bonus,
         **({"奖金并入工资时的个税": merged_tax - tax.this_month} if merged_tax is not None else {}),
+        **(
+            {
+                "奖金单独计税时个税合计": choice.separate_tax,
+                "奖金并入工资时个税合计": choice.merged_tax,
+                "奖金并入工资": Decimal(1 if merge_bonus else 0),
+            }
+            if choice is not None
+            else {}
+        ),
         "损失赔偿扣款": recovered,
         "损失赔偿余额": outstanding - recovered,
         "其他扣款": get("other_deductions"),
@@ -263,6 +255,8 @@ def _payslip(
         "速算扣除数": tax.quick_deduction,
         "累计应纳税额": tax.cumulative_tax,
         "累计已预扣税额": tax.withheld_before,
+        **opening_figures(so_far.opening, employee.hire_date),
+        "本系统起算月份": Decimal(so_far.first_month.month),
     }
     row = {
         "gross": gross,
@@ -345,11 +339,10 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         city: policies_in_force(all_policies, city, month)
         for city in {p.city for p in all_policies}
     }
-    declared = declared_deductions(session, ids, month)
+    so_far = tax_years(session, employees, month)
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
     owed = losses_of(session, ids, excluding_month=month, occurred_before=month_end)
     wages = _minimum_wages(session, month)
-    years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
     collected = commission.month_commissions(session, month)
     adjustments: dict[int, Decimal] = {}
@@ -366,11 +359,10 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             inputs.get(employee.id),
             month,
             in_force_by_city,
-            declared[employee.id],
+            so_far[employee.id],
             sick_pay_ratio,
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
-            years.get(employee.id, YearToDate()),
             adjustments.get(employee.id, ZERO),
             employee.id in bonus_used,
             collected.get(employee.id),
@@ -378,7 +370,74 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
         results.append((employee, figures, instalments))
         warnings += found
+    warnings += _missing_opening(session, month, employees, so_far)
     return results, warnings
+
+
+def bonus_lines(figures: dict[str, Decimal]) -> list[str]:
+    """Both ways of taxing the month's bonus, for the clerk and the employee to compare."""
+    if "奖金单独计税时个税合计" not in figures:
+        return []
+    chosen = "并入当月工资" if figures.get("奖金并入工资") else "单独计税"
+    return [
+        f"全年一次性奖金 {figures['全年一次性奖金']:,.2f}：单独计税时本月个税合计 "
+        f"{figures['奖金单独计税时个税合计']:,.2f}，并入当月工资时 {figures['奖金并入工资时个税合计']:,.2f}；"
+        f"本月按{chosen}。"
+    ]
+
+
+def _bonus_merged(month: date, bonus: Decimal, bonus_used: bool, chosen: bool) -> tuple[bool, str]:
+    """Whether the bonus is taxed with the month's wages, and why when the clerk should know."""
+    if not bonus:
+        return False, ""
+    if not separate_bonus_allowed(month):
+        return True, "全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税"
+    if bonus_used:
+        # The separate method may be used once a tax year (财税〔2018〕164号).
+        return True, "本年已有一笔奖金单独计税，本次奖金并入当月工资计税"
+    return chosen, ""
+
+
+HOUSING_FUND_RATES = (Decimal("0.05"), Decimal("0.12"))  # 住房公积金 5%–12%, both sides
+
+
+def _housing_fund_warnings(who: str, employee: Employee, in_force) -> list[str]:
+    """A housing-fund rate outside 5–12% (建金〔2005〕5号) is worth a look before paying."""
+    low, high = HOUSING_FUND_RATES
+    policy = in_force.get(InsuranceItem.HOUSING_FUND)
+    rate = employee.housing_fund_rate
+    if rate is None and policy is not None:
+        rate = policy.personal_rate
+    if rate is None or rate == 0 or low <= rate <= high:
+        return []
+    return [f"{who}：住房公积金比例{rate * 100:g}%不在5%–12%之间，请核对"]
+
+
+def _missing_opening(session: Session, month: date, employees, so_far) -> list[str]:
+    """hrdesk's first month of a tax year after January without opening balances: the months
+    before would be missing from the cumulation (税收征收管理法 第69条)."""
+    if month.month == 1:
+        return []
+    earlier = session.scalar(
+        select(PayrollMonth.id).where(
+            PayrollMonth.month >= month.replace(month=1),
+            PayrollMonth.month < month,
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+        )
+    )
+    if earlier is not None:
+        return []
+    missing = [
+        e for e in employees if e.hire_date < month.replace(day=1) and so_far[e.id].opening is None
+    ]
+    if not missing:
+        return []
+    names = "、".join(f"{e.employee_no} {e.name}" for e in missing[:5])
+    more = f"等{len(missing)}人" if len(missing) > 5 else ""
+    return [
+        f"{month.year}年1–{month.month - 1}月不在本系统中，{names}{more}没有期初数据："
+        "请导入期初数据（opening-balances），否则个税按本月为年度首月计算，少扣的税由单位承担"
+    ]
 
 
 def _bonus_used(session: Session, month: date) -> set[int]:
@@ -616,6 +675,11 @@ def save_inputs(
     _refuse_if_settled(session, month, row)
     current = input_of(session, month, employee_id)
     new = {name: values.get(name, ZERO) for name in INPUT_FIELDS}
+    # 奖金并入工资: the employee's choice for this bonus; unchanged when the caller leaves it out.
+    if "bonus_merged" in values:
+        new["bonus_merged"] = bool(values["bonus_merged"])
+    elif current is not None:
+        new["bonus_merged"] = current.bonus_merged
     if current is not None and all(getattr(current, n) == v for n, v in new.items()):
         return False
     if current is None:
@@ -651,8 +715,15 @@ def input_rows(session: Session, actor: Actor) -> list[list]:
         .order_by(PayrollMonth.month, Employee.employee_no)
     )
     order = [column.field for column in PAYROLL_INPUTS.columns[2:]]  # after 工号 and 月份
+
+    def shown(row, name):
+        value = getattr(row, name)
+        if isinstance(value, bool):
+            return "是" if value else None
+        return value or None
+
     return [
-        [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
+        [number, f"{month:%Y-%m}", *(shown(row, name) for name in order)]
         for row, month, number in session.execute(query)
     ]
 
@@ -690,6 +761,8 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
             f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
             f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+            "累计数来源：" + "；".join(source_lines(figures, month)) + "。",
+            *bonus_lines(figures),
         ]
         data = PayslipData(
             company,
@@ -888,6 +961,13 @@ _CUMULATIVE = [
     DeductionKind.ELDERLY_CARE,
     DeductionKind.INFANT_CARE,
 ]
+# 累计继续教育 counts the certificate's one-time 3,600 with the degree course's 400 a month.
+_CUMULATIVE_NAMES = {
+    kind: (kind.value, DeductionKind.CERTIFICATE.value)
+    if kind is DeductionKind.CONTINUING_EDUCATION
+    else (kind.value,)
+    for kind in _CUMULATIVE
+}
 
 
 def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], list[list]]:
@@ -919,7 +999,14 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
         ]
         months = [*before.get(employee.id, []), figures]
         cumulative = [
-            sum((Decimal(m.get(f"{kind.value}(专项附加)", "0")) for m in months), ZERO)
+            sum(
+                (
+                    Decimal(m.get(f"{name}(专项附加)", "0"))
+                    for m in months
+                    for name in _CUMULATIVE_NAMES[kind]
+                ),
+                ZERO,
+            )
             for kind in _CUMULATIVE
         ]
         own = [
