@@ -85,7 +85,7 @@ def opening_problems(balance: OpeningBalance, hire_date: date | None) -> list[tu
     for column, value in figures.items():
         if value is not None and value < 0:
             problems.append((column, "不能为负数"))
-    if balance.exempt_income > balance.income:
+    if balance.income >= 0 and balance.exempt_income > balance.income:
         problems.append(("累计免税收入", "不能大于累计收入"))
     if (
         balance.basic_deduction is not None

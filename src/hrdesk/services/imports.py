@@ -421,6 +421,8 @@ def _check_policies(
             result.problems.append(Problem(row.row, "基数下限", "必须大于0"))
         if policy.base_cap < policy.base_floor:
             result.problems.append(Problem(row.row, "基数上限", "不能低于基数下限"))
+        for column, reason in payroll.housing_fund_rate_warnings(policy):
+            result.warnings.append(Problem(row.row, column, reason))
         wage = values.get("minimum_wage")
         if wage is not None:
             seen = minimum_wages.setdefault((policy.city, policy.effective_from), (row.row, wage))

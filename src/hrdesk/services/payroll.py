@@ -413,6 +413,18 @@ def _housing_fund_warnings(who: str, employee: Employee, in_force) -> list[str]:
     return [f"{who}：住房公积金比例{rate * 100:g}%不在5%–12%之间，请核对"]
 
 
+def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
+    """(column, reason) for a housing-fund policy whose rates fall outside 5–12%."""
+    if policy.item is not InsuranceItem.HOUSING_FUND:
+        return []
+    low, high = HOUSING_FUND_RATES
+    return [
+        (column, f"住房公积金缴存比例一般为5%–12%，{rate * 100:g}%请核对")
+        for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
+        if not low <= rate <= high
+    ]
+
+
 def _missing_opening(session: Session, month: date, employees, so_far) -> list[str]:
     """hrdesk's first month of a tax year after January without opening balances: the months
     before would be missing from the cumulation (税收征收管理法 第69条)."""
