@@ -410,7 +410,11 @@ def _housing_fund_warnings(who: str, employee: Employee, in_force) -> list[str]:
         rate = policy.personal_rate
     if rate is None or rate == 0 or low <= rate <= high:
         return []
-    return [f"{who}：住房公积金比例{rate * 100:g}%不在5%–12%之间，请核对"]
+    return [f"{who}：住房公积金比例{_percent(rate)}%不在5%–12%之间，请核对"]
+
+
+def _percent(rate: Decimal) -> str:
+    return f"{(rate * 100).normalize():f}"
 
 
 def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
@@ -419,7 +423,7 @@ def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
         return []
     low, high = HOUSING_FUND_RATES
     return [
-        (column, f"住房公积金缴存比例一般为5%–12%，{rate * 100:g}%请核对")
+        (column, f"住房公积金缴存比例一般为5%–12%，{_percent(rate)}%请核对")
         for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
         if not low <= rate <= high
     ]
