@@ -258,7 +258,7 @@ OPENING_BALANCES = Template(
     ("employee_no", "year"),
     (
         Column("工号", "employee_no", required=True, help="须为已有员工的工号"),
-        Column("年度", "year", CellKind.QUANTITY, required=True, help="纳税年度，如2026"),
+        Column("年度", "year", required=True, help="纳税年度，如2026"),
         Column(
             "截至月份",
             "through_month",

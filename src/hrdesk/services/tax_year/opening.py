@@ -131,6 +131,15 @@ def _whole(value, column: str, row: int, problems: list[Problem]) -> int | None:
     return int(value)
 
 
+def _year(text: str, row: int, problems: list[Problem]) -> int | None:
+    """年度 as a whole year: 2026 (a number cell reads as "2026")."""
+    text = text.strip().removesuffix("年").removesuffix(".0")
+    if not (text.isdigit() and len(text) == 4):
+        problems.append(Problem(row, "年度", f"应为四位年份，如2026，而不是“{text}”"))
+        return None
+    return int(text)
+
+
 def check_import(session: Session, result, today: date, progress) -> None:
     """The opening-balances import: every row checked, nothing written (services.imports runs it)."""
     employees = {e.employee_no: e for e in session.scalars(select(Employee))}
@@ -144,7 +153,7 @@ def check_import(session: Session, result, today: date, progress) -> None:
             result.problems.append(
                 Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
             )
-        year = _whole(values["year"], "年度", row.row, result.problems)
+        year = _year(values["year"], row.row, result.problems)
         through = _whole(values["through_month"], "截至月份", row.row, result.problems)
         if year is None or through is None:
             continue
