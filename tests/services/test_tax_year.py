@@ -145,7 +145,8 @@ def test_the_worked_example_adopted_in_july(company, tmp_path):
     with company.sessions() as session:
         [(data, _six)] = payroll.payslip_documents(session, ADMIN, date(2026, 8, 1))
     sources = next(n for n in data.notes if n.startswith("累计数来源"))
-    assert "期初（1–6月，导入）" in sources and "本系统计算（7–8月）" in sources
+    assert "期初（1–6月，导入）：收入 180,000.00" in sources
+    assert "本系统计算（7–8月）：收入 60,000.00，减除费用 10,000.00" in sources
     assert "8,580.00" in sources
 
 

@@ -374,6 +374,22 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
     return results, warnings
 
 
+# Detail keys the breakdown explains in sentences rather than listing as amounts.
+EXPLAINED_KEYS = frozenset(
+    {
+        "期初截至月份",
+        "期初累计收入",
+        "期初累计减除费用",
+        "期初累计专项扣除",
+        "期初累计专项附加扣除",
+        "期初累计已预扣税额",
+        "本系统起算月份",
+        "奖金并入工资",
+        "奖金并入工资时的个税",  # bonus_lines gives both totals instead
+    }
+)
+
+
 def bonus_lines(figures: dict[str, Decimal]) -> list[str]:
     """Both ways of taxing the month's bonus, for the clerk and the employee to compare."""
     if "奖金单独计税时个税合计" not in figures:

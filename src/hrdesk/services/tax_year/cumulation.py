@@ -108,27 +108,36 @@ def tax_years(session: Session, employees: list[Employee], month: date) -> dict[
     return found
 
 
+# (what the payslip's detail calls the cumulative figure, its opening part, the short name)
+_PARTS = (
+    ("累计收入", "期初累计收入", "收入"),
+    ("累计减除费用", "期初累计减除费用", "减除费用"),
+    ("累计专项扣除", "期初累计专项扣除", "专项扣除"),
+    ("累计专项附加扣除", "期初累计专项附加扣除", "专项附加扣除"),
+)
+
+
 def source_lines(figures: dict[str, Decimal], month: date) -> list[str]:
     """Where the cumulative figures came from, for the payslip and the tax breakdown:
-    期初（1–6月，导入） and the months hrdesk worked out."""
+    期初（1–6月，导入） and the months hrdesk worked out, each with its part."""
     through = figures.get("期初截至月份")
-    lines = []
-    first_hrdesk = 1
-    if through:
-        through = int(through)
-        first_hrdesk = through + 1
-        months = "1月" if through == 1 else f"1–{through}月"
-        lines.append(
-            f"期初（{months}，导入）：累计收入 {figures.get('期初累计收入', ZERO):,.2f}，"
-            f"累计减除费用 {figures.get('期初累计减除费用', ZERO):,.2f}，"
-            f"累计专项扣除 {figures.get('期初累计专项扣除', ZERO):,.2f}，"
-            f"累计专项附加扣除 {figures.get('期初累计专项附加扣除', ZERO):,.2f}，"
-            f"已预扣税额 {figures.get('期初累计已预扣税额', ZERO):,.2f}"
-        )
-    first = int(figures.get("本系统起算月份", first_hrdesk))
+    first = int(figures.get("本系统起算月份", 1))
     span = f"{first}月" if first == month.month else f"{first}–{month.month}月"
-    lines.append(f"本系统计算（{span}）：其余各项累计数")
-    return lines
+    if not through:
+        return [f"累计数均为本系统计算（{span}）"]
+    through = int(through)
+    months = "1月" if through == 1 else f"1–{through}月"
+    opening = "，".join(f"{name} {figures.get(part, ZERO):,.2f}" for _total, part, name in _PARTS)
+    ours = "，".join(
+        f"{name} {figures.get(total, ZERO) - figures.get(part, ZERO):,.2f}"
+        for total, part, name in _PARTS
+    )
+    withheld = figures.get("期初累计已预扣税额", ZERO)
+    return [
+        f"期初（{months}，导入）：{opening}，已预扣税额 {withheld:,.2f}",
+        f"本系统计算（{span}）：{ours}，已预扣税额 "
+        f"{figures.get('累计已预扣税额', ZERO) - withheld:,.2f}（不含本月）",
+    ]
 
 
 def opening_figures(opening: OpeningBalance | None, hire_date: date) -> dict[str, Decimal]:
