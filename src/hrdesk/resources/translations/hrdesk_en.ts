@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="83"/>
+        <location filename="../../ui/screens/receivables.py" line="84"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="86"/>
+        <location filename="../../ui/screens/receivables.py" line="87"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="88"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="94"/>
+        <location filename="../../ui/screens/receivables.py" line="95"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="98"/>
+        <location filename="../../ui/screens/receivables.py" line="99"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="146"/>
+        <location filename="../../ui/screens/receivables.py" line="147"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="175"/>
+        <location filename="../../ui/screens/receivables.py" line="176"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="215"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="223"/>
         <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="34"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="35"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -186,17 +186,17 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -356,109 +356,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="461"/>
+        <location filename="../../ui/screens/receivables.py" line="462"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="464"/>
+        <location filename="../../ui/screens/receivables.py" line="465"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="467"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="473"/>
+        <location filename="../../ui/screens/receivables.py" line="474"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="487"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="494"/>
+        <location filename="../../ui/screens/receivables.py" line="495"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="517"/>
+        <location filename="../../ui/screens/receivables.py" line="518"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
-        <location filename="../../ui/screens/receivables.py" line="542"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="543"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="533"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="554"/>
+        <location filename="../../ui/screens/receivables.py" line="555"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="566"/>
         <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="581"/>
+        <location filename="../../ui/screens/receivables.py" line="582"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -712,6 +712,74 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="65"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="67"/>
+        <source>按员工在个税App中的申报填写。起始月份早于本月的，下一次发薪时一并补扣；不填截止月份的，每年12月经员工确认后才延续到下一年。</source>
+        <translation>Enter what the employee declared in the tax app. A start month before this month is caught up in the next pay run; without an end month, it carries into next year only once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="81"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="82"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="83"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="84"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="85"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="154"/>
+        <source>每项扣除有起始月份和截止月份；补报以前月份的，下一次发薪时一并补扣。截止月份带 * 的为未确认下一年度：12月经员工确认后延续。</source>
+        <translation>Each deduction has a start and an end month; months declared late are caught up in the next pay run. An end month marked * is not yet confirmed for next year: it carries on once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="166"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="167"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="168"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="202"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="206"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="199"/>
+        <source>删除这项{0}？已结束的扣除请改为填写截止月份，而不是删除。</source>
+        <translation>Delete this {0}? For a deduction that has ended, enter its end month instead of deleting it.</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="227"/>
@@ -770,182 +838,187 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="56"/>
+        <location filename="../../ui/dialogs/employee.py" line="57"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="62"/>
+        <location filename="../../ui/dialogs/employee.py" line="63"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="66"/>
+        <location filename="../../ui/dialogs/employee.py" line="67"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="89"/>
+        <location filename="../../ui/dialogs/employee.py" line="90"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="90"/>
+        <location filename="../../ui/dialogs/employee.py" line="91"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="95"/>
+        <location filename="../../ui/dialogs/employee.py" line="96"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="101"/>
+        <location filename="../../ui/dialogs/employee.py" line="102"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="109"/>
+        <location filename="../../ui/dialogs/employee.py" line="110"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="110"/>
+        <location filename="../../ui/dialogs/employee.py" line="111"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="115"/>
+        <location filename="../../ui/dialogs/employee.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="118"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="118"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="119"/>
+        <location filename="../../ui/dialogs/employee.py" line="120"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="127"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="128"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="129"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="135"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="136"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="136"/>
+        <location filename="../../ui/dialogs/employee.py" line="137"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="137"/>
+        <location filename="../../ui/dialogs/employee.py" line="138"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="138"/>
+        <location filename="../../ui/dialogs/employee.py" line="139"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <location filename="../../ui/dialogs/employee.py" line="140"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
-        <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
-        <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
+        <location filename="../../ui/dialogs/employee.py" line="154"/>
+        <source>员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。</source>
+        <translation>The monthly amounts the employee declared. The start month defaults to January of this year (or the hire month, if later); earlier months are caught up in the next pay run. End months can be set item by item after saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="164"/>
+        <source>扣除起始月份</source>
+        <translation>Deductions start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="172"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="165"/>
+        <location filename="../../ui/dialogs/employee.py" line="178"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="247"/>
+        <location filename="../../ui/dialogs/employee.py" line="267"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
@@ -953,87 +1026,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../ui/screens/employees.py" line="69"/>
+        <location filename="../../ui/screens/employees.py" line="68"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search by number or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="73"/>
+        <location filename="../../ui/screens/employees.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="76"/>
+        <location filename="../../ui/screens/employees.py" line="75"/>
         <source>只看销售</source>
         <translation>Salespeople only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="77"/>
+        <location filename="../../ui/screens/employees.py" line="76"/>
         <source>新增员工（Ctrl+N）</source>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="79"/>
+        <location filename="../../ui/screens/employees.py" line="78"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="97"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="98"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="99"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="100"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="102"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="103"/>
+        <location filename="../../ui/screens/employees.py" line="102"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="104"/>
+        <location filename="../../ui/screens/employees.py" line="103"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="105"/>
+        <location filename="../../ui/screens/employees.py" line="104"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="106"/>
+        <location filename="../../ui/screens/employees.py" line="105"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="107"/>
+        <location filename="../../ui/screens/employees.py" line="106"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="141"/>
+        <location filename="../../ui/screens/employees.py" line="140"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="156"/>
+        <location filename="../../ui/screens/employees.py" line="155"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -1546,39 +1619,39 @@ Details are in the log: {1}</translation>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="390"/>
-        <location filename="../../ui/screens/handover.py" line="395"/>
+        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="396"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="402"/>
-        <location filename="../../ui/screens/handover.py" line="416"/>
+        <location filename="../../ui/screens/handover.py" line="403"/>
+        <location filename="../../ui/screens/handover.py" line="417"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="404"/>
+        <location filename="../../ui/screens/handover.py" line="405"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="436"/>
+        <location filename="../../ui/screens/handover.py" line="437"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1619,54 +1692,54 @@ Details are in the log: {1}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="47"/>
+        <location filename="../../ui/screens/home.py" line="48"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63"/>
+        <location filename="../../ui/screens/home.py" line="64"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="65"/>
+        <location filename="../../ui/screens/home.py" line="66"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81"/>
+        <location filename="../../ui/screens/home.py" line="82"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
         <location filename="../../ui/screens/home.py" line="92"/>
         <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -1998,68 +2071,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="372"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="377"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="387"/>
-        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <location filename="../../ui/screens/receivables.py" line="388"/>
+        <location filename="../../ui/screens/receivables.py" line="418"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="391"/>
+        <location filename="../../ui/screens/receivables.py" line="392"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="401"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2598,187 +2671,233 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="67"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
-        <location filename="../../ui/screens/payroll.py" line="262"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="279"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <source>奖金计税方式…</source>
+        <translation>Bonus tax method…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <source>期初与扣除…</source>
+        <translation>Opening balances and deductions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="112"/>
+        <location filename="../../ui/screens/payroll.py" line="121"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="180"/>
+        <location filename="../../ui/screens/payroll.py" line="193"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="200"/>
+        <location filename="../../ui/screens/payroll.py" line="213"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <location filename="../../ui/screens/payroll.py" line="217"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="230"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="238"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="254"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="247"/>
+        <location filename="../../ui/screens/payroll.py" line="264"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="250"/>
+        <location filename="../../ui/screens/payroll.py" line="267"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="254"/>
+        <location filename="../../ui/screens/payroll.py" line="271"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="256"/>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="275"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="289"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="289"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="286"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="299"/>
+        <location filename="../../ui/screens/payroll.py" line="316"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="336"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="347"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="347"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="364"/>
+        <location filename="../../ui/screens/payroll.py" line="371"/>
+        <source>奖金计税方式</source>
+        <translation>Bonus tax method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="364"/>
+        <source>该员工本月没有全年一次性奖金。</source>
+        <translation>This employee has no annual one-time bonus this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="368"/>
+        <source>计算后显示两种方式的个税。</source>
+        <translation>Calculate the month to see the tax both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <source>{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？</source>
+        <translation>How should {0} {1}&apos;s annual bonus of {2:,.2f} yuan be taxed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <source>单独计税</source>
+        <translation>Taxed separately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <source>并入当月工资</source>
+        <translation>Merged into this month&apos;s wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="380"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="37"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -2972,62 +3091,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="310"/>
+        <location filename="../../ui/screens/receivables.py" line="311"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="313"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="319"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="325"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="326"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="333"/>
+        <location filename="../../ui/screens/receivables.py" line="334"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="346"/>
+        <location filename="../../ui/screens/receivables.py" line="347"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3035,37 +3154,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="642"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="653"/>
+        <location filename="../../ui/screens/receivables.py" line="654"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="656"/>
+        <location filename="../../ui/screens/receivables.py" line="657"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="658"/>
+        <location filename="../../ui/screens/receivables.py" line="659"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="661"/>
+        <location filename="../../ui/screens/receivables.py" line="662"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="663"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="665"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3176,242 +3295,302 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SettingName</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="37"/>
+        <source>对账函付款期限天数</source>
+        <translation>Days to pay asked in statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="38"/>
+        <source>对账函回函期限天数</source>
+        <translation>Days to reply to statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="39"/>
+        <source>合同到期提醒天数</source>
+        <translation>Days before contract expiry to remind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="40"/>
+        <source>诉讼时效提前提醒天数</source>
+        <translation>Days before limitation to warn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="41"/>
+        <source>备份提醒天数</source>
+        <translation>Days before a backup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="42"/>
+        <source>自动备份保留份数</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>病假工资比例</source>
+        <translation>Sick pay ratio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="44"/>
+        <source>当地上年职工月平均工资</source>
+        <translation>Local average monthly wage of last year</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="49"/>
+        <location filename="../../ui/screens/settings.py" line="71"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="57"/>
+        <location filename="../../ui/screens/settings.py" line="79"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="63"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="65"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="68"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="96"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="84"/>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="125"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="160"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="166"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="174"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="183"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="189"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167"/>
-        <source>地址</source>
-        <translation>Address</translation>
+        <location filename="../../ui/screens/settings.py" line="190"/>
+        <source>公司地址</source>
+        <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
-        <source>电话</source>
+        <location filename="../../ui/screens/settings.py" line="191"/>
+        <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="207"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="179"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="212"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="214"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
+        <source>其他设置</source>
+        <translation>Other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="264"/>
+        <source>保存其他设置</source>
+        <translation>Save other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="311"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -3508,6 +3687,120 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TaxYearDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="219"/>
+        <source>期初数据与专项附加扣除</source>
+        <translation>Opening balances and declared deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="222"/>
+        <source>期初数据</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="232"/>
+        <source>年中启用本系统时，导入原工资系统1月至截至月份的累计数（“导入导出”→ 期初数据）。本系统从下一个月起接着累计个税；这些月份不再重算，也不再补扣专项附加扣除。</source>
+        <translation>When you start hrdesk mid-year, import the old payroll&apos;s cumulative figures from January to the last month it ran (Import/Export → opening balances). hrdesk continues the cumulative tax from the next month; those months are never recomputed and their deductions never caught up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="239"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="246"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="247"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="248"/>
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="249"/>
+        <source>累计收入</source>
+        <translation>Cumulative income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
+        <source>累计免税收入</source>
+        <translation>Cumulative exempt income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
+        <source>累计减除费用</source>
+        <translation>Cumulative basic deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
+        <source>累计专项扣除</source>
+        <translation>Cumulative special deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
+        <source>累计专项附加扣除</source>
+        <translation>Cumulative additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
+        <source>累计其他扣除</source>
+        <translation>Cumulative other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="257"/>
+        <source>累计已预扣税额</source>
+        <translation>Cumulative tax withheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="272"/>
+        <source>每年12月，员工须在个税App中确认下一年度的扣除信息；未确认的扣除次年1月起失效。员工确认后，点击“确认延续到下一年度”。截止月份带 * 的为尚未确认。</source>
+        <translation>Every December employees must confirm next year&apos;s deductions in the tax app; unconfirmed deductions lapse in January. Once they have, click &quot;Confirm for next year&quot;. An end month marked * is not yet confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="284"/>
+        <source>确认延续到{0}年度…</source>
+        <translation>Confirm for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="306"/>
+        <source>{0} 项扣除未确认{1}年度</source>
+        <translation>{0} deductions not confirmed for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="308"/>
+        <source>没有待确认的扣除</source>
+        <translation>No deductions waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="318"/>
+        <source>员工已在个税App中确认{0}年度的扣除信息？确认后，{1}年底到期的扣除将延续到{0}年。</source>
+        <translation>Have the employees confirmed their deductions for {0} in the tax app? Deductions ending with {1} will then carry into {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="320"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="324"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../ui/dialogs/separations.py" line="161"/>
@@ -3558,63 +3851,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="235"/>
+        <location filename="../../ui/screens/receivables.py" line="236"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="239"/>
+        <location filename="../../ui/screens/receivables.py" line="240"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="241"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="250"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="255"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="256"/>
+        <location filename="../../ui/screens/receivables.py" line="257"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="272"/>
+        <location filename="../../ui/screens/receivables.py" line="273"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="280"/>
-        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="282"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -3668,57 +3961,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="597"/>
+        <location filename="../../ui/screens/receivables.py" line="598"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="605"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="630"/>
+        <location filename="../../ui/screens/receivables.py" line="631"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3744,9 +4037,52 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="71"/>
+        <location filename="../../ui/screens/receivables.py" line="72"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="129"/>
+        <source>一次性</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="131"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="132"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="133"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="134"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="135"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="139"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="140"/>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
 </context>
 </TS>
