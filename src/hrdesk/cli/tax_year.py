@@ -15,19 +15,11 @@ def register(commands) -> None:
 
 
 def run_confirm(args) -> str:
-    from sqlalchemy import select
-
     from hrdesk.services.tax_year import declarations
-    from hrdesk.storage.models import Employee
 
     with workspace(args) as (session, actor):
-        wanted = None
-        if args.employee:
-            employee_id = session.scalar(
-                select(Employee.id).where(Employee.employee_no == args.employee)
-            )
-            if employee_id is None:
-                raise BadInput(f"错误：没有工号为{args.employee}的员工")
-            wanted = {employee_id}
-        count = declarations.confirm_next_year(session, actor, args.year, wanted)
+        try:
+            count = declarations.confirm_by_number(session, actor, args.year, args.employee)
+        except ValueError as exc:
+            raise BadInput(f"错误：{exc}") from None
     return f"已确认 {count} 项专项附加扣除延续到 {args.year + 1} 年"

@@ -282,6 +282,16 @@ def confirm_next_year(
     return confirmed
 
 
+def confirm_by_number(session: Session, actor: Actor, year: int, employee_no: str | None) -> int:
+    """confirm_next_year for one employee by 工号 (or everyone); ValueError for an unknown 工号."""
+    if employee_no is None:
+        return confirm_next_year(session, actor, year)
+    employee_id = session.scalar(select(Employee.id).where(Employee.employee_no == employee_no))
+    if employee_id is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
+    return confirm_next_year(session, actor, year, {employee_id})
+
+
 @attention.register(Permission.EDIT_EMPLOYEES)
 def unconfirmed_declarations(session: Session, today: date) -> list[attention.AttentionItem]:
     """首页 in December: declarations that lapse in January unless the employees confirm them."""
