@@ -408,3 +408,17 @@ def test_housing_fund_rates_outside_5_to_12_percent_are_warned(company, tmp_path
     with company.sessions.begin() as session:
         warnings = payroll.run(session, CLERK, date(2026, 1, 1)).warnings
     assert any("住房公积金比例3%不在5%–12%之间" in w for w in warnings), warnings
+
+
+def test_the_bonus_choice_comes_in_with_payroll_inputs(company, tmp_path):
+    employee_id = _hire(company, _person("E001", date(2020, 1, 1)), today=date(2026, 1, 2))
+    headers = ["工号", "月份", "全年一次性奖金", "奖金并入工资"]
+    path = _sheet(tmp_path / "p.xlsx", headers, [["E001", "2026-01", 36000, "是"]])
+    assert _import(company, "payroll-inputs", path).added == 1
+    assert _import(company, "payroll-inputs", path).unchanged == 1
+    with company.sessions.begin() as session:
+        assert payroll.input_of(session, date(2026, 1, 1), employee_id).bonus_merged
+        payroll.run(session, CLERK, date(2026, 1, 1))
+        exports.export(session, ADMIN, "payroll-inputs", tmp_path / "out.xlsx", TODAY)
+    assert _slip(company, date(2026, 1, 1)).bonus_tax == D(0)
+    assert _import(company, "payroll-inputs", tmp_path / "out.xlsx").unchanged == 1

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
-from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.deductions import MONTHLY_KINDS
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import parse_credit_code
 from hrdesk.domain.receivables import ZERO, line_fingerprint, receipt_key
@@ -274,7 +274,7 @@ def _known_employee(result: ImportPlan, row: ParsedRow, employee_ids: dict[str, 
 # -- employees ---------------------------------------------------------------
 
 
-_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in DeductionKind}
+_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in MONTHLY_KINDS}
 
 
 def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
