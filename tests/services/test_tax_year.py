@@ -422,3 +422,16 @@ def test_the_bonus_choice_comes_in_with_payroll_inputs(company, tmp_path):
         exports.export(session, ADMIN, "payroll-inputs", tmp_path / "out.xlsx", TODAY)
     assert _slip(company, date(2026, 1, 1)).bonus_tax == D(0)
     assert _import(company, "payroll-inputs", tmp_path / "out.xlsx").unchanged == 1
+
+
+def test_a_month_the_opening_balances_cover_is_not_calculated_again(company, tmp_path):
+    _hire(company, _person("E001", date(2020, 1, 1)))
+    other = _hire(company, _person("E002", date(2020, 1, 1)))
+    path = _sheet(tmp_path / "o.xlsx", OPENING_HEADERS, [JUNE])
+    assert _import(company, "opening-balances", path).ok
+    warnings = _pay(company, date(2026, 6, 1))
+    assert any("E001" in w and "已由期初数据覆盖" in w for w in warnings)
+    with company.sessions() as session:
+        row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == date(2026, 6, 1)))
+        paid = session.scalars(select(Payslip.employee_id).where(Payslip.month_id == row.id)).all()
+    assert paid == [other]  # the others are paid as usual

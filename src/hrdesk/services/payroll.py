@@ -358,6 +358,12 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
     results, warnings = [], []
     for employee in employees:
+        if so_far[employee.id].covered:
+            warnings.append(
+                f"{employee.employee_no} {employee.name}：{month:%Y-%m} 已由期初数据覆盖"
+                "（原工资系统已发放），本系统不计算该月"
+            )
+            continue
         figures, found, instalments = _payslip(
             employee,
             inputs.get(employee.id),

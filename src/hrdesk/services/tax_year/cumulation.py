@@ -38,6 +38,11 @@ class TaxYearSoFar:
         default_factory=dict
     )  # in hrdesk's earlier months
 
+    @property
+    def covered(self) -> bool:
+        """The month itself is covered by the opening balances: the old payroll paid it."""
+        return self.months_employed < 1
+
     def additional_this_month(self) -> dict[DeductionKind, Decimal]:
         """Each kind's 专项附加扣除 this month: what is allowed by now less what was deducted,
         so months since a late declaration's start are caught up at once (60号公告 第四条)."""
