@@ -58,6 +58,8 @@ def declarations_of(session: Session, employee_ids) -> dict[int, list[Declaratio
     wanted = set(employee_ids)
     found: dict[int, list[Declaration]] = {i: [] for i in wanted}
     query = select(DeclaredDeduction).order_by(DeclaredDeduction.effective_from)
+    if len(wanted) <= 500:  # one employee's (the dialog, a changed row): not the whole table
+        query = query.where(DeclaredDeduction.employee_id.in_(wanted))
     for row in session.scalars(query):
         if row.employee_id in wanted:
             found[row.employee_id].append(as_declaration(row))
