@@ -140,3 +140,25 @@ def test_limits_hold_per_item_and_across_an_employees_items():
 def test_the_separate_bonus_method_ends_with_2027():
     assert separate_bonus_allowed(date(2027, 12, 1))
     assert not separate_bonus_allowed(date(2028, 1, 1))
+
+
+def test_when_a_bonus_joins_the_wages():
+    from hrdesk.domain.iit import bonus_with_wages
+
+    december_2027, january_2028 = date(2027, 12, 1), date(2028, 1, 1)
+    assert bonus_with_wages(december_2027, D(36000), False, False) == (False, "")
+    assert bonus_with_wages(december_2027, D(36000), False, True) == (True, "")  # the choice
+    merged, note = bonus_with_wages(january_2028, D(36000), False, False)
+    assert merged and "2027年12月31日到期" in note
+    merged, note = bonus_with_wages(december_2027, D(1000), True, False)
+    assert merged and "本年已有一笔奖金单独计税" in note
+    assert bonus_with_wages(january_2028, D(0), False, True) == (False, "")
+
+
+def test_housing_fund_rates_from_5_to_12_percent_pass():
+    from hrdesk.domain.social_insurance import housing_fund_rate_problem
+
+    assert housing_fund_rate_problem(D("0.05")) is None
+    assert housing_fund_rate_problem(D("0.12")) is None
+    assert housing_fund_rate_problem(D("0.03")) == "住房公积金比例3%不在5%–12%之间，请核对"
+    assert "12.5%" in housing_fund_rate_problem(D("0.125"))

@@ -22,6 +22,20 @@ def separate_bonus_allowed(month: date) -> bool:
     return month <= SEPARATE_BONUS_UNTIL
 
 
+def bonus_with_wages(
+    month: date, bonus: Decimal, bonus_used: bool, chosen: bool
+) -> tuple[bool, str]:
+    """Whether a bonus is taxed with the month's wages, and why when the clerk should know:
+    after 2027 always; once a year apart at most (财税〔2018〕164号); else the employee's choice."""
+    if not bonus:
+        return False, ""
+    if not separate_bonus_allowed(month):
+        return True, "全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税"
+    if bonus_used:
+        return True, "本年已有一笔奖金单独计税，本次奖金并入当月工资计税"
+    return chosen, ""
+
+
 # (upper bound of cumulative taxable income, rate, quick deduction): 预扣率表一.
 ANNUAL_TABLE = (
     (Decimal(36000), Decimal("0.03"), Decimal(0)),

@@ -17,6 +17,7 @@ from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import (
     MonthIncome,
     bonus_tax,
+    bonus_with_wages,
     bracket_trap,
     compare_bonus,
     separate_bonus_allowed,
@@ -25,7 +26,12 @@ from hrdesk.domain.iit import (
 from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
-from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
+from hrdesk.domain.social_insurance import (
+    InsuranceItem,
+    contributions,
+    housing_fund_rate_problem,
+    policies_in_force,
+)
 from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
 from hrdesk.services import (
     attention,
@@ -41,7 +47,10 @@ from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.services.tax_year.cumulation import (
+    EXPLAINED_KEYS,
     TaxYearSoFar,
+    bonus_lines,
+    missing_opening,
     opening_figures,
     source_lines,
     tax_years,
@@ -67,7 +76,18 @@ DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发�
 ZERO = Decimal(0)
 SICK_PAY_FLOOR = Decimal("0.8")  # sick pay may not fall below 80% of the local minimum wage
 
-__all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
+__all__ = [
+    "EXPLAINED_KEYS",
+    "LockedMonthError",
+    "approve",
+    "bonus_lines",
+    "housing_fund_rate_warnings",
+    "parse_month",
+    "run",
+    "source_lines",
+    "write_bank_file",
+    "write_register",
+]
 
 
 def parse_month(text: str) -> date:
@@ -162,13 +182,18 @@ def _payslip(
     )
     personal = sum((c.personal for c in paid), ZERO)
     who = f"{employee.employee_no} {employee.name}"
-    warnings += _housing_fund_warnings(who, employee, in_force)
+    fund = in_force.get(InsuranceItem.HOUSING_FUND)
+    fund_rate = employee.housing_fund_rate
+    if fund_rate is None and fund is not None:
+        fund_rate = fund.personal_rate
+    if fund_rate and (problem := housing_fund_rate_problem(fund_rate)):
+        warnings.append(f"{who}：{problem}")
     # Declared deductions since their start (or hire, or after the opening balances) less
     # what earlier months deducted: a late declaration is caught up now (60号公告 第四条).
     declared = so_far.additional_this_month()
     additional = sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    merge_bonus, note = _bonus_merged(
+    merge_bonus, note = bonus_with_wages(
         month, bonus, bonus_used, bool(inputs and inputs.bonus_merged)
     )
     if note:
@@ -380,106 +405,8 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
         results.append((employee, figures, instalments))
         warnings += found
-    warnings += _missing_opening(session, month, employees, so_far)
+    warnings += missing_opening(session, month, employees, so_far)
     return results, warnings
-
-
-# Detail keys the breakdown explains in sentences rather than listing as amounts.
-EXPLAINED_KEYS = frozenset(
-    {
-        "期初截至月份",
-        "期初累计收入",
-        "期初累计减除费用",
-        "期初累计专项扣除",
-        "期初累计专项附加扣除",
-        "期初累计已预扣税额",
-        "本系统起算月份",
-        "奖金并入工资",
-        "奖金并入工资时的个税",  # bonus_lines gives both totals instead
-    }
-)
-
-
-def bonus_lines(figures: dict[str, Decimal]) -> list[str]:
-    """Both ways of taxing the month's bonus, for the clerk and the employee to compare."""
-    if "奖金单独计税时个税合计" not in figures:
-        return []
-    chosen = "并入当月工资" if figures.get("奖金并入工资") else "单独计税"
-    return [
-        f"全年一次性奖金 {figures['全年一次性奖金']:,.2f}：单独计税时本月个税合计 "
-        f"{figures['奖金单独计税时个税合计']:,.2f}，并入当月工资时 {figures['奖金并入工资时个税合计']:,.2f}；"
-        f"本月按{chosen}。"
-    ]
-
-
-def _bonus_merged(month: date, bonus: Decimal, bonus_used: bool, chosen: bool) -> tuple[bool, str]:
-    """Whether the bonus is taxed with the month's wages, and why when the clerk should know."""
-    if not bonus:
-        return False, ""
-    if not separate_bonus_allowed(month):
-        return True, "全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税"
-    if bonus_used:
-        # The separate method may be used once a tax year (财税〔2018〕164号).
-        return True, "本年已有一笔奖金单独计税，本次奖金并入当月工资计税"
-    return chosen, ""
-
-
-HOUSING_FUND_RATES = (Decimal("0.05"), Decimal("0.12"))  # 住房公积金 5%–12%, both sides
-
-
-def _housing_fund_warnings(who: str, employee: Employee, in_force) -> list[str]:
-    """A housing-fund rate outside 5–12% (建金〔2005〕5号) is worth a look before paying."""
-    low, high = HOUSING_FUND_RATES
-    policy = in_force.get(InsuranceItem.HOUSING_FUND)
-    rate = employee.housing_fund_rate
-    if rate is None and policy is not None:
-        rate = policy.personal_rate
-    if rate is None or rate == 0 or low <= rate <= high:
-        return []
-    return [f"{who}：住房公积金比例{_percent(rate)}%不在5%–12%之间，请核对"]
-
-
-def _percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}"
-
-
-def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
-    """(column, reason) for a housing-fund policy whose rates fall outside 5–12%."""
-    if policy.item is not InsuranceItem.HOUSING_FUND:
-        return []
-    low, high = HOUSING_FUND_RATES
-    return [
-        (column, f"住房公积金缴存比例一般为5%–12%，{_percent(rate)}%请核对")
-        for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
-        if not low <= rate <= high
-    ]
-
-
-def _missing_opening(session: Session, month: date, employees, so_far) -> list[str]:
-    """hrdesk's first month of a tax year after January without opening balances: the months
-    before would be missing from the cumulation (税收征收管理法 第69条)."""
-    if month.month == 1:
-        return []
-    earlier = session.scalar(
-        select(PayrollMonth.id).where(
-            PayrollMonth.month >= month.replace(month=1),
-            PayrollMonth.month < month,
-            PayrollMonth.status.in_(LOCKED_STATUSES),
-        )
-    )
-    if earlier is not None:
-        return []
-    missing = [
-        e for e in employees if e.hire_date < month.replace(day=1) and so_far[e.id].opening is None
-    ]
-    if not missing:
-        return []
-    names = "、".join(f"{e.employee_no} {e.name}" for e in missing[:5])
-    more = f"等{len(missing)}人" if len(missing) > 5 else ""
-    return [
-        f"{month.year}年1–{month.month - 1}月不在本系统中，{names}{more}没有期初数据："
-        "请导入期初数据（opening-balances），否则个税按本月为年度首月计算，少扣的税由单位承担"
-    ]
 
 
 def _bonus_used(session: Session, month: date) -> set[int]:
@@ -1162,4 +1089,15 @@ def payroll_month_state(session: Session, today: date) -> list[attention.Attenti
         attention.AttentionItem(
             f"{month:%Y-%m} 工资{text[0]}", text[1], "payroll", status in (None, DRAFT)
         )
+    ]
+
+
+def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
+    """(column, reason) for a housing-fund policy whose rates fall outside 5–12%."""
+    if policy.item is not InsuranceItem.HOUSING_FUND:
+        return []
+    return [
+        (column, problem)
+        for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
+        if (problem := housing_fund_rate_problem(rate))
     ]

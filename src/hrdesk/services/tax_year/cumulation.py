@@ -157,3 +157,58 @@ def opening_figures(opening: OpeningBalance | None, hire_date: date) -> dict[str
         "期初累计专项附加扣除": opening.additional_deduction,
         "期初累计已预扣税额": opening.withheld,
     }
+
+
+# Detail keys the breakdown explains in sentences rather than listing as amounts.
+EXPLAINED_KEYS = frozenset(
+    {
+        "期初截至月份",
+        "期初累计收入",
+        "期初累计减除费用",
+        "期初累计专项扣除",
+        "期初累计专项附加扣除",
+        "期初累计已预扣税额",
+        "本系统起算月份",
+        "奖金并入工资",
+        "奖金并入工资时的个税",  # bonus_lines gives both totals instead
+    }
+)
+
+
+def bonus_lines(figures: dict[str, Decimal]) -> list[str]:
+    """Both ways of taxing the month's bonus, for the clerk and the employee to compare."""
+    if "奖金单独计税时个税合计" not in figures:
+        return []
+    chosen = "并入当月工资" if figures.get("奖金并入工资") else "单独计税"
+    return [
+        f"全年一次性奖金 {figures['全年一次性奖金']:,.2f}：单独计税时本月个税合计 "
+        f"{figures['奖金单独计税时个税合计']:,.2f}，并入当月工资时 {figures['奖金并入工资时个税合计']:,.2f}；"
+        f"本月按{chosen}。"
+    ]
+
+
+def missing_opening(session: Session, month: date, employees, so_far) -> list[str]:
+    """hrdesk's first month of a tax year after January without opening balances: the months
+    before would be missing from the cumulation (税收征收管理法 第69条)."""
+    if month.month == 1:
+        return []
+    earlier = session.scalar(
+        select(PayrollMonth.id).where(
+            PayrollMonth.month >= month.replace(month=1),
+            PayrollMonth.month < month,
+            PayrollMonth.status.in_(LOCKED_STATUSES),
+        )
+    )
+    if earlier is not None:
+        return []
+    missing = [
+        e for e in employees if e.hire_date < month.replace(day=1) and so_far[e.id].opening is None
+    ]
+    if not missing:
+        return []
+    names = "、".join(f"{e.employee_no} {e.name}" for e in missing[:5])
+    more = f"等{len(missing)}人" if len(missing) > 5 else ""
+    return [
+        f"{month.year}年1–{month.month - 1}月不在本系统中，{names}{more}没有期初数据："
+        "请导入期初数据（opening-balances），否则个税按本月为年度首月计算，少扣的税由单位承担"
+    ]
