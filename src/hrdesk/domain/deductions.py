@@ -164,11 +164,17 @@ def schedule_problems(declarations: list[Declaration]) -> list[tuple[int, str]]:
                 continue
             amounts[item.kind] = amounts.get(item.kind, Decimal(0)) + item.monthly_amount
             counts.setdefault(item.kind, []).append(index)
+        both = DeductionKind.MORTGAGE_INTEREST in amounts and DeductionKind.HOUSING_RENT in amounts
         for kind, reason in deduction_problems(amounts):
-            for index in counts.get(kind, [])[1:] or counts.get(kind, []):
-                found.setdefault(
-                    index, f"{month:%Y-%m}起与同一员工的其他{kind.value}合计：{reason}"
-                )
+            items = counts.get(kind, [])
+            if len(items) > 1:  # one item alone is declaration_problems' business
+                for index in items[1:]:
+                    found.setdefault(
+                        index, f"{month:%Y-%m}起与同一员工的其他{kind.value}合计：{reason}"
+                    )
+            elif both and kind is DeductionKind.HOUSING_RENT:
+                for index in items:
+                    found.setdefault(index, f"{month:%Y-%m}起：{reason}")
         for kind in (DeductionKind.MORTGAGE_INTEREST, DeductionKind.HOUSING_RENT):
             for index in counts.get(kind, [])[1:]:
                 found.setdefault(index, f"{month:%Y-%m}已有一项{kind.value}，同一期间只能扣除一项")
