@@ -148,6 +148,9 @@ def test_the_worked_example_adopted_in_july(company, tmp_path):
     assert "期初（1–6月，导入）：收入 180,000.00" in sources
     assert "本系统计算（7–8月）：收入 60,000.00，减除费用 10,000.00" in sources
     assert "8,580.00" in sources
+    with company.sessions.begin() as session:
+        wages, _bonuses = payroll.tax_rows(session, ADMIN, date(2026, 8, 1))
+    assert wages[0][-1].startswith("1–6月期初专项附加扣除12,000.00元未分项")
 
 
 def test_without_opening_balances_the_first_month_warns(company):

@@ -52,6 +52,7 @@ from hrdesk.services.tax_year.cumulation import (
     bonus_lines,
     missing_opening,
     opening_figures,
+    opening_note,
     source_lines,
     tax_years,
 )
@@ -1000,7 +1001,7 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
                 ZERO,
                 ZERO,
                 ZERO,
-                "",
+                opening_note(figures),
             ]
         )
         if slip.bonus_tax or (

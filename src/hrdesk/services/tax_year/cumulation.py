@@ -145,6 +145,19 @@ def source_lines(figures: dict[str, Decimal], month: date) -> list[str]:
     ]
 
 
+def opening_note(figures: dict[str, str]) -> str:
+    """备注 for the tax file: the opening balances' deductions are not split by kind, so the
+    累计 columns hold hrdesk's months only."""
+    through = figures.get("期初截至月份")
+    additional = Decimal(figures.get("期初累计专项附加扣除", "0"))
+    if not through or not additional:
+        return ""
+    return (
+        f"1–{int(Decimal(through))}月期初专项附加扣除{additional:,.2f}元未分项，"
+        "各项累计数仅含本系统月份，请在扣缴客户端核对"
+    )
+
+
 def opening_figures(opening: OpeningBalance | None, hire_date: date) -> dict[str, Decimal]:
     """The opening balance's figures as a payslip's detail keeps them (numbers only)."""
     if opening is None:
