@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from hrdesk.domain.roles import Role
 from hrdesk.logs import log_file, setup_logging
 from hrdesk.services.actor import Actor
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.app import show_unexpected_error
 from hrdesk.ui.main_window import PAGES, MainWindow
 from hrdesk.ui.screens.home import HomePage
@@ -18,7 +18,7 @@ from tests.conftest import DEMO_DAY
 @pytest.fixture
 def admin(demo_database):
     with demo_database.sessions.begin() as session:
-        return ensure_demo_administrator(session)
+        return demo_administrator(session)
 
 
 def open_window(qtbot, database, actor):

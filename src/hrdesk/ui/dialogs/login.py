@@ -1,4 +1,11 @@
-"""Signing in (登录): the first administrator at first start, a login afterwards."""
+"""Signing in (登录): the first administrator at first start, a login afterwards.
+
+Nothing in the database can skip it: a demo database is signed in like any other (its
+administrator demo/demo is published); only `hrdesk --demo`, which built its database in
+this very process, signs in as demo without asking.
+"""
+
+import os
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -8,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.services import auth
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database, is_demo
+from hrdesk.services.database import Database
 from hrdesk.ui.widgets.forms import FormDialog
 
 
@@ -75,11 +82,9 @@ class FirstAdministratorDialog(AccountDialog):
         return ""
 
 
-def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog | None:
-    """The dialog this database needs before the window opens; None for a demo database."""
+def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog:
+    """The dialog this database needs before the window opens."""
     with database.sessions() as session:
-        if is_demo(session):
-            return None
         needs_administrator = not auth.has_users(session)
     if needs_administrator:
         return FirstAdministratorDialog(database, parent)
@@ -87,13 +92,24 @@ def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog
 
 
 def demo_actor(database: Database) -> Actor:
-    with database.sessions.begin() as session:
-        return auth.ensure_demo_administrator(session)
+    """The demo administrator of the database `hrdesk --demo` has just built."""
+    with database.sessions() as session:
+        return auth.demo_administrator(session)
+
+
+def environment_sign_in(database: Database) -> auth.LoginResult | None:
+    """Sign in from HRDESK_USER and HRDESK_PASSWORD when both are set (automation,
+    --screenshot); None when they are not, or the database has no users yet."""
+    username, password = os.environ.get("HRDESK_USER"), os.environ.get("HRDESK_PASSWORD")
+    if not username or password is None:
+        return None
+    with database.sessions.begin() as session:  # a failed try is counted even so
+        if not auth.has_users(session):
+            return None
+        return auth.authenticate(session, username, password)
 
 
 def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
     """Whoever works on this database now, or None if the user gave up."""
     dialog = sign_in_dialog(database, parent)
-    if dialog is None:
-        return demo_actor(database)
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
