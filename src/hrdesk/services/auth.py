@@ -111,7 +111,9 @@ def add_user(
 def create_demo_administrator(session: Session) -> Actor:
     """A new demo database's administrator, demo/demo: a real account with a real hash."""
     user = _new_user(session, DEMO_ADMIN, "演示管理员", Role.ADMIN, DEMO_PASSWORD)
-    audit.record(session, _actor(user), "创建管理员", "users", user.id, "username", None, DEMO_ADMIN)
+    audit.record(
+        session, _actor(user), "创建管理员", "users", user.id, "username", None, DEMO_ADMIN
+    )
     return _actor(user)
 
 
