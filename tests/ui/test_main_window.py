@@ -47,6 +47,7 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "对账函",
         "离职交接",
         "导入导出",
+        "用户",
         "设置",
     ]
     assert "演示数据" in window.windowTitle()
@@ -141,7 +142,12 @@ def test_restore_from_the_menu_replaces_the_data(
         from hrdesk.services import settings
 
         settings.put(session, admin, "company_name", "改过的名字")
+    signed_in = []  # the restored file is signed in again: whoever it says may use it
+    monkeypatch.setattr(
+        "hrdesk.ui.main_window.sign_in", lambda database, parent: signed_in.append(1) or admin
+    )
     assert window.restore_from(backup, confirm=False)
+    assert signed_in == [1]
     with window.database.sessions() as session:
         from hrdesk.services import settings
 

@@ -134,6 +134,7 @@ def run_app(args) -> int:
         QMessageBox.information(
             window, app.translate("App", "另一个窗口"), shared_database_note(app)
         )
+    QTimer.singleShot(0, window.warn_if_key_missing)
     QTimer.singleShot(0, window.take_daily_backup)
     return app.exec()
 
