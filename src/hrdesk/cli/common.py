@@ -45,21 +45,28 @@ def open_database(args):
 
 
 @contextmanager
-def opened(args) -> Iterator[tuple]:
-    """The database the command names and who acts on it, closed however the command ends."""
-    from hrdesk.services.actor import command_line_actor
+def opened(args, *, needs_key: bool = True) -> Iterator[tuple]:
+    """The database the command names and who acts on it (signed in: see cli.signin),
+    closed however the command ends. A seat without the key of encrypted data stops here
+    with the way to import it, unless the command does not need the key."""
+    from hrdesk.cli.signin import command_actor
+    from hrdesk.services.database import missing_key_message
 
     database = open_database(args)
     try:
-        yield database, command_line_actor()
+        actor = command_actor(database, args)
+        missing = missing_key_message(database) if needs_key else None
+        if missing is not None:
+            raise BadInput(f"错误：{missing}")
+        yield database, actor
     finally:
         database.close()
 
 
 @contextmanager
-def workspace(args, *, write: bool = True) -> Iterator[tuple]:
+def workspace(args, *, write: bool = True, needs_key: bool = True) -> Iterator[tuple]:
     """A session on the named database (one transaction when the command writes) and the actor."""
-    with opened(args) as (database, actor):
+    with opened(args, needs_key=needs_key) as (database, actor):
         sessions = database.sessions.begin() if write else database.sessions()
         with sessions as session:
             yield session, actor
