@@ -180,5 +180,5 @@ def test_a_backup_warns_until_the_key_is_exported(run, database, tmp_path):
 
 
 def test_commands_that_touch_no_company_data_need_no_sign_in(run, office, tmp_path):
-    code, out, _ = run("--db", office, "template", "employees", tmp_path / "t.xlsx")
+    code, _, _ = run("--db", office, "template", "employees", tmp_path / "t.xlsx")
     assert code == 0 and (tmp_path / "t.xlsx").exists()
