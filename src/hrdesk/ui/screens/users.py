@@ -42,7 +42,7 @@ class UsersPage(QWidget):
                 TableColumn(self.tr("姓名"), lambda r: r.display_name),
                 TableColumn(self.tr("角色"), lambda r: r.role.value),
                 TableColumn(
-                    self.tr("状态"), lambda r: self.tr("启用") if r.active else self.tr("停用")
+                    self.tr("状态"), lambda r: self.tr("启用") if r.active else self.tr("已停用")
                 ),
                 TableColumn(
                     self.tr("锁定至"),
