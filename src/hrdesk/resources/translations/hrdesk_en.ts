@@ -1811,7 +1811,7 @@ Details are in the log: {1}</translation>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys.py" line="37"/>
+        <location filename="../../ui/dialogs/keys.py" line="38"/>
         <source>两次输入的口令不一致</source>
         <translation>The two passphrases differ</translation>
     </message>

@@ -33,9 +33,9 @@ class KeyExportDialog(FormDialog):
         self.fingerprint = ""
 
     def attempt(self) -> str:
-        if self.passphrase.text() != self.repeated.text():
-            return self.tr("两次输入的口令不一致")
         try:
+            if self.passphrase.text() != self.repeated.text():
+                return self.tr("两次输入的口令不一致")
             with self.database.sessions.begin() as session:
                 self.fingerprint = keys.export_key(
                     session, self.actor, self.target, self.passphrase.text()
