@@ -1,7 +1,7 @@
 """Signing in through the dialogs: first administrator, refusals, the lock, new users."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import text
 
 from hrdesk.domain.roles import Role
@@ -69,6 +69,7 @@ def test_login_with_the_right_password(qtbot, database):
 def test_a_demo_database_signs_in_as_the_published_demo_administrator(qtbot, demo_database):
     dialog = sign_in_dialog(demo_database)
     assert isinstance(dialog, LoginDialog)  # nothing in the file skips the sign-in
+    assert "用户名 demo，密码 demo" in dialog.findChild(QLabel).text()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "demo")
     qtbot.keyClicks(dialog.password, "demo")
@@ -80,7 +81,8 @@ def test_flipping_is_demo_in_sql_neither_skips_sign_in_nor_adds_a_demo_user(qtbo
     with database.sessions.begin() as session:
         auth.create_administrator(session, "admin", "", "correct horse", "correct horse")
         session.execute(text("INSERT INTO settings (key, value) VALUES ('is_demo', 'true')"))
-    assert isinstance(sign_in_dialog(database), LoginDialog)
+    dialog = sign_in_dialog(database)
+    assert isinstance(dialog, LoginDialog) and "demo" not in dialog.findChild(QLabel).text()
     with database.sessions() as session:
         assert [row.username for row in auth.list_users(session, ADMIN_VIEW)] == ["admin"]
 

@@ -1135,32 +1135,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="57"/>
+        <location filename="../../ui/dialogs/login.py" line="62"/>
         <source>创建管理员</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="58"/>
+        <location filename="../../ui/dialogs/login.py" line="63"/>
         <source>这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。</source>
         <translation>This database is used for the first time. Create the administrator account; the administrator then opens accounts for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="65"/>
+        <location filename="../../ui/dialogs/login.py" line="70"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="66"/>
+        <location filename="../../ui/dialogs/login.py" line="71"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="67"/>
+        <location filename="../../ui/dialogs/login.py" line="72"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="68"/>
+        <location filename="../../ui/dialogs/login.py" line="73"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -2133,22 +2133,27 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="39"/>
+        <location filename="../../ui/dialogs/login.py" line="44"/>
         <source>登录 hrdesk</source>
         <translation>Sign in to hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="39"/>
+        <location filename="../../ui/dialogs/login.py" line="41"/>
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="42"/>
+        <location filename="../../ui/dialogs/login.py" line="43"/>
+        <source>这是演示数据库：用户名 demo，密码 demo。</source>
+        <translation> This is a demo database: user demo, password demo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="47"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="43"/>
+        <location filename="../../ui/dialogs/login.py" line="48"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>

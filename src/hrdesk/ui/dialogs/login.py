@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.services import auth
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database
+from hrdesk.services.database import Database, is_demo
 from hrdesk.ui.widgets.forms import FormDialog
 
 
@@ -36,7 +36,12 @@ class AccountDialog(FormDialog):
 
 class LoginDialog(AccountDialog):
     def __init__(self, database: Database, parent: QWidget | None = None):
-        super().__init__(database, self.tr("登录 hrdesk"), self.tr("请输入用户名和密码。"), parent)
+        with database.sessions() as session:
+            demo = is_demo(session)  # by the database's origin, never by a setting
+        intro = self.tr("请输入用户名和密码。")
+        if demo:
+            intro += self.tr("这是演示数据库：用户名 demo，密码 demo。")
+        super().__init__(database, self.tr("登录 hrdesk"), intro, parent)
         self.username = QLineEdit()
         self.password = password_field()
         self.form.addRow(self.tr("用户名"), self.username)
