@@ -2194,99 +2194,93 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>导出密钥…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>导入密钥…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <location filename="../../ui/main_window.py" line="471"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <location filename="../../ui/main_window.py" line="332"/>
         <location filename="../../ui/main_window.py" line="418"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
@@ -2592,54 +2586,128 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="44"/>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="47"/>
+        <source>最近打开（双击打开）</source>
+        <translation>Opened recently (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="52"/>
+        <source>浏览本机文件…</source>
+        <translation>Browse files on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="65"/>
+        <source>连接服务器（PostgreSQL，多人同时使用）</source>
+        <translation>Connect to a server (PostgreSQL, for several seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="68"/>
+        <source>如 192.168.1.10 或 nas.office</source>
+        <translation>e.g. 192.168.1.10 or nas.office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="74"/>
+        <source>在本机凭据管理器中记住密码</source>
+        <translation>Remember the password in this PC&apos;s credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="77"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="78"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="79"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="80"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="81"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>数据库 (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3777,20 +3845,14 @@ Log folder: {1}</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="64"/>
-        <location filename="../../ui/screens/users.py" line="96"/>
-        <source>停用</source>
-        <translation>Deactivate</translation>
+        <location filename="../../ui/screens/users.py" line="45"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="48"/>
         <source>锁定至</source>
         <translation>Locked until</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/users.py" line="45"/>
-        <source>已停用</source>
-        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="62"/>
@@ -3801,6 +3863,12 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/users.py" line="63"/>
         <source>更改角色…</source>
         <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="64"/>
+        <location filename="../../ui/screens/users.py" line="96"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../ui/screens/users.py" line="65"/>
