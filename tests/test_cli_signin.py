@@ -2,6 +2,7 @@
 and keys managed from the terminal."""
 
 import getpass
+import logging
 
 import pytest
 
@@ -28,7 +29,13 @@ def run(capsys, monkeypatch):
         out, err = capsys.readouterr()
         return code, out, err
 
-    return run
+    root = logging.getLogger()
+    level = root.level
+    yield run
+    for handler in [h for h in root.handlers if getattr(h, "hrdesk_log", False)]:
+        root.removeHandler(handler)  # main() set up the log for this test's folder only
+        handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture
