@@ -48,3 +48,15 @@ def test_an_existing_file_chosen_as_backup_is_made_private(
     target.chmod(0o644)
     workspace.backup(database, target, command_line_actor())
     assert mode(target) == 0o600
+
+
+def test_a_server_dump_is_made_private_before_pg_dump_writes_it(tmp_path, monkeypatch):
+    from sqlalchemy.engine import make_url
+
+    from hrdesk.storage import server
+
+    monkeypatch.setattr(server, "_tool", lambda name: name)
+    monkeypatch.setattr(server, "_run", lambda command, url: None)  # pg_dump keeps the mode
+    target = tmp_path / "office.dump"
+    server.dump(make_url("postgresql+psycopg://hr@nas/hrdesk"), target)
+    assert mode(target) == 0o600
