@@ -98,6 +98,8 @@ def test_backups_warn_until_the_key_is_exported(database, tmp_path):
     with database.sessions.begin() as session:
         keys.export_key(session, ADMIN, tmp_path / "hrdesk.key", PASSPHRASE)
     assert workspace.key_backup_warning(database) is None
+    with database.sessions() as session:
+        assert workspace.key_export_state(session).startswith("已于 ")
 
 
 def test_a_demo_database_carries_its_key_and_says_nothing(demo_database):

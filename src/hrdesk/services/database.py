@@ -56,6 +56,11 @@ def key_store_description(session: Session) -> str:
     return keys.description(session)
 
 
+def key_export_state(session: Session) -> str:
+    """Whether and when the key was exported, in words for the settings page."""
+    return keys.export_state(session)
+
+
 log = logging.getLogger(__name__)
 
 

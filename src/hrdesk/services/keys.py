@@ -173,6 +173,16 @@ def backup_warning(session: Session) -> str | None:
     )
 
 
+def export_state(session: Session) -> str:
+    """When the key was last exported, in words for the settings page."""
+    if is_demo(session):
+        return "演示数据库无需导出"
+    exported = settings.get(session, "field_key_exported_at")
+    if exported is None:
+        return "从未导出：备份不含密钥，请用“文件 → 导出密钥”导出"
+    return f"已于 {datetime.fromisoformat(exported).astimezone():%Y-%m-%d %H:%M} 导出"
+
+
 def description(session: Session) -> str:
     """Where this database's key is kept, in words for the settings page."""
     if is_demo(session):

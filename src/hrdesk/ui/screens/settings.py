@@ -22,7 +22,7 @@ from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.roles import Permission
 from hrdesk.services import contracts, letters, policies
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database, key_store_description
+from hrdesk.services.database import Database, key_export_state, key_store_description
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
@@ -64,7 +64,9 @@ class SettingsPage(QWidget):
         storage_form.addRow(self.tr("数据库"), QLabel(database.location))
         with database.sessions() as session:
             key_place = key_store_description(session)
+            key_export = key_export_state(session)
         storage_form.addRow(self.tr("证件号加密密钥"), QLabel(key_place))
+        storage_form.addRow(self.tr("密钥导出"), QLabel(key_export))
         layout.addWidget(storage)
 
         wages = QGroupBox(self.tr("最低工资标准"))
