@@ -189,3 +189,19 @@ def test_a_backup_warns_until_the_key_is_exported(run, database, tmp_path):
 def test_commands_that_touch_no_company_data_need_no_sign_in(run, office, tmp_path):
     code, _, _ = run("--db", office, "template", "employees", tmp_path / "t.xlsx")
     assert code == 0 and (tmp_path / "t.xlsx").exists()
+
+
+def test_the_window_signs_in_from_the_environment_and_a_wrong_pair_exits_1(
+    office, tmp_path, monkeypatch
+):
+    from tests.test_cli import hrdesk
+
+    shot = tmp_path / "shot.png"
+    monkeypatch.setenv("HRDESK_USER", "demo")
+    monkeypatch.setenv("HRDESK_PASSWORD", "wrong")
+    refused = hrdesk("--db", office, "--screenshot", shot)
+    assert refused.returncode == 1 and "登录失败" in refused.stderr and not shot.exists()
+    monkeypatch.setenv("HRDESK_PASSWORD", "demo")
+    signed = hrdesk("--db", office, "--screenshot", shot)
+    assert signed.returncode == 0, signed.stderr
+    assert shot.exists()

@@ -103,13 +103,17 @@ def run_app(args) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
 
-    actor = demo_actor(database) if args.demo else None  # built by this very process
-    signed = None if actor else environment_sign_in(database)
-    if signed is not None and signed.actor is None:
-        print(f"登录失败：{signed.message}", file=sys.stderr)
-        database.close()
-        return 1
-    actor = actor or (signed.actor if signed else None)
+    if args.demo:
+        actor = demo_actor(database)  # the demo database this very process has just built
+    else:
+        signed = environment_sign_in(database)
+        if signed is not None and signed.actor is None:
+            print(f"登录失败：{signed.message}", file=sys.stderr)
+            if args.screenshot is None:
+                QMessageBox.critical(None, app.translate("App", "登录失败"), signed.message)
+            database.close()
+            return 1
+        actor = signed.actor if signed else None
     if actor is None:
         dialog = sign_in_dialog(database)
         if args.screenshot is not None:
