@@ -471,64 +471,69 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="33"/>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="33"/>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
         <source>新增合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="57"/>
+        <location filename="../../ui/dialogs/contract.py" line="59"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="58"/>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
         <source>合同类型</source>
         <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
         <source>结束日期（最后一天）</source>
         <translation>End date (last day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
         <source>试用期结束日期</source>
         <translation>Probation ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <location filename="../../ui/dialogs/contract.py" line="65"/>
         <source>合同工资（元/月）</source>
         <translation>Contract wage (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <location filename="../../ui/dialogs/contract.py" line="66"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="71"/>
+        <location filename="../../ui/dialogs/contract.py" line="73"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="71"/>
+        <location filename="../../ui/dialogs/contract.py" line="73"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="111"/>
+        <source>合同已被修改</source>
+        <translation>The contract was changed</translation>
     </message>
 </context>
 <context>
@@ -775,184 +780,198 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="56"/>
+        <location filename="../../ui/dialogs/employee.py" line="57"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="62"/>
+        <location filename="../../ui/dialogs/employee.py" line="63"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="66"/>
+        <location filename="../../ui/dialogs/employee.py" line="67"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="89"/>
+        <location filename="../../ui/dialogs/employee.py" line="90"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="90"/>
+        <location filename="../../ui/dialogs/employee.py" line="91"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="95"/>
+        <location filename="../../ui/dialogs/employee.py" line="96"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="101"/>
+        <location filename="../../ui/dialogs/employee.py" line="102"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="109"/>
+        <location filename="../../ui/dialogs/employee.py" line="110"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="110"/>
+        <location filename="../../ui/dialogs/employee.py" line="111"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="115"/>
+        <location filename="../../ui/dialogs/employee.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="118"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="118"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="119"/>
+        <location filename="../../ui/dialogs/employee.py" line="120"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="127"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="128"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="129"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="135"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="136"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="136"/>
+        <location filename="../../ui/dialogs/employee.py" line="137"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="137"/>
+        <location filename="../../ui/dialogs/employee.py" line="138"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="138"/>
+        <location filename="../../ui/dialogs/employee.py" line="139"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <location filename="../../ui/dialogs/employee.py" line="140"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
         <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="165"/>
+        <location filename="../../ui/dialogs/employee.py" line="167"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="247"/>
+        <location filename="../../ui/dialogs/employee.py" line="253"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="262"/>
+        <source>员工档案已被修改</source>
+        <translation>The employee record was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="263"/>
+        <source>{0}
+
+重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
+        <translation>{0}
+
+Load the latest version? (Your changes in this window will be discarded.)</translation>
     </message>
 </context>
 <context>
