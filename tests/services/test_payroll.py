@@ -85,9 +85,11 @@ def test_an_unapproved_month_does_not_count_towards_the_next(worked_example):
     with worked_example.sessions.begin() as session:
         payroll.run(session, CLERK, date(2026, 1, 1))
         payroll.run(session, CLERK, date(2026, 2, 1))
-    # January is not approved, so February counts nothing withheld before it: 405, not 625.
+    # January is not approved, so February counts neither its income nor its tax: only
+    # February's 30,000 against two months' 减除费用 and the child deduction since January
+    # (4,000, caught up as a late declaration would be) → 11,500 × 3% = 345, not 625.
     february = slip(worked_example, date(2026, 2, 1))
-    assert february.income_tax == D("405.00")
+    assert february.income_tax == D("345.00")
 
 
 def test_an_approved_month_refuses_every_change(worked_example):

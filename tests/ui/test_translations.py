@@ -67,15 +67,16 @@ def english(qapp):
 
 
 def test_window_and_dialogs_speak_english(qtbot, english, demo_database):
-    from hrdesk.services.auth import ensure_demo_administrator
+    from hrdesk.services.auth import demo_administrator
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
     window = MainWindow(demo_database, admin)
     qtbot.addWidget(window)
     assert window.navigation.item(0).text() == "Home"
-    assert window.navigation.item(window.navigation.count() - 1).text() == "Settings"
     assert window.navigation.item(4).text() == "Attendance"
+    assert window.navigation.item(10).text() == "Users"
+    assert window.navigation.item(11).text() == "Settings"
     assert window.menuBar().actions()[0].text() == "&File"
     dialog = LoginDialog(demo_database)
     qtbot.addWidget(dialog)

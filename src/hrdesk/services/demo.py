@@ -16,7 +16,7 @@ from hrdesk.domain.identifiers import credit_code_check_character, resident_id_c
 from hrdesk.services import audit, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.demo import build_attendance
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import create_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
 from hrdesk.services.demo_receivables import (
     DEMO_LETTERHEAD,
@@ -26,7 +26,7 @@ from hrdesk.services.demo_receivables import (
 )
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
-from hrdesk.storage.models import Customer, Employee
+from hrdesk.storage.models import Customer, DeclaredDeduction, Employee
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
 GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
@@ -189,16 +189,19 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
 
 
 def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
-    """Fill an empty database with a demo company and mark it as a demo."""
+    """Fill an empty database with a demo company: its key kept in the file, and the
+    published administrator demo (password demo)."""
     rng = random.Random(size.seed)
     database.mark_as_demo(session)
-    actor = actor or ensure_demo_administrator(session)
+    administrator = create_demo_administrator(session)
+    actor = actor or administrator
     letters.set_letterhead(session, actor, DEMO_LETTERHEAD)
     policies.save(session, actor, example_changes())
     roster = Roster(session, today)
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
     employees = session.scalars(select(Employee).order_by(Employee.id)).all()
     session.add_all(demo_contracts(rng, employees, today))
+    _deductions_since_first_pay(session, add_months(today.replace(day=1), -size.payroll_months))
 
     salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
@@ -234,6 +237,17 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
         None,
         f"员工{size.employees}人，客户{size.customers}家，应收单{size.invoices}张，种子{size.seed}",
     )
+
+
+def _deductions_since_first_pay(session: Session, first_month: date) -> None:
+    """Declared deductions run from January of the first year the demo pays, or the hire month
+    (the contracts above may move it), so every demo payslip shows its 累计专项附加扣除."""
+    hired = dict(session.execute(select(Employee.id, Employee.hire_date)).all())
+    for item in session.scalars(select(DeclaredDeduction)):
+        start = max(first_month.replace(month=1), hired[item.employee_id].replace(day=1))
+        item.effective_from = start
+        item.through_year = max(start.year, item.through_year)
+    session.flush()
 
 
 def _payroll_history(

@@ -16,16 +16,22 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import (
     MonthIncome,
-    YearToDate,
     bonus_tax,
+    bonus_with_wages,
     bracket_trap,
     compare_bonus,
+    separate_bonus_allowed,
     withhold,
 )
 from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
-from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
+from hrdesk.domain.social_insurance import (
+    InsuranceItem,
+    contributions,
+    housing_fund_rate_problem,
+    policies_in_force,
+)
 from hrdesk.domain.wages import Overtime, absences, overtime_pay
 from hrdesk.services import (
     attention,
@@ -43,8 +49,17 @@ from hrdesk.services.attendance.feed import Taken, taken_by_payroll
 from hrdesk.services.attendance.feed import describe as describe_attendance
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
-from hrdesk.services.employees import declared_deductions
 from hrdesk.services.losses import LossRow, allocate, losses_of
+from hrdesk.services.tax_year.cumulation import (
+    EXPLAINED_KEYS,
+    TaxYearSoFar,
+    bonus_lines,
+    missing_opening,
+    opening_figures,
+    opening_note,
+    source_lines,
+    tax_years,
+)
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
@@ -65,7 +80,18 @@ ENTITY = "payroll"
 DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发放"
 ZERO = Decimal(0)
 
-__all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
+__all__ = [
+    "EXPLAINED_KEYS",
+    "LockedMonthError",
+    "approve",
+    "bonus_lines",
+    "housing_fund_rate_warnings",
+    "parse_month",
+    "run",
+    "source_lines",
+    "write_bank_file",
+    "write_register",
+]
 
 
 def parse_month(text: str) -> date:
@@ -96,46 +122,15 @@ def month_row(session: Session, month: date) -> PayrollMonth:
     return row
 
 
-def _years_to_date(session: Session, month: date) -> dict[int, YearToDate]:
-    """Each employee's cumulative tax figures of this tax year's approved months before this one."""
-    query = (
-        select(Payslip)
-        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
-        .where(
-            PayrollMonth.status.in_(LOCKED_STATUSES),
-            PayrollMonth.month >= month.replace(month=1),
-            PayrollMonth.month < month,
-        )
-    )
-    totals: dict[int, YearToDate] = {}
-    for slip in session.scalars(query):
-        earned = MonthIncome(
-            slip.tax_income,
-            special_deduction=slip.tax_special_deduction,
-            additional_deduction=slip.tax_additional_deduction,
-        )
-        totals[slip.employee_id] = totals.get(slip.employee_id, YearToDate()).plus(
-            earned, slip.income_tax
-        )
-    return totals
-
-
-def _months_employed(hire_date: date, month: date) -> int:
-    """Months with this employer in the tax year up to and including this one (5,000 each)."""
-    first = max(hire_date.replace(day=1), month.replace(month=1))
-    return (month.year - first.year) * 12 + month.month - first.month + 1
-
-
 def _payslip(
     employee: Employee,
     inputs: PayrollInput | None,
     month: date,
     in_force_by_city,
-    declared: dict[DeductionKind, Decimal],
+    so_far: TaxYearSoFar,
     sick_pay_ratio: Decimal,
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
-    year_to_date: YearToDate,
     adjustment: Decimal,
     bonus_used: bool,
     collected: MonthCommission | None,
@@ -225,25 +220,39 @@ def _payslip(
         employee.housing_fund_rate,
     )
     personal = sum((c.personal for c in paid), ZERO)
-    additional = ZERO if after_leaving else sum(declared.values(), ZERO)
+    fund = in_force.get(InsuranceItem.HOUSING_FUND)
+    fund_rate = employee.housing_fund_rate
+    if fund_rate is None and fund is not None:
+        fund_rate = fund.personal_rate
+    if fund_rate and not after_leaving and (problem := housing_fund_rate_problem(fund_rate)):
+        warnings.append(f"{who}：{problem}")
+    # Declared deductions since their start (or hire, or after the opening balances) less
+    # what earlier months deducted: a late declaration is caught up now (60号公告 第四条).
+    # A payment after the last month deducts none.
+    declared = {} if after_leaving else so_far.additional_this_month()
+    additional = sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    # The separate method may be used once a tax year (财税〔2018〕164号); a later bonus joins wages.
-    merge_bonus = bool(bonus) and bonus_used
-    if merge_bonus:
-        warnings.append(f"{who}：本年已有一笔奖金单独计税，本次奖金并入当月工资计税")
+    merge_bonus, note = bonus_with_wages(
+        month, bonus, bonus_used, bool(inputs and inputs.bonus_merged)
+    )
+    if note:
+        warnings.append(f"{who}：{note}")
     taxed_income = gross + (bonus if merge_bonus else ZERO)
     month_income = MonthIncome(
         taxed_income, special_deduction=personal, additional_deduction=additional
     )
-    # 5,000 a month for the months employed: none for a payment after the last month
-    months_employed = _months_employed(
-        employee.hire_date, left_on.replace(day=1) if left_on is not None else month
-    )
-    tax = withhold(month_income, year_to_date, months_employed)
+    before, months_employed = so_far.before, so_far.months_employed
+    if after_leaving:  # 5,000 a month for the months employed: none after the last one
+        months_employed -= (month.year - left_on.year) * 12 + month.month - left_on.month
+    tax = withhold(month_income, before, months_employed)
     on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
     merged_tax = None
+    choice = None
+    if bonus and (not bonus_used) and separate_bonus_allowed(month):
+        wages_only = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
+        choice = compare_bonus(wages_only, before, months_employed, bonus)
     if bonus and not merge_bonus:
-        merged_tax = compare_bonus(month_income, year_to_date, months_employed, bonus).merged_tax
+        merged_tax = choice.merged_tax
         trap = bracket_trap(bonus)
         if trap is not None:
             warnings.append(
@@ -290,6 +299,15 @@ def _payslip(
         "全年一次性奖金": bonus,
         "年终奖个税": on_bonus,
         **({"奖金并入工资时的个税": merged_tax - tax.this_month} if merged_tax is not None else {}),
+        **(
+            {
+                "奖金单独计税时个税合计": choice.separate_tax,
+                "奖金并入工资时个税合计": choice.merged_tax,
+                "奖金并入工资": Decimal(1 if merge_bonus else 0),
+            }
+            if choice is not None
+            else {}
+        ),
         "损失赔偿扣款": recovered,
         "损失赔偿余额": outstanding - recovered,
         "其他扣款": get("other_deductions"),
@@ -303,6 +321,8 @@ def _payslip(
         "速算扣除数": tax.quick_deduction,
         "累计应纳税额": tax.cumulative_tax,
         "累计已预扣税额": tax.withheld_before,
+        **opening_figures(so_far.opening, employee.hire_date),
+        "本系统起算月份": Decimal(so_far.first_month.month),
     }
     row = {
         "gross": gross,
@@ -396,11 +416,10 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         city: policies_in_force(all_policies, city, month)
         for city in {p.city for p in all_policies}
     }
-    declared = declared_deductions(session, ids, month)
+    so_far = tax_years(session, employees, month)
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
     owed = losses_of(session, ids, excluding_month=month, occurred_before=month_end)
     wages = _minimum_wages(session, month)
-    years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
     from_attendance = taken_by_payroll(session, month)
     adjustments: dict[int, Decimal] = {}
@@ -412,16 +431,21 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
     results, warnings = [], []
     for employee in employees:
+        if so_far[employee.id].covered:
+            warnings.append(
+                f"{employee.employee_no} {employee.name}：{month:%Y-%m} 已由期初数据覆盖"
+                "（原工资系统已发放），本系统不计算该月"
+            )
+            continue
         figures, found, instalments = _payslip(
             employee,
             inputs.get(employee.id),
             month,
             in_force_by_city,
-            declared[employee.id],
+            so_far[employee.id],
             sick_pay_ratio,
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
-            years.get(employee.id, YearToDate()),
             adjustments.get(employee.id, ZERO),
             employee.id in bonus_used,
             collected.get(employee.id),
@@ -432,6 +456,7 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
         results.append((employee, figures, instalments))
         warnings += found
+    warnings += missing_opening(session, month, employees, so_far)
     return results, warnings
 
 
@@ -671,6 +696,11 @@ def save_inputs(
     _refuse_if_settled(session, month, row)
     current = input_of(session, month, employee_id)
     new = {name: values.get(name, ZERO) for name in INPUT_FIELDS}
+    # 奖金并入工资: the employee's choice for this bonus; unchanged when the caller leaves it out.
+    if "bonus_merged" in values:
+        new["bonus_merged"] = bool(values["bonus_merged"])
+    elif current is not None:
+        new["bonus_merged"] = current.bonus_merged
     if current is not None and all(getattr(current, n) == v for n, v in new.items()):
         return False
     if current is None:
@@ -706,8 +736,15 @@ def input_rows(session: Session, actor: Actor) -> list[list]:
         .order_by(PayrollMonth.month, Employee.employee_no)
     )
     order = [column.field for column in PAYROLL_INPUTS.columns[2:]]  # after 工号 and 月份
+
+    def shown(row, name):
+        value = getattr(row, name)
+        if isinstance(value, bool):
+            return "是" if value else None
+        return value or None
+
     return [
-        [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
+        [number, f"{month:%Y-%m}", *(shown(row, name) for name in order)]
         for row, month, number in session.execute(query)
     ]
 
@@ -745,6 +782,8 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
             f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
             f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+            "累计数来源：" + "；".join(source_lines(figures, month)) + "。",
+            *bonus_lines(figures),
             *filter(None, [describe_attendance(figures)]),
         ]
         data = PayslipData(
@@ -963,6 +1002,13 @@ _CUMULATIVE = [
     DeductionKind.ELDERLY_CARE,
     DeductionKind.INFANT_CARE,
 ]
+# 累计继续教育 counts the certificate's one-time 3,600 with the degree course's 400 a month.
+_CUMULATIVE_NAMES = {
+    kind: (kind.value, DeductionKind.CERTIFICATE.value)
+    if kind is DeductionKind.CONTINUING_EDUCATION
+    else (kind.value,)
+    for kind in _CUMULATIVE
+}
 
 
 def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], list[list]]:
@@ -994,7 +1040,14 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
         ]
         months = [*before.get(employee.id, []), figures]
         cumulative = [
-            sum((Decimal(m.get(f"{kind.value}(专项附加)", "0")) for m in months), ZERO)
+            sum(
+                (
+                    Decimal(m.get(f"{name}(专项附加)", "0"))
+                    for m in months
+                    for name in _CUMULATIVE_NAMES[kind]
+                ),
+                ZERO,
+            )
             for kind in _CUMULATIVE
         ]
         own = [
@@ -1019,7 +1072,7 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
                 ZERO,
                 ZERO,
                 ZERO,
-                "",
+                opening_note(figures),
             ]
         )
         if slip.bonus_tax or (
@@ -1137,4 +1190,15 @@ def payroll_month_state(session: Session, today: date) -> list[attention.Attenti
         attention.AttentionItem(
             f"{month:%Y-%m} 工资{text[0]}", text[1], "payroll", status in (None, DRAFT)
         )
+    ]
+
+
+def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
+    """(column, reason) for a housing-fund policy whose rates fall outside 5–12%."""
+    if policy.item is not InsuranceItem.HOUSING_FUND:
+        return []
+    return [
+        (column, problem)
+        for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
+        if (problem := housing_fund_rate_problem(rate))
     ]

@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "database_id": None,  # names this database's field-encryption key in the key store
     # Demo data is fictional: its key stays in the file rather than littering the keyring.
     "demo_field_key": None,
+    "field_key_id": None,  # the field key's fingerprint: a database encrypted never gets a new key
+    "field_key_exported_at": None,  # ISO time of the last `key export`: backups warn until then
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
     "auto_backup_keep": 14,  # daily automatic backups kept beside the database
@@ -39,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "commission_hold_below": "0.5",  # share of the month's collection target
     # The letterhead of 对账函 (company_name above), the account customers pay into, and
     # when a letter asks for payment and counts as unanswered.
+    "company_credit_code": "",  # 统一社会信用代码 of the company itself
     "company_address": "",
     "company_phone": "",
     "company_contact": "",

@@ -96,7 +96,8 @@ class Employee(Versioned, Base):
 
 
 class DeclaredDeduction(Base):
-    """A monthly special additional deduction (专项附加扣除) from a month on, until a later row."""
+    """A declared special additional deduction (专项附加扣除): a monthly amount from a start
+    month to an optional end month, confirmed through a tax year (60号公告 第五条)."""
 
     __tablename__ = "declared_deductions"
     __table_args__ = (UniqueConstraint("employee_id", "kind", "effective_from"),)
@@ -105,7 +106,10 @@ class DeclaredDeduction(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     monthly_amount: Mapped[Decimal] = mapped_column(Money)
-    effective_from: Mapped[date]  # the first day of a month
+    effective_from: Mapped[date]  # the first day of the first month
+    effective_until: Mapped[date | None]  # the first day of the last month; None: open
+    through_year: Mapped[int]  # lapses after this year's December unless confirmed
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Contract(Versioned, Base):
@@ -239,6 +243,8 @@ class PayrollInput(Base):
     other_additions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     other_deductions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     annual_bonus: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # The employee chose to have the bonus merged into the month's wages (并入综合所得).
+    bonus_merged: Mapped[bool] = mapped_column(default=False)
 
 
 class Payslip(Base):
@@ -592,3 +598,6 @@ from hrdesk.storage.models_attendance import (  # noqa: E402, F401
     CalendarDay,
     LeaveEntry,
 )
+
+# The tax year's tables live in their own module; importing it registers them.
+from hrdesk.storage.models_tax import OpeningBalance  # noqa: E402, F401

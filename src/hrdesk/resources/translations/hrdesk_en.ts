@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="25"/>
+        <location filename="../../ui/dialogs/login.py" line="32"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -191,12 +191,17 @@ Details are in the log: {1}</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="139"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -300,180 +305,180 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="69"/>
+        <location filename="../../ui/screens/attendance.py" line="70"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="73"/>
+        <location filename="../../ui/screens/attendance.py" line="74"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="88"/>
+        <location filename="../../ui/screens/attendance.py" line="89"/>
         <source>导入考勤文件…</source>
         <translation>Import attendance file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="89"/>
+        <location filename="../../ui/screens/attendance.py" line="90"/>
         <source>导出考勤表…</source>
         <translation>Export attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="90"/>
+        <location filename="../../ui/screens/attendance.py" line="91"/>
         <source>节假日安排…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="91"/>
+        <location filename="../../ui/screens/attendance.py" line="92"/>
         <source>考勤规则…</source>
         <translation>Attendance rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="119"/>
+        <location filename="../../ui/screens/attendance.py" line="120"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="120"/>
+        <location filename="../../ui/screens/attendance.py" line="121"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="132"/>
+        <location filename="../../ui/screens/attendance.py" line="133"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="143"/>
+        <location filename="../../ui/screens/attendance.py" line="146"/>
         <source>{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入</source>
         <translation>{0}: {1} people, {2} imported ({3}); personal leave {4} days, sick leave {5} days, absence {6} days, overtime {7} hours, entered into this month&apos;s payroll inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="158"/>
+        <location filename="../../ui/screens/attendance.py" line="161"/>
         <source>{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板</source>
         <translation>{0} has no attendance yet: click “Import attendance file…” and choose a DingTalk monthly summary, a WeCom daily summary or punch record, or hrdesk&apos;s attendance template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="161"/>
+        <location filename="../../ui/screens/attendance.py" line="164"/>
         <source>。{0}</source>
         <translation>. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="168"/>
+        <location filename="../../ui/screens/attendance.py" line="171"/>
         <source>导入{0}考勤</source>
         <translation>Import attendance for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="170"/>
+        <location filename="../../ui/screens/attendance.py" line="173"/>
         <source>表格文件 (*.xlsx *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="181"/>
-        <location filename="../../ui/screens/attendance.py" line="188"/>
-        <location filename="../../ui/screens/attendance.py" line="199"/>
+        <location filename="../../ui/screens/attendance.py" line="184"/>
+        <location filename="../../ui/screens/attendance.py" line="191"/>
+        <location filename="../../ui/screens/attendance.py" line="202"/>
         <source>导入考勤</source>
         <translation>Import attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="189"/>
+        <location filename="../../ui/screens/attendance.py" line="192"/>
         <source>文件有问题，未导入任何内容：</source>
         <translation>The file has problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="196"/>
+        <location filename="../../ui/screens/attendance.py" line="199"/>
         <source>已导入：{0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="206"/>
+        <location filename="../../ui/screens/attendance.py" line="209"/>
         <source>导出考勤表</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="206"/>
+        <location filename="../../ui/screens/attendance.py" line="209"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="215"/>
         <location filename="../../ui/screens/attendance.py" line="218"/>
+        <location filename="../../ui/screens/attendance.py" line="221"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="218"/>
+        <location filename="../../ui/screens/attendance.py" line="221"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="234"/>
+        <location filename="../../ui/screens/attendance.py" line="237"/>
         <source>应出勤</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="235"/>
+        <location filename="../../ui/screens/attendance.py" line="238"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="236"/>
+        <location filename="../../ui/screens/attendance.py" line="239"/>
         <source>事假(天)</source>
         <translation>Personal (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="237"/>
+        <location filename="../../ui/screens/attendance.py" line="240"/>
         <source>病假(天)</source>
         <translation>Sick (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="238"/>
+        <location filename="../../ui/screens/attendance.py" line="241"/>
         <source>旷工(天)</source>
         <translation>Absent (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="239"/>
+        <location filename="../../ui/screens/attendance.py" line="242"/>
         <source>年休假(天)</source>
         <translation>Annual (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="240"/>
+        <location filename="../../ui/screens/attendance.py" line="243"/>
         <source>调休(天)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="241"/>
+        <location filename="../../ui/screens/attendance.py" line="244"/>
         <source>其他假(天)</source>
         <translation>Other leave (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="242"/>
+        <location filename="../../ui/screens/attendance.py" line="245"/>
         <source>迟到(次)</source>
         <translation>Late (times)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="243"/>
+        <location filename="../../ui/screens/attendance.py" line="246"/>
         <source>工作日加班(h)</source>
         <translation>Weekday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="244"/>
+        <location filename="../../ui/screens/attendance.py" line="247"/>
         <source>休息日加班(h)</source>
         <translation>Rest-day OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="245"/>
+        <location filename="../../ui/screens/attendance.py" line="248"/>
         <source>节假日加班(h)</source>
         <translation>Holiday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="246"/>
+        <location filename="../../ui/screens/attendance.py" line="249"/>
         <source>转调休(h)</source>
         <translation>To time off (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="247"/>
+        <location filename="../../ui/screens/attendance.py" line="250"/>
         <source>迟到扣款</source>
         <translation>Late deduction</translation>
     </message>
@@ -481,57 +486,57 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendanceRulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="17"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="16"/>
         <source>考勤规则</source>
         <translation>Attendance rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="18"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="17"/>
         <source>导入考勤时按这些规则计入工资；工作日和法定节假日加班一律发加班费。</source>
         <translation>Imported attendance is paid by these rules; weekday and statutory-holiday overtime is always paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="24"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="23"/>
         <source>发加班费（200%）</source>
         <translation>Pay overtime (200%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="25"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="24"/>
         <source>转为调休（记入调休台账）</source>
         <translation>Give time off in lieu (credited to the leave ledger)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="26"/>
         <source>休息日加班</source>
         <translation>Rest-day overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="28"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
         <source>按公司制度扣迟到款（默认不扣）</source>
         <translation>Deduct for late arrivals under company rules (off by default)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="34"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="33"/>
         <source>每月免扣次数</source>
         <translation>Free late arrivals a month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="36"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="35"/>
         <source>每次扣款（元）</source>
         <translation>Deduction per late arrival (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="37"/>
         <source>如“员工手册（2025年职代会通过）第12条”</source>
         <translation>e.g. “Staff handbook (adopted by the staff congress in 2025), article 12”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="39"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
         <source>制度依据</source>
         <translation>Written rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="42"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="41"/>
         <source>迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。</source>
         <translation>A late deduction needs written rules adopted democratically and made known to the staff (Labour Contract Law art. 4), and pay after it may not fall below the local minimum wage; do not turn it on without such rules.</translation>
     </message>
@@ -1004,6 +1009,74 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="65"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="67"/>
+        <source>按员工在个税App中的申报填写。起始月份早于本月的，下一次发薪时一并补扣；不填截止月份的，每年12月经员工确认后才延续到下一年。</source>
+        <translation>Enter what the employee declared in the tax app. A start month before this month is caught up in the next pay run; without an end month, it carries into next year only once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="81"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="82"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="83"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="84"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="85"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="154"/>
+        <source>每项扣除有起始月份和截止月份；补报以前月份的，下一次发薪时一并补扣。截止月份带 * 的为未确认下一年度：12月经员工确认后延续。</source>
+        <translation>Each deduction has a start and an end month; months declared late are caught up in the next pay run. An end month marked * is not yet confirmed for next year: it carries on once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="166"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="167"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="168"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="202"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="206"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="199"/>
+        <source>删除这项{0}？已结束的扣除请改为填写截止月份，而不是删除。</source>
+        <translation>Delete this {0}? For a deduction that has ended, enter its end month instead of deleting it.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="230"/>
@@ -1095,202 +1168,207 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="51"/>
+        <location filename="../../ui/dialogs/employee.py" line="52"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="51"/>
+        <location filename="../../ui/dialogs/employee.py" line="52"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="59"/>
+        <location filename="../../ui/dialogs/employee.py" line="60"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="64"/>
+        <location filename="../../ui/dialogs/employee.py" line="65"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="67"/>
+        <location filename="../../ui/dialogs/employee.py" line="68"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="70"/>
+        <location filename="../../ui/dialogs/employee.py" line="71"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="70"/>
+        <location filename="../../ui/dialogs/employee.py" line="71"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="90"/>
+        <location filename="../../ui/dialogs/employee.py" line="91"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="91"/>
+        <location filename="../../ui/dialogs/employee.py" line="92"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="96"/>
+        <location filename="../../ui/dialogs/employee.py" line="97"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="102"/>
+        <location filename="../../ui/dialogs/employee.py" line="103"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="110"/>
+        <location filename="../../ui/dialogs/employee.py" line="111"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="111"/>
+        <location filename="../../ui/dialogs/employee.py" line="112"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="116"/>
+        <location filename="../../ui/dialogs/employee.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="118"/>
+        <location filename="../../ui/dialogs/employee.py" line="119"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="118"/>
+        <location filename="../../ui/dialogs/employee.py" line="119"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <location filename="../../ui/dialogs/employee.py" line="123"/>
         <source>参加工作日期</source>
         <translation>First day of work</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="125"/>
+        <location filename="../../ui/dialogs/employee.py" line="126"/>
         <source>第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期</source>
         <translation>The first day of work with any employer: annual leave follows cumulative years of work; empty means the hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="128"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="133"/>
+        <location filename="../../ui/dialogs/employee.py" line="134"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="135"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="136"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="143"/>
+        <location filename="../../ui/dialogs/employee.py" line="144"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="144"/>
+        <location filename="../../ui/dialogs/employee.py" line="145"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="145"/>
+        <location filename="../../ui/dialogs/employee.py" line="146"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="146"/>
+        <location filename="../../ui/dialogs/employee.py" line="147"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="148"/>
+        <location filename="../../ui/dialogs/employee.py" line="149"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="154"/>
-        <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
-        <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <source>员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。</source>
+        <translation>The monthly amounts the employee declared. The start month defaults to January of this year (or the hire month, if later); earlier months are caught up in the next pay run. End months can be set item by item after saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="167"/>
+        <location filename="../../ui/dialogs/employee.py" line="171"/>
+        <source>扣除起始月份</source>
+        <translation>Deductions start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="180"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="173"/>
+        <location filename="../../ui/dialogs/employee.py" line="186"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="261"/>
+        <location filename="../../ui/dialogs/employee.py" line="281"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="270"/>
+        <location filename="../../ui/dialogs/employee.py" line="290"/>
         <source>员工档案已被修改</source>
         <translation>The employee record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="271"/>
+        <location filename="../../ui/dialogs/employee.py" line="291"/>
         <source>{0}
 
 重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
@@ -1504,32 +1582,32 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="50"/>
+        <location filename="../../ui/dialogs/login.py" line="62"/>
         <source>创建管理员</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="51"/>
+        <location filename="../../ui/dialogs/login.py" line="63"/>
         <source>这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。</source>
         <translation>This database is used for the first time. Create the administrator account; the administrator then opens accounts for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="58"/>
+        <location filename="../../ui/dialogs/login.py" line="70"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="59"/>
+        <location filename="../../ui/dialogs/login.py" line="71"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="60"/>
+        <location filename="../../ui/dialogs/login.py" line="72"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="61"/>
+        <location filename="../../ui/dialogs/login.py" line="73"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -2231,6 +2309,72 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
+    <name>KeyExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="18"/>
+        <source>导出密钥</source>
+        <translation>Export key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="20"/>
+        <source>身份证号和银行卡号用本机保存的密钥加密，备份文件里没有这把密钥。导出的密钥文件用口令保护：请把它和口令分开保存（例如密钥文件放U盘，口令记在纸上），并与备份分开存放。</source>
+        <translation>ID and bank card numbers are encrypted with a key kept on this PC; backups do not contain it. The exported key file is protected by a passphrase: keep the file and the passphrase apart (say, the file on a USB stick, the passphrase on paper), and both apart from the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="24"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="30"/>
+        <source>密钥文件</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="31"/>
+        <source>口令（至少8位）</source>
+        <translation>Passphrase (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="32"/>
+        <source>再次输入口令</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="38"/>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="54"/>
+        <source>导入密钥</source>
+        <translation>Import key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="55"/>
+        <source>输入导出密钥时设定的口令。密钥只保存在本机的系统凭据管理器中。</source>
+        <translation>Enter the passphrase set when the key was exported. The key is kept only in this PC&apos;s credential store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="56"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="61"/>
+        <source>密钥文件</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys.py" line="62"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
     <name>LeavePage</name>
     <message>
         <location filename="../../ui/screens/leave.py" line="35"/>
@@ -2731,22 +2875,27 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="32"/>
+        <location filename="../../ui/dialogs/login.py" line="44"/>
         <source>登录 hrdesk</source>
         <translation>Sign in to hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="32"/>
+        <location filename="../../ui/dialogs/login.py" line="41"/>
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="35"/>
+        <location filename="../../ui/dialogs/login.py" line="43"/>
+        <source>这是演示数据库：用户名 demo，密码 demo。</source>
+        <translation> This is a demo database: user demo, password demo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="47"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="36"/>
+        <location filename="../../ui/dialogs/login.py" line="48"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -2787,159 +2936,220 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>导出密钥…</source>
+        <translation>Export key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>导入密钥…</source>
+        <translation>Import key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>已备份到 {0}
+
+{1}</source>
+        <translation>Backed up to {0}
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>导出密钥到</source>
+        <translation>Export the key to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>密钥文件 (*.key)</source>
+        <translation>Key files (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>导出密钥</source>
+        <translation>Export key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>已导出到 {0}（密钥指纹 {1}）。请与备份分开保存，并记住口令。</source>
+        <translation>Exported to {0} (key fingerprint {1}). Keep it apart from the backups, and remember the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>选择密钥文件</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>导入密钥</source>
+        <translation>Import key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>密钥已导入。</source>
+        <translation>The key has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>缺少加密密钥</source>
+        <translation>Encryption key missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>正在自动备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -2960,17 +3170,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -3082,37 +3292,37 @@ Log folder: {1}</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="16"/>
+        <location filename="../../ui/dialogs/users.py" line="18"/>
         <source>新增用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="17"/>
+        <location filename="../../ui/dialogs/users.py" line="19"/>
         <source>销售经理只能看到应收账款，看不到工资。</source>
         <translation>Sales managers see receivables only, never wages.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="28"/>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="29"/>
+        <location filename="../../ui/dialogs/users.py" line="31"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="31"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
         <source>初始密码（至少8位）</source>
         <translation>Initial password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -3194,57 +3404,62 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>休假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3340,187 +3555,233 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
-        <location filename="../../ui/screens/payroll.py" line="263"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="279"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <source>奖金计税方式…</source>
+        <translation>Bonus tax method…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <source>期初与扣除…</source>
+        <translation>Opening balances and deductions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="113"/>
+        <location filename="../../ui/screens/payroll.py" line="121"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="181"/>
+        <location filename="../../ui/screens/payroll.py" line="193"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="201"/>
+        <location filename="../../ui/screens/payroll.py" line="213"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="205"/>
+        <location filename="../../ui/screens/payroll.py" line="217"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="218"/>
+        <location filename="../../ui/screens/payroll.py" line="230"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="226"/>
+        <location filename="../../ui/screens/payroll.py" line="238"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="238"/>
+        <location filename="../../ui/screens/payroll.py" line="254"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="248"/>
+        <location filename="../../ui/screens/payroll.py" line="264"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="251"/>
+        <location filename="../../ui/screens/payroll.py" line="267"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="255"/>
+        <location filename="../../ui/screens/payroll.py" line="271"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="257"/>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="275"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="289"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="289"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="284"/>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="287"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <location filename="../../ui/screens/payroll.py" line="316"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="303"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="303"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="320"/>
+        <location filename="../../ui/screens/payroll.py" line="336"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="331"/>
+        <location filename="../../ui/screens/payroll.py" line="347"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="331"/>
+        <location filename="../../ui/screens/payroll.py" line="347"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="364"/>
+        <location filename="../../ui/screens/payroll.py" line="371"/>
+        <source>奖金计税方式</source>
+        <translation>Bonus tax method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="364"/>
+        <source>该员工本月没有全年一次性奖金。</source>
+        <translation>This employee has no annual one-time bonus this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="368"/>
+        <source>计算后显示两种方式的个税。</source>
+        <translation>Calculate the month to see the tax both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <source>{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？</source>
+        <translation>How should {0} {1}&apos;s annual bonus of {2:,.2f} yuan be taxed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <source>单独计税</source>
+        <translation>Taxed separately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <source>并入当月工资</source>
+        <translation>Merged into this month&apos;s wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="380"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -3877,6 +4138,34 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="58"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="59"/>
+        <source>为 {0} 设置新密码，并解除锁定。请当面或电话告知本人。</source>
+        <translation>Set a new password for {0} and lift any lock. Tell them in person or by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="60"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="66"/>
+        <source>新密码（至少8位）</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="67"/>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="125"/>
@@ -3918,267 +4207,292 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SettingName</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="37"/>
+        <source>对账函付款期限天数</source>
+        <translation>Days to pay asked in statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="38"/>
+        <source>对账函回函期限天数</source>
+        <translation>Days to reply to statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="39"/>
+        <source>合同到期提醒天数</source>
+        <translation>Days before contract expiry to remind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="40"/>
+        <source>诉讼时效提前提醒天数</source>
+        <translation>Days before limitation to warn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="41"/>
+        <source>备份提醒天数</source>
+        <translation>Days before a backup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="42"/>
+        <source>自动备份保留份数</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>病假工资比例</source>
+        <translation>Sick pay ratio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="44"/>
+        <source>当地上年职工月平均工资</source>
+        <translation>Local average monthly wage of last year</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="71"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="58"/>
+        <location filename="../../ui/screens/settings.py" line="79"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="64"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="66"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="69"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="72"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
+        <source>密钥导出</source>
+        <translation>Key exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="96"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
-        <location filename="../../ui/screens/settings.py" line="111"/>
-        <location filename="../../ui/screens/settings.py" line="242"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="300"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
-        <location filename="../../ui/screens/settings.py" line="113"/>
-        <location filename="../../ui/screens/settings.py" line="243"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="301"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="83"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="85"/>
-        <location filename="../../ui/screens/settings.py" line="123"/>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="303"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
+        <location filename="../../ui/screens/settings.py" line="116"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="100"/>
+        <location filename="../../ui/screens/settings.py" line="124"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="128"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="155"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
-        <source>用户</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
-        <source>新增用户…</source>
-        <translation>New user…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="162"/>
+        <location filename="../../ui/screens/settings.py" line="166"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
+        <location filename="../../ui/screens/settings.py" line="172"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
-        <source>地址</source>
-        <translation>Address</translation>
+        <location filename="../../ui/screens/settings.py" line="173"/>
+        <source>公司地址</source>
+        <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
-        <source>电话</source>
+        <location filename="../../ui/screens/settings.py" line="174"/>
+        <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="177"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="180"/>
+        <location filename="../../ui/screens/settings.py" line="190"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="180"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="185"/>
+        <location filename="../../ui/screens/settings.py" line="197"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="208"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="208"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="213"/>
+        <location filename="../../ui/screens/settings.py" line="228"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="213"/>
+        <location filename="../../ui/screens/settings.py" line="228"/>
+        <location filename="../../ui/screens/settings.py" line="271"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="231"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
+        <location filename="../../ui/screens/settings.py" line="271"/>
+        <source>其他设置</source>
+        <translation>Other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="247"/>
+        <source>保存其他设置</source>
+        <translation>Save other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="235"/>
+        <location filename="../../ui/screens/settings.py" line="293"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
+        <location filename="../../ui/screens/settings.py" line="302"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="252"/>
+        <location filename="../../ui/screens/settings.py" line="310"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="273"/>
+        <location filename="../../ui/screens/settings.py" line="331"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
-        <source>正常</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
-        <source>停用</source>
-        <translation>Disabled</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4584,120 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/separations.py" line="69"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxYearDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="219"/>
+        <source>期初数据与专项附加扣除</source>
+        <translation>Opening balances and declared deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="222"/>
+        <source>期初数据</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="232"/>
+        <source>年中启用本系统时，导入原工资系统1月至截至月份的累计数（“导入导出”→ 期初数据）。本系统从下一个月起接着累计个税；这些月份不再重算，也不再补扣专项附加扣除。</source>
+        <translation>When you start hrdesk mid-year, import the old payroll&apos;s cumulative figures from January to the last month it ran (Import/Export → opening balances). hrdesk continues the cumulative tax from the next month; those months are never recomputed and their deductions never caught up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="239"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="246"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="247"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="248"/>
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="249"/>
+        <source>累计收入</source>
+        <translation>Cumulative income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
+        <source>累计免税收入</source>
+        <translation>Cumulative exempt income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
+        <source>累计减除费用</source>
+        <translation>Cumulative basic deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
+        <source>累计专项扣除</source>
+        <translation>Cumulative special deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
+        <source>累计专项附加扣除</source>
+        <translation>Cumulative additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
+        <source>累计其他扣除</source>
+        <translation>Cumulative other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="257"/>
+        <source>累计已预扣税额</source>
+        <translation>Cumulative tax withheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="272"/>
+        <source>每年12月，员工须在个税App中确认下一年度的扣除信息；未确认的扣除次年1月起失效。员工确认后，点击“确认延续到下一年度”。截止月份带 * 的为尚未确认。</source>
+        <translation>Every December employees must confirm next year&apos;s deductions in the tax app; unconfirmed deductions lapse in January. Once they have, click &quot;Confirm for next year&quot;. An end month marked * is not yet confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="284"/>
+        <source>确认延续到{0}年度…</source>
+        <translation>Confirm for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="306"/>
+        <source>{0} 项扣除未确认{1}年度</source>
+        <translation>{0} deductions not confirmed for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="308"/>
+        <source>没有待确认的扣除</source>
+        <translation>No deductions waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="318"/>
+        <source>员工已在个税App中确认{0}年度的扣除信息？确认后，{1}年底到期的扣除将延续到{0}年。</source>
+        <translation>Have the employees confirmed their deductions for {0} in the tax app? Deductions ending with {1} will then carry into {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="320"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="324"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4810,100 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/receivables.py" line="282"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/screens/users.py" line="33"/>
+        <source>每位同事用自己的账户登录，窗口和命令行都按角色授权。离职的同事请“停用”：停用后不能再登录，历史记录保留。最后一名启用的管理员不能停用或改为其他角色。</source>
+        <translation>Each colleague signs in with their own account; the window and the command line both follow the role. Deactivate a leaver: the account can no longer sign in, and its history stays. The last active administrator can be neither deactivated nor given another role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="41"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="42"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="43"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="45"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="45"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="45"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="48"/>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="62"/>
+        <source>新增用户…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="63"/>
+        <source>更改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="64"/>
+        <location filename="../../ui/screens/users.py" line="96"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="65"/>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="96"/>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="110"/>
+        <source>更改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="111"/>
+        <source>{0} 的角色：</source>
+        <translation>Role of {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="126"/>
+        <source>停用 {0}？停用后该账户不能再登录，历史记录保留。</source>
+        <translation>Deactivate {0}? The account can no longer sign in; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="128"/>
+        <source>停用用户</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="143"/>
+        <source>用户</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5034,49 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/receivables.py" line="72"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="129"/>
+        <source>一次性</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="131"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="132"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="133"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="134"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="135"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="139"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="140"/>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
 </context>
 </TS>
