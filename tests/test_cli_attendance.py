@@ -6,13 +6,20 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.data.attendance import make_samples
-from tests.services.test_attendance import roster  # noqa: F401  (a fixture: three employees)
+from tests.services.test_attendance import add_three
 from tests.test_cli import hrdesk
 
 
 @pytest.fixture
-def three(roster, database_target):  # noqa: F811
-    roster.close()
+def three(database_target):
+    """The three employees in a file whose key travels with it, as a command in another
+    process needs (a demo database's way)."""
+    from hrdesk.services.database import mark_as_demo, open_workspace
+
+    database = open_workspace(database_target)
+    with database.sessions.begin() as session:
+        mark_as_demo(session)
+    add_three(database).close()
     return database_target
 
 

@@ -34,6 +34,10 @@ def _id(serial: int) -> str:
 @pytest.fixture
 def roster(database):
     """张三 8,700 (400 a day, 50 an hour), 李四 10,875 (500 a day), 王五 4,350 (200 a day)."""
+    return add_three(database)
+
+
+def add_three(database):
     with database.sessions.begin() as session:
         for serial, (number, name, salary) in enumerate(
             [("E001", "张三", 8700), ("E002", "李四", 10875), ("E003", "王五", 4350)], start=1
