@@ -133,3 +133,30 @@ def test_a_leavers_unused_annual_leave_feeds_the_separation(database, people):
         assessed = settlement.assess(session, ADMIN, separation_id)
     assert assessed.leave_taken_days == D(2)  # from the ledger
     assert assessed.leave_days == 2
+
+
+def test_leave_taken_before_hrdesk_counts_from_the_opening_balances(database, people):
+    from hrdesk.storage.models_tax import OpeningBalance
+
+    with database.sessions.begin() as session:
+        session.add(
+            OpeningBalance(
+                employee_id=people["E001"],
+                year=2026,
+                through_month=6,
+                income=D(60000),
+                withheld=D(0),
+                leave_days_taken=D(3),
+                created_by="测试",
+            )
+        )
+    with database.sessions.begin() as session:
+        row = next(r for r in leave.balances(session, ADMIN, 2026) if r.employee_no == "E001")
+        assert (row.taken, row.remaining) == (D(3), D(7))
+        assert leave.balance(session, people["E001"], "年休假", 2026) == D(7)
+        notes = [e.note for e in leave.entries(session, people["E001"], "年休假", 2026)]
+        assert "期初数据：1至6月已休" in notes
+        # Leaving 30 June: 4 days due, 3 taken under the old system → 1 owed.
+        assert (
+            leave.unused_annual_leave_days(session, people["E001"], date(2026, 6, 30)).unused == 1
+        )

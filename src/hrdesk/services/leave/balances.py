@@ -22,6 +22,7 @@ from hrdesk.services.leave.ledger import YEARLY
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.models import Employee
 from hrdesk.storage.models_attendance import LeaveEntry
+from hrdesk.storage.models_tax import OpeningBalance
 
 ZERO = Decimal(0)
 HEADERS = ["工号", "姓名", "累计工作年限", "年休假应休", "年休假已休", "年休假剩余", "调休余额"]
@@ -89,6 +90,16 @@ def ensure_grants(session: Session, year: int, employees: list[Employee]) -> Non
     session.flush()
 
 
+def taken_before_hrdesk(session: Session, year: int, employee_id: int | None = None):
+    """年休假已休天数 of the year's opening balances (期初数据): leave the old system recorded."""
+    query = select(OpeningBalance.employee_id, OpeningBalance.leave_days_taken).where(
+        OpeningBalance.year == year, OpeningBalance.leave_days_taken.is_not(None)
+    )
+    if employee_id is not None:
+        query = query.where(OpeningBalance.employee_id == employee_id)
+    return {who: days for who, days in session.execute(query)}
+
+
 @dataclass(frozen=True)
 class BalanceRow:
     employee_id: int
@@ -115,12 +126,13 @@ def balances(session: Session, actor: Actor, year: int) -> list[BalanceRow]:
     ):
         key = (employee_id, leave, kind)
         sums[key] = sums.get(key, ZERO) + days
+    before = taken_before_hrdesk(session, year)
     rows = []
     for employee in people:
         got = lambda leave, kind, who=employee.id: sums.get((who, leave, kind.value), ZERO)  # noqa: E731
         due = entitlement_of(employee, year)
         entitled = got(ANNUAL, EntryKind.GRANT) + got(ANNUAL, EntryKind.CARRY)
-        taken = -got(ANNUAL, EntryKind.USE)
+        taken = -got(ANNUAL, EntryKind.USE) + before.get(employee.id, ZERO)
         remaining = entitled - taken + got(ANNUAL, EntryKind.EXPIRE)
         lieu = sum((got(LIEU, kind) for kind in EntryKind), ZERO)
         rows.append(
@@ -181,6 +193,7 @@ def unused_annual_leave_days(
             carried += days
         elif kind in (EntryKind.USE.value, EntryKind.EXPIRE.value) and start <= last_day:
             used -= days
+    used += taken_before_hrdesk(session, last_day.year, employee_id).get(employee_id, ZERO)
     used = used if taken is None else taken
     # Days carried in from last year are owed on top of this year's pro rata share.
     unused = unused_on_leaving(due, used - carried)

@@ -19,6 +19,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import Employee
 from hrdesk.storage.models_attendance import LeaveEntry
+from hrdesk.storage.models_tax import OpeningBalance
 
 ENTITY = "leave"
 ZERO = Decimal(0)
@@ -41,7 +42,26 @@ def entries(session: Session, employee_id: int, leave: str, year: int) -> list[E
         )
         .order_by(LeaveEntry.start_date, LeaveEntry.id)
     )
-    return [Entry(r.start_date, r.leave, EntryKind(r.kind), r.days, _describe(r)) for r in rows]
+    found = [Entry(r.start_date, r.leave, EntryKind(r.kind), r.days, _describe(r)) for r in rows]
+    opening = _opening_taken(session, employee_id, year) if leave == ANNUAL else None
+    if opening is not None:  # what the old system recorded before hrdesk (期初数据)
+        note = f"期初数据：1至{opening.through_month}月已休"
+        found.append(
+            Entry(date(year, 1, 1), ANNUAL, EntryKind.USE, -opening.leave_days_taken, note)
+        )
+    return found
+
+
+def _opening_taken(session: Session, employee_id: int, year: int):
+    """(through_month, leave_days_taken) of the year's opening balances, if any days."""
+    found = session.execute(
+        select(OpeningBalance.through_month, OpeningBalance.leave_days_taken).where(
+            OpeningBalance.employee_id == employee_id,
+            OpeningBalance.year == year,
+            OpeningBalance.leave_days_taken.is_not(None),
+        )
+    ).first()
+    return found if found is not None and found.leave_days_taken else None
 
 
 def _describe(row: LeaveEntry) -> str:
@@ -59,7 +79,9 @@ def balance(session: Session, employee_id: int, leave: str, year: int) -> Decima
             LeaveEntry.year == year,
         )
     )
-    return ZERO if total is None else total
+    opening = _opening_taken(session, employee_id, year) if leave == ANNUAL else None
+    taken_before = opening.leave_days_taken if opening is not None else ZERO
+    return (ZERO if total is None else total) - taken_before
 
 
 def requested_days(calendar, leave: str, start: date, end: date) -> int:
