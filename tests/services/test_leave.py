@@ -160,3 +160,17 @@ def test_leave_taken_before_hrdesk_counts_from_the_opening_balances(database, pe
         assert (
             leave.unused_annual_leave_days(session, people["E001"], date(2026, 6, 30)).unused == 1
         )
+
+
+def test_carry_over_and_expiry_are_signed_entries(database, people):
+    with database.sessions.begin() as session:
+        leave.balances(session, ADMIN, 2026)
+        leave.carry_over(session, ADMIN, people["E001"], 2026, D(3), "员工同意跨年安排")
+        with pytest.raises(ValueError, match="原因"):
+            leave.expire(session, ADMIN, people["E001"], "年休假", 2026, D(1), " ")
+        leave.expire(session, ADMIN, people["E001"], "年休假", 2026, D(2), "员工书面放弃")
+        assert leave.balance(session, people["E001"], "年休假", 2026) == D(5)
+        leave.balances(session, ADMIN, 2027)
+        assert leave.balance(session, people["E001"], "年休假", 2027) == D(13)  # 10 + 3 carried
+        with pytest.raises(ValueError, match="不超过"):
+            leave.carry_over(session, ADMIN, people["E001"], 2026, D(6), "")
