@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
+from hrdesk.storage.audit_chain import before_write, note_added
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import AuditEntry
 
@@ -34,18 +35,20 @@ def record(
     old: object = None,
     new: object = None,
 ) -> None:
-    """Add one line to the trail inside the caller's transaction, so it stands or falls with it."""
-    session.add(
-        AuditEntry(
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-        )
+    """Add one line to the trail inside the caller's transaction, so it stands or falls with it.
+    It joins the hash chain when the transaction commits (storage/audit_chain.py)."""
+    before_write(session)
+    entry = AuditEntry(
+        actor=actor.name,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
     )
+    session.add(entry)
+    note_added(session, [entry])
 
 
 def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
@@ -53,8 +56,9 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
     if not lines:
         return
     now = utc_now()
-    session.execute(
-        insert(AuditEntry.__table__),
+    before_write(session)
+    ids = session.scalars(
+        insert(AuditEntry.__table__).returning(AuditEntry.__table__.c.id),
         [
             {
                 "at": now,
@@ -69,6 +73,7 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
             for action, entity, entity_id, field, old, new in lines
         ],
     )
+    note_added(session, ids.all())
 
 
 # Reading a record's history needs the right to see the record; the rest is the administrator's.

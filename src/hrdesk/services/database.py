@@ -65,6 +65,14 @@ def open_workspace(target: str | Path) -> Database:
     with database.sessions.begin() as session:
         if settings.get(session, "database_id") is None:
             settings.put(session, None, "database_id", uuid.uuid4().hex)
+    from hrdesk.services.integrity import upgrade_if_pending
+
+    try:
+        with database.sessions.begin() as session:
+            upgrade_if_pending(session, field_cipher)
+    except Exception:
+        database.close()
+        raise
     return database
 
 

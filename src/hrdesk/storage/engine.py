@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrdesk.storage.audit_chain import chain_pending, forget_pending
 from hrdesk.storage.payroll_lock import refuse_locked_changes
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
 
@@ -137,4 +138,6 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     event.listen(sessions, "before_flush", refuse_locked_changes)
+    event.listen(sessions, "before_commit", chain_pending)
+    event.listen(sessions, "after_rollback", forget_pending)
     return Database(url, path, engine, sessions)
