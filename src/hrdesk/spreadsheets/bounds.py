@@ -18,8 +18,8 @@ from hrdesk.spreadsheets.errors import SpreadsheetError
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 500
 MAX_CELLS = 3_000_000  # rows × columns of the used range
-MAX_SHEET_BYTES = 400 * 1024 * 1024  # one sheet's XML, unpacked
-MAX_UNPACKED_BYTES = 600 * 1024 * 1024  # the whole workbook, unpacked
+MAX_SHEET_BYTES = 300 * 1024 * 1024  # one sheet's XML, unpacked
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # the whole workbook, unpacked
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next

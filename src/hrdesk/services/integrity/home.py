@@ -13,15 +13,19 @@ from hrdesk.storage.audit_chain import chain_breaks
 from hrdesk.storage.models import PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
+APPROVED = LOCKED_STATUSES[0]  # 已审核: approved, the bank file still to be made
 _WHAT_TO_DO = "不要生成代发文件；请管理员运行 hrdesk audit verify 查看，并从备份恢复"
 
 
 @attention.register(Permission.VIEW_PAYROLL)
 def broken_payslip_seals(session: Session, _today: date) -> list[attention.AttentionItem]:
-    approved = select(exists().where(PayrollMonth.status.in_(LOCKED_STATUSES)))
+    """The months approved and not yet paid: the ones a bank file is still to be made from.
+    (Paid months are checked by hrdesk audit verify and before any file of theirs.)"""
+    approved = select(exists().where(PayrollMonth.status == APPROVED))
     if not session.scalar(approved):
         return []
-    found, _checked = payslips.problems(session, field_cipher(session), limit=1)
+    cipher = field_cipher(session)
+    found, _checked = payslips.problems(session, cipher, limit=1, statuses=(APPROVED,))
     if not found:
         return []
     return [attention.AttentionItem(f"封存被破坏：{found[0]}", _WHAT_TO_DO, "payroll", True)]

@@ -8,14 +8,13 @@ row, no longer matches, and the bank file is refused.
 
 import hashlib
 import hmac
-import json
+import operator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import BigInteger, bindparam, select, type_coerce, update
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.money import to_fen
 from hrdesk.storage.crypto import FieldCipher, bank_card_context
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
@@ -36,20 +35,26 @@ _SLIP = Payslip.__table__
 
 
 def seal_of(key: bytes, month: date, slip, bank_card_cipher: str | None) -> str:
-    """The HMAC-SHA256 of one payslip row (anything with the payslip's columns)."""
-    message = json.dumps(
-        [
-            1,
-            slip.employee_id,
-            f"{month:%Y-%m}",
-            [to_fen(getattr(slip, name)) for name in FIGURES],
-            slip.detail,
-            bank_card_cipher or "",
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    """The HMAC-SHA256 of one payslip row as _columns() reads it (figures in integer fen).
+
+    The message is one line of fields that hold no line break (the version, the employee id,
+    the month, the figures, the card's ciphertext), then the detail as stored."""
+    figures = ",".join(map(str, _figures(slip)))
+    head = f"1|{slip.employee_id}|{month:%Y-%m}|{figures}|{bank_card_cipher or ''}\n"
+    mac = hmac.new(key, head.encode("ascii"), hashlib.sha256)
+    mac.update(slip.detail.encode("utf-8"))
+    return mac.hexdigest()
+
+
+_figures = operator.attrgetter(*FIGURES)
+
+
+def _columns():
+    """The payslip's columns, its amounts as the integer fen stored (no Decimal round trip)."""
+    return [
+        type_coerce(column, BigInteger).label(column.name) if column.name in FIGURES else column
+        for column in _SLIP.c
+    ]
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,15 @@ class SlipProblem:
         return f"{self.month:%Y-%m} 工资条（工号 {self.employee_no} {self.name}）{self.reason}"
 
 
-def _rows(session: Session, month: date | None = None, employee_id: int | None = None):
+def _rows(
+    session: Session,
+    month: date | None = None,
+    employee_id: int | None = None,
+    statuses: tuple[str, ...] = LOCKED_STATUSES,
+):
     query = (
         select(
-            Payslip.__table__,
+            *_columns(),
             PayrollMonth.month.label("pay_month"),
             Employee.employee_no,
             Employee.name.label("employee_name"),
@@ -74,7 +84,7 @@ def _rows(session: Session, month: date | None = None, employee_id: int | None =
         )
         .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
         .join(Employee, Payslip.employee_id == Employee.id)
-        .where(PayrollMonth.status.in_(LOCKED_STATUSES))
+        .where(PayrollMonth.status.in_(statuses))
         .order_by(PayrollMonth.month, Employee.employee_no)
     )
     if month is not None:
@@ -95,12 +105,16 @@ def _card_problem(cipher: FieldCipher, employee_no: str, stored: str | None) -> 
 
 
 def problems(
-    session: Session, cipher: FieldCipher, month: date | None = None, limit: int = 50
+    session: Session,
+    cipher: FieldCipher,
+    month: date | None = None,
+    limit: int = 50,
+    statuses: tuple[str, ...] = LOCKED_STATUSES,
 ) -> tuple[list[SlipProblem], int]:
     """Payslips of approved months that no longer match their seal: (the first few, checked)."""
     key = cipher.sub_key(PURPOSE)
     found, checked, cards = [], 0, {}
-    for row in _rows(session, month):
+    for row in _rows(session, month, statuses=statuses):
         checked += 1
         reason = None
         if row.seal is None:
@@ -124,7 +138,7 @@ def seal_month(session: Session, cipher: FieldCipher, month: date) -> int:
     """Seal every payslip of a month as it stands (at approval, before the status moves on)."""
     key = cipher.sub_key(PURPOSE)
     query = (
-        select(Payslip.__table__, Employee.bank_card_cipher)
+        select(*_columns(), Employee.bank_card_cipher)
         .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
         .join(Employee, Payslip.employee_id == Employee.id)
         .where(PayrollMonth.month == month)
