@@ -219,3 +219,16 @@ def test_home_shows_a_broken_seal(approved):
 def test_only_an_administrator_verifies(approved):
     with approved.sessions() as session, pytest.raises(Exception, match="无权"):
         integrity.verify(session, FINANCE, field_cipher(session))
+
+
+def test_an_employee_named_to_escape_writes_the_payslip_inside_the_folder(demo_database, tmp_path):
+    with demo_database.sessions.begin() as session:
+        payroll.run(session, CLERK, MONTH)
+    sql(demo_database, "UPDATE employees SET name = '../../../ESCAPED' WHERE employee_no = 'E0002'")
+    folder = tmp_path / "a" / "b" / "c" / "out"
+    folder.mkdir(parents=True)
+    with demo_database.sessions() as session:
+        made = payroll.write_payslips(session, CLERK, MONTH, folder, employee_no="E0002")
+    assert [path.parent for path in made] == [folder]
+    assert made[0].exists() and "ESCAPED" in made[0].name and ".." not in made[0].name
+    assert list(tmp_path.rglob("*ESCAPED*")) == made

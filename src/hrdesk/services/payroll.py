@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from hrdesk.documents.file_names import output_path
 from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
@@ -761,7 +762,7 @@ def write_payslips(
     for done, (data, last_six) in enumerate(documents):
         if progress is not None:
             progress(done, len(documents))
-        path = folder / payslip_file_name(data, f"{month:%Y-%m}")
+        path = output_path(folder, payslip_file_name(data, f"{month:%Y-%m}"))
         write_payslip(path, data, last_six if with_password else None)
         made.append(path)
     audit.record(session, actor, "生成工资条", ENTITY, f"{month:%Y-%m}", "份数", None, len(made))
