@@ -466,6 +466,42 @@ CASES = [
         xlsx(table("employees", {(2, "基本工资"): "-3000"})),
         on_row(2, "基本工资", "必须大于0"),
     ),
+    # -- issue 19: accountants' brackets, exponents, a year for a date, twin headers --
+    case(
+        "employees-bracketed-minus-salary",
+        "employees",
+        "negative.xlsx",
+        xlsx(table("employees", {(2, "基本工资"): "(-5000)"})),
+        on_row(2, "基本工资", "必须大于0"),
+    ),
+    case(
+        "employees-bracketed-salary",
+        "employees",
+        "negative.csv",
+        csv_file(table("employees", {(3, "基本工资"): "(5,000)"})),
+        on_row(3, "基本工资", "必须大于0"),
+    ),
+    case(
+        "employees-year-as-hire-date",
+        "employees",
+        "year.csv",
+        csv_file(table("employees", {(2, "入职日期"): "2026"})),
+        on_row(2, "入职日期", "只有年份，不是日期"),
+    ),
+    case(
+        "invoices-exponent-amount",
+        "invoices",
+        "exp.csv",
+        csv_file(table("invoices", {(2, "金额"): "1e4"})),
+        on_row(2, "金额", "“1e4”不是金额"),
+    ),
+    case(
+        "invoices-twin-amount-headers",
+        "invoices",
+        "twins.xlsx",
+        xlsx([row + [row[5]] for row in table("invoices")]),
+        on_row(1, "金额", "表头重复：F列“金额”与H列“金额”都对应“金额”"),
+    ),
     case(
         "employees-gbk-csv",
         "employees",
@@ -696,7 +732,7 @@ CASES = [
         "invoices-huge-amount-text",
         "invoices",
         "huge.csv",
-        csv_file(table("invoices", {(3, "金额"): "1e30"})),
+        csv_file(table("invoices", {(3, "金额"): "1" + "0" * 30})),
         on_row(3, "金额", "过大"),
     ),
     case(

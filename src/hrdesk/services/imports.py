@@ -31,6 +31,7 @@ from hrdesk.spreadsheets.tabular import (
     ParsedRow,
     Problem,
     auto_mapping,
+    duplicate_headers,
     find_header_row,
     parse_rows,
 )
@@ -173,7 +174,13 @@ def plan(
         )
         return empty
     header = header_cells(sheet, header_index)
-    mapping = mapping if mapping is not None else auto_mapping(header, spec, aliases)
+    if mapping is None:
+        duplicates = duplicate_headers(header, header_index + 1, spec, aliases)
+        if duplicates:
+            refused = ImportPlan(kind, sheet.name, header_index + 1, header, {})
+            refused.problems += duplicates
+            return refused
+        mapping = auto_mapping(header, spec, aliases)
     table = parse_rows(sheet.rows, header_index, mapping, spec)
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
