@@ -465,3 +465,17 @@ def test_a_bracketed_minus_receipt_is_money_out_not_a_receipt(sales):
         ],
     )
     assert plan.ok and plan.added == 1 and plan.ignored == 1
+
+
+def test_saving_a_mapping_needs_the_right_to_import_that_kind(database):
+    """Issue 19: anyone could overwrite the mappings every import of a kind then follows."""
+    from hrdesk.services.actor import Actor, PermissionDenied
+
+    aliases = {"员工编号": "工号"}
+    for who in (Actor("销售李经理", Role.SALES_MANAGER, 9), Actor("财务小李", Role.FINANCE, 8)):
+        with database.sessions() as session, pytest.raises(PermissionDenied):
+            imports.save_mapping(session, who, "偷改", "employees", aliases)
+    with database.sessions() as session, pytest.raises(ValueError, match="没有“payroll”"):
+        imports.save_mapping(session, CLERK, "x", "payroll", aliases)
+    with database.sessions() as session:
+        assert imports.saved_mappings(session, "employees") == {}

@@ -5,7 +5,7 @@ import errno
 import logging
 import secrets
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -103,9 +103,19 @@ def _require_file(database: Database) -> Path:
     return database.path
 
 
+def backup_target(destination: Path, now: datetime | None = None) -> Path:
+    """A folder means a dated file inside it (hrdesk-20261127-183000.db), never a file named
+    after the folder; a file path is used as it is."""
+    if destination.is_dir():
+        return destination / f"hrdesk-{(now or datetime.now()):%Y%m%d-%H%M%S}.db"
+    return destination
+
+
 def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
-    """Copy the database to a file, check it, and note when it was done."""
+    """Copy the database to a file (or a dated file in a folder), check it, note when it was
+    done; the check's path says where the copy went."""
     actor.require(Permission.BACKUP_RESTORE)
+    destination = backup_target(destination)
     check = backup_database(_require_file(database), destination)
     with database.sessions.begin() as session:
         settings.put(session, None, "last_backup_at", utc_now().isoformat())

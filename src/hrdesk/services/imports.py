@@ -143,6 +143,10 @@ def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:
 def save_mapping(
     session: Session, actor: Actor, name: str, kind: str, aliases: dict[str, str]
 ) -> None:
+    """Keep a column mapping by name: for those who may import that kind, like the import."""
+    actor.require(Permission.IMPORT_EXPORT)
+    template(kind)  # an unknown kind is refused here
+    actor.require(_EDIT_PERMISSION[kind])
     stored = dict(settings.get(session, "import_mappings"))
     stored[name] = {"kind": kind, "aliases": aliases}
     settings.put(session, actor, "import_mappings", stored)

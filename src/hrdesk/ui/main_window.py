@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             self.tr("正在备份…"),
             lambda _progress: workspace.backup(self.database, Path(path), self.actor),
             lambda check: QMessageBox.information(
-                self, self.tr("备份"), self.tr("已备份到 {0}").format(path)
+                self, self.tr("备份"), self.tr("已备份到 {0}").format(check.path)
             ),
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
