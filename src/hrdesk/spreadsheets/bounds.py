@@ -4,8 +4,8 @@ The reader underneath builds each sheet as a dense grid from A1 to its last cell
 at XFD1048576 in a 4.7 KB file asks for 512 GB and kills the process, a cell at AZ300000
 costs 834 MB, a 616 KB zip bomb unpacks to 1.3 GB. So before any cell is read, the zip's
 entries are measured (declared sizes, then the bytes really unpacked, with a cap) and each
-worksheet's used range is found from its row and cell references, not trusted from its
-<dimension> tag alone. Limits are generous for real imports (100,000 rows of a template
+worksheet's used range is found from its row and cell references, not from its
+<dimension> tag. Limits are generous for real imports (100,000 rows of a template
 use a tenth of them) and are stated in every refusal.
 """
 
@@ -25,9 +25,9 @@ _CHUNK = 1024 * 1024
 _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 
 # Row and cell references (<row r="7">, <c r="AZ7">), whatever the attribute order.
-_ROW_NUMBER = re.compile(rb'\sr="[A-Z]{0,4}(\d{1,9})"')
-_COLUMN = re.compile(rb'\sr="([A-Z]{1,4})\d')
-_DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]+\d+:)?([A-Z]{1,4})(\d{1,9})"')
+# A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
+_ROW_NUMBER = re.compile(rb'\sr="[A-Z]{0,4}(\d{1,9})"[^>]*(?<!/)>')
+_COLUMN = re.compile(rb'\sr="([A-Z]{1,4})\d{1,9}"[^>]*(?<!/)>')
 _LIMITS = f"（上限：{MAX_ROWS:,} 行、{MAX_COLUMNS} 列、共 {MAX_CELLS:,} 个单元格）"
 
 
@@ -86,7 +86,8 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
 
 def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
     """Unpack one worksheet as a stream, never more than the cap, tracking its last row and
-    column from every row and cell reference (a <dimension> can lie, or be missing)."""
+    column from every row and cell that holds something. Not from <dimension>: it can lie
+    low (a hostile file) or high (formatting alone, which the reader skips)."""
     rows = columns = unpacked = 0
     tail = b""
     with archive.open(member) as stream:
@@ -98,8 +99,6 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
                     "不予读取"
                 )
             data = tail + chunk
-            if rows == 0 and (dimension := _DIMENSION.search(data)):
-                _refuse_range(sheet, int(dimension[2]), column_number(dimension[1]))
             rows = max(rows, *map(int, _ROW_NUMBER.findall(data) or [0]))
             columns = max(columns, *map(column_number, set(_COLUMN.findall(data)) or [b""]))
             _refuse_range(sheet, rows, columns)
@@ -128,7 +127,10 @@ def check_workbook(path: Path) -> None:
             if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
                 sheet = names.get(member.filename, member.filename)
                 _measure_sheet(archive, member.filename, sheet)
-            elif member.filename == "content.xml" or member.file_size > MAX_SHEET_BYTES:
+            elif member.filename == "content.xml":
+                _measure_unpacked(archive, member.filename)
+                _measure_ods(archive)
+            elif member.file_size > MAX_SHEET_BYTES:
                 _measure_unpacked(archive, member.filename)
 
 
@@ -142,3 +144,39 @@ def _measure_unpacked(archive: zipfile.ZipFile, member: str) -> None:
                 raise SpreadsheetError(
                     f"文件中的“{member}”解压后超过 {_mb(MAX_SHEET_BYTES)}（可能是压缩炸弹），不予读取"
                 )
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+
+
+def _repeat(element, name: str) -> int:
+    return int(element.get(f"{_TABLE}number-{name}-repeated", "1"))
+
+
+def _measure_ods(archive: zipfile.ZipFile) -> None:
+    """An .ods sheet's used range: repeated rows and cells count as many times as they say,
+    empty ones not at all (every LibreOffice file ends with a million empty repeated rows)."""
+    from xml.etree.ElementTree import iterparse  # expat refuses entity bombs (2.4.1 and later)
+
+    with archive.open("content.xml") as stream:
+        sheet, row_index, rows, columns = "", 0, 0, 0
+        for event, element in iterparse(stream, events=("start", "end")):
+            if event == "start":
+                if element.tag == f"{_TABLE}table":
+                    sheet, row_index, rows, columns = element.get(f"{_TABLE}name", ""), 0, 0, 0
+                continue
+            if element.tag == f"{_TABLE}table-row":
+                repeat, column, last = _repeat(element, "rows"), 0, 0
+                for cell in element:
+                    column += _repeat(cell, "columns")
+                    if cell.get(f"{_OFFICE}value-type") or cell.find(_TEXT_P) is not None:
+                        last = column
+                row_index += repeat
+                if last:
+                    rows, columns = row_index, max(columns, last)
+                    _refuse_range(sheet, rows, columns)
+                element.clear()
+            elif element.tag == f"{_TABLE}table":
+                element.clear()
