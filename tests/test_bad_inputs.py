@@ -499,7 +499,7 @@ CASES = [
         "invoices-twin-amount-headers",
         "invoices",
         "twins.xlsx",
-        xlsx([row + [row[5]] for row in table("invoices")]),
+        xlsx([[*row, row[5]] for row in table("invoices")]),
         on_row(1, "金额", "表头重复：F列“金额”与H列“金额”都对应“金额”"),
     ),
     case(

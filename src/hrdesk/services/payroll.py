@@ -27,15 +27,17 @@ from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
-from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
+from hrdesk.domain.wages import Overtime, absences, overtime_pay
 from hrdesk.services import (
     attention,
     audit,
     commission,
     departments,
+    pay_periods,
     policies,
     separations,
     settings,
+    settlement,
 )
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission import MonthCommission
@@ -63,7 +65,6 @@ from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 ENTITY = "payroll"
 DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发放"
 ZERO = Decimal(0)
-SICK_PAY_FLOOR = Decimal("0.8")  # sick pay may not fall below 80% of the local minimum wage
 
 __all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
 
@@ -83,8 +84,12 @@ class RunSummary:
 
 
 def month_row(session: Session, month: date) -> PayrollMonth:
-    """The month's row, made as 草稿 when first needed."""
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    """The month's row, made as 草稿 when first needed, locked until the transaction ends.
+
+    The row lock (FOR UPDATE on a server) makes a run, an approval and a change of inputs on
+    the same month wait for each other instead of interleaving; SQLite serialises writers.
+    """
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None:
         row = PayrollMonth(month=month, status=DRAFT)
         session.add(row)
@@ -136,14 +141,27 @@ def _payslip(
     bonus_used: bool,
     collected: MonthCommission | None,
     leaving: dict[str, Decimal] | None,
+    part: tuple[Decimal, Decimal] | None = None,
+    left_on: date | None = None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
-    """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
+    """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount).
+
+    part: the fixed pay and its base-salary share for a month worked in part (hire, leaving;
+    domain-cn.md §11). left_on: the last day, for a month after it, paying only the commission
+    the policy still owes (an extra payment, no contributions, no deductions)."""
     warnings = []
+    who = f"{employee.employee_no} {employee.name}"
+    after_leaving = left_on is not None
     get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
+    if after_leaving:
+        get = lambda _name: ZERO  # noqa: E731 — nothing but the commission is paid after leaving
     fixed = employee.base_salary + employee.position_allowance  # the month's, for day rates
-    # A leaver's final month pays the days worked, unused annual leave and pay in lieu of notice.
-    paid_fixed = leaving["fixed"] if leaving else fixed
+    paid_fixed, paid_base = part if part is not None else (fixed, employee.base_salary)
+    if after_leaving:
+        paid_fixed = paid_base = ZERO
+    # A leaver's final month also pays unused annual leave and pay in lieu of notice.
     on_leaving = sum((leaving[item] for item in LEAVING_ITEMS), ZERO) if leaving else ZERO
+    held_on_leaving = leaving.get(settlement.HELD_ON_LEAVING, ZERO) if leaving else ZERO
     overtime = overtime_pay(
         fixed,
         Overtime(
@@ -152,12 +170,28 @@ def _payslip(
             get("holiday_overtime_hours"),
         ),
     )
-    absence = absence_deduction(
-        fixed, get("personal_leave_days"), get("sick_leave_days"), sick_pay_ratio
+    away = absences(
+        fixed,
+        paid_fixed,
+        get("personal_leave_days"),
+        get("sick_leave_days"),
+        sick_pay_ratio,
+        minimum_wage.amount if minimum_wage is not None else None,
     )
-    # 提成: what the clerk entered plus commission on the month's collections (held part excluded).
+    absence = away.total
+    if away.capped:
+        warnings.append(f"{who}：缺勤扣款以当月固定工资{paid_fixed}元为限，应发工资不为负")
+    if get("sick_leave_days") and minimum_wage is None:
+        warnings.append(f"{who}：没有当地最低工资标准，病假工资未能按最低工资的80%核对")
+    elif away.floor_applied:
+        warnings.append(
+            f"{who}：病假{get('sick_leave_days')}天按公司比例低于当地最低工资的80%，"
+            f"按{away.sick_floor}元发放"
+        )
+    # 提成: what the clerk entered plus commission on the month's collections (held part
+    # excluded), and on leaving the months still held (工资支付暂行规定 第9条).
     on_collections = collected.payable if collected is not None else ZERO
-    commission_pay = get("commission") + on_collections
+    commission_pay = get("commission") + on_collections + held_on_leaving
     if collected is not None and collected.held and collected.release is None:
         warnings.append(
             f"{employee.employee_no} {employee.name}：本月回款{collected.collected}元，未达回款目标"
@@ -175,7 +209,9 @@ def _payslip(
     )
     city = employee.social_city or ""
     in_force = in_force_by_city.get(city, {})
-    if not in_force:
+    if after_leaving:
+        in_force = {}  # insurance stopped with the employment
+    elif not in_force:
         warnings.append(
             f"{employee.employee_no} {employee.name}：没有“{city or '未填'}”的社保公积金政策，未计缴"
         )
@@ -186,9 +222,8 @@ def _payslip(
         employee.housing_fund_rate,
     )
     personal = sum((c.personal for c in paid), ZERO)
-    additional = sum(declared.values(), ZERO)
+    additional = ZERO if after_leaving else sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    who = f"{employee.employee_no} {employee.name}"
     # The separate method may be used once a tax year (财税〔2018〕164号); a later bonus joins wages.
     merge_bonus = bool(bonus) and bonus_used
     if merge_bonus:
@@ -197,7 +232,10 @@ def _payslip(
     month_income = MonthIncome(
         taxed_income, special_deduction=personal, additional_deduction=additional
     )
-    months_employed = _months_employed(employee.hire_date, month)
+    # 5,000 a month for the months employed: none for a payment after the last month
+    months_employed = _months_employed(
+        employee.hire_date, left_on.replace(day=1) if left_on is not None else month
+    )
     tax = withhold(month_income, year_to_date, months_employed)
     on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
     merged_tax = None
@@ -209,14 +247,6 @@ def _payslip(
                 f"{who}：奖金{bonus}元刚过{trap.edge}元档，税后比发{trap.edge}元少得{trap.net_lost}元；"
                 f"可改为{trap.edge}元或不少于{trap.break_even}元"
             )
-    if (
-        get("sick_leave_days")
-        and minimum_wage is not None
-        and gross < minimum_wage.amount * SICK_PAY_FLOOR
-    ):
-        warnings.append(
-            f"{who}：病假当月应发{gross}元，低于当地最低工资的80%（{minimum_wage.amount * SICK_PAY_FLOOR}元）"
-        )
     outstanding = sum((loss.outstanding for loss in owed), ZERO)
     recovered = ZERO
     if outstanding > 0 and minimum_wage is None:
@@ -230,12 +260,14 @@ def _payslip(
             personal,
             minimum_wage.amount,
             minimum_wage.excludes_personal_contributions,
+            overtime=overtime,
         ).amount
     net = gross - personal - tax.this_month + bonus - on_bonus - recovered - get("other_deductions")
     figures = {
-        "基本工资": leaving["base"] if leaving else employee.base_salary,
-        "岗位津贴": paid_fixed - (leaving["base"] if leaving else employee.base_salary),
+        "基本工资": paid_base,
+        "岗位津贴": paid_fixed - paid_base,
         **({item: leaving[item] for item in LEAVING_ITEMS} if leaving else {}),
+        **({"其中离职补发暂扣提成": held_on_leaving} if held_on_leaving else {}),
         "绩效工资": get("performance_pay"),
         "提成": commission_pay,
         **({"其中回款提成": on_collections} if collected is not None else {}),
@@ -244,6 +276,7 @@ def _payslip(
         "其他补贴": get("other_additions"),
         "更正调整": adjustment,
         "缺勤扣款": absence,
+        **({"其中病假工资": away.sick_days_pay} if get("sick_leave_days") else {}),
         "应发工资": gross,
         **{f"{c.item.value}(个人)": c.personal for c in paid},
         **{f"{c.item.value}(单位)": c.employer for c in paid},
@@ -331,12 +364,23 @@ def employed_in(session: Session, month: date) -> list[Employee]:
 def _calculate(session: Session, row: PayrollMonth, month: date):
     """Every employee's figures for the month, without writing: (employee, figures, instalments)."""
     month_end = add_months(month, 1)
-    employees = employed_in(session, month)
+    collected = commission.month_commissions(session, month)
+    employed = employed_in(session, month)
+    # Leavers owed commission on money collected this month, after their last day: paid as
+    # an extra payment in the month collected (domain-cn.md §13).
+    after = pay_periods.paid_after_leaving(session, month, collected, {e.id for e in employed})
+    left_on = {employee.id: last for employee, last in after}
+    employees = sorted([*employed, *(e for e, _last in after)], key=lambda e: e.employee_no)
     people = {e.id: e for e in employees}
+    leavers = separations.leavers_in(session, month)
+    calendar = pay_periods.month_calendar(session, month)
     leaving = {
-        employee_id: separations.final_pay_items(session, separation, people[employee_id])
-        for employee_id, separation in separations.leavers_in(session, month).items()
+        employee_id: settlement.final_pay_items(session, separation, people[employee_id])
+        for employee_id, separation in leavers.items()
         if employee_id in people
+    }
+    parts = {
+        e.id: pay_periods.fixed_pay_in(e, month, leavers.get(e.id), calendar) for e in employed
     }
     ids = [e.id for e in employees]
     inputs = {
@@ -354,7 +398,6 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
     wages = _minimum_wages(session, month)
     years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
-    collected = commission.month_commissions(session, month)
     adjustments: dict[int, Decimal] = {}
     for adjustment in session.scalars(
         select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
@@ -378,6 +421,8 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
             employee.id in bonus_used,
             collected.get(employee.id),
             leaving.get(employee.id),
+            parts.get(employee.id),
+            left_on.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found
@@ -450,7 +495,7 @@ def _first_unsettled_before(session: Session, month: date) -> date | None:
 def approve(session: Session, actor: Actor, month: date) -> None:
     """审核: the month is locked from now on; only 财务 or 管理员 may."""
     actor.require(Permission.APPROVE_PAYROLL)
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != CALCULATED:
         state = row.status if row else "未计算"
         raise ValueError(f"{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核")
@@ -476,6 +521,7 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     row.approved_at = utc_now()
     row.approved_by = actor.name
     commission.keep_approved(session, month)
+    settlement.release_held_on_leaving(session, actor, month)
     audit.record(session, actor, "审核工资", ENTITY, f"{month:%Y-%m}", "状态", CALCULATED, APPROVED)
     session.flush()
 
@@ -831,6 +877,13 @@ def month_view(session: Session, actor: Actor, month: date) -> MonthView:
                 select(Payslip.employee_id, Payslip.net_pay).where(Payslip.month_id == previous.id)
             ).all()
         )
+    # leavers paid commission after their last day have a payslip but are not employed
+    extra = set(slips) - {e.id for e in employees}
+    if extra:
+        employees = sorted(
+            [*employees, *session.scalars(select(Employee).where(Employee.id.in_(extra)))],
+            key=lambda e: e.employee_no,
+        )
     rows = []
     for employee in employees:
         entered = inputs.get(employee.id)
@@ -854,7 +907,7 @@ def month_view(session: Session, actor: Actor, month: date) -> MonthView:
 def mark_paid(session: Session, actor: Actor, month: date) -> None:
     """已发放: the bank has paid an approved month."""
     actor.require(Permission.APPROVE_PAYROLL)
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != APPROVED:
         raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能标记为已发放")
     row.status = PAID
@@ -899,6 +952,18 @@ BONUS_TAX_HEADERS = [
     "证件号码",
     "全年一次性奖金收入",
     "免税收入",
+    "备注",
+]
+SEVERANCE_TAX_HEADERS = [
+    "工号",
+    "姓名",
+    "证件类型",
+    "证件号码",
+    "本期收入",
+    "本期免税收入",
+    "其他",
+    "准予扣除的捐赠额",
+    "减免税额",
     "备注",
 ]
 _CUMULATIVE = [
@@ -979,13 +1044,42 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
     return wages, bonuses
 
 
+def severance_tax_rows(session: Session, actor: Actor, month: date) -> list[list]:
+    """解除劳动合同一次性补偿金: the month's severance (or damages) paid to leavers, taxed on its
+    own; 本期免税收入 is the part up to 3× the local average annual wage (财税〔2018〕164号)."""
+    actor.require(Permission.VIEW_PAYROLL)
+    cipher = field_cipher(session)
+    rows = []
+    for paid in settlement.severance_payments(session, month):
+        employee = session.get(Employee, paid.employee_id)
+        rows.append(
+            [
+                employee.employee_no,
+                employee.name,
+                "居民身份证",
+                cipher.decrypt(employee.id_number_cipher),
+                paid.amount,
+                paid.exempt,
+                ZERO,
+                ZERO,
+                ZERO,
+                paid.note,
+            ]
+        )
+    return rows
+
+
 def write_tax_file(session: Session, actor: Actor, month: date, path) -> int:
     wages, bonuses = tax_rows(session, actor, month)
+    severances = severance_tax_rows(session, actor, month)
     write_workbook(
         path,
         [
             SheetData("正常工资薪金所得", TAX_HEADERS, wages, {3: 22}),
             SheetData("全年一次性奖金收入", BONUS_TAX_HEADERS, bonuses, {3: 22}),
+            SheetData(
+                "解除劳动合同一次性补偿金", SEVERANCE_TAX_HEADERS, severances, {3: 22, 9: 40}
+            ),
         ],
     )
     return len(wages)

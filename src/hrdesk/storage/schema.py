@@ -12,6 +12,8 @@ SCHEMA_REVISIONS = (
     "0008",
     "0009",
     "0010",
-    "0014",
+    "0012",
+    "0018",
+    "0014",  # seals (integrity); after 0018 until the integrator re-chains
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

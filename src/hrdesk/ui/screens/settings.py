@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth, contracts, letters, policies
+from hrdesk.services import auth, average_wages, contracts, letters, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
+from hrdesk.ui.dialogs.average_wage import AverageWageDialog
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.dialogs.users import NewUserDialog
@@ -94,6 +95,7 @@ class SettingsPage(QWidget):
         wages_layout.addWidget(add_wage)
         layout.addWidget(wages)
         self._show_minimum_wages()
+        layout.addWidget(self._average_wages_group(actor))
 
         rules = QGroupBox(self.tr("社保公积金政策"))
         rules_layout = QVBoxLayout(rules)
@@ -224,6 +226,43 @@ class SettingsPage(QWidget):
     def _show_minimum_wages(self) -> None:
         with self.database.sessions() as session:
             self.wages.set_rows(contracts.minimum_wage_rows(session))
+
+    def _average_wages_group(self, actor: Actor) -> QGroupBox:
+        group = QGroupBox(self.tr("职工月平均工资（经济补偿与离职补偿个税）"))
+        group_layout = QVBoxLayout(group)
+        note = QLabel(
+            self.tr(
+                "按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。"
+            )
+        )
+        note.setWordWrap(True)
+        group_layout.addWidget(note)
+        self.average_wages = RowsTableModel(
+            [
+                TableColumn(self.tr("城市"), lambda r: r.city),
+                TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
+                TableColumn(self.tr("月平均工资"), lambda r: r.amount, True),
+                TableColumn(self.tr("来源"), lambda r: r.source),
+            ],
+            self,
+        )
+        view = table_view(self.average_wages)
+        view.setMinimumHeight(120)
+        group_layout.addWidget(view)
+        add = QPushButton(self.tr("新增职工平均工资…"))
+        add.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        add.clicked.connect(self._add_average_wage)
+        group_layout.addWidget(add)
+        self._show_average_wages()
+        return group
+
+    def _show_average_wages(self) -> None:
+        with self.database.sessions() as session:
+            self.average_wages.set_rows(average_wages.rows(session))
+
+    def _add_average_wage(self) -> None:
+        if AverageWageDialog(self.database, self.actor, self).exec():
+            self._show_average_wages()
 
     def _add_minimum_wage(self) -> None:
         if MinimumWageDialog(self.database, self.actor, self).exec():

@@ -6,7 +6,7 @@ the marker setting legacy_seals_pending asks the first open after it to do that
 (services/integrity/legacy.py).
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0018
 Create Date: 2026-12-02
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0010"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
