@@ -1,4 +1,4 @@
-"""Migration 0014 and the first open after it: a 0010 database with data keeps every value,
+"""Migration 0014 and the first open after it: an older database with data keeps every value,
 its audit records are chained in order, old ciphertexts are bound, old approved months sealed."""
 
 import base64
@@ -15,8 +15,10 @@ from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.services.database import field_cipher, open_workspace
 from hrdesk.storage.audit_chain import chain_hash
 from hrdesk.storage.migrations import alembic_config
+from hrdesk.storage.schema import SCHEMA_REVISIONS
 
 MONTH = date(2026, 10, 1)
+BEFORE_SEALS = SCHEMA_REVISIONS[SCHEMA_REVISIONS.index("0014") - 1]
 FINANCE = Actor("财务小李", Role.FINANCE, 2)
 
 
@@ -28,7 +30,9 @@ def legacy(key: bytes, plain: str) -> str:
     )
 
 
-def test_a_0010_database_is_chained_bound_and_sealed_on_first_open(demo_database, sqlite_only):
+def test_a_database_from_before_seals_is_chained_bound_and_sealed_on_first_open(
+    demo_database, sqlite_only
+):
     from hrdesk.services import payroll as pay
 
     clerk = Actor("人事小王", Role.HR, 1)
@@ -41,9 +45,10 @@ def test_a_0010_database_is_chained_bound_and_sealed_on_first_open(demo_database
         key = base64.b64decode(settings.get(session, "demo_field_key"))
         cards_before = {row[1]: row[0] for row in pay.bank_rows(session, FINANCE, MONTH)}
     path = demo_database.path
-    # Back to 0010 as the earlier build left it: no chain, no seals, unbound ciphertexts.
+    # Back to the revision before 0014, as the earlier build left it: no chain, no seals,
+    # unbound ciphertexts.
     with demo_database.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0010")
+        command.downgrade(alembic_config(connection), BEFORE_SEALS)
         rows = connection.execute(
             text("SELECT id, employee_no, id_number_cipher, bank_card_cipher FROM employees")
         ).all()
