@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hrdesk import __version__
 from hrdesk.cli import (
+    audit,
     data,
     handover,
     key,
@@ -29,7 +30,19 @@ from hrdesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-GROUPS = (data, payroll, receivables, handover, separation, settings, tax_year, server, users, key)
+GROUPS = (
+    data,
+    payroll,
+    receivables,
+    handover,
+    separation,
+    settings,
+    tax_year,
+    server,
+    users,
+    key,
+    audit,
+)
 
 # argparse's own words, so a usage error reads in Chinese like everything else.
 _ARGPARSE_WORDS = {

@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "demo_field_key": None,
     "field_key_id": None,  # the field key's fingerprint: a database encrypted never gets a new key
     "field_key_exported_at": None,  # ISO time of the last `key export`: backups warn until then
+    # Set by migration 0014: the next open binds old ciphertexts and seals old approved payslips.
+    "legacy_seals_pending": False,
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
     "auto_backup_keep": 14,  # daily automatic backups kept beside the database

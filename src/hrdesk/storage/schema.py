@@ -14,6 +14,7 @@ SCHEMA_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0014",
     "0018",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

@@ -337,11 +337,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("正在备份…"),
             lambda _progress: workspace.backup(self.database, Path(path), self.actor),
-            lambda check: self._backed_up(path),
+            lambda check: self._backed_up(check.path),
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
 
-    def _backed_up(self, path: str) -> None:
+    def _backed_up(self, path) -> None:
         """Say where the backup went, and warn while the key it needs is on this PC alone."""
         warning = workspace.key_backup_warning(self.database)
         if warning is None:

@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="84"/>
+        <location filename="../../ui/screens/receivables.py" line="85"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="88"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="88"/>
+        <location filename="../../ui/screens/receivables.py" line="89"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="95"/>
+        <location filename="../../ui/screens/receivables.py" line="96"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="99"/>
+        <location filename="../../ui/screens/receivables.py" line="100"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="113"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="113"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="113"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="147"/>
+        <location filename="../../ui/screens/receivables.py" line="148"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="176"/>
+        <location filename="../../ui/screens/receivables.py" line="177"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="216"/>
+        <location filename="../../ui/screens/receivables.py" line="217"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
         <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="226"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="226"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -409,109 +409,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="462"/>
+        <location filename="../../ui/screens/receivables.py" line="463"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="465"/>
+        <location filename="../../ui/screens/receivables.py" line="466"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="468"/>
+        <location filename="../../ui/screens/receivables.py" line="469"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <location filename="../../ui/screens/receivables.py" line="471"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="474"/>
+        <location filename="../../ui/screens/receivables.py" line="475"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="493"/>
+        <location filename="../../ui/screens/receivables.py" line="494"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="495"/>
+        <location filename="../../ui/screens/receivables.py" line="496"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="498"/>
+        <location filename="../../ui/screens/receivables.py" line="499"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="518"/>
+        <location filename="../../ui/screens/receivables.py" line="519"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
-        <location filename="../../ui/screens/receivables.py" line="543"/>
+        <location filename="../../ui/screens/receivables.py" line="533"/>
+        <location filename="../../ui/screens/receivables.py" line="544"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="533"/>
+        <location filename="../../ui/screens/receivables.py" line="534"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="555"/>
+        <location filename="../../ui/screens/receivables.py" line="556"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
         <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="569"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="569"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="582"/>
+        <location filename="../../ui/screens/receivables.py" line="584"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1458,325 +1458,325 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="65"/>
+        <location filename="../../ui/screens/handover.py" line="66"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="68"/>
+        <location filename="../../ui/screens/handover.py" line="69"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="69"/>
+        <location filename="../../ui/screens/handover.py" line="70"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="70"/>
+        <location filename="../../ui/screens/handover.py" line="71"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="71"/>
+        <location filename="../../ui/screens/handover.py" line="72"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="385"/>
+        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="386"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="74"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="74"/>
+        <location filename="../../ui/screens/handover.py" line="75"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="93"/>
+        <location filename="../../ui/screens/handover.py" line="94"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="95"/>
+        <location filename="../../ui/screens/handover.py" line="96"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover.py" line="97"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="97"/>
+        <location filename="../../ui/screens/handover.py" line="98"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="98"/>
-        <location filename="../../ui/screens/handover.py" line="170"/>
+        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="171"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="100"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="100"/>
-        <location filename="../../ui/screens/handover.py" line="142"/>
+        <location filename="../../ui/screens/handover.py" line="101"/>
+        <location filename="../../ui/screens/handover.py" line="143"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="114"/>
+        <location filename="../../ui/screens/handover.py" line="115"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="117"/>
+        <location filename="../../ui/screens/handover.py" line="118"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover.py" line="119"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
-        <location filename="../../ui/screens/handover.py" line="365"/>
-        <location filename="../../ui/screens/handover.py" line="370"/>
+        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
+        <location filename="../../ui/screens/handover.py" line="371"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="121"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="131"/>
+        <location filename="../../ui/screens/handover.py" line="132"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="132"/>
+        <location filename="../../ui/screens/handover.py" line="133"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="138"/>
+        <location filename="../../ui/screens/handover.py" line="139"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="139"/>
+        <location filename="../../ui/screens/handover.py" line="140"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="140"/>
+        <location filename="../../ui/screens/handover.py" line="141"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="141"/>
+        <location filename="../../ui/screens/handover.py" line="142"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="144"/>
+        <location filename="../../ui/screens/handover.py" line="145"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="149"/>
+        <location filename="../../ui/screens/handover.py" line="150"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="150"/>
+        <location filename="../../ui/screens/handover.py" line="151"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="166"/>
+        <location filename="../../ui/screens/handover.py" line="167"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="172"/>
+        <location filename="../../ui/screens/handover.py" line="173"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="181"/>
+        <location filename="../../ui/screens/handover.py" line="182"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="186"/>
+        <location filename="../../ui/screens/handover.py" line="187"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="187"/>
+        <location filename="../../ui/screens/handover.py" line="188"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="188"/>
+        <location filename="../../ui/screens/handover.py" line="189"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="205"/>
+        <location filename="../../ui/screens/handover.py" line="206"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
+        <location filename="../../ui/screens/handover.py" line="207"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="207"/>
+        <location filename="../../ui/screens/handover.py" line="208"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="208"/>
+        <location filename="../../ui/screens/handover.py" line="209"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="214"/>
+        <location filename="../../ui/screens/handover.py" line="215"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="218"/>
+        <location filename="../../ui/screens/handover.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="219"/>
+        <location filename="../../ui/screens/handover.py" line="220"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="220"/>
+        <location filename="../../ui/screens/handover.py" line="221"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="264"/>
+        <location filename="../../ui/screens/handover.py" line="265"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="286"/>
+        <location filename="../../ui/screens/handover.py" line="287"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="287"/>
+        <location filename="../../ui/screens/handover.py" line="288"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="290"/>
+        <location filename="../../ui/screens/handover.py" line="291"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="299"/>
+        <location filename="../../ui/screens/handover.py" line="300"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="305"/>
+        <location filename="../../ui/screens/handover.py" line="306"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="344"/>
-        <location filename="../../ui/screens/handover.py" line="357"/>
+        <location filename="../../ui/screens/handover.py" line="345"/>
+        <location filename="../../ui/screens/handover.py" line="358"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="365"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="393"/>
-        <location filename="../../ui/screens/handover.py" line="398"/>
+        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="399"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="395"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="405"/>
-        <location filename="../../ui/screens/handover.py" line="419"/>
+        <location filename="../../ui/screens/handover.py" line="406"/>
+        <location filename="../../ui/screens/handover.py" line="420"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="407"/>
+        <location filename="../../ui/screens/handover.py" line="408"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="439"/>
+        <location filename="../../ui/screens/handover.py" line="441"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2277,68 +2277,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="373"/>
+        <location filename="../../ui/screens/receivables.py" line="374"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="378"/>
+        <location filename="../../ui/screens/receivables.py" line="379"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="388"/>
-        <location filename="../../ui/screens/receivables.py" line="418"/>
+        <location filename="../../ui/screens/receivables.py" line="389"/>
+        <location filename="../../ui/screens/receivables.py" line="419"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="401"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="401"/>
+        <location filename="../../ui/screens/receivables.py" line="402"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -3436,62 +3436,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="311"/>
+        <location filename="../../ui/screens/receivables.py" line="312"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="314"/>
+        <location filename="../../ui/screens/receivables.py" line="315"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="325"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="325"/>
+        <location filename="../../ui/screens/receivables.py" line="326"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="327"/>
+        <location filename="../../ui/screens/receivables.py" line="328"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="334"/>
+        <location filename="../../ui/screens/receivables.py" line="335"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="347"/>
+        <location filename="../../ui/screens/receivables.py" line="348"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3499,37 +3499,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="643"/>
+        <location filename="../../ui/screens/receivables.py" line="645"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="654"/>
+        <location filename="../../ui/screens/receivables.py" line="656"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="657"/>
+        <location filename="../../ui/screens/receivables.py" line="659"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="659"/>
+        <location filename="../../ui/screens/receivables.py" line="661"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="662"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="666"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="665"/>
+        <location filename="../../ui/screens/receivables.py" line="667"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -4212,63 +4212,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="236"/>
+        <location filename="../../ui/screens/receivables.py" line="237"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="241"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="241"/>
+        <location filename="../../ui/screens/receivables.py" line="242"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="255"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="255"/>
+        <location filename="../../ui/screens/receivables.py" line="256"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="257"/>
+        <location filename="../../ui/screens/receivables.py" line="258"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="273"/>
+        <location filename="../../ui/screens/receivables.py" line="274"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables.py" line="282"/>
+        <location filename="../../ui/screens/receivables.py" line="292"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="282"/>
+        <location filename="../../ui/screens/receivables.py" line="283"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -4416,57 +4416,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="593"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="592"/>
+        <location filename="../../ui/screens/receivables.py" line="594"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="598"/>
+        <location filename="../../ui/screens/receivables.py" line="600"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="613"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="612"/>
+        <location filename="../../ui/screens/receivables.py" line="614"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="631"/>
+        <location filename="../../ui/screens/receivables.py" line="633"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -4492,7 +4492,7 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="72"/>
+        <location filename="../../ui/screens/receivables.py" line="73"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

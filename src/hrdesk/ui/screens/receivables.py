@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
+from hrdesk.documents.file_names import output_path, safe_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import describe_coefficients
@@ -553,7 +554,7 @@ class CommissionTab(QWidget):
         path = _save_path(
             self,
             self.tr("导出提成明细"),
-            f"提成明细-{self.current_month:%Y-%m}-{entry.employee_no}.xlsx",
+            safe_file_name(f"提成明细-{self.current_month:%Y-%m}-{entry.employee_no}.xlsx"),
         )
         if path is None:
             return
@@ -571,7 +572,8 @@ class CommissionTab(QWidget):
         entry = selected_row(self.view)
         if entry is None:
             return
-        path = Path(tempfile.mkdtemp(prefix="hrdesk-")) / f"提成明细-{entry.employee_no}.pdf"
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-"))
+        path = output_path(folder, f"提成明细-{entry.employee_no}.pdf")
 
         def write():
             with self.database.sessions() as session:
