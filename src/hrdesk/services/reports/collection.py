@@ -59,7 +59,7 @@ def collection(session: Session, actor: Actor, period: Period) -> Table:
             )
         )
     }
-    table = Table("回款达成", HEADERS)
+    table = Table("回款达成", HEADERS, percent_columns=(5,))
     for month in period.months():
         shown = {s for (m, s) in sums if m == month} | {
             p.id

@@ -58,6 +58,7 @@ class Table:
     total: list | None = None
     chart: ChartData | None = None
     note: str = ""  # how the figures were made, shown under the table and in the file
+    percent_columns: tuple[int, ...] = ()  # fractions shown as percentages (0.0294 → 2.94%)
 
     def all_rows(self) -> list[list]:
         return [*self.rows, *([self.total] if self.total is not None else [])]
@@ -65,6 +66,23 @@ class Table:
 
 def month_label(month: date) -> str:
     return f"{month:%Y-%m}"
+
+
+def write_pdf(path: Path, table: Table, company: str, subtitle: str, chart_png: bytes | None) -> None:
+    """The report as PDF with its chart (a PNG the caller drew) above the table."""
+    from hrdesk.documents.report_pdf import write_report
+
+    write_report(
+        path,
+        company=company,
+        title=table.title,
+        subtitle=subtitle,
+        headers=table.headers,
+        rows=table.all_rows(),
+        note=table.note,
+        chart_png=chart_png,
+        percent_columns=table.percent_columns,
+    )
 
 
 def write_xlsx(path: Path, table: Table, details: list[Table] = ()) -> int:

@@ -47,7 +47,7 @@ def headcount(session: Session, actor: Actor, period: Period) -> Table:
     the average of 期初 and 期末. 期末 = 期初 + 入职 − 离职."""
     actor.require(Permission.VIEW_EMPLOYEES)
     people = _people(session)
-    table = Table("人数与离职率", HEADERS)
+    table = Table("人数与离职率", HEADERS, percent_columns=(5,))
     for month in period.months():
         end = month_end(month)
         opening = sum(employed_at_end(p[4], p[5], month - timedelta(days=1)) for p in people)

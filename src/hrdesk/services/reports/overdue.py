@@ -24,7 +24,8 @@ def overdue_trend(session: Session, actor: Actor, period: Period) -> Table:
         report = aging.aging_of(session, month_end(month))
         if table is None:
             labels = report.labels
-            table = Table("逾期趋势", ["月份", "月末应收", *labels, "逾期合计", "逾期占比"])
+            headers = ["月份", "月末应收", *labels, "逾期合计", "逾期占比"]
+            table = Table("逾期趋势", headers, percent_columns=(len(headers) - 1,))
         total = report.total()
         share = (
             (total.overdue / total.balance).quantize(Decimal("0.0001")) if total.balance else None
