@@ -38,6 +38,8 @@ class MemoryKeyring(KeyringBackend):
 def private_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HRDESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     monkeypatch.delenv("HRDESK_DB", raising=False)
+    # Every test, and every command a test starts, lives on DEMO_DAY: never on the real date.
+    monkeypatch.setenv("HRDESK_TODAY", DEMO_DAY.isoformat())
     memory = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(memory)

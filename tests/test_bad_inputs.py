@@ -24,11 +24,12 @@ import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from tests.conftest import DEMO_DAY
 
 SAMPLES = Path(__file__).parent / "data" / "bad"
 BIG_ROWS = 200_000
@@ -726,7 +727,7 @@ def test_the_good_rows_pass_a_dry_run(kind, demo, tmp_path):
     try:
         with workspace.sessions.begin() as session:
             plan = imports.import_file(
-                session, command_line_actor(), kind, data, date.today(), dry_run=True
+                session, command_line_actor(), kind, data, DEMO_DAY, dry_run=True
             )
     finally:
         workspace.close()

@@ -6,11 +6,15 @@ import sys
 
 import pytest
 
+from tests.conftest import DEMO_DAY
+
 
 def hrdesk(*args, env_db=None):
     import os
 
-    env = dict(os.environ)
+    env = dict(
+        os.environ, HRDESK_TODAY=DEMO_DAY.isoformat()
+    )  # module fixtures run before conftest's
     if env_db:
         env["HRDESK_DB"] = str(env_db)
     return subprocess.run(

@@ -11,6 +11,7 @@ from hrdesk.services import database as workspace
 from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.storage.models import Employee
 from hrdesk.storage.schema import SCHEMA_HEAD
+from tests.conftest import DEMO_DAY
 
 ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
@@ -62,21 +63,21 @@ def reminders(database, actor, today):
 
 
 def test_home_reminds_of_a_missing_or_old_backup(database, tmp_path, sqlite_only):
-    today = date.today()
+    today = DEMO_DAY
     first = reminders(database, CLERK, today)
     assert [(item.title, item.urgent) for item in first] == [("从未备份数据", True)]
     assert reminders(database, MANAGER, today) == []  # not theirs to do
 
     workspace.backup(database, tmp_path / "b.db", CLERK)
-    assert reminders(database, CLERK, today) == []
-    later = reminders(database, CLERK, today + timedelta(days=8))
+    with database.sessions() as session:  # a backup is stamped with the real time
+        backed_up = datetime.fromisoformat(settings.get(session, "last_backup_at")).date()
+    assert reminders(database, CLERK, backed_up) == []
+    later = reminders(database, CLERK, backed_up + timedelta(days=8))
     assert later[0].title == "已有8天未备份" and later[0].page == "settings"
 
 
 def test_demo_databases_do_not_nag_about_backups(demo_database):
-    assert not [
-        item for item in reminders(demo_database, CLERK, date.today()) if "备份" in item.title
-    ]
+    assert not [item for item in reminders(demo_database, CLERK, DEMO_DAY) if "备份" in item.title]
 
 
 def test_settings_changes_by_people_are_audited(database):

@@ -1,7 +1,5 @@
 """The roster, the employee form and 合同提醒 as the clerk uses them, keyboard first."""
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -12,6 +10,7 @@ from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.screens.contracts import ContractsPage
 from hrdesk.ui.screens.employees import EmployeesPage
+from tests.conftest import DEMO_DAY
 
 ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 
@@ -29,7 +28,7 @@ def row_of(database, actor, employee_no):
 
 def test_editing_an_employee_shows_in_the_change_record(qtbot, demo_database, admin):
     zhang = row_of(demo_database, admin, "E0010")
-    dialog = EmployeeDialog(demo_database, admin, zhang.id, date.today())
+    dialog = EmployeeDialog(demo_database, admin, zhang.id, DEMO_DAY)
     qtbot.addWidget(dialog)
     assert "********" in dialog.id_number.text() and dialog.id_number.isReadOnly()
     dialog.base_salary.clear()
@@ -37,7 +36,7 @@ def test_editing_an_employee_shows_in_the_change_record(qtbot, demo_database, ad
     dialog.position.setText("大客户经理")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    again = EmployeeDialog(demo_database, admin, zhang.id, date.today())
+    again = EmployeeDialog(demo_database, admin, zhang.id, DEMO_DAY)
     qtbot.addWidget(again)
     shown = {
         (again.history_tab.model.rows[i].field, again.history_tab.model.rows[i].new_value)
@@ -48,7 +47,7 @@ def test_editing_an_employee_shows_in_the_change_record(qtbot, demo_database, ad
 
 
 def test_a_new_employee_can_be_entered_with_the_keyboard_alone(qtbot, demo_database, admin):
-    dialog = EmployeeDialog(demo_database, admin, None, date.today())
+    dialog = EmployeeDialog(demo_database, admin, None, DEMO_DAY)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.employee_no.setFocus()
@@ -70,7 +69,7 @@ def test_a_new_employee_can_be_entered_with_the_keyboard_alone(qtbot, demo_datab
 
 
 def test_problems_point_at_their_fields_and_nothing_is_saved(qtbot, demo_database, admin):
-    dialog = EmployeeDialog(demo_database, admin, None, date.today())
+    dialog = EmployeeDialog(demo_database, admin, None, DEMO_DAY)
     qtbot.addWidget(dialog)
     dialog.employee_no.setText("E9002")
     dialog.id_number.setText("110105194912310021")
@@ -84,7 +83,7 @@ def test_problems_point_at_their_fields_and_nothing_is_saved(qtbot, demo_databas
 
 def test_revealing_the_full_number_is_recorded(qtbot, demo_database, admin):
     zhang = row_of(demo_database, admin, "E0010")
-    dialog = EmployeeDialog(demo_database, admin, zhang.id, date.today())
+    dialog = EmployeeDialog(demo_database, admin, zhang.id, DEMO_DAY)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
     assert "*" not in dialog.id_number.text() and not dialog.id_number.isReadOnly()
@@ -145,7 +144,7 @@ def test_finance_opens_an_employee_without_the_contract_tabs_and_cannot_import_t
     finance = Actor("财务小李", Role.FINANCE, 7)
     with demo_database.sessions() as session:
         first = employees.roster(session, finance)[0]
-    dialog = EmployeeDialog(demo_database, finance, first.id, date.today())
+    dialog = EmployeeDialog(demo_database, finance, first.id, DEMO_DAY)
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "合同" not in tabs and "变更记录" in tabs and not dialog.save_button.isEnabled()

@@ -1,6 +1,6 @@
 """离职交接 through the screen: start, evidence, hand over, work the checklist, complete."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -10,6 +10,7 @@ from hrdesk.domain.separations import Ground
 from hrdesk.services import separations
 from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
 from hrdesk.ui.screens.handover import HandoverPage
+from tests.conftest import DEMO_DAY
 from tests.ui.test_receivables_ui import ADMIN
 
 
@@ -28,7 +29,7 @@ def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypat
     start.employee.setCurrentIndex(start.employee.findData(with_customers[0]))
     start.ground.setCurrentIndex(start.ground.findData(Ground.INCOMPETENCE))
     assert "培训" in start.requires.text()
-    start.last_day.set_value(date.today() + timedelta(days=40))
+    start.last_day.set_value(DEMO_DAY + timedelta(days=40))
     start.submit()
     assert start.result() == start.DialogCode.Accepted
     page.refresh()

@@ -1,13 +1,12 @@
 """对账函 as finance works through them: filters, sending a batch, a reply, printing."""
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel
 
 from hrdesk.domain.letters import NO_REPLY
 from hrdesk.services import letters
 from hrdesk.ui.dialogs.letters import GenerateDialog, ReplyDialog, SentDialog
 from hrdesk.ui.screens.letters import DISPUTES, LettersPage
+from tests.conftest import DEMO_DAY
 from tests.ui.test_receivables_ui import FINANCE, MANAGER
 
 
@@ -71,9 +70,7 @@ def test_a_disputed_reply_needs_the_customer_balance(qtbot, demo_database):
     reply.submit()
     assert reply.result() == reply.DialogCode.Accepted
     with demo_database.sessions() as session:
-        row = next(
-            r for r in letters.letter_rows(session, FINANCE, date.today()) if r.id == sent.id
-        )
+        row = next(r for r in letters.letter_rows(session, FINANCE, DEMO_DAY) if r.id == sent.id)
     assert row.difference == 100 and row.dispute_open
 
 

@@ -1,7 +1,6 @@
 """The main window as the clerk meets it: pages, roles, 首页 links, menus, errors."""
 
 import logging
-from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
@@ -13,6 +12,7 @@ from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.ui.app import show_unexpected_error
 from hrdesk.ui.main_window import PAGES, MainWindow
 from hrdesk.ui.screens.home import HomePage
+from tests.conftest import DEMO_DAY
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_home_item_opens_its_page(qtbot, database, sqlite_only):
     clerk = Actor("人事小王", Role.HR, 1)
     window = open_window(qtbot, database, clerk)
     home = window.stack.currentWidget()
-    home.refresh(date.today())
+    home.refresh(DEMO_DAY)
     item = home.items.item(0)
     assert item.text().startswith("从未备份数据")
     home.items.itemClicked.emit(item)

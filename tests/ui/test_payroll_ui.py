@@ -9,6 +9,7 @@ from hrdesk.services import payroll
 from hrdesk.services.auth import ensure_demo_administrator
 from hrdesk.ui.models.payroll_grid import FIXED_COLUMNS, INPUT_COLUMNS
 from hrdesk.ui.screens.payroll import PayrollPage
+from tests.conftest import DEMO_DAY
 
 
 def column_of(field):
@@ -35,7 +36,7 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database, monkeypatch
         page.adjust_button,
     )
     assert all(button.isVisibleTo(page) for button in buttons)
-    page.month.setCurrentIndex(page.month.findText(f"{date.today().replace(day=1):%Y-%m}"))
+    page.month.setCurrentIndex(page.month.findText(f"{DEMO_DAY.replace(day=1):%Y-%m}"))
     page.calculate()
     qtbot.waitUntil(lambda: page.status.text() == payroll.CALCULATED, timeout=10_000)
     # the clerk is told whose commission is held for missing the collection target

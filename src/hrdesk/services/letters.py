@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hrdesk import clock
 from hrdesk.documents.letters import LetterData, Letterhead, LetterLine
 from hrdesk.domain.letters import (
     NO_REPLY,
@@ -360,7 +361,7 @@ def mark_sent(
     actor.require(Permission.MANAGE_LETTERS)
     if via not in SEND_WAYS:
         raise ValueError(f"寄送方式只能是：{'、'.join(SEND_WAYS)}")
-    if sent_on > date.today():
+    if sent_on > clock.today():
         raise ValueError("寄出日期不能晚于今天")
     for letter_id in letter_ids:
         letter = _letter(session, letter_id)
@@ -395,7 +396,7 @@ def record_reply(
     letter = _letter(session, letter_id)
     if letter.sent_on is not None and replied_on < letter.sent_on:
         raise ValueError("回函日期不能早于寄出日期")
-    if replied_on > date.today():
+    if replied_on > clock.today():
         raise ValueError("回函日期不能晚于今天")
     if confirmed:
         _move(session, actor, letter, LetterStatus.CONFIRMED, replied_on)
@@ -489,7 +490,7 @@ def close_dispute(
         raise ValueError("这封对账函没有待处理的差异")
     if not resolution.strip():
         raise ValueError("请写明差异如何处理")
-    if closed_on < letter.replied_on or closed_on > date.today():
+    if closed_on < letter.replied_on or closed_on > clock.today():
         raise ValueError("处理日期应在回函日期之后、不晚于今天")
     letter.dispute_closed_on, letter.dispute_resolution = closed_on, resolution
     audit.record(session, actor, "差异处理", ENTITY, letter.number, "处理", None, resolution)

@@ -4,14 +4,13 @@ import logging
 import sys
 import tempfile
 import traceback
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hrdesk import APP_NAME
+from hrdesk import APP_NAME, clock
 from hrdesk.logs import log_file
 from hrdesk.services import database as workspace
 from hrdesk.ui.dialogs.login import demo_actor, sign_in_dialog
@@ -74,7 +73,7 @@ def make_demo_database() -> Path:
     database = workspace.open_workspace(path)
     try:
         with database.sessions.begin() as session:
-            demo.build(session, None, demo.DemoSize(), date.today())
+            demo.build(session, None, demo.DemoSize(), clock.today())
     finally:
         database.close()
     return path

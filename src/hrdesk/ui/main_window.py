@@ -3,7 +3,7 @@
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk import __version__
+from hrdesk import __version__, clock
 from hrdesk.domain.roles import Permission
 from hrdesk.logs import log_folder
 from hrdesk.services import database as workspace
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         run_in_background(
             self,
             self.tr("正在自动备份…"),
-            lambda _progress: workspace.daily_backup(self.database, date.today()),
+            lambda _progress: workspace.daily_backup(self.database, clock.today()),
             done,
             failed,
         )

@@ -4,7 +4,6 @@ One wizard for every import kind. Nothing is written until the last page, and th
 rows or none.
 """
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hrdesk import clock
 from hrdesk.services import imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
@@ -384,7 +384,7 @@ class ImportWizard(QWizard):
                 self.actor,
                 self.kind,
                 self.sheet,
-                date.today(),
+                clock.today(),
                 header_index=self.header_index,
                 mapping=self.mapping,
                 progress=progress,
@@ -398,11 +398,11 @@ class ImportWizard(QWizard):
                 self.actor,
                 self.kind,
                 self.sheet,
-                date.today(),
+                clock.today(),
                 header_index=self.header_index,
                 mapping=self.mapping,
                 progress=progress,
             )
             if not plan.ok:
                 raise ValueError("；".join(str(p) for p in plan.problems[:5]))
-            return imports.commit(session, self.actor, plan, date.today())
+            return imports.commit(session, self.actor, plan, clock.today())

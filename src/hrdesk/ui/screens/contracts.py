@@ -1,6 +1,5 @@
 """合同提醒: every contract matter that needs a decision, urgent first; sortable and exportable."""
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.roles import Permission
 from hrdesk.services import contracts, exports, settings
 from hrdesk.services.actor import Actor
@@ -103,7 +103,7 @@ class ContractsPage(QWidget):
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            self.model.set_rows(contracts.reminders(session, self.actor, date.today()))
+            self.model.set_rows(contracts.reminders(session, self.actor, clock.today()))
         urgent = sum(1 for r in self.model.rows if r.finding.urgent)
         self.count.setText(
             self.tr("共 {0} 项，其中紧急 {1} 项；双击打开员工的合同").format(
@@ -123,13 +123,13 @@ class ContractsPage(QWidget):
 
     def open_record(self, employee_id: int) -> None:
         """Open the employee on the 合同 tab: where every reminder is acted on."""
-        dialog = EmployeeDialog(self.database, self.actor, employee_id, date.today(), self)
+        dialog = EmployeeDialog(self.database, self.actor, employee_id, clock.today(), self)
         dialog.tabs.setCurrentWidget(dialog.contracts_tab)
         dialog.exec()
         self.refresh()
 
     def export(self) -> None:
-        suggested = Path.home() / f"合同提醒-{date.today():%Y%m%d}.xlsx"
+        suggested = Path.home() / f"合同提醒-{clock.today():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出合同提醒"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
         )
@@ -138,7 +138,7 @@ class ContractsPage(QWidget):
 
         def write() -> int:
             with self.database.sessions() as session:
-                return exports.export_reminders(session, self.actor, Path(path), date.today())
+                return exports.export_reminders(session, self.actor, Path(path), clock.today())
 
         count = attempt(self, self.tr("导出"), write)
         if count is not None:

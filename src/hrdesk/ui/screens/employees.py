@@ -1,7 +1,5 @@
 """员工: the roster — search by 工号/姓名, filter by department, status and salespeople."""
 
-from datetime import date
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.services import employees
@@ -159,7 +158,7 @@ class EmployeesPage(QWidget):
     def add(self) -> None:
         if not self.actor.may(Permission.EDIT_EMPLOYEES):
             return
-        if EmployeeDialog(self.database, self.actor, None, date.today(), self).exec():
+        if EmployeeDialog(self.database, self.actor, None, clock.today(), self).exec():
             self.refresh()
 
     def import_roster(self) -> None:
@@ -169,7 +168,7 @@ class EmployeesPage(QWidget):
         self.refresh()
 
     def open_employee(self, employee_id: int) -> None:
-        EmployeeDialog(self.database, self.actor, employee_id, date.today(), self).exec()
+        EmployeeDialog(self.database, self.actor, employee_id, clock.today(), self).exec()
         self.refresh()
 
     def open_selected(self, index) -> None:

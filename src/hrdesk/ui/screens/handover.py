@@ -2,7 +2,6 @@
 the customers to hand over, and the salesperson's record."""
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.roles import Permission
 from hrdesk.services import receivables, separations
 from hrdesk.services.actor import Actor
@@ -52,7 +52,7 @@ class ItemModel(RowsTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.rows[index.row()]
-            if row.status == separations.TODO and row.required and row.due_on < date.today():
+            if row.status == separations.TODO and row.required and row.due_on < clock.today():
                 return QBrush(QColor(ERROR_COLOUR))
         return super().data(index, role)
 
@@ -340,7 +340,7 @@ class HandoverPage(QWidget):
         if item is not None:
             self._write(
                 self.tr("交接事项"),
-                lambda s: separations.complete_item(s, self.actor, item.id, date.today()),
+                lambda s: separations.complete_item(s, self.actor, item.id, clock.today()),
             )
 
     def waive(self) -> None:
@@ -353,7 +353,7 @@ class HandoverPage(QWidget):
         if ok:
             self._write(
                 self.tr("交接事项"),
-                lambda s: separations.waive_item(s, self.actor, item.id, date.today(), reason),
+                lambda s: separations.waive_item(s, self.actor, item.id, clock.today(), reason),
             )
 
     def hand_over(self) -> None:
@@ -380,7 +380,8 @@ class HandoverPage(QWidget):
     def complete(self) -> None:
         row = self.current
         self._write(
-            self.tr("完成离职"), lambda s: separations.complete(s, self.actor, row.id, date.today())
+            self.tr("完成离职"),
+            lambda s: separations.complete(s, self.actor, row.id, clock.today()),
         )
 
     def cancel(self) -> None:
@@ -400,7 +401,7 @@ class HandoverPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("应收账款清单报告"),
-            str(Path.home() / f"应收账款清单-{row.employee_no}-{date.today():%Y%m%d}.pdf"),
+            str(Path.home() / f"应收账款清单-{row.employee_no}-{clock.today():%Y%m%d}.pdf"),
             self.tr("PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)"),
         )
         if not path:
@@ -408,7 +409,7 @@ class HandoverPage(QWidget):
 
         def write():
             with self.database.sessions() as session:
-                as_of = separations.report_day(session, row.employee_no, date.today())
+                as_of = separations.report_day(session, row.employee_no, clock.today())
                 return separations.write_report(
                     session, self.actor, row.employee_no, as_of, Path(path)
                 )
@@ -423,7 +424,7 @@ class HandoverPage(QWidget):
         separations.write_settlement(session, self.actor, self.current.id, path)
 
     def _certificate(self, session, path: Path) -> None:
-        separations.write_certificate(session, self.actor, self.current.id, path, date.today())
+        separations.write_certificate(session, self.actor, self.current.id, path, clock.today())
 
     def _print(self, write) -> None:
         path = Path(tempfile.mkdtemp(prefix="hrdesk-")) / f"{self.current.employee_no}.pdf"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.actor import Actor
@@ -57,7 +58,7 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
+        today = today or clock.today()
         locale = QLocale(chosen_language())
         day = locale.toString(
             QDate(today.year, today.month, today.day), self.tr("yyyy年M月d日 dddd")

@@ -1,6 +1,5 @@
 """导入导出: each kind of data with its import wizard, export and blank template."""
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.services import exports, imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
@@ -73,13 +73,13 @@ class ImportsPage(QWidget):
         return Path(path) if path else None
 
     def export_kind(self, kind: str) -> None:
-        path = self._save_path(f"{KIND_TITLES[kind]}-{date.today():%Y%m%d}.xlsx")
+        path = self._save_path(f"{KIND_TITLES[kind]}-{clock.today():%Y%m%d}.xlsx")
         if path is None:
             return
 
         def write() -> int:
             with self.database.sessions.begin() as session:
-                return exports.export(session, self.actor, kind, path, date.today())
+                return exports.export(session, self.actor, kind, path, clock.today())
 
         count = attempt(self, self.tr("导出"), write)
         if count is not None:

@@ -1,7 +1,6 @@
 """对账函: every letter with its state, filters, and each step a click or two away."""
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.letters import NO_REPLY, LetterStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.services import letters, receivables, settings
@@ -163,7 +163,7 @@ class LettersPage(QWidget):
             rows = letters.letter_rows(
                 session,
                 self.actor,
-                date.today(),
+                clock.today(),
                 status=None if status == DISPUTES else status,
                 salesperson_id=self.salesperson.currentData(),
                 since=self.since.value(),
@@ -244,7 +244,7 @@ class LettersPage(QWidget):
             # a PDF that fails (a full disk, a file open in a viewer) loses no number.
             with self.database.sessions.begin() as session:
                 made = letters.generate(
-                    session, self.actor, as_of, date.today(), progress=progress.report, **choice
+                    session, self.actor, as_of, clock.today(), progress=progress.report, **choice
                 )
             self.made = made
             with self.database.sessions() as session:

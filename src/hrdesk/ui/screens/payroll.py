@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
@@ -119,7 +120,7 @@ class PayrollPage(QWidget):
         self.totals = QLabel()
         layout.addWidget(self.totals)
 
-        today = date.today().replace(day=1)
+        today = clock.today().replace(day=1)
         with database.sessions() as session:
             months = sorted(
                 {*payroll.known_months(session), today, add_months(today, -1)}, reverse=True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import clock
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import describe_coefficients
@@ -387,7 +388,7 @@ class LimitationTab(QWidget):
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            self.model.set_rows(aging.limitation_watch(session, self.actor, date.today()))
+            self.model.set_rows(aging.limitation_watch(session, self.actor, clock.today()))
 
     def _warning_days_changed(self) -> None:
         days = self.warning_days.value()
@@ -432,7 +433,7 @@ class CommissionTab(QWidget):
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
         self.month = QComboBox()
-        this_month = date.today().replace(day=1)
+        this_month = clock.today().replace(day=1)
         for back in range(24):
             month = add_months(this_month, -back)
             self.month.addItem(f"{month:%Y-%m}", month)
@@ -608,7 +609,7 @@ class WriteOffsTab(QWidget):
             self,
             self.tr("坏账核销"),
             self.database,
-            lambda s: receivables.decide_write_off(s, self.actor, row.id, approve, date.today()),
+            lambda s: receivables.decide_write_off(s, self.actor, row.id, approve, clock.today()),
         ):
             self.refresh()
 
