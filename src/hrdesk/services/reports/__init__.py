@@ -40,6 +40,17 @@ REPORTS = (
 BY_NAME = {report.name: report for report in REPORTS}
 
 
+def subtitle(report: Report, period: Period) -> str:
+    """The period line under a report's title."""
+    if not report.uses_months:
+        return f"截至 {period.as_of}"
+    return (
+        f"{period.first:%Y-%m} 至 {period.last:%Y-%m}（已审核工资月份）"
+        if report.permission == Permission.VIEW_PAYROLL
+        else f"{period.first:%Y-%m} 至 {period.last:%Y-%m}"
+    )
+
+
 def build(session, actor, name: str, period: Period) -> Table:
     return BY_NAME[name].build(session, actor, period)
 
@@ -57,5 +68,6 @@ __all__ = [
     "build",
     "default_period",
     "detail",
+    "subtitle",
     "write_xlsx",
 ]

@@ -68,7 +68,9 @@ def month_label(month: date) -> str:
     return f"{month:%Y-%m}"
 
 
-def write_pdf(path: Path, table: Table, company: str, subtitle: str, chart_png: bytes | None) -> None:
+def write_pdf(
+    path: Path, table: Table, company: str, subtitle: str, chart_png: bytes | None
+) -> None:
     """The report as PDF with its chart (a PNG the caller drew) above the table."""
     from hrdesk.documents.report_pdf import write_report
 
