@@ -9,6 +9,7 @@ matplotlib is imported only when the first chart is drawn, so no page pays for i
 """
 
 import io
+import logging
 import math
 from decimal import Decimal
 
@@ -34,6 +35,8 @@ def _matplotlib():
     if not _configured:
         from matplotlib import font_manager
 
+        # a .ttc face without a "normal" weight is used anyway; the notice is noise in the log
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
         for path, _index in CANDIDATES:
             if path.is_file():
                 try:
@@ -111,6 +114,8 @@ def draw(figure, data: ChartData) -> dict:
         for tick in axes.get_xticklabels():
             tick.set_rotation(35)
             tick.set_horizontalalignment("right")
+            if len(labels) > 16:
+                tick.set_fontsize(7)
     axes.set_title(data.title, fontsize=11)
     if data.unit:
         axes.set_ylabel(data.unit)

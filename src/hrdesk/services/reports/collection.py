@@ -22,6 +22,7 @@ from hrdesk.storage.base import as_money
 from hrdesk.storage.models import Allocation, Customer, Employee, Invoice, Receipt
 
 WAN = Decimal(10000)
+CHART_PEOPLE = 15
 HEADERS = ["月份", "业务员工号", "业务员", "回款目标", "实际回款", "达成率"]
 DETAIL_HEADERS = ["收款日期", "流水号", "客户编码", "客户名称", "单号", "核销金额"]
 
@@ -101,11 +102,14 @@ def _chart(table: Table, people) -> ChartData:
         entry = totals.setdefault(key[1], [ZERO, ZERO])
         entry[0] += row[3] or ZERO
         entry[1] += row[4]
-    order = sorted(totals, key=lambda s: people[s].employee_no)
+    biggest = sorted(totals, key=lambda s: (totals[s][1], totals[s][0]), reverse=True)[
+        :CHART_PEOPLE
+    ]
+    order = sorted(biggest, key=lambda s: people[s].employee_no)
     categories = unique_labels([(s, people[s].name, people[s].employee_no) for s in order])
     return ChartData(
         BAR,
-        "期间回款目标与实际回款（万元）",
+        f"期间回款目标与实际回款（万元，回款最多的{CHART_PEOPLE}人）",
         categories,
         [
             Series("target", "回款目标", [totals[s][0] for s in order], "#A5A5A5"),

@@ -16,7 +16,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables import balance_query, chunks
-from hrdesk.services.reports.chart_data import BAR, ChartData, Series
+from hrdesk.services.reports.chart_data import STACKED, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
@@ -250,11 +250,17 @@ def _chart(scored: list[CustomerRisk]) -> ChartData:
         by_grade[entry.result.grade] += entry.balance
         counts[entry.result.grade] += 1
     colours = {rules.HIGH: "#C00000", rules.MEDIUM: "#ED7D31", rules.LOW: "#70AD47"}
+    grades = list(by_grade)
+    # one series per grade, each with a value only in its own bar, so each bar has its colour
+    series = [
+        Series(g, g, [by_grade[g] if other == g else ZERO for other in grades], colours[g])
+        for g in grades
+    ]
     return ChartData(
-        BAR,
+        STACKED,
         "各风险等级的未收余额（万元）",
-        [(g, f"{g}（{counts[g]}家）") for g in by_grade],
-        [Series("balance", "未收余额", list(by_grade.values()), colours[rules.HIGH])],
+        [(g, f"{g}（{counts[g]}家）") for g in grades],
+        series,
         "万元",
         Decimal(10000),
     )
