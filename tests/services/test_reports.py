@@ -232,3 +232,52 @@ def test_export_writes_the_interface_headers_and_a_total_row(company, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("月份", "业务员工号", "业务员", "回款目标", "实际回款", "达成率")
     assert rows[-1][0] == "合计" and rows[-1][4] == 1000
+
+
+def test_the_owners_month_on_the_home_page(company, paid):
+    from hrdesk.services.overview import dashboard
+
+    with company.sessions() as session:
+        month = dashboard(session, ADMIN, date(2026, 6, 30))
+    figures = {f.key: f for f in month.figures}
+    # the last approved month (March) and none before it
+    assert figures["labour_cost"].value == D(16440) and figures["labour_cost"].previous is None
+    # 30 June: F2's 2,000 and F4's 4,000 overdue; 30 May: the same two (F4 due 4 May)
+    assert figures["overdue"].value == D(6000) and figures["overdue"].previous == D(6000)
+    # nothing collected in June, nor in May up to the 30th; targets 2 × 10,000
+    assert figures["collection"].value == D(0)
+    assert figures["high_risk"].value == 0 and month.high_risk == []
+    with company.sessions() as session:
+        shown = {f.key for f in dashboard(session, MANAGER, date(2026, 6, 30)).figures}
+    assert shown == {"overdue", "collection", "high_risk"}  # no wages for a sales manager
+
+
+def test_a_customer_at_high_risk_reaches_the_home_page(company):
+    from hrdesk.services.overview import dashboard
+
+    # 30 November. C2: F4 210 days overdue, unpaid: 20 + 15 + 8.6 + 15 + 0 + 0 + 0 + 10 = 68.6.
+    # C1: F2 258 days overdue: late 193.5 days → 20; 11.25; 258/365×15 = 10.6; 15; 2.5; 0; 0;
+    # 2,000 / 4,000 → 5: 64.35. Both 高, the higher first.
+    with company.sessions() as session:
+        month = dashboard(session, ADMIN, date(2026, 11, 30))
+    assert [(r.code, r.result.score, r.result.grade) for r in month.high_risk] == [
+        ("C2", 69, "高"),
+        ("C1", 64, "高"),
+    ]
+
+
+def test_the_leavers_handover_report_names_the_customers_at_high_risk(company, tmp_path):
+    from pypdf import PdfReader
+
+    from hrdesk.services import separations
+
+    day = date(2026, 11, 30)
+    with company.sessions() as session:
+        data = separations.report(session, ADMIN, "S01", day)
+        separations.write_report(session, ADMIN, "S01", day, tmp_path / "交接.pdf")
+    assert [line.split("：")[0] for line in data.high_risk] == ["C2 乙科技（上海）有限公司", "C1 甲贸易有限公司"]  # fmt: skip
+    assert "风险分69（高），未收4,000.00元；主要因素：平均逾期天数 20.0分" in data.high_risk[0]
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "交接.pdf").pages)
+    assert "回款风险高的客户" in text and "风险分69" in text
+    with company.sessions() as session:  # S02's customer owes nothing: no risk section
+        assert separations.report(session, ADMIN, "S02", day).high_risk == []

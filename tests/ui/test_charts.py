@@ -43,6 +43,8 @@ def test_repeated_category_labels_are_refused():
 
 
 def test_a_chart_renders_to_png_without_a_window():
-    data = ChartData(BAR, "回款", [(1, "一月"), (2, "二月")], [Series("a", "实际", [Decimal(3), None])])
+    data = ChartData(
+        BAR, "回款", [(1, "一月"), (2, "二月")], [Series("a", "实际", [Decimal(3), None])]
+    )
     png = chart_png(data, 400, 200)
     assert png.startswith(b"\x89PNG")

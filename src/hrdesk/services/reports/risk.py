@@ -29,7 +29,7 @@ from hrdesk.storage.models import (
     Receipt,
 )
 
-HISTORY_DAYS = 730  # invoices due within this many days before the date are its history
+HISTORY_DAYS = 365  # invoices due within this many days before the date are its history
 HEADERS = [
     "客户编码",
     "客户名称",
@@ -310,3 +310,23 @@ def risk_detail(session: Session, actor: Actor, key: int, period: Period) -> Tab
         sum((r[6] for r in table.rows), ZERO),
     ]
     return table
+
+
+def explain(entry: CustomerRisk, factors: int = 3) -> str:
+    """One line: the customer, its score and grade, and the factors that weigh most."""
+    labels = {f.key: f.label for f in rules.FACTORS}
+    top = sorted(entry.result.points.items(), key=lambda item: item[1], reverse=True)[:factors]
+    reasons = "、".join(f"{labels[key]} {points}分" for key, points in top if points > 0)
+    return (
+        f"{entry.code} {entry.name}：风险分{entry.result.score}（{entry.result.grade}），"
+        f"未收{entry.balance:,.2f}元；主要因素：{reasons or '无'}"
+    )
+
+
+def high_risk_lines(session: Session, as_of: date, customer_ids: set[int]) -> list[str]:
+    """The customers among these graded 高 on the date, explained (the handover report)."""
+    return [
+        explain(entry)
+        for entry in scores_of(session, as_of)
+        if entry.customer_id in customer_ids and entry.result.grade == rules.HIGH
+    ]
