@@ -88,3 +88,22 @@ def test_home_figures_open_their_reports(qtbot, paid_demo):
     assert opened.args == ["reports", "payroll-cost"]
     assert cards[0].trend.text() == ""  # one approved month: nothing to compare with
     assert "较上月" in cards[1].trend.text()  # overdue today against the same day last month
+
+
+def test_the_risk_weights_are_edited_in_settings(qtbot, paid_demo):
+    from hrdesk.services.reports import risk
+    from hrdesk.ui.widgets.risk_settings import RiskSettingsGroup
+
+    group = RiskSettingsGroup(paid_demo, ADMIN)
+    qtbot.addWidget(group)
+    assert group.weights["late_days"].value() == 20 and group.high.value() == 60
+    group.weights["letters"].setValue(30)
+    group.high.setValue(70)
+    assert group.save()
+    with paid_demo.sessions() as session:
+        assert risk.weights(session)["letters"] == 30 and risk.grades(session) == (70, 30)
+    group.show_defaults()
+    assert group.weights["letters"].value() == 10
+    manager = RiskSettingsGroup(paid_demo, MANAGER)
+    qtbot.addWidget(manager)
+    assert not manager.weights["letters"].isEnabled()

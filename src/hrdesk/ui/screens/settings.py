@@ -29,6 +29,7 @@ from hrdesk.ui.dialogs.users import NewUserDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
+from hrdesk.ui.widgets.risk_settings import RiskSettingsGroup
 from hrdesk.ui.widgets.tables import table_view
 
 
@@ -59,6 +60,7 @@ class SettingsPage(QWidget):
         layout.addWidget(interface)
 
         layout.addWidget(self._letterhead_group())
+        layout.addWidget(RiskSettingsGroup(database, actor))
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
