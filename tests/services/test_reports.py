@@ -281,3 +281,16 @@ def test_the_leavers_handover_report_names_the_customers_at_high_risk(company, t
     assert "回款风险高的客户" in text and "风险分69" in text
     with company.sessions() as session:  # S02's customer owes nothing: no risk section
         assert separations.report(session, ADMIN, "S02", day).high_risk == []
+
+
+def test_backtest_compares_grades_with_what_was_paid_later(company):
+    from hrdesk.services.reports.backtest import backtest
+
+    # 30 April: C1 owes F2's 2,000 (43 points, 中), C2 owes F4's 4,000, not yet due and
+    # without history (20 + 10 for a balance equal to its year's sales = 30, 中).
+    # Sixty days on, neither has paid anything more.
+    with company.sessions() as session:
+        lines = {line.grade: line for line in backtest(session, date(2026, 4, 30), 60)}
+    assert (lines["中"].customers, lines["中"].balance, lines["中"].unpaid_later) == (2, D(6000), D(6000))  # fmt: skip
+    assert lines["中"].share_unpaid == 1
+    assert lines["高"].customers == 0 and lines["高"].share_unpaid is None
