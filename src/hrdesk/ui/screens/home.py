@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,14 @@ from hrdesk.services.database import Database
 from hrdesk.services.overview import Figure, dashboard, overview
 from hrdesk.ui.i18n import chosen_language
 from hrdesk.ui.widgets.forms import ERROR_COLOUR
+
+# The month's figures as services name them, marked here for translation.
+FIGURE_TITLES = {
+    "labour_cost": QT_TRANSLATE_NOOP("HomePage", "人工成本"),
+    "overdue": QT_TRANSLATE_NOOP("HomePage", "逾期应收"),
+    "collection": QT_TRANSLATE_NOOP("HomePage", "本月回款达成"),
+    "high_risk": QT_TRANSLATE_NOOP("HomePage", "高风险客户"),
+}
 
 
 def _value_text(figure: Figure) -> str:
@@ -169,7 +177,7 @@ class HomePage(QWidget):
             self.cards.takeAt(0).widget().deleteLater()
         for figure in figures:
             self._add_card(
-                self.tr(figure.title), _value_text(figure), self._trend(figure), figure.note,
+                self.tr(FIGURE_TITLES.get(figure.key, figure.title)), _value_text(figure), self._trend(figure), figure.note,
                 figure.page, figure.report,
             )  # fmt: skip
         waiting = [i for i in found if i.page in ("contracts", "letters")]
