@@ -26,8 +26,10 @@ def reports_database(workdir: Path) -> Path:
     database = workdir / "reports-5000-200000.db"
     if not database.exists():
         subprocess.run(
-            [sys.executable, "-m", "hrdesk", "demo-data", "--db", str(database)]
-            + ["--employees", "5000", "--invoices", "200000"],
+            [
+                *(sys.executable, "-m", "hrdesk", "demo-data", "--db", str(database)),
+                *("--employees", "5000", "--invoices", "200000"),
+            ],
             env=dict(os.environ, HRDESK_TODAY=AS_OF.isoformat(), HRDESK_LOG_DIR=str(workdir)),
             check=True,
             capture_output=True,
@@ -64,6 +66,19 @@ def _owner(day: str) -> str:
         AND o.from_date <= {day} AND (o.until_date IS NULL OR o.until_date > {day}))"""
 
 
+def _bucket_sums(bounds=(30, 60, 90, 180, 365)) -> str:
+    """One sum per aging bucket at each month's end, as the report shows them."""
+    cuts = " ".join(
+        f"WHEN i.due_on >= date(months.last, '-{upper} days') THEN {index}"
+        for index, upper in enumerate(bounds, start=1)
+    )
+    bucket = f"CASE WHEN i.due_on >= months.last THEN 0 {cuts} ELSE {len(bounds) + 1} END"
+    return ", ".join(
+        f"sum(CASE WHEN {bucket} = {k} THEN {_balance('months.last')} ELSE 0 END)"
+        for k in range(len(bounds) + 2)
+    )
+
+
 APPROVED = "m.status IN ('已审核', '已发放') AND m.month BETWEEN '2025-11-01' AND '2026-10-01'"
 
 SQL = {
@@ -87,8 +102,7 @@ SQL = {
         WHERE a.applied_on BETWEEN '2025-11-01' AND '2026-10-31'
         GROUP BY substr(a.applied_on, 1, 7), owner""",
     "overdue": _months_cte()
-    + f""" SELECT months.last, sum({_balance("months.last")}),
-        sum(CASE WHEN i.due_on < months.last THEN {_balance("months.last")} ELSE 0 END)
+    + f""" SELECT months.last, sum({_balance("months.last")}), {_bucket_sums()}
         FROM months JOIN invoices i ON i.issued_on <= months.last
           AND (i.settled_on IS NULL OR i.settled_on > months.last)
         GROUP BY months.last""",
@@ -137,8 +151,10 @@ def _check(name: str, table, rows) -> None:
         assert [r[1:5] for r in table.rows] == [list(r[1:5]) for r in sorted(rows)]
     elif name == "collection":
         assert sum(r[4] for r in table.rows) == sum(Decimal(r[2]) for r in rows) / fen
-    elif name == "overdue":
-        assert [r[1] for r in table.rows] == [Decimal(r[1]) / fen for r in sorted(rows)]
+    elif name == "overdue":  # the balance and every bucket of each month's end
+        assert [r[1:9] for r in table.rows] == [
+            [Decimal(v) / fen for v in r[1:9]] for r in sorted(rows)
+        ]
     elif name == "dso":
         company = [r[3] for r in table.rows if r[1] == "全公司"]
         by_month: dict[str, Decimal] = {}

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.receivables import bucket_labels
 from hrdesk.domain.roles import Permission
 from hrdesk.services import aging
 from hrdesk.services.actor import Actor
@@ -18,15 +19,11 @@ def overdue_trend(session: Session, actor: Actor, period: Period) -> Table:
     """One row per month: the balance at its end, each bucket, and the overdue total."""
     actor.require(Permission.VIEW_RECEIVABLES)
     months = period.months()
-    labels = None
-    table = None
+    labels = bucket_labels(aging.bucket_bounds(session))
+    headers = ["月份", "月末应收", *labels, "逾期合计", "逾期占比"]
+    table = Table("逾期趋势", headers, percent_columns=(len(headers) - 1,))
     for month in months:
-        report = aging.aging_of(session, month_end(month))
-        if table is None:
-            labels = report.labels
-            headers = ["月份", "月末应收", *labels, "逾期合计", "逾期占比"]
-            table = Table("逾期趋势", headers, percent_columns=(len(headers) - 1,))
-        total = report.total()
+        total = aging.company_total(session, month_end(month))
         share = (
             (total.overdue / total.balance).quantize(Decimal("0.0001")) if total.balance else None
         )
