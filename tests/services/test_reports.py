@@ -14,7 +14,7 @@ from hrdesk.services import employees, reports
 from hrdesk.services.actor import PermissionDenied
 from hrdesk.services.reports.common import Period
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
-from tests.services.sales_team import ADMIN, MANAGER, _id, load
+from tests.services.sales_team import ADMIN, MANAGER, _id, customer_id, load
 
 D = Decimal
 MARCH, APRIL = date(2026, 3, 1), date(2026, 4, 1)
@@ -264,6 +264,14 @@ def test_a_customer_at_high_risk_reaches_the_home_page(company):
         ("C2", 69, "高"),
         ("C1", 64, "高"),
     ]
+    # 首页 reads a year of history only for customers who could reach 高 whatever that year
+    with company.sessions() as session:
+        everyone = reports.risk.scores_of(session, date(2026, 11, 30))
+        assert month.high_risk == [r for r in everyone if r.result.grade == "高"]
+        # 30 April: C2 owes only F4, not yet due: at worst 50 (the year's four factors), so it
+        # is skipped; C1 could reach 50 + 15 (all overdue) + 1.8 (44 days) = 66.8
+        could = reports.risk.histories(session, date(2026, 4, 30), 60)
+        assert set(could) == {customer_id(company, "C1")}
 
 
 def test_the_leavers_handover_report_names_the_customers_at_high_risk(company, tmp_path):

@@ -143,6 +143,18 @@ def grade(score: int, grades: tuple[int, int] = DEFAULT_GRADES) -> str:
     return HIGH if score >= high else MEDIUM if score >= medium else LOW
 
 
+# Read from every invoice of the last year (the costly part): paid history and sales.
+YEAR_FACTORS = ("late_days", "on_time", "partial", "balance_to_sales")
+
+
+def highest_possible(history: History, weights: dict[str, int]) -> Decimal:
+    """The score this customer would get were its last year the worst: a bound that lets a
+    caller skip reading the year of customers who cannot reach a grade anyway."""
+    values = factor_values(history) | {key: ONE for key in YEAR_FACTORS}
+    total_weight = sum(weights.values())
+    return sum((values[k] * weights.get(k, 0) for k in values), ZERO) * 100 / total_weight
+
+
 def score(
     history: History,
     weights: dict[str, int] | None = None,

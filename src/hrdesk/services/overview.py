@@ -156,7 +156,6 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
     if actor.may(Permission.VIEW_PAYROLL):
         figures.append(_labour_cost(session))
     if actor.may(Permission.VIEW_RECEIVABLES):
-        from hrdesk.domain.risk import HIGH
         from hrdesk.services.reports.risk import scores_of
 
         figures.append(
@@ -172,7 +171,7 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
             )
         )
         figures.append(_collection(session, today))
-        high = [r for r in scores_of(session, today) if r.result.grade == HIGH]
+        high = scores_of(session, today, high_only=True)
         figures.append(
             Figure(
                 "high_risk",

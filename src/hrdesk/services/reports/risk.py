@@ -79,32 +79,40 @@ def _open_on(session: Session, as_of: date) -> dict[int, tuple[int, date, Decima
     return {row[0]: tuple(row[1:]) for row in session.execute(query)}
 
 
-def _settled(session: Session, as_of: date):
+def _in_window(query, as_of: date, customers: list[int] | None):
+    """The query over invoices due in the history window, for these customers (all if None),
+    as one query or one per chunk of customers."""
+    query = query.where(
+        Invoice.due_on >= as_of - timedelta(days=HISTORY_DAYS), Invoice.due_on <= as_of
+    )
+    if customers is None:
+        return [query]
+    return [query.where(Invoice.customer_id.in_(chunk)) for chunk in chunks(customers)]
+
+
+def _settled(session: Session, as_of: date, customers: list[int] | None = None):
     """(invoice id, customer, due, amount, settled) of invoices due in the history window and
     settled by the date."""
     query = select(
         Invoice.id, Invoice.customer_id, Invoice.due_on, Invoice.amount, Invoice.settled_on
-    ).where(
-        Invoice.due_on >= as_of - timedelta(days=HISTORY_DAYS),
-        Invoice.due_on <= as_of,
-        Invoice.settled_on <= as_of,
-    )
-    return session.execute(query).all()
+    ).where(Invoice.settled_on <= as_of)
+    return [row for each in _in_window(query, as_of, customers) for row in session.execute(each)]
 
 
-def _payments_counted(session: Session, as_of: date) -> dict[int, int]:
+def _payments_counted(
+    session: Session, as_of: date, customers: list[int] | None = None
+) -> dict[int, int]:
     """invoice id → payments applied by the date, for invoices due in the history window."""
     query = (
         select(Allocation.invoice_id, func.count())
         .join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(
-            Invoice.due_on >= as_of - timedelta(days=HISTORY_DAYS),
-            Invoice.due_on <= as_of,
-            Allocation.applied_on <= as_of,
-        )
+        .where(Allocation.applied_on <= as_of)
         .group_by(Allocation.invoice_id)
     )
-    return dict(session.execute(query).all())
+    found: dict[int, int] = {}
+    for each in _in_window(query, as_of, customers):
+        found.update(session.execute(each).all())
+    return found
 
 
 def _letters(session: Session, as_of: date, reply_days: int) -> tuple[set[int], set[int]]:
@@ -146,23 +154,29 @@ def _last_events(session: Session, as_of: date, customers: list[int]) -> dict[in
     return last
 
 
-def _sales(session: Session, as_of: date) -> dict[int, Decimal]:
+def _sales(session: Session, as_of: date, customers: list[int] | None = None):
+    """customer → invoiced in the year up to the date."""
     query = (
         select(Invoice.customer_id, as_money(func.sum(Invoice.amount)))
         .where(Invoice.issued_on > as_of - timedelta(days=365), Invoice.issued_on <= as_of)
         .group_by(Invoice.customer_id)
     )
-    return dict(session.execute(query).all())
+    if customers is None:
+        return dict(session.execute(query).all())
+    found = {}
+    for chunk in chunks(customers):
+        found.update(session.execute(query.where(Invoice.customer_id.in_(chunk))).all())
+    return found
 
 
-def histories(session: Session, as_of: date) -> dict[int, rules.History]:
-    """Every customer with a balance on the date → what the score reads about it."""
+def histories(
+    session: Session, as_of: date, at_least: int | None = None, chosen: dict | None = None
+) -> dict[int, rules.History]:
+    """Every customer with a balance on the date → what the score reads about it. With
+    at_least, only customers who could score that much whatever their paid history (the
+    costly part to read) are kept, and only their history is read (首页's 高 list)."""
     open_ = _open_on(session, as_of)
     due: dict[int, list[rules.DueInvoice]] = defaultdict(list)
-    payments = _payments_counted(session, as_of)
-    for invoice, customer, due_on, amount, settled in _settled(session, as_of):
-        late = max(0, (settled - due_on).days)
-        due[customer].append(rules.DueInvoice(amount, late, payments.get(invoice, 0) > 1))
     balance: dict[int, Decimal] = defaultdict(lambda: ZERO)
     overdue: dict[int, Decimal] = defaultdict(lambda: ZERO)
     oldest: dict[int, date] = {}
@@ -175,13 +189,13 @@ def histories(session: Session, as_of: date) -> dict[int, rules.History]:
     customers = [c for c, owed in balance.items() if owed > 0]
     disputed, unanswered = _letters(session, as_of, settings.get(session, "letter_reply_days"))
     last = _last_events(session, as_of, [c for c in customers if c in oldest])
-    sales = _sales(session, as_of)
-    found = {}
-    for customer in customers:
+    sales: dict[int, Decimal] = {}
+
+    def history(customer: int) -> rules.History:
         left = None
         if customer in oldest:
             left = (limitation_end(oldest[customer], last.get(customer)) - as_of).days
-        found[customer] = rules.History(
+        return rules.History(
             due=due.get(customer, []),
             balance=balance[customer],
             overdue=overdue[customer],
@@ -191,14 +205,26 @@ def histories(session: Session, as_of: date) -> dict[int, rules.History]:
             limitation_days_left=left,
             sales_12_months=sales.get(customer, ZERO),
         )
-    return found
+
+    wanted = None
+    if at_least is not None:
+        chosen = chosen or rules.DEFAULT_WEIGHTS
+        customers = [c for c in customers if rules.highest_possible(history(c), chosen) >= at_least]
+        wanted = customers
+    if customers:
+        sales = _sales(session, as_of, wanted)
+        payments = _payments_counted(session, as_of, wanted)
+        for invoice, customer, due_on, amount, settled in _settled(session, as_of, wanted):
+            late = max(0, (settled - due_on).days)
+            due[customer].append(rules.DueInvoice(amount, late, payments.get(invoice, 0) > 1))
+    return {customer: history(customer) for customer in customers}
 
 
-def scores_of(session: Session, as_of: date) -> list[CustomerRisk]:
-    """Every customer with a balance on the date, scored; highest score first. The caller
-    has checked the right to see receivables."""
+def scores_of(session: Session, as_of: date, high_only: bool = False) -> list[CustomerRisk]:
+    """Every customer with a balance on the date, scored; highest score first (with
+    high_only, only those graded 高). The caller has checked the right to see receivables."""
     chosen, lines = weights(session), grades(session)
-    found = histories(session, as_of)
+    found = histories(session, as_of, lines[0] if high_only else None, chosen)
     names = {}
     for chunk in chunks(list(found)):
         query = (
@@ -212,6 +238,8 @@ def scores_of(session: Session, as_of: date) -> list[CustomerRisk]:
         for c, history in found.items()
     ]
     scored.sort(key=lambda r: (-r.result.score, -r.balance, r.code))
+    if high_only:
+        return [r for r in scored if r.result.grade == rules.HIGH]
     return scored
 
 
@@ -327,6 +355,6 @@ def high_risk_lines(session: Session, as_of: date, customer_ids: set[int]) -> li
     """The customers among these graded 高 on the date, explained (the handover report)."""
     return [
         explain(entry)
-        for entry in scores_of(session, as_of)
-        if entry.customer_id in customer_ids and entry.result.grade == rules.HIGH
+        for entry in scores_of(session, as_of, high_only=True)
+        if entry.customer_id in customer_ids
     ]
