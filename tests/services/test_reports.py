@@ -127,14 +127,14 @@ def test_risk_weights_and_grades_come_from_settings(company):
         reports.risk.set_weights(session, MANAGER, {"overdue_share": 1}, (50, 20))
 
 
-def _payslip(month_id, employee_id, gross, detail):
+def _payslip(month_id, employee_id, gross, detail, bonus=D(0)):
     return Payslip(
         month_id=month_id,
         employee_id=employee_id,
         gross=gross,
         personal_contributions=D(0),
         income_tax=D(0),
-        annual_bonus=D(0),
+        annual_bonus=bonus,
         bonus_tax=D(0),
         net_pay=gross,
         tax_income=gross,
@@ -146,8 +146,8 @@ def _payslip(month_id, employee_id, gross, detail):
 
 @pytest.fixture
 def paid(sales):
-    """March approved: S01 8,000 with 1,840 employer contributions, S02 6,000 with 600;
-    April calculated but not approved."""
+    """March approved: S01 8,000 with 1,840 employer contributions, S02 5,000 and a 1,000
+    year-end bonus with 600; April calculated but not approved."""
     with sales.sessions.begin() as session:
         people = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
         march = PayrollMonth(month=MARCH, status="已计算")
@@ -166,7 +166,7 @@ def paid(sales):
                         "养老保险(个人)": "640.00",
                     },
                 ),
-                _payslip(march.id, people["S02"], D(6000), {"医疗保险(单位)": "600.00"}),
+                _payslip(march.id, people["S02"], D(5000), {"医疗保险(单位)": "600.00"}, D(1000)),
                 _payslip(april.id, people["S01"], D(9999), {"养老保险(单位)": "1.00"}),
             ]
         )
@@ -178,6 +178,7 @@ def paid(sales):
 def test_payroll_cost_reads_approved_months_only(paid):
     table = run(paid, "payroll-cost", MARCH, APRIL)
     assert table.headers == ["月份", "部门", "人数", "应发工资", "单位社保公积金", "人工成本合计"]
+    # 应发 8,000 + 5,000 + the 1,000 bonus; employer 1,840 + 600
     assert table.rows == [["2026-03", "销售部", 2, D(14000), D(2440), D(16440)]]
     assert table.total[3:] == [D(14000), D(2440), D(16440)]
     with paid.sessions() as session:
@@ -191,6 +192,9 @@ def test_payroll_register_over_the_year(paid):
     s01 = table.rows[0]
     assert s01[:4] == ["S01", "王销售", "销售部", 1]
     assert s01[4] == D(8000) and s01[-2:] == [D(1840), D(9840)]
+    # S02: 应发 5,000, bonus 1,000, employer 600 → labour cost 6,600
+    s02 = table.rows[1]
+    assert (s02[4], s02[7], s02[10], s02[11]) == (D(5000), D(1000), D(600), D(6600))
     assert table.total[-1] == D(16440)
 
 

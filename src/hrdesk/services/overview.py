@@ -92,8 +92,9 @@ def _labour_cost(session: Session) -> Figure:
     totals = []
     for month in months:
         total = ZERO
+        paid = as_money(Payslip.gross + Payslip.annual_bonus)
         for gross, detail in session.execute(
-            select(Payslip.gross, Payslip.detail).where(Payslip.month_id == month.id)
+            select(paid, Payslip.detail).where(Payslip.month_id == month.id)
         ):
             total += gross + employer_contributions(detail)
         totals.append(total)

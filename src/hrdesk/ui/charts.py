@@ -110,6 +110,10 @@ def draw(figure, data: ChartData) -> dict:
         for (category, _label), patch in zip(data.categories, bars.patches, strict=True):
             artists[patch] = (category, series.key)
     axes.set_xticks(positions, labels)
+    if all(isinstance(v, int) or v is None for s in data.series for v in s.values):
+        from matplotlib.ticker import MaxNLocator
+
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole ticks
     if len(labels) > 8 or max((len(label) for label in labels), default=0) > 6:
         for tick in axes.get_xticklabels():
             tick.set_rotation(35)

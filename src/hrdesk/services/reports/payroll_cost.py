@@ -1,5 +1,6 @@
-"""人工成本: labour cost by department and month from approved payroll months — 应发工资, the
-employer's social insurance and housing fund (单位社保公积金), and their sum."""
+"""人工成本: labour cost by department and month from approved payroll months — 应发工资 (with
+the year-end bonus paid that month: a cost like any wage), the employer's social insurance
+and housing fund (单位社保公积金), and their sum."""
 
 import json
 from collections import defaultdict
@@ -14,6 +15,7 @@ from hrdesk.services import departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.reports.chart_data import STACKED, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table, month_label
+from hrdesk.storage.base import as_money
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
@@ -37,7 +39,7 @@ def _slips(session: Session, period: Period, department_id: int | None = None):
             Employee.employee_no,
             Employee.name,
             Employee.department_id,
-            Payslip.gross,
+            as_money(Payslip.gross + Payslip.annual_bonus).label("paid"),
             Payslip.detail,
         )
         .join(Payslip, Payslip.month_id == PayrollMonth.id)
@@ -77,7 +79,10 @@ def payroll_cost(session: Session, actor: Actor, period: Period) -> Table:
         "",
         *[sum((r[i] for r in table.rows), ZERO) for i in (3, 4, 5)],
     ]
-    table.note = "仅含已审核的工资月份；部门按员工当前所属部门归集；人数为当月有工资条的人数。"
+    table.note = (
+        "仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；"
+        "人数为当月有工资条的人数。"
+    )
     table.chart = _chart(table, [m for m in period.months()], paths, sums)
     return table
 

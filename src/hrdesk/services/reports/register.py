@@ -36,7 +36,7 @@ SLIP_COLUMNS = (
 def _figures(slip) -> list[Decimal]:
     """The AMOUNTS of one payslip row (SLIP_COLUMNS)."""
     employer = employer_contributions(slip[6])
-    return [*slip[:6], employer, slip[0] + employer]
+    return [*slip[:6], employer, slip[0] + slip[3] + employer]  # the bonus is a cost too
 
 
 def _slips(session: Session, period: Period, employee_id: int | None = None):
@@ -76,7 +76,7 @@ def register(session: Session, actor: Actor, period: Period) -> Table:
         entry[3] += 1
         for index, value in enumerate(figures):
             entry[4 + index] += value
-        by_month[month][0] += figures[0]
+        by_month[month][0] += figures[0] + figures[3]
         by_month[month][1] += figures[6]
     table = Table(f"工资汇总 {month_label(period.first)}至{month_label(period.last)}", HEADERS)
     for employee_id, row in sorted(people.items(), key=lambda item: item[1][0]):
@@ -89,11 +89,11 @@ def register(session: Session, actor: Actor, period: Period) -> Table:
         "",
         *[sum((r[i] for r in table.rows), ZERO) for i in range(4, len(HEADERS))],
     ]
-    table.note = "仅含已审核的工资月份。"
+    table.note = "仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。"
     months = period.months()
     table.chart = ChartData(
         STACKED,
-        "每月应发工资与单位社保公积金（万元）",
+        "每月应发工资（含年终奖）与单位社保公积金（万元）",
         [(m, month_label(m)) for m in months],
         [
             Series(
