@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,7 +26,7 @@ class StorageError(Exception):
 class Database:
     """An open database: where it is, its engine, and the factory for sessions."""
 
-    url: str
+    url: URL | str
     path: Path | None  # the file, for SQLite; None for a server database
     engine: Engine
     sessions: sessionmaker[Session]
@@ -69,10 +69,15 @@ def _configure_sqlite(engine: Engine) -> None:
             ) from context.original_exception
 
 
-def database_url(target: str | Path) -> tuple[str, Path | None]:
-    """A SQLAlchemy URL for a file path or a URL given as such."""
+def database_url(target: str | Path) -> tuple[URL | str, Path | None]:
+    """A SQLAlchemy URL for a file path, or for a server URL with its stored password."""
     if isinstance(target, str) and "://" in target:
-        return target, None
+        from hrdesk.storage import server
+        from hrdesk.storage.keystore import KeyStore
+
+        if target.startswith("sqlite:"):  # tests and tools name files this way too
+            return target, None
+        return server.with_stored_password(server.parse_server_url(target), KeyStore()), None
     path = Path(target).expanduser().resolve()
     return f"sqlite:///{path}", path
 
@@ -87,7 +92,10 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except SQLAlchemyDatabaseError as exc:
-        raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc
+        if engine.dialect.name == "sqlite":
+            raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc
+        where = engine.url.render_as_string(hide_password=True)
+        raise StorageError(f"无法连接数据库服务器 {where}：{exc.orig}") from exc
 
 
 def backup_path_beside(path: Path, label: str, now: datetime | None = None) -> Path:

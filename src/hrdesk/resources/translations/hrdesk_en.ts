@@ -1088,7 +1088,7 @@ Details are in the log: {1}</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="59"/>
+        <location filename="../../ui/screens/home.py" line="58"/>
         <source>点击查看报表</source>
         <translation>Click to open the report</translation>
     </message>
@@ -1646,109 +1646,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="30"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="32"/>
+        <location filename="../../ui/screens/home.py" line="31"/>
         <source>逾期应收</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="33"/>
+        <location filename="../../ui/screens/home.py" line="32"/>
         <source>本月回款达成</source>
         <translation>Collection this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="34"/>
+        <location filename="../../ui/screens/home.py" line="33"/>
         <source>高风险客户</source>
         <translation>High-risk customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
         <source>本月要点</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="123"/>
+        <location filename="../../ui/screens/home.py" line="122"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="125"/>
+        <location filename="../../ui/screens/home.py" line="124"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="137"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
         <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
         <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="152"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="163"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <location filename="../../ui/screens/home.py" line="163"/>
         <location filename="../../ui/screens/home.py" line="164"/>
-        <location filename="../../ui/screens/home.py" line="165"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="165"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
+        <location filename="../../ui/screens/home.py" line="188"/>
         <source>合同与对账函待处理</source>
         <translation>Contracts and letters to handle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>{0} 项</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="191"/>
         <source>合同 {0} 项，对账函 {1} 项</source>
         <translation>{0} contract items, {1} letter items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="210"/>
+        <location filename="../../ui/screens/home.py" line="209"/>
         <source>{0} {1}个百分点 较上月</source>
         <translation>{0} {1} points on last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="212"/>
+        <location filename="../../ui/screens/home.py" line="211"/>
         <source>{0} {1} 较上月</source>
         <translation>{0} {1} on last month</translation>
     </message>
@@ -2205,89 +2205,83 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <location filename="../../ui/main_window.py" line="423"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <location filename="../../ui/main_window.py" line="327"/>
         <location filename="../../ui/main_window.py" line="370"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="299"/>
@@ -2542,54 +2536,128 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="44"/>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="47"/>
+        <source>最近打开（双击打开）</source>
+        <translation>Opened recently (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="52"/>
+        <source>浏览本机文件…</source>
+        <translation>Browse files on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="65"/>
+        <source>连接服务器（PostgreSQL，多人同时使用）</source>
+        <translation>Connect to a server (PostgreSQL, for several seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="68"/>
+        <source>如 192.168.1.10 或 nas.office</source>
+        <translation>e.g. 192.168.1.10 or nas.office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="74"/>
+        <source>在本机凭据管理器中记住密码</source>
+        <translation>Remember the password in this PC&apos;s credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="77"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="78"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="79"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="80"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="81"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>数据库 (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
