@@ -82,7 +82,8 @@ def _bucket_sums(bounds=(30, 60, 90, 180, 365)) -> str:
 APPROVED = "m.status IN ('已审核', '已发放') AND m.month BETWEEN '2025-11-01' AND '2026-10-01'"
 
 SQL = {
-    "payroll-cost": f"""SELECT m.month, e.department_id, count(*), sum(p.gross), sum({EMPLOYER})
+    "payroll-cost": f"""SELECT m.month, e.department_id, count(*), sum(p.gross + p.annual_bonus),
+          sum({EMPLOYER})
         FROM payslips p JOIN payroll_months m ON m.id = p.month_id
         JOIN employees e ON e.id = p.employee_id WHERE {APPROVED}
         GROUP BY m.month, e.department_id""",
