@@ -107,3 +107,13 @@ def test_the_risk_weights_are_edited_in_settings(qtbot, paid_demo):
     manager = RiskSettingsGroup(paid_demo, MANAGER)
     qtbot.addWidget(manager)
     assert not manager.weights["letters"].isEnabled()
+
+
+def test_a_shown_page_reads_the_report_off_the_ui_thread(qtbot, paid_demo):
+    page = ReportsPage(paid_demo, ADMIN)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.open_record("overdue")
+    qtbot.waitUntil(lambda: page.table.title == "逾期趋势", timeout=20000)
+    assert page.chart.data is page.table.chart and page.model.rowCount() == 12  # month-ends

@@ -714,18 +714,18 @@ Details are in the log: {1}</translation>
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="93"/>
+        <location filename="../../ui/screens/reports.py" line="95"/>
         <source>共 {0} 行</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="96"/>
+        <location filename="../../ui/screens/reports.py" line="98"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="102"/>
         <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="106"/>
         <source>导出明细</source>
         <translation>Export details</translation>
     </message>
@@ -3292,37 +3292,37 @@ Log folder: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="37"/>
+        <location filename="../../ui/screens/reports.py" line="39"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="38"/>
+        <location filename="../../ui/screens/reports.py" line="40"/>
         <source>人数与离职率</source>
         <translation>Headcount and turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="39"/>
+        <location filename="../../ui/screens/reports.py" line="41"/>
         <source>回款达成</source>
         <translation>Collection against target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="40"/>
+        <location filename="../../ui/screens/reports.py" line="42"/>
         <source>DSO 周转天数</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="41"/>
+        <location filename="../../ui/screens/reports.py" line="43"/>
         <source>逾期趋势</source>
         <translation>Overdue trend</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="42"/>
+        <location filename="../../ui/screens/reports.py" line="44"/>
         <source>回款风险</source>
         <translation>Collection risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="43"/>
+        <location filename="../../ui/screens/reports.py" line="45"/>
         <source>年度工资汇总</source>
         <translation>Payroll register for the year</translation>
     </message>
@@ -3330,66 +3330,73 @@ Log folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="115"/>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="117"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <location filename="../../ui/screens/reports.py" line="206"/>
+        <location filename="../../ui/screens/reports.py" line="216"/>
+        <location filename="../../ui/screens/reports.py" line="229"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="146"/>
+        <location filename="../../ui/screens/reports.py" line="148"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="147"/>
+        <location filename="../../ui/screens/reports.py" line="149"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="148"/>
+        <location filename="../../ui/screens/reports.py" line="150"/>
         <source>导出 PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="149"/>
+        <location filename="../../ui/screens/reports.py" line="151"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="155"/>
+        <location filename="../../ui/screens/reports.py" line="157"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="156"/>
+        <location filename="../../ui/screens/reports.py" line="158"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="157"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="225"/>
+        <location filename="../../ui/screens/reports.py" line="214"/>
+        <source>正在生成报表…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="241"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="253"/>
-        <location filename="../../ui/screens/reports.py" line="255"/>
+        <location filename="../../ui/screens/reports.py" line="269"/>
+        <location filename="../../ui/screens/reports.py" line="271"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="260"/>
-        <location filename="../../ui/screens/reports.py" line="262"/>
+        <location filename="../../ui/screens/reports.py" line="276"/>
+        <location filename="../../ui/screens/reports.py" line="278"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="268"/>
+        <location filename="../../ui/screens/reports.py" line="284"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

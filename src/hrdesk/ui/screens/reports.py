@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,7 +32,8 @@ from hrdesk.ui.charts import ChartView, chart_png
 from hrdesk.ui.models.report_table import ReportTableModel
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import attempt
+from hrdesk.ui.widgets.forms import attempt, user_message
+from hrdesk.ui.worker import Cancelled, run_in_background
 
 TITLES = {
     "payroll-cost": QT_TRANSLATE_NOOP("Reports", "人工成本"),
@@ -198,19 +200,33 @@ class ReportsPage(QWidget):
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(report.printable)
 
-        def build():
+        try:
             period = reports.Period(_month_of(self.first), _month_of(self.last), self.as_of.value())
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("报表"), str(error))
+            return
+
+        def build(_progress=None):
             with self.database.sessions() as session:
                 return period, reports.build(session, self.actor, report.name, period)
 
-        built = attempt(self, self.tr("报表"), build)
-        if built is None:
-            return
+        if self.isVisible():  # a shown page stays responsive while a large report is read
+            run_in_background(self, self.tr("正在生成报表…"), build, self._show, self._failed)
+        else:  # being built: show the first report with the page
+            built = attempt(self, self.tr("报表"), build)
+            if built is not None:
+                self._show(built)
+
+    def _show(self, built) -> None:
         self.period, self.table = built
         self.model.set_table(self.table)
         self.view.resizeColumnsToContents()
         self.note.setText(self.table.note)
         self.chart.show_data(self.table.chart)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self, self.tr("报表"), user_message(error))
 
     def open_detail(self, row: int) -> None:
         key = self.model.key(row)
