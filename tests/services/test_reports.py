@@ -18,6 +18,7 @@ from tests.services.sales_team import ADMIN, MANAGER, _id, customer_id, load
 
 D = Decimal
 MARCH, APRIL = date(2026, 3, 1), date(2026, 4, 1)
+ZERO = D(0)
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def test_risk_weights_and_grades_come_from_settings(company):
         reports.risk.set_weights(session, MANAGER, {"overdue_share": 1}, (50, 20))
 
 
-def _payslip(month_id, employee_id, gross, detail, bonus=D(0)):
+def _payslip(month_id, employee_id, gross, detail, bonus=ZERO):
     return Payslip(
         month_id=month_id,
         employee_id=employee_id,
