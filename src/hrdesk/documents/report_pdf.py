@@ -11,11 +11,13 @@ from hrdesk.documents.fonts import cjk_font
 MAX_COLUMNS_WIDE = 277  # mm of landscape A4 inside the margins
 
 
-def _cell(value, percent: bool) -> str:
+def _cell(value, percent: bool, tenths: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return f"{value:.2%}" if percent else f"{value:,.2f}"
+        if percent:
+            return f"{value:.2%}"
+        return f"{value:,.1f}" if tenths else f"{value:,.2f}"
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -32,6 +34,7 @@ def write_report(
     note: str = "",
     chart_png: bytes | None = None,
     percent_columns: tuple[int, ...] = (),
+    tenths_columns: tuple[int, ...] = (),
 ) -> None:
     """The report as PDF; rows include the 合计 row when the report has one."""
     from reportlab.lib import colors
@@ -61,7 +64,8 @@ def write_report(
         picture.drawHeight *= scale
         story += [Spacer(1, 3 * mm), picture]
     cells = [headers] + [
-        [_cell(v, i in percent_columns) for i, v in enumerate(row)] for row in rows
+        [_cell(v, i in percent_columns, i in tenths_columns) for i, v in enumerate(row)]
+        for row in rows
     ]
     table = Table(cells, repeatRows=1)
     size = 8 if len(headers) <= 10 else 6.5

@@ -3333,8 +3333,8 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/reports.py" line="117"/>
         <location filename="../../ui/screens/reports.py" line="161"/>
         <location filename="../../ui/screens/reports.py" line="206"/>
-        <location filename="../../ui/screens/reports.py" line="216"/>
-        <location filename="../../ui/screens/reports.py" line="229"/>
+        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="230"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -3375,28 +3375,29 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="214"/>
+        <location filename="../../ui/screens/reports.py" line="215"/>
         <source>正在生成报表…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="241"/>
+        <location filename="../../ui/screens/reports.py" line="242"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="269"/>
-        <location filename="../../ui/screens/reports.py" line="271"/>
+        <location filename="../../ui/screens/reports.py" line="270"/>
+        <location filename="../../ui/screens/reports.py" line="272"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="276"/>
-        <location filename="../../ui/screens/reports.py" line="278"/>
+        <location filename="../../ui/screens/reports.py" line="277"/>
+        <location filename="../../ui/screens/reports.py" line="279"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="284"/>
+        <location filename="../../ui/screens/reports.py" line="285"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>

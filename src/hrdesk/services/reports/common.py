@@ -59,6 +59,7 @@ class Table:
     chart: ChartData | None = None
     note: str = ""  # how the figures were made, shown under the table and in the file
     percent_columns: tuple[int, ...] = ()  # fractions shown as percentages (0.0294 → 2.94%)
+    tenths_columns: tuple[int, ...] = ()  # figures kept to a tenth (DSO days, risk points)
 
     def all_rows(self) -> list[list]:
         return [*self.rows, *([self.total] if self.total is not None else [])]
@@ -84,6 +85,7 @@ def write_pdf(
         note=table.note,
         chart_png=chart_png,
         percent_columns=table.percent_columns,
+        tenths_columns=table.tenths_columns,
     )
 
 

@@ -97,7 +97,7 @@ def dso(session: Session, actor: Actor, period: Period) -> Table:
     people = {
         e.id: e for e in session.execute(select(Employee.id, Employee.employee_no, Employee.name))
     }
-    table = Table("DSO 应收账款周转天数", HEADERS)
+    table = Table("DSO 应收账款周转天数", HEADERS, tenths_columns=(5,))
     owned = _sales_by_owner(session, period)
     for month in period.months():
         balances = _balances(session, month_end(month))

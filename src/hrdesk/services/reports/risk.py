@@ -247,7 +247,7 @@ def risk(session: Session, actor: Actor, period: Period) -> Table:
     """`hrdesk report risk`: one row per customer with a balance on the period's as-of date."""
     actor.require(Permission.VIEW_RECEIVABLES)
     scored = scores_of(session, period.as_of)
-    table = Table(f"回款风险 {period.as_of}", HEADERS)
+    table = Table(f"回款风险 {period.as_of}", HEADERS, tenths_columns=tuple(range(6, len(HEADERS))))
     for entry in scored:
         table.rows.append(
             [

@@ -11,11 +11,13 @@ from hrdesk.services.reports import Table
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def shown(value, percent: bool = False) -> str:
+def shown(value, percent: bool = False, tenths: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return f"{value:.2%}" if percent else f"{value:,.2f}"
+        if percent:
+            return f"{value:.2%}"
+        return f"{value:,.1f}" if tenths else f"{value:,.2f}"
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -55,7 +57,10 @@ class ReportTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         value = row[index.column()] if index.column() < len(row) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(value, index.column() in self.table.percent_columns)
+            column = index.column()
+            return shown(
+                value, column in self.table.percent_columns, column in self.table.tenths_columns
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, Decimal | int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):

@@ -211,6 +211,7 @@ class ReportsPage(QWidget):
                 return period, reports.build(session, self.actor, report.name, period)
 
         if self.isVisible():  # a shown page stays responsive while a large report is read
+            self.note.setText(self.tr("正在生成报表…"))
             run_in_background(self, self.tr("正在生成报表…"), build, self._show, self._failed)
         else:  # being built: show the first report with the page
             built = attempt(self, self.tr("报表"), build)
