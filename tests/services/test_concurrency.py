@@ -1,5 +1,6 @@
 """Two seats on one server database: work on the same payroll month waits, never interleaves."""
 
+import re
 import threading
 from datetime import date
 from decimal import Decimal
@@ -58,3 +59,31 @@ def test_an_approval_waits_for_a_change_of_inputs_and_then_refuses_the_stale_fig
     with database.sessions() as session:
         status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == MONTH))
     assert status == "草稿"
+
+
+def test_a_contract_changed_by_another_seat_is_not_overwritten_by_a_stale_form(demo_database):
+    from dataclasses import replace
+
+    from hrdesk.services import contracts
+    from hrdesk.services.auth import ensure_demo_administrator
+    from hrdesk.services.database import StaleRecord
+
+    with demo_database.sessions.begin() as session:
+        admin = ensure_demo_administrator(session)
+        employee_id = session.scalars(select(Employee.id)).first()
+        [shown, *_] = contracts.contracts_of(session, admin, employee_id)
+    with demo_database.sessions.begin() as session:  # the first seat saves a new wage
+        wage = replace(shown.terms, contract_wage=shown.terms.contract_wage + 1000)
+        assert (
+            contracts.save_contract(session, admin, employee_id, wage, shown.id, shown.version)
+            == []
+        )
+    second = demo_database.sessions.begin()
+    with pytest.raises(StaleRecord, match=re.escape(f"已被 {admin.name} 于")), second as session:
+        contracts.save_contract(session, CLERK, employee_id, shown.terms, shown.id, shown.version)
+    with demo_database.sessions() as session:
+        [kept, *_] = contracts.contracts_of(session, admin, employee_id)
+    assert (
+        kept.terms.contract_wage == shown.terms.contract_wage + 1000
+        and kept.version == shown.version + 1
+    )

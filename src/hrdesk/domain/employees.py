@@ -44,6 +44,7 @@ class EmployeeRecord:
     collection_target: Decimal | None = None  # 月回款目标
     manager_no: str = ""  # 直属上级的工号
     deductions: dict[DeductionKind, Decimal] = field(default_factory=dict)  # 专项附加扣除 per month
+    deductions_from: date | None = None  # 扣除起始月份: the first day of the month they start
 
 
 @dataclass(frozen=True)

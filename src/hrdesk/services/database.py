@@ -22,14 +22,21 @@ from hrdesk.storage.backup import (
     restore_server,
 )
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.engine import Database, StorageError, open_database
+from hrdesk.storage.engine import Database, StaleRecord, StorageError, open_database
 from hrdesk.storage.keystore import KeyStore
 from hrdesk.storage.location import resolve_database_target
 from hrdesk.storage.payroll_lock import LockedMonthError
 from hrdesk.storage.server import parse_server_url, remember_password
 
 # What screens and commands use of the storage floor, named here so they need nothing below.
-__all__ = ["BackupCheck", "Database", "LockedMonthError", "StorageError", "check_database_file"]
+__all__ = [
+    "BackupCheck",
+    "Database",
+    "LockedMonthError",
+    "StaleRecord",
+    "StorageError",
+    "check_database_file",
+]
 
 
 _OS_ERRORS = {

@@ -12,6 +12,7 @@ from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
+from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
     EMPLOYEES,
@@ -19,6 +20,7 @@ from hrdesk.spreadsheets.templates import (
     PAYROLL_INPUTS,
     POLICIES,
     TEMPLATES,
+    CellKind,
 )
 from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
@@ -29,10 +31,12 @@ def employee_rows(session: Session, actor: Actor, today: date) -> list[list]:
     actor.require(Permission.REVEAL_IDENTIFIERS)
     roster = Roster(session, today)
     employees = session.scalars(select(Employee).order_by(Employee.employee_no)).all()
-    deductions = declared_deductions(session, [e.id for e in employees], today)
+    ids = [e.id for e in employees]
+    deductions = declared_deductions(session, ids, today)
+    starts = declarations.earliest_starts(session, ids, today)
     rows = []
     for employee in employees:
-        record = roster.record_of(employee, deductions[employee.id], masked=False)
+        record = roster.record_of(employee, deductions[employee.id], False, starts[employee.id])
         row = []
         for column in EMPLOYEES.columns:
             if column.field.startswith("deduction:"):
@@ -41,6 +45,8 @@ def employee_rows(session: Session, actor: Actor, today: date) -> list[list]:
                 value = getattr(record, column.field)
             if isinstance(value, bool):
                 value = "是" if value else "否"
+            elif column.kind is CellKind.MONTH and value is not None:
+                value = f"{value:%Y-%m}"
             elif hasattr(value, "value"):  # an enum such as the status
                 value = value.value
             row.append(value if value not in ("", None) else None)
@@ -81,6 +87,8 @@ _EXPORT_PERMISSION = {
     "customers": Permission.VIEW_RECEIVABLES,
     "invoices": Permission.VIEW_RECEIVABLES,
     "receipts": Permission.VIEW_RECEIVABLES,
+    "opening-balances": Permission.VIEW_PAYROLL,
+    "deductions": Permission.VIEW_EMPLOYEES,
 }
 
 
@@ -88,6 +96,12 @@ _RECEIVABLE_ROWS = {
     "customers": receivables.customer_rows,
     "invoices": receivables.invoice_rows,
     "receipts": receivables.receipt_rows,
+}
+
+
+_TAX_YEAR_ROWS = {
+    "opening-balances": opening.export_rows,
+    "deductions": declaration_files.export_rows,
 }
 
 
@@ -117,6 +131,9 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = payroll.input_rows(session, actor)
     elif kind == LOSSES.kind:
         rows = losses.loss_rows(session, actor)
+    elif kind in _TAX_YEAR_ROWS:
+        actor.require(_EXPORT_PERMISSION[kind])
+        rows = _TAX_YEAR_ROWS[kind](session, actor)
     else:
         actor.require(Permission.VIEW_RECEIVABLES)
         rows = _RECEIVABLE_ROWS[kind](session)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk.storage.payroll_lock import refuse_locked_changes
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
@@ -20,6 +21,22 @@ BUSY_TIMEOUT_MS = 10_000
 
 class StorageError(Exception):
     """A database problem to show the user as it is (the message is Chinese)."""
+
+
+class StaleRecord(StorageError):
+    """A record changed since it was read, so a save was refused (message in Chinese)."""
+
+
+class HrdeskSession(Session):
+    """Sessions of the app: losing a race on a versioned row is told, not raised as a crash."""
+
+    def flush(self, objects=None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            raise StaleRecord(
+                "这条记录刚刚被另一位用户修改，本次保存没有写入；请重新打开后再改"
+            ) from exc
 
 
 @dataclass
@@ -143,6 +160,6 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, class_=HrdeskSession, expire_on_commit=False)
     event.listen(sessions, "before_flush", refuse_locked_changes)
     return Database(url, path, engine, sessions)

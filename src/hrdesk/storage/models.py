@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, utc_now
+from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, Versioned, utc_now
 
 
 class User(Base):
@@ -25,7 +25,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """A business setting (设置) as JSON text; defaults live in code as data."""
 
     __tablename__ = "settings"
@@ -60,7 +60,7 @@ class Department(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
 
 
-class Employee(Base):
+class Employee(Versioned, Base):
     """An employee (员工). The ID number is kept encrypted; only its masked form is clear."""
 
     __tablename__ = "employees"
@@ -94,7 +94,8 @@ class Employee(Base):
 
 
 class DeclaredDeduction(Base):
-    """A monthly special additional deduction (专项附加扣除) from a month on, until a later row."""
+    """A declared special additional deduction (专项附加扣除): a monthly amount from a start
+    month to an optional end month, confirmed through a tax year (60号公告 第五条)."""
 
     __tablename__ = "declared_deductions"
     __table_args__ = (UniqueConstraint("employee_id", "kind", "effective_from"),)
@@ -103,10 +104,13 @@ class DeclaredDeduction(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     monthly_amount: Mapped[Decimal] = mapped_column(Money)
-    effective_from: Mapped[date]  # the first day of a month
+    effective_from: Mapped[date]  # the first day of the first month
+    effective_until: Mapped[date | None]  # the first day of the last month; None: open
+    through_year: Mapped[int]  # lapses after this year's December unless confirmed
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Contract(Base):
+class Contract(Versioned, Base):
     """A written labour contract (劳动合同); an employee has several over time."""
 
     __tablename__ = "contracts"
@@ -155,7 +159,21 @@ class MinimumWage(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Customer(Base):
+class AverageWage(Base):
+    """A city's average monthly wage of employees last year (上年职工月平均工资) from a date:
+    the severance cap (3×) and the severance tax exemption (3× a year)."""
+
+    __tablename__ = "average_wages"
+    __table_args__ = (UniqueConstraint("city", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(30))
+    effective_from: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Customer(Versioned, Base):
     """A customer (客户) whose receivables belong to one salesperson."""
 
     __tablename__ = "customers"
@@ -190,7 +208,7 @@ class SocialPolicy(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
-class PayrollMonth(Base):
+class PayrollMonth(Versioned, Base):
     """A pay month (工资月份) and where it stands: 草稿 → 已计算 → 已审核 (locked) → 已发放."""
 
     __tablename__ = "payroll_months"
@@ -223,6 +241,8 @@ class PayrollInput(Base):
     other_additions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     other_deductions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     annual_bonus: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # The employee chose to have the bonus merged into the month's wages (并入综合所得).
+    bonus_merged: Mapped[bool] = mapped_column(default=False)
 
 
 class Payslip(Base):
@@ -247,7 +267,7 @@ class Payslip(Base):
     detail: Mapped[str] = mapped_column(Text)
 
 
-class Loss(Base):
+class Loss(Versioned, Base):
     """A loss the employee caused and owes under the contract (损失赔偿), recovered from wages."""
 
     __tablename__ = "losses"
@@ -471,7 +491,7 @@ class NumberSequence(Base):
     last: Mapped[int] = mapped_column(default=0)
 
 
-class Letter(Base):
+class Letter(Versioned, Base):
     """A statement-confirmation letter (对账函) and its life: generated → sent → replied."""
 
     __tablename__ = "letters"
@@ -501,6 +521,14 @@ class Letter(Base):
     reply_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     dispute_closed_on: Mapped[date | None]
     dispute_resolution: Mapped[str | None] = mapped_column(Text)
+    # Proof the letter reached the customer (快递签收, 签收回执, 电子邮件送达…) and the day it
+    # did: a demand restarting the limitation period, reply or not (诉讼时效规定 第8条).
+    delivered_on: Mapped[date | None]
+    delivery_proof: Mapped[str | None] = mapped_column(String(20))
+    delivery_note: Mapped[str] = mapped_column(Text, default="")
+    delivery_acknowledgement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("acknowledgements.id")
+    )
 
 
 class Separation(Base):
@@ -520,6 +548,11 @@ class Separation(Base):
     average_wage: Mapped[Decimal] = mapped_column(Money)
     local_average_wage: Mapped[Decimal | None] = mapped_column(Money)
     leave_taken_days: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    # The 12 months' average without overtime, for unused leave pay (实施办法 第11条).
+    leave_average_wage: Mapped[Decimal | None] = mapped_column(Money)
+    # 协商一致: the amount agreed in place of the formula, and the agreement it is in.
+    agreed_amount: Mapped[Decimal | None] = mapped_column(Money)
+    agreement: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
@@ -555,3 +588,7 @@ class EvidenceNote(Base):
     note: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
+
+
+# The tax year's tables live in their own module; importing it registers them.
+from hrdesk.storage.models_tax import OpeningBalance  # noqa: E402, F401
