@@ -67,14 +67,14 @@ def english(qapp):
 
 
 def test_window_and_dialogs_speak_english(qtbot, english, demo_database):
-    from hrdesk.services.auth import ensure_demo_administrator
+    from hrdesk.services.auth import demo_administrator
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
     window = MainWindow(demo_database, admin)
     qtbot.addWidget(window)
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert pages[0] == "Home" and pages[-1] == "Settings" and "Reports" in pages
+    assert pages[0] == "Home" and pages[-2:] == ["Users", "Settings"] and "Reports" in pages
     assert window.menuBar().actions()[0].text() == "&File"
     dialog = LoginDialog(demo_database)
     qtbot.addWidget(dialog)
