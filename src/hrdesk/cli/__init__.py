@@ -19,6 +19,7 @@ from hrdesk.cli import (
     key,
     payroll,
     receivables,
+    report,
     separation,
     server,
     settings,
@@ -42,6 +43,7 @@ GROUPS = (
     users,
     key,
     audit,
+    report,
 )
 
 # argparse's own words, so a usage error reads in Chinese like everything else.

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.risk import DEFAULT_GRADES, DEFAULT_WEIGHTS
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Setting
@@ -77,6 +78,10 @@ DEFAULTS: dict[str, Any] = {
         {"title": "出具离职证明（劳动合同法第50条）", "role": "人事", "days": 0, "required": True},
     ],
     "handover_commission": {"to": "successor", "days": 30},
+    # 回款风险评分 (domain/risk.py, docs/reports.md): each factor's weight and the grade lines
+    # (高 at or above the first score, 中 at or above the second).
+    "risk_weights": dict(DEFAULT_WEIGHTS),
+    "risk_grades": list(DEFAULT_GRADES),
 }
 
 

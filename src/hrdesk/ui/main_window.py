@@ -81,6 +81,12 @@ def _handover_page(database: Database, actor: Actor) -> QWidget:
     return HandoverPage(database, actor)
 
 
+def _reports_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.reports import ReportsPage
+
+    return ReportsPage(database, actor)
+
+
 def _users_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.users import UsersPage
 
@@ -138,6 +144,12 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "离职交接"),
         Permission.MANAGE_HANDOVER,
         factory=_handover_page,
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Pages", "报表"),
+        None,  # each report asks its own permission; the picker lists the user's
+        factory=_reports_page,
     ),
     PageSpec(
         "imports",
