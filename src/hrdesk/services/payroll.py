@@ -48,6 +48,7 @@ from hrdesk.services import (
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
+from hrdesk.services.employees import id_number_of
 from hrdesk.services.integrity import require_month_intact, seal_month
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.services.tax_year.cumulation import (
@@ -1110,7 +1111,7 @@ def severance_tax_rows(session: Session, actor: Actor, month: date) -> list[list
                 employee.employee_no,
                 employee.name,
                 "居民身份证",
-                cipher.decrypt(employee.id_number_cipher),
+                id_number_of(cipher, employee),
                 paid.amount,
                 paid.exempt,
                 ZERO,
