@@ -45,6 +45,7 @@ LABELS = {
     "collection_target": "月回款目标",
     "status": "状态",
     "manager_no": "直属上级工号",
+    "email": "邮箱",
 }
 RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
 
@@ -177,6 +178,7 @@ class Roster:
             collection_target=employee.collection_target,
             manager_no=self.no_by_id.get(employee.manager_id, "") if employee.manager_id else "",
             deductions=deductions,
+            email=employee.email or "",
         )
 
     def unmask(self, record: EmployeeRecord, existing: Employee | None) -> EmployeeRecord:
@@ -361,6 +363,7 @@ class Roster:
             "position_allowance": record.position_allowance,
             "commission_rate": record.commission_rate,
             "collection_target": record.collection_target,
+            "email": record.email.strip() or None,
         }
 
     def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:

@@ -12,6 +12,7 @@ from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
     EMPLOYEES,
@@ -81,6 +82,8 @@ _EXPORT_PERMISSION = {
     "customers": Permission.VIEW_RECEIVABLES,
     "invoices": Permission.VIEW_RECEIVABLES,
     "receipts": Permission.VIEW_RECEIVABLES,
+    "candidates": Permission.VIEW_EMPLOYEES,
+    "appraisals": Permission.VIEW_EMPLOYEES,
 }
 
 
@@ -88,6 +91,12 @@ _RECEIVABLE_ROWS = {
     "customers": receivables.customer_rows,
     "invoices": receivables.invoice_rows,
     "receipts": receivables.receipt_rows,
+}
+
+
+_PEOPLE_ROWS = {
+    "candidates": people_sheets.candidate_rows,
+    "appraisals": people_sheets.appraisal_rows,
 }
 
 
@@ -117,6 +126,8 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = payroll.input_rows(session, actor)
     elif kind == LOSSES.kind:
         rows = losses.loss_rows(session, actor)
+    elif kind in _PEOPLE_ROWS:
+        rows = _PEOPLE_ROWS[kind](session, actor)
     else:
         actor.require(Permission.VIEW_RECEIVABLES)
         rows = _RECEIVABLE_ROWS[kind](session)

@@ -24,6 +24,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
 from hrdesk.spreadsheets.tabular import (
@@ -76,6 +77,7 @@ _EMPLOYEE_DEFAULTS = {
     "commission_rate": None,
     "collection_target": None,
     "manager_no": "",
+    "email": "",
 }
 
 
@@ -805,6 +807,8 @@ _EDIT_PERMISSION = {
     "customers": Permission.EDIT_RECEIVABLES,
     "invoices": Permission.EDIT_RECEIVABLES,
     "receipts": Permission.EDIT_RECEIVABLES,
+    "candidates": Permission.EDIT_EMPLOYEES,
+    "appraisals": Permission.EDIT_EMPLOYEES,
 }
 _CHECKERS = {
     "employees": _check_employees,
@@ -815,6 +819,8 @@ _CHECKERS = {
     "customers": _check_customers,
     "invoices": _check_invoices,
     "receipts": _check_receipts,
+    "candidates": people_sheets.check_candidates,
+    "appraisals": people_sheets.check_appraisals,
 }
 _WRITERS = {
     "employees": _write_employees,
@@ -825,6 +831,8 @@ _WRITERS = {
     "customers": _write_customers,
     "invoices": _write_invoices,
     "receipts": _write_receipts,
+    "candidates": people_sheets.write_candidates,
+    "appraisals": people_sheets.write_appraisals,
 }
 
 

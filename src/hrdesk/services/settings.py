@@ -72,6 +72,18 @@ DEFAULTS: dict[str, Any] = {
         {"title": "出具离职证明（劳动合同法第50条）", "role": "人事", "days": 0, "required": True},
     ],
     "handover_commission": {"to": "successor", "days": 30},
+    # People (招聘, 绩效, 员工自助): how long a candidate not hired is kept (个人信息保护法), and
+    # whether hrdesk removes the overdue ones itself at start; grade → 绩效工资 (off by default:
+    # {"enabled", "mode": "amount"|"percent", "grades": {"A": "2000"}}); the office's SMTP
+    # server (its password lives in the OS keyring, never here).
+    "candidate_retention_days": 180,
+    "candidate_purge_on_start": False,
+    "performance_pay_rule": {"enabled": False, "mode": "amount", "grades": {}},
+    "smtp_host": "",
+    "smtp_port": 587,
+    "smtp_security": "STARTTLS",  # 无 / STARTTLS / SSL
+    "smtp_user": "",
+    "smtp_sender": "",
 }
 
 

@@ -91,6 +91,7 @@ class Employee(Base):
     commission_rate: Mapped[Decimal | None] = mapped_column(Rate)
     collection_target: Mapped[Decimal | None] = mapped_column(Money)
     leaving_date: Mapped[date | None]  # the last working day, once a separation completes
+    email: Mapped[str | None] = mapped_column(String(200))  # 邮箱: payslips and certificates
 
 
 class DeclaredDeduction(Base):
@@ -555,3 +556,12 @@ class EvidenceNote(Base):
     note: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
+
+
+from hrdesk.storage.models_people import (  # noqa: E402, F401  (registers the people tables)
+    Appraisal,
+    Candidate,
+    Certificate,
+    MailSent,
+    OnboardingItem,
+)

@@ -1,0 +1,367 @@
+"""员工自助 by e-mail: an approved month's payslips, or a certificate, sent to each employee's 邮箱
+through the office's SMTP server, every PDF locked with the ID number's last six characters.
+
+A send log keeps what went: a second run sends only what has not gone yet, a resend is the
+clerk's explicit choice, and each failure is listed by name. The SMTP password lives in the
+OS keyring (never in the database, never shown).
+"""
+
+import contextlib
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.documents.payslips import file_name as payslip_file_name
+from hrdesk.documents.payslips import write_payslip
+from hrdesk.domain.people import id_password
+from hrdesk.domain.roles import Permission
+from hrdesk.services import audit, payroll, settings
+from hrdesk.services.actor import Actor
+from hrdesk.services.people import certificates
+from hrdesk.storage.keystore import KeyStore
+from hrdesk.storage.models import Employee, PayrollMonth
+from hrdesk.storage.models_people import MailSent
+from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+
+PAYSLIP = "工资条"
+SECURITY = ("无", "STARTTLS", "SSL")
+TIMEOUT_SECONDS = 30
+# The names `hrdesk settings` and the settings screen show → the keys in settings.DEFAULTS.
+SETTING_NAMES = {
+    "SMTP服务器": "smtp_host",
+    "SMTP端口": "smtp_port",
+    "SMTP加密": "smtp_security",
+    "SMTP用户": "smtp_user",
+    "发件人": "smtp_sender",
+}
+PASSWORD_NAME = "SMTP密码"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str  # 无 / STARTTLS / SSL
+    user: str
+    sender: str
+
+    @property
+    def secret_name(self) -> str:
+        return f"smtp-{self.user}@{self.host}"
+
+
+@dataclass
+class SendReport:
+    """What a run did: sent, passed over as already sent, and failed with the reason."""
+
+    sent: list[str] = field(default_factory=list)  # 工号
+    already_sent: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str, str]] = field(default_factory=list)  # (工号, 姓名, reason)
+
+    def summary(self) -> str:
+        line = f"已发送 {len(self.sent)} 封，此前已发送而跳过 {len(self.already_sent)} 封，失败 {len(self.failed)} 封"
+        return "\n".join([line, *(f"{no} {name}：{reason}" for no, name, reason in self.failed)])
+
+
+def smtp_settings(session: Session) -> SmtpSettings:
+    return SmtpSettings(*(settings.get(session, key) for key in SETTING_NAMES.values()))
+
+
+def set_setting(session: Session, actor: Actor, name: str, value: str) -> None:
+    """One SMTP setting by its Chinese name (or key), checked; SMTP密码 goes to the keyring."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    if name == PASSWORD_NAME:
+        set_password(session, actor, value)
+        return
+    key = SETTING_NAMES.get(name, name)
+    if key == "smtp_port":
+        if not value.strip().isdigit() or not 0 < int(value) < 65536:
+            raise ValueError("SMTP端口应为1至65535的整数（常用：587 STARTTLS，465 SSL，25 无加密）")
+        settings.put(session, actor, key, int(value))
+        return
+    if key == "smtp_security" and value not in SECURITY:
+        raise ValueError(f"SMTP加密只能是：{'、'.join(SECURITY)}")
+    if key not in SETTING_NAMES.values():
+        raise KeyError(name)
+    settings.put(session, actor, key, value.strip())
+
+
+def set_password(
+    session: Session, actor: Actor, password: str, keystore: KeyStore | None = None
+) -> None:
+    """Keep the SMTP password in the OS keyring under the server and user; audited without it."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    server = smtp_settings(session)
+    if not server.host or not server.user:
+        raise ValueError("请先设置 SMTP服务器 和 SMTP用户，密码按服务器和用户保存")
+    (keystore or KeyStore()).set(server.secret_name, password)
+    audit.record(
+        session,
+        actor,
+        "修改设置",
+        "settings",
+        PASSWORD_NAME,
+        PASSWORD_NAME,
+        None,
+        "（已保存到系统密钥环）",
+    )
+
+
+def has_password(session: Session) -> bool:
+    server = smtp_settings(session)
+    return bool(server.host and server.user and KeyStore().get(server.secret_name))
+
+
+class Mailer:
+    """One connection to the SMTP server for a run; opened on the first message."""
+
+    def __init__(self, server: SmtpSettings, password: str | None, company: str = ""):
+        if not server.host:
+            raise ValueError("请先在设置中填写 SMTP服务器、SMTP端口、SMTP加密、SMTP用户 和 发件人")
+        if not server.sender:
+            raise ValueError("请先在设置中填写发件人邮箱")
+        self.server, self.password, self.company = server, password, company
+        self.connection: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        server = self.server
+        if server.security == "SSL":
+            connection = smtplib.SMTP_SSL(
+                server.host,
+                server.port,
+                timeout=TIMEOUT_SECONDS,
+                context=ssl.create_default_context(),
+            )
+        else:
+            connection = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_SECONDS)
+            if server.security == "STARTTLS":
+                connection.starttls(context=ssl.create_default_context())
+        if server.user and self.password:
+            connection.login(server.user, self.password)
+        return connection
+
+    def send(self, message: EmailMessage) -> None:
+        if self.connection is None:
+            self.connection = self._connect()
+        message["From"] = formataddr((self.company, self.server.sender))
+        message["Message-ID"] = make_msgid(domain=self.server.sender.rsplit("@", 1)[-1])
+        self.connection.send_message(message)
+
+    def close(self) -> None:
+        if self.connection is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                self.connection.quit()
+            self.connection = None
+
+
+def open_mailer(session: Session) -> Mailer:
+    server = smtp_settings(session)
+    password = KeyStore().get(server.secret_name) if server.user else None
+    return Mailer(server, password, settings.get(session, "company_name") or "")
+
+
+def _message(to: str, subject: str, text: str, attachment: bytes, file_name: str) -> EmailMessage:
+    message = EmailMessage()
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(text)
+    message.add_attachment(attachment, maintype="application", subtype="pdf", filename=file_name)
+    return message
+
+
+def _log(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    employee_id: int,
+    address: str,
+    error: str,
+    month=None,
+    reference="",
+) -> None:
+    session.add(
+        MailSent(
+            kind=kind,
+            employee_id=employee_id,
+            month=month,
+            reference=reference,
+            address=address,
+            ok=not error,
+            error=error,
+            sent_by=actor.name,
+        )
+    )
+    session.commit()  # kept at once: a crash later in the run must not send this one again
+
+
+def _sent_before(session: Session, kind: str, month: date) -> set[int]:
+    return set(
+        session.scalars(
+            select(MailSent.employee_id).where(
+                MailSent.kind == kind, MailSent.month == month, MailSent.ok
+            )
+        )
+    )
+
+
+def send_payslips(
+    session: Session,
+    actor: Actor,
+    month: date,
+    folder: Path,
+    employee_no: str | None = None,
+    resend: bool = False,
+    progress: Progress | None = None,
+    mailer: Mailer | None = None,
+) -> SendReport:
+    """E-mail an approved month's payslips, each PDF (also kept in folder) locked with the ID's
+    last six. Commits after every message: call it outside a begin() block."""
+    actor.require(Permission.VIEW_PAYROLL)
+    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
+    if status not in LOCKED_STATUSES:
+        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能发送工资条")
+    documents = payroll.payslip_documents(session, actor, month, employee_no)
+    emails = dict(session.execute(select(Employee.employee_no, Employee.email)).all())
+    ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    done = set() if resend else _sent_before(session, PAYSLIP, month)
+    mailer = mailer or open_mailer(session)
+    report = SendReport()
+    try:
+        for index, (data, last_six) in enumerate(documents):
+            if progress is not None:
+                progress(index, len(documents))
+            employee_id = ids[data.employee_no]
+            if employee_id in done:
+                report.already_sent.append(data.employee_no)
+                continue
+            address = (emails.get(data.employee_no) or "").strip()
+            if not address:
+                report.failed.append((data.employee_no, data.name, "员工资料中没有邮箱"))
+                continue
+            path = folder / payslip_file_name(data, f"{month:%Y-%m}")
+            write_payslip(path, data, id_password(last_six))
+            message = _message(
+                address,
+                f"{data.company} {data.month}工资条",
+                f"{data.name}：\n\n附件是您{data.month}的工资条。PDF 已加密，打开密码为您身份证号的后六位"
+                "（末位为X的请输入大写X）。\n如有疑问，请于收到后七日内向人事部门提出。\n\n此邮件由系统发送，请勿直接回复。",
+                path.read_bytes(),
+                path.name,
+            )
+            error = _deliver(mailer, message)
+            _log(session, actor, PAYSLIP, employee_id, address, error, month=month)
+            if error:
+                report.failed.append((data.employee_no, data.name, error))
+            else:
+                report.sent.append(data.employee_no)
+    finally:
+        mailer.close()
+    audit.record(
+        session,
+        actor,
+        "发送工资条邮件",
+        payroll.ENTITY,
+        f"{month:%Y-%m}",
+        "发送",
+        None,
+        f"成功{len(report.sent)} 失败{len(report.failed)}",
+    )
+    session.commit()
+    return report
+
+
+def _deliver(mailer: Mailer, message: EmailMessage) -> str:
+    """Send one message; the reason in Chinese when it fails, "" when it went."""
+    try:
+        mailer.send(message)
+    except smtplib.SMTPAuthenticationError:
+        return "SMTP 登录失败：请核对 SMTP用户 和 SMTP密码"
+    except smtplib.SMTPRecipientsRefused:
+        return "邮件服务器拒收该邮箱地址"
+    except (smtplib.SMTPException, OSError) as exc:
+        mailer.close()  # the next message opens a fresh connection
+        return f"发送失败：{exc}"
+    return ""
+
+
+def send_certificate(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    employee_no: str,
+    today: date,
+    mailer: Mailer | None = None,
+) -> str:
+    """Issue a 收入证明/在职证明 and e-mail it, locked with the ID's last six; its number.
+    Each request is a new certificate with its own number: nothing here is sent twice."""
+    issued = certificates.issue(session, actor, kind, employee_no, today)
+    employee = session.get(Employee, issued.employee_id)
+    if not (employee.email or "").strip():
+        raise ValueError(f"{employee.name}的员工资料中没有邮箱")
+    kind_name = issued.data.kind
+    message = _message(
+        employee.email.strip(),
+        f"{issued.data.letterhead.company} {kind_name}（{issued.number}）",
+        f"{employee.name}：\n\n附件是您申请的{kind_name}，编号 {issued.number}。"
+        "PDF 已加密，打开密码为您身份证号的后六位。\n\n此邮件由系统发送，请勿直接回复。",
+        issued.pdf(id_password(issued.id_number)),
+        f"{kind_name}_{issued.number}_{employee.name}.pdf",
+    )
+    mailer = mailer or open_mailer(session)
+    try:
+        error = _deliver(mailer, message)
+    finally:
+        mailer.close()
+    _log(
+        session,
+        actor,
+        kind_name,
+        employee.id,
+        employee.email.strip(),
+        error,
+        reference=issued.number,
+    )
+    if error:
+        raise ValueError(f"{kind_name} {issued.number} 已开具但未能发送：{error}")
+    return issued.number
+
+
+@dataclass(frozen=True)
+class SentRow:
+    kind: str
+    employee_no: str
+    name: str
+    month: date | None
+    reference: str
+    address: str
+    ok: bool
+    error: str
+    sent_at: object
+    sent_by: str
+
+
+def sent_log(session: Session, actor: Actor, month: date | None = None) -> list[SentRow]:
+    actor.require(Permission.VIEW_PAYROLL)
+    query = (
+        select(MailSent, Employee.employee_no, Employee.name)
+        .join(Employee, MailSent.employee_id == Employee.id)
+        .order_by(MailSent.id.desc())
+    )
+    if month is not None:
+        query = query.where(MailSent.month == month)
+    return [
+        SentRow(
+            m.kind, no, name, m.month, m.reference, m.address, m.ok, m.error, m.sent_at, m.sent_by
+        )
+        for m, no, name in session.execute(query)
+    ]
