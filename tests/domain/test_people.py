@@ -68,7 +68,11 @@ def test_periods_are_months_or_quarters(text, label, start, end):
 
 
 def test_a_quarter_has_its_three_months():
-    assert parse_period("2026-Q4").months == [date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)]
+    assert parse_period("2026-Q4").months == [
+        date(2026, 10, 1),
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+    ]
 
 
 @pytest.mark.parametrize("text", ["2026-13", "2026-Q5", "26-11", "2026年11月", ""])

@@ -101,6 +101,8 @@ def set_password(
 ) -> None:
     """Keep the SMTP password in the OS keyring under the server and user; audited without it."""
     actor.require(Permission.MANAGE_SETTINGS)
+    if not password.isascii() or not password:
+        raise ValueError("SMTP密码不能为空，且只能包含英文字母、数字和符号（邮件协议的限制）")
     server = smtp_settings(session)
     if not server.host or not server.user:
         raise ValueError("请先设置 SMTP服务器 和 SMTP用户，密码按服务器和用户保存")
@@ -147,7 +149,11 @@ class Mailer:
             if server.security == "STARTTLS":
                 connection.starttls(context=ssl.create_default_context())
         if server.user and self.password:
-            connection.login(server.user, self.password)
+            try:
+                connection.login(server.user, self.password)
+            except smtplib.SMTPException:
+                connection.close()
+                raise
         return connection
 
     def send(self, message: EmailMessage) -> None:
