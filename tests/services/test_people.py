@@ -13,12 +13,20 @@ from hrdesk.domain.employees import EmployeeRecord
 from hrdesk.domain.identifiers import resident_id_check_character
 from hrdesk.domain.people import Stage
 from hrdesk.domain.separations import Ground
-from hrdesk.services import attention, audit, contracts, employees, payroll, separations, settings
+from hrdesk.services import (
+    attention,
+    audit,
+    contracts,
+    employees,
+    imports,
+    payroll,
+    separations,
+    settings,
+)
 from hrdesk.services.people import appraisal, onboarding, recruitment
 from hrdesk.services.people.appraisal import AppraisalFields
 from hrdesk.services.people.recruitment import CandidateFields
 from hrdesk.spreadsheets.reading import Sheet
-from hrdesk.services import imports
 from hrdesk.storage.models import AuditEntry, Employee
 from hrdesk.storage.models_people import Candidate
 from tests.services.sales_team import ADMIN, load

@@ -87,7 +87,7 @@ def office(database, smtp_server):
                 ("E01", "张三", "zhangsan@example.com"),
                 ("E02", "李四", "lisi@example.com"),
                 ("E03", "王五", ""),
-            ]  # fmt: skip
+            ]
         ):
             record = EmployeeRecord(
                 no, name, _id(serial + 1), "销售部", date(2025, 3, 1), D(8000 + 1000 * serial),
