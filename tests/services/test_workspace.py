@@ -69,8 +69,10 @@ def test_home_reminds_of_a_missing_or_old_backup(database, tmp_path, sqlite_only
     assert reminders(database, MANAGER, today) == []  # not theirs to do
 
     workspace.backup(database, tmp_path / "b.db", CLERK)
-    assert reminders(database, CLERK, today) == []
-    later = reminders(database, CLERK, today + timedelta(days=8))
+    with database.sessions() as session:  # a backup is stamped with the real time
+        backed_up = datetime.fromisoformat(settings.get(session, "last_backup_at")).date()
+    assert reminders(database, CLERK, backed_up) == []
+    later = reminders(database, CLERK, backed_up + timedelta(days=8))
     assert later[0].title == "已有8天未备份" and later[0].page == "settings"
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDateEdit, QLineEdit
 
+from hrdesk import clock
 from hrdesk.domain.money import percent
 
 _MONEY = QRegularExpression(r"^-?[0-9,]{0,12}(\.[0-9]{0,2})?$")
@@ -65,7 +66,8 @@ class DateEdit(QDateEdit):
             self.setSpecialValueText(" ")  # the minimum shows as blank: "no date"
             self.setDate(_EMPTY_DATE)
         else:
-            self.setDate(QDate.currentDate())
+            today = clock.today()
+            self.setDate(QDate(today.year, today.month, today.day))
 
     def value(self) -> date | None:
         chosen = self.date()

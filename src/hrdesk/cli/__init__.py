@@ -1,0 +1,98 @@
+"""The `hrdesk` command: a table of command groups, each a module that registers its commands.
+
+A new command group is one module here with `register(commands)` (its subparsers, each with
+`set_defaults(handler=...)`) and one entry in GROUPS; handlers return the line to print and
+raise BadInput/UsageError for the two refusals.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from hrdesk import __version__
+from hrdesk.cli import data, handover, payroll, receivables
+from hrdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, BadInput, UsageError
+from hrdesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+GROUPS = (data, payroll, receivables, handover)
+
+# argparse's own words, so a usage error reads in Chinese like everything else.
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "options": "选项",
+    "positional arguments": "位置参数",
+    "show this help message and exit": "显示帮助并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+}
+argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrdesk",
+        description="hrdesk：中小企业人事、薪资与应收账款管理。不带命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="数据库文件（默认取 HRDESK_DB 或用户数据目录）"
+    )
+    parser.add_argument("--demo", action="store_true", help="在临时目录生成演示数据并打开")
+    parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path, help="窗口绘制后截图保存并退出")
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+    for group in GROUPS:
+        group.register(commands)
+    return parser
+
+
+def _run_command(handler: Callable, args) -> int:
+    from hrdesk.services.actor import PermissionDenied
+    from hrdesk.services.database import StorageError, describe_file_error
+    from hrdesk.services.payroll import LockedMonthError
+
+    try:
+        print(handler(args))
+        return EXIT_OK
+    except UsageError as exc:
+        print(f"hrdesk：用法错误：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BadInput as exc:
+        log.warning("命令失败：%s", exc)
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        log.warning("命令失败：%s", exc)
+        print(f"错误：{describe_file_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, PermissionDenied, LockedMonthError, ValueError) as exc:
+        log.warning("命令失败：%s", exc)
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        if args.command:
+            return _run_command(args.handler, args)
+        from hrdesk.ui.app import run_app
+
+        return run_app(args)
+    except Exception:
+        log.exception("意外错误")
+        print(f"发生意外错误，详情已写入日志：{log_path}", file=sys.stderr)
+        return EXIT_BAD_INPUT

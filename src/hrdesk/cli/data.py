@@ -1,0 +1,157 @@
+"""Commands on the database and its spreadsheets: demo data, backup, restore, templates, import, export."""
+
+import argparse
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from hrdesk import clock
+from hrdesk.cli.common import BadInput, UsageError, open_database, opened, positive, workspace
+
+KINDS = [
+    "employees",
+    "contracts",
+    "policies",
+    "payroll-inputs",
+    "losses",
+    "customers",
+    "invoices",
+    "receipts",
+]
+
+
+def register(commands) -> None:
+    demo = commands.add_parser("demo-data", help="生成演示数据库")
+    # SUPPRESS keeps a global --db given before the command
+    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="要生成的数据库文件")
+    demo.add_argument("--employees", type=positive, default=80, metavar="N", help="员工人数")
+    demo.add_argument("--customers", type=positive, default=200, metavar="N", help="客户数")
+    demo.add_argument(
+        "--invoices", type=positive, default=3000, metavar="N", help="三年内的应收单张数"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=2026, metavar="S", help="随机种子（同一种子数据相同）"
+    )
+    demo.add_argument(
+        "--payroll-months", type=positive, default=12, metavar="N", help="生成的历史工资月数"
+    )
+    demo.set_defaults(handler=run_demo_data)
+
+    backup = commands.add_parser("backup", help="备份数据库（程序打开时也可安全备份）")
+    backup.add_argument(
+        "out",
+        metavar="OUT.db",
+        type=Path,
+        help="备份文件，或一个文件夹（在其中生成带日期的备份文件）",
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = commands.add_parser("restore", help="从备份恢复（被替换的数据库保留在旁边）")
+    restore.add_argument("source", metavar="IN.db", type=Path, help="备份文件")
+    restore.set_defaults(handler=run_restore)
+
+    kinds_help = "、".join(KINDS)
+    template = commands.add_parser("template", help="生成空白导入模板（含“说明”工作表）")
+    template.add_argument("kind", choices=KINDS, metavar="KIND", help="模板类型：" + kinds_help)
+    template.add_argument("out", metavar="OUT.xlsx", type=Path)
+    template.set_defaults(handler=run_template)
+
+    imports = commands.add_parser("import", help="从 Excel/CSV 导入（有任何错误则不写入）")
+    imports.add_argument("kind", choices=KINDS, metavar="KIND", help="导入类型：" + kinds_help)
+    imports.add_argument("file", metavar="FILE", type=Path, help=".xlsx、.xls、.ods 或 .csv 文件")
+    imports.add_argument("--mapping", metavar="NAME", help="使用已保存的列映射")
+    imports.add_argument("--sheet", metavar="NAME", help="工作表名称（默认第一个可见工作表）")
+    imports.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imports.set_defaults(handler=run_import)
+
+    export = commands.add_parser("export", help="按模板格式导出当前数据（可修改后再导入）")
+    export.add_argument("kind", choices=KINDS, metavar="KIND", help="导出类型：" + kinds_help)
+    export.add_argument("out", metavar="OUT.xlsx", type=Path)
+    export.set_defaults(handler=run_export)
+
+
+def run_demo_data(args) -> str:
+    from hrdesk.services import demo
+    from hrdesk.services.actor import command_line_actor
+    from hrdesk.services.auth import has_users
+
+    args.db = args.db or os.environ.get("HRDESK_DB")
+    if not args.db:
+        raise UsageError("demo-data 需要 --db 指定要生成的演示数据库文件（或设置 HRDESK_DB）")
+    path = Path(args.db)
+    if path.exists():
+        raise BadInput(f"错误：{path} 已存在；演示数据只写入新文件")
+    database = open_database(args)
+    try:
+        with database.sessions.begin() as session:
+            if has_users(session):
+                raise BadInput(f"错误：{path} 已有数据")
+            size = demo.DemoSize(
+                args.employees, args.customers, args.invoices, args.seed, args.payroll_months
+            )
+            demo.build(session, command_line_actor(), size, clock.today())
+    except Exception:
+        database.close()
+        path.unlink(missing_ok=True)
+        raise
+    database.close()
+    return (
+        f"已生成演示数据库 {path}：员工 {args.employees} 人，客户 {args.customers} 家，"
+        f"应收单 {args.invoices} 张"
+    )
+
+
+def run_backup(args) -> str:
+    from hrdesk.services import database as workspace_files
+
+    if args.out.is_dir():  # a folder: a dated file in it, as a nightly task wants
+        args.out = args.out / f"hrdesk-{datetime.now():%Y%m%d-%H%M%S}.db"
+    with opened(args) as (database, actor):
+        check = workspace_files.backup(database, args.out, actor)
+    return f"已备份到 {args.out}（数据库版本 {check.revision}，员工 {check.employees} 人）"
+
+
+def run_restore(args) -> str:
+    from hrdesk.services import database as workspace_files
+
+    with opened(args) as (database, actor):
+        kept = workspace_files.restore(database, args.source, actor)
+    kept_note = f"，原数据库保留为 {kept}" if kept else ""
+    return f"已从 {args.source} 恢复{kept_note}"
+
+
+def run_template(args) -> str:
+    from hrdesk.services.exports import blank_template
+
+    blank_template(args.kind, args.out)
+    return f"已生成模板 {args.out}"
+
+
+def run_import(args) -> str:
+    from hrdesk.services import imports
+
+    with workspace(args) as (session, actor):
+        result = imports.import_file(
+            session,
+            actor,
+            args.kind,
+            args.file,
+            clock.today(),
+            mapping_name=args.mapping,
+            sheet_name=args.sheet,
+            dry_run=args.dry_run,
+        )
+        for warning in result.warnings:
+            print(f"提醒：{warning}", file=sys.stderr)
+        if not result.ok:
+            raise BadInput("\n".join(str(problem) for problem in result.problems))
+    return ("检查通过（未写入）：" if args.dry_run else "") + result.summary()
+
+
+def run_export(args) -> str:
+    from hrdesk.services import exports
+
+    with workspace(args) as (session, actor):
+        count = exports.export(session, actor, args.kind, args.out, clock.today())
+    return f"已导出 {count} 行到 {args.out}"

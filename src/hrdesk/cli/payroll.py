@@ -1,0 +1,80 @@
+"""Payroll commands: run and approve a month, the register, bank and tax files, payslips."""
+
+import sys
+from pathlib import Path
+
+from hrdesk.cli.common import workspace
+
+
+def register(commands) -> None:
+    payroll = commands.add_parser("payroll", help="工资：计算、审核、导出工资表和代发文件")
+    steps = payroll.add_subparsers(dest="step", metavar="步骤", required=True)
+    for name, text in (
+        ("run", "计算该月工资（已审核的月份不能重算）"),
+        ("approve", "审核并锁定该月工资"),
+    ):
+        step = steps.add_parser(name, help=text)
+        step.add_argument("month", metavar="YYYY-MM")
+        step.set_defaults(handler=run_payroll_step)
+    for name, text in (
+        ("export", "导出工资表"),
+        ("bankfile", "导出银行代发文件"),
+        ("taxfile", "导出个税扣缴申报表"),
+    ):
+        step = steps.add_parser(name, help=text)
+        step.add_argument("month", metavar="YYYY-MM")
+        step.add_argument("out", metavar="OUT.xlsx", type=Path)
+        step.set_defaults(handler=run_payroll_step)
+
+    payslips = commands.add_parser("payslips", help="生成工资条 PDF（每人一份）")
+    payslips.add_argument("month", metavar="YYYY-MM")
+    payslips.add_argument("outdir", metavar="OUTDIR", type=Path)
+    payslips.add_argument("--employee", metavar="工号", help="只生成这名员工的工资条")
+    payslips.add_argument("--password", choices=["id6"], help="id6：用身份证号后六位加密每份 PDF")
+    payslips.add_argument(
+        "--strips", action="store_true", help="裁切版：全部员工排在一个 PDF 中，每页多条"
+    )
+    payslips.set_defaults(handler=run_payslips)
+
+
+def run_payroll_step(args) -> str:
+    from hrdesk.services import payroll
+
+    month = payroll.parse_month(args.month)
+    with workspace(args) as (session, actor):
+        if args.step == "run":
+            summary = payroll.run(session, actor, month)
+            for warning in summary.warnings:
+                print(f"提醒：{warning}", file=sys.stderr)
+            return f"已计算 {month:%Y-%m} 工资：{summary.employees} 人，应发合计 {summary.gross}，实发合计 {summary.net}"
+        if args.step == "approve":
+            payroll.approve(session, actor, month)
+            return f"{month:%Y-%m} 工资已审核并锁定"
+        if args.step == "export":
+            count = payroll.write_register(session, actor, month, args.out)
+            return f"已导出 {month:%Y-%m} 工资表：{count} 人，{args.out}"
+        if args.step == "taxfile":
+            count = payroll.write_tax_file(session, actor, month, args.out)
+            return f"已导出 {month:%Y-%m} 个税申报表：{count} 人，{args.out}"
+        count = payroll.write_bank_file(session, actor, month, args.out)
+        return f"已导出 {month:%Y-%m} 代发文件：{count} 人，{args.out}"
+
+
+def run_payslips(args) -> str:
+    from hrdesk.services import payroll
+
+    month = payroll.parse_month(args.month)
+    with workspace(args) as (session, actor):
+        if args.strips:
+            target = args.outdir / f"工资条_{month:%Y-%m}_裁切版.pdf"
+            count = payroll.write_payslip_strips(session, actor, month, target)
+            return f"已生成 {count} 条工资条到 {target}"
+        made = payroll.write_payslips(
+            session,
+            actor,
+            month,
+            args.outdir,
+            args.employee,
+            with_password=args.password == "id6",
+        )
+    return f"已生成 {len(made)} 份工资条到 {args.outdir}"

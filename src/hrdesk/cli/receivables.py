@@ -1,0 +1,84 @@
+"""Receivables commands: the aging table, 对账函 batches, commission statements."""
+
+from pathlib import Path
+
+from hrdesk import clock
+from hrdesk.cli.common import UsageError, as_of, opened, workspace
+
+
+def register(commands) -> None:
+    aging = commands.add_parser("aging", help="导出应收账款账龄表")
+    aging.add_argument("--as-of", metavar="YYYY-MM-DD", help="截止日期（默认今天）")
+    aging.add_argument(
+        "--by",
+        choices=["customer", "salesperson"],
+        default="customer",
+        help="customer：每个业务员×客户一行（默认）；salesperson：每个业务员一行",
+    )
+    aging.add_argument("out", metavar="OUT.xlsx", type=Path)
+    aging.set_defaults(handler=run_aging)
+
+    letters = commands.add_parser("letters", help="批量生成对账函 PDF（每个有余额的客户一份）")
+    letters.add_argument("--as-of", metavar="YYYY-MM-DD", help="对账截止日期（默认今天）")
+    letters.add_argument(
+        "--customer", metavar="编码", action="append", help="只给这些客户（可重复）"
+    )
+    letters.add_argument("--salesperson", metavar="工号", help="只给该业务员的客户")
+    letters.add_argument(
+        "--merged", action="store_true", help="另把全部对账函合并为一个 PDF 便于打印"
+    )
+    letters.add_argument("outdir", metavar="OUTDIR", type=Path)
+    letters.set_defaults(handler=run_letters)
+
+    statement = commands.add_parser("commission", help="导出业务员的回款提成明细（xlsx 或 pdf）")
+    statement.add_argument("month", metavar="YYYY-MM")
+    statement.add_argument("employee_no", metavar="工号")
+    statement.add_argument("out", metavar="OUT.xlsx|OUT.pdf", type=Path)
+    statement.set_defaults(handler=run_commission)
+
+
+def run_aging(args) -> str:
+    from hrdesk.services import aging
+
+    day = as_of(args.as_of)
+    with workspace(args, write=False) as (session, actor):
+        count = aging.write_aging(session, actor, day, args.out, args.by)
+    return f"已导出 {day} 账龄表：{count} 行，{args.out}"
+
+
+def run_letters(args) -> str:
+    from hrdesk.services import letters
+
+    day = as_of(args.as_of)
+    with opened(args) as (database, actor):
+        with database.sessions.begin() as session:
+            chosen = letters.choose_customers(session, args.customer, args.salesperson)
+            made = letters.generate(session, actor, day, clock.today(), **chosen)
+        with database.sessions() as session:  # numbers kept first: a failed PDF loses none
+            letters.write_pdfs(session, actor, made, args.outdir)
+            if args.merged:
+                letters.write_pdfs(session, actor, made, args.outdir, merged=True)
+    if not made:
+        return f"截至 {day} 所选客户都没有未结余额，未生成对账函"
+    return f"已生成 {len(made)} 份对账函到 {args.outdir}" + (
+        "（另有合并版一份）" if args.merged else ""
+    )
+
+
+def run_commission(args) -> str:
+    from hrdesk.services import commission, payroll
+
+    month = payroll.parse_month(args.month)
+    if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise UsageError("输出文件应为 .xlsx 或 .pdf")
+    with workspace(args, write=False) as (session, actor):
+        write = (
+            commission.print_statement
+            if args.out.suffix.lower() == ".pdf"
+            else commission.write_statement
+        )
+        entry = write(session, actor, month, args.employee_no, args.out)
+    return (
+        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {entry.collected}，"
+        f"提成 {entry.earned}（{entry.state}），{args.out}"
+    )
