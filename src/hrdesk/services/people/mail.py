@@ -220,6 +220,11 @@ def _sent_before(session: Session, kind: str, month: date) -> set[int]:
     )
 
 
+def month_approved(session: Session, month: date) -> bool:
+    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
+    return status in LOCKED_STATUSES
+
+
 def send_payslips(
     session: Session,
     actor: Actor,
@@ -233,8 +238,7 @@ def send_payslips(
     """E-mail an approved month's payslips, each PDF (also kept in folder) locked with the ID's
     last six. Commits after every message: call it outside a begin() block."""
     actor.require(Permission.VIEW_PAYROLL)
-    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
-    if status not in LOCKED_STATUSES:
+    if not month_approved(session, month):
         raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能发送工资条")
     documents = payroll.payslip_documents(session, actor, month, employee_no)
     emails = dict(session.execute(select(Employee.employee_no, Employee.email)).all())
