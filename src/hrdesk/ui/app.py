@@ -130,6 +130,7 @@ def run_app(args) -> int:
             window, app.translate("App", "另一个窗口"), shared_database_note(app)
         )
     QTimer.singleShot(0, window.take_daily_backup)
+    QTimer.singleShot(0, window.remove_overdue_candidates)
     return app.exec()
 
 

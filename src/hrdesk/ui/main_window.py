@@ -80,6 +80,18 @@ def _handover_page(database: Database, actor: Actor) -> QWidget:
     return HandoverPage(database, actor)
 
 
+def _recruitment_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.recruitment import RecruitmentPage
+
+    return RecruitmentPage(database, actor)
+
+
+def _appraisal_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.appraisal import AppraisalPage
+
+    return AppraisalPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -131,6 +143,18 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "离职交接"),
         Permission.MANAGE_HANDOVER,
         factory=_handover_page,
+    ),
+    PageSpec(
+        "recruitment",
+        QT_TRANSLATE_NOOP("Pages", "招聘"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_recruitment_page,
+    ),
+    PageSpec(
+        "appraisal",
+        QT_TRANSLATE_NOOP("Pages", "绩效"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_appraisal_page,
     ),
     PageSpec(
         "imports",
@@ -348,6 +372,18 @@ class MainWindow(QMainWindow):
             done,
             failed,
         )
+
+    def remove_overdue_candidates(self) -> None:
+        """At start, when 设置 asks for it: candidates not hired and kept past the retention
+        period are removed (个人信息保护法), audited; said in the status bar."""
+        from hrdesk.services.people import recruitment
+
+        with self.database.sessions.begin() as session:
+            count = recruitment.remove_overdue_at_start(session, self.actor, clock.today())
+        if count:
+            self.statusBar().showMessage(
+                self.tr("已删除 {0} 名超过保存期限的未录用候选人的个人信息").format(count), 15000
+            )
 
     def restore(self) -> None:
         if not self._may_copy_files(self.tr("恢复")):

@@ -268,3 +268,27 @@ def evidence(session: Session, employee_id: int) -> list[EvidenceLine]:
             EvidenceLine(row.period_end, kind, "；".join(parts), values.reviewer or row.created_by)
         )
     return found
+
+
+def set_rule(session: Session, actor: Actor, company_rule: PerformanceRule) -> None:
+    """The company's grade → 绩效工资 rule (设置), checked and audited."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    if company_rule.mode not in ("amount", "percent"):
+        raise ValueError("绩效工资规则的方式只能是按金额或按基本工资的百分比")
+    for grade, amount in company_rule.grades:
+        if not grade.strip():
+            raise ValueError("等级不能为空")
+        if amount < 0 or (company_rule.mode == "percent" and amount > 200):
+            raise ValueError(f"等级{grade}的数值不合理：{amount}")
+    if company_rule.enabled and not company_rule.grades:
+        raise ValueError("启用前请至少设定一个等级的绩效工资")
+    settings.put(
+        session,
+        actor,
+        "performance_pay_rule",
+        {
+            "enabled": company_rule.enabled,
+            "mode": company_rule.mode,
+            "grades": {g.strip(): str(a) for g, a in company_rule.grades},
+        },
+    )

@@ -264,3 +264,11 @@ def remove_overdue_at_start(session: Session, actor: Actor, today: date) -> int:
     ):
         return 0
     return remove_overdue(session, actor, today)
+
+
+def set_retention_days(session: Session, actor: Actor, days: int) -> None:
+    """How long a candidate not hired is kept (个人信息保护法: no longer than needed); audited."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    if not 1 <= days <= 3650:
+        raise ValueError("保存期限应为1至3650天")
+    settings.put(session, actor, "candidate_retention_days", days)

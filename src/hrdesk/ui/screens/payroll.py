@@ -73,6 +73,7 @@ class PayrollPage(QWidget):
         self.tax_button = QPushButton(self.tr("个税申报表…"))
         self.payslips_button = QPushButton(self.tr("工资条…"))
         self.print_button = QPushButton(self.tr("打印工资条…"))
+        self.email_button = QPushButton(self.tr("发送工资条邮件…"))
         self.loss_button = QPushButton(self.tr("登记损失…"))
         self.adjust_button = QPushButton(self.tr("更正调整…"))
         for widget in (QLabel(self.tr("月份")), self.month, self.status, self.department):
@@ -92,6 +93,7 @@ class PayrollPage(QWidget):
             self.bank_button,
             self.payslips_button,
             self.print_button,
+            self.email_button,
         ):
             actions.addWidget(button)
         layout.addLayout(actions)
@@ -141,6 +143,7 @@ class PayrollPage(QWidget):
         self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
+        self.email_button.clicked.connect(self.email_payslips)
         self.loss_button.clicked.connect(self.add_loss)
         self.adjust_button.clicked.connect(self.add_adjustment)
         self.refresh()
@@ -175,6 +178,7 @@ class PayrollPage(QWidget):
         ):
             button.setEnabled(calculated)
         self.bank_button.setEnabled(view.locked and self.actor.may(Permission.APPROVE_PAYROLL))
+        self.email_button.setEnabled(view.locked)  # only an approved month's payslips are sent
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
@@ -304,6 +308,11 @@ class PayrollPage(QWidget):
             ),
             self._failed,
         )
+
+    def email_payslips(self) -> None:
+        from hrdesk.ui.dialogs.mail import PayslipMailDialog
+
+        PayslipMailDialog(self.database, self.actor, self.current_month, self).exec()
 
     def print_payslips(self) -> None:
         """Strips for the whole month, made in the background, then Qt's print preview."""
