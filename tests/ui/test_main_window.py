@@ -46,6 +46,8 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "应收账款",
         "对账函",
         "离职交接",
+        "招聘",
+        "绩效",
         "导入导出",
         "设置",
     ]
