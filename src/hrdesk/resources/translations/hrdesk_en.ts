@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="83"/>
+        <location filename="../../ui/screens/receivables.py" line="84"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="86"/>
+        <location filename="../../ui/screens/receivables.py" line="87"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="88"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="94"/>
+        <location filename="../../ui/screens/receivables.py" line="95"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="98"/>
+        <location filename="../../ui/screens/receivables.py" line="99"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables.py" line="112"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="146"/>
+        <location filename="../../ui/screens/receivables.py" line="147"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="175"/>
+        <location filename="../../ui/screens/receivables.py" line="176"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="215"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="223"/>
         <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
+        <location filename="../../ui/screens/receivables.py" line="225"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="34"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="35"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -186,12 +186,12 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
@@ -199,6 +199,235 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/app.py" line="148"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="30"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="32"/>
+        <source>未达标时写明改进计划（培训、调岗）：以第40条第2项解除劳动合同时，这些记录是证据。</source>
+        <translation>When a target is missed, write the improvement plan (training, change of post): if the contract is ever ended under Art. 40(2), these records are the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="59"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="60"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="61"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="62"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="63"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="64"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="65"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="66"/>
+        <source>改进计划</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="67"/>
+        <source>考核人</source>
+        <translation>Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="56"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="60"/>
+        <location filename="../../ui/screens/appraisal.py" line="99"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="63"/>
+        <location filename="../../ui/screens/appraisal.py" line="143"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="75"/>
+        <source>新增考核…</source>
+        <translation>New appraisal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="76"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="77"/>
+        <source>按回款填入销售目标与实际</source>
+        <translation>Fill sales targets and results from collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="78"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="83"/>
+        <source>计入月份</source>
+        <translation>Into month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="90"/>
+        <location filename="../../ui/screens/appraisal.py" line="184"/>
+        <location filename="../../ui/screens/appraisal.py" line="191"/>
+        <location filename="../../ui/screens/appraisal.py" line="198"/>
+        <location filename="../../ui/screens/appraisal.py" line="206"/>
+        <source>计入绩效工资</source>
+        <translation>Apply to performance pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="92"/>
+        <source>绩效工资规则…</source>
+        <translation>Performance pay rule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="100"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="101"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="102"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="103"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="104"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="105"/>
+        <source>达成率%</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="106"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="107"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="108"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="109"/>
+        <source>改进计划</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="110"/>
+        <source>考核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="112"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="113"/>
+        <source>回款</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="113"/>
+        <source>录入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="116"/>
+        <source>绩效工资计入</source>
+        <translation>Performance pay in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="156"/>
+        <source>已启用</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="156"/>
+        <source>未启用</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="158"/>
+        <source>共 {0} 条考核，未达标 {1} 条（红色）；绩效工资规则{2}</source>
+        <translation>{0} appraisals, {1} below target (red); performance pay rule {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="171"/>
+        <location filename="../../ui/screens/appraisal.py" line="175"/>
+        <source>按回款填入</source>
+        <translation>Fill from collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="171"/>
+        <location filename="../../ui/screens/appraisal.py" line="184"/>
+        <source>请先选择一个期间。</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <source>按绩效工资规则，把 {0} 的考核等级换算为绩效工资，写入 {1} 的工资录入（覆盖该月已录入的绩效工资）。继续？</source>
+        <translation>Turn the grades of {0} into performance pay by the rule and write them into the payroll inputs of {1} (replacing performance pay already entered for that month). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="207"/>
+        <source>已计入 {0} 人，请到薪资页重新计算。</source>
+        <translation>Applied for {0} employees; recalculate the month on the Payroll page.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +550,162 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="18"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="19"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="20"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="21"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="22"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="23"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <source>新增候选人</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="40"/>
+        <source>候选人的个人信息只为招聘使用；未录用的在保存期限后删除（个人信息保护法）。</source>
+        <translation>A candidate&apos;s personal data is used for hiring only; those not hired are deleted after the retention period (Personal Information Protection Law).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="53"/>
+        <source>招聘网站、内推、校园招聘…</source>
+        <translation>Job site, referral, campus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="69"/>
+        <source>面试记录、评价、沟通情况</source>
+        <translation>Interview notes, assessment, contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="72"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="73"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="74"/>
+        <source>应聘岗位</source>
+        <translation>Position applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="75"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="76"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="77"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="78"/>
+        <source>面试日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="79"/>
+        <source>期望薪资（元/月）</source>
+        <translation>Expected salary (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="80"/>
+        <source>录用薪资（元/月）</source>
+        <translation>Offered salary (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="81"/>
+        <source>报到日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="82"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateButton</name>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="18"/>
+        <source>收入证明</source>
+        <translation>Income certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="19"/>
+        <source>在职证明</source>
+        <translation>Employment certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="36"/>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="44"/>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="45"/>
+        <source>发送到员工邮箱</source>
+        <translation>E-mail to the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="53"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="55"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="69"/>
+        <source>已开具 {0}：{1}</source>
+        <translation>Issued {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPolicyDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="234"/>
@@ -356,109 +741,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="461"/>
+        <location filename="../../ui/screens/receivables.py" line="462"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="464"/>
+        <location filename="../../ui/screens/receivables.py" line="465"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="467"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="473"/>
+        <location filename="../../ui/screens/receivables.py" line="474"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="487"/>
+        <location filename="../../ui/screens/receivables.py" line="488"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="489"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="490"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="491"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="492"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="493"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="494"/>
+        <location filename="../../ui/screens/receivables.py" line="495"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="496"/>
+        <location filename="../../ui/screens/receivables.py" line="497"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="517"/>
+        <location filename="../../ui/screens/receivables.py" line="518"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="531"/>
-        <location filename="../../ui/screens/receivables.py" line="542"/>
+        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="543"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
+        <location filename="../../ui/screens/receivables.py" line="533"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="554"/>
+        <location filename="../../ui/screens/receivables.py" line="555"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="566"/>
         <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
+        <location filename="../../ui/screens/receivables.py" line="568"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="581"/>
+        <location filename="../../ui/screens/receivables.py" line="582"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -737,32 +1122,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="331"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="339"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -820,132 +1205,142 @@ Details are in the log: {1}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="89"/>
+        <location filename="../../ui/dialogs/employee.py" line="120"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="90"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="95"/>
+        <location filename="../../ui/dialogs/employee.py" line="126"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="101"/>
+        <location filename="../../ui/dialogs/employee.py" line="132"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="109"/>
+        <location filename="../../ui/dialogs/employee.py" line="140"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="110"/>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="115"/>
+        <location filename="../../ui/dialogs/employee.py" line="146"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="119"/>
+        <location filename="../../ui/dialogs/employee.py" line="150"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="151"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="153"/>
+        <source>工资条和证明发到这里</source>
+        <translation>Payslips and certificates are sent here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="159"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="160"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="167"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="168"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="136"/>
+        <location filename="../../ui/dialogs/employee.py" line="169"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="137"/>
+        <location filename="../../ui/dialogs/employee.py" line="170"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="138"/>
+        <location filename="../../ui/dialogs/employee.py" line="171"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="139"/>
+        <location filename="../../ui/dialogs/employee.py" line="172"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="173"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="174"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="180"/>
         <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
         <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="192"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="165"/>
+        <location filename="../../ui/dialogs/employee.py" line="198"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="247"/>
+        <location filename="../../ui/dialogs/employee.py" line="282"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
@@ -953,87 +1348,87 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../ui/screens/employees.py" line="69"/>
+        <location filename="../../ui/screens/employees.py" line="68"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search by number or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="73"/>
+        <location filename="../../ui/screens/employees.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="76"/>
+        <location filename="../../ui/screens/employees.py" line="75"/>
         <source>只看销售</source>
         <translation>Salespeople only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="77"/>
+        <location filename="../../ui/screens/employees.py" line="76"/>
         <source>新增员工（Ctrl+N）</source>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="79"/>
+        <location filename="../../ui/screens/employees.py" line="78"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="97"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="98"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="99"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="100"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="102"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="103"/>
+        <location filename="../../ui/screens/employees.py" line="102"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="104"/>
+        <location filename="../../ui/screens/employees.py" line="103"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="105"/>
+        <location filename="../../ui/screens/employees.py" line="104"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="106"/>
+        <location filename="../../ui/screens/employees.py" line="105"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="107"/>
+        <location filename="../../ui/screens/employees.py" line="106"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="141"/>
+        <location filename="../../ui/screens/employees.py" line="140"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="156"/>
+        <location filename="../../ui/screens/employees.py" line="155"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -1097,37 +1492,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -1546,39 +1941,39 @@ Details are in the log: {1}</translation>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="390"/>
-        <location filename="../../ui/screens/handover.py" line="395"/>
+        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="396"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="391"/>
+        <location filename="../../ui/screens/handover.py" line="392"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="402"/>
-        <location filename="../../ui/screens/handover.py" line="416"/>
+        <location filename="../../ui/screens/handover.py" line="403"/>
+        <location filename="../../ui/screens/handover.py" line="417"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="404"/>
+        <location filename="../../ui/screens/handover.py" line="405"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover.py" line="421"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="436"/>
+        <location filename="../../ui/screens/handover.py" line="437"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1619,54 +2014,54 @@ Details are in the log: {1}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="47"/>
+        <location filename="../../ui/screens/home.py" line="48"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="63"/>
+        <location filename="../../ui/screens/home.py" line="64"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="65"/>
+        <location filename="../../ui/screens/home.py" line="66"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="81"/>
+        <location filename="../../ui/screens/home.py" line="82"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
         <location filename="../../ui/screens/home.py" line="92"/>
         <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
@@ -1674,27 +2069,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="365"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="380"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1732,48 +2127,58 @@ Details are in the log: {1}</translation>
         <translation>By employee number and month: performance pay, overtime, leave, additions and deductions, bonus and commission; an approved month takes none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="47"/>
+        <location filename="../../ui/screens/imports.py" line="41"/>
+        <source>按姓名和手机号新增或更新；阶段只能按招聘流程向前推进</source>
+        <translation>Added or updated by name and mobile; a stage can only move forward in the pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="42"/>
+        <source>按工号和期间（2026-11 或 2026-Q3）新增或更新考核目标与结果</source>
+        <translation>Added or updated by employee no. and period (2026-11 or 2026-Q3): targets and results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="49"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="48"/>
+        <location filename="../../ui/screens/imports.py" line="50"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="49"/>
+        <location filename="../../ui/screens/imports.py" line="51"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="60"/>
+        <location filename="../../ui/screens/imports.py" line="62"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="71"/>
+        <location filename="../../ui/screens/imports.py" line="73"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="71"/>
+        <location filename="../../ui/screens/imports.py" line="73"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="93"/>
+        <location filename="../../ui/screens/imports.py" line="95"/>
         <source>空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="84"/>
-        <location filename="../../ui/screens/imports.py" line="87"/>
+        <location filename="../../ui/screens/imports.py" line="86"/>
+        <location filename="../../ui/screens/imports.py" line="89"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="87"/>
+        <location filename="../../ui/screens/imports.py" line="89"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -1998,68 +2403,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="372"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="377"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="387"/>
-        <location filename="../../ui/screens/receivables.py" line="417"/>
+        <location filename="../../ui/screens/receivables.py" line="388"/>
+        <location filename="../../ui/screens/receivables.py" line="418"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="391"/>
+        <location filename="../../ui/screens/receivables.py" line="392"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="393"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="394"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="395"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="396"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="397"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="399"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="400"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="401"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2123,165 +2528,170 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>正在自动备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>已删除 {0} 名超过保存期限的未录用候选人的个人信息</source>
+        <translation>Deleted the personal data of {0} candidates not hired and kept past the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -2302,17 +2712,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -2326,49 +2736,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -2462,47 +2872,57 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>招聘</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>绩效</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2598,164 +3018,169 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="67"/>
+        <location filename="../../ui/screens/payroll.py" line="68"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
-        <location filename="../../ui/screens/payroll.py" line="262"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="267"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <source>发送工资条邮件…</source>
+        <translation>E-mail payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="112"/>
+        <location filename="../../ui/screens/payroll.py" line="115"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="180"/>
+        <location filename="../../ui/screens/payroll.py" line="185"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="200"/>
+        <location filename="../../ui/screens/payroll.py" line="205"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="204"/>
+        <location filename="../../ui/screens/payroll.py" line="209"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="222"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="225"/>
+        <location filename="../../ui/screens/payroll.py" line="230"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="237"/>
+        <location filename="../../ui/screens/payroll.py" line="242"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="247"/>
+        <location filename="../../ui/screens/payroll.py" line="252"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="250"/>
+        <location filename="../../ui/screens/payroll.py" line="255"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="254"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="256"/>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="261"/>
+        <location filename="../../ui/screens/payroll.py" line="263"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll.py" line="288"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="286"/>
+        <location filename="../../ui/screens/payroll.py" line="291"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="299"/>
+        <location filename="../../ui/screens/payroll.py" line="304"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="307"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="307"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="329"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="340"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
+        <location filename="../../ui/screens/payroll.py" line="340"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
@@ -2763,24 +3188,97 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="37"/>
+        <location filename="../../ui/screens/payroll.py" line="38"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已发放</source>
         <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>PayslipMailDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="95"/>
+        <source>发送工资条邮件 — {0}</source>
+        <translation>E-mail payslips — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="100"/>
+        <source>把已审核月份的工资条发到每名员工的邮箱，PDF 用身份证号后六位加密。已经成功发送的不会再发；没有邮箱或发送失败的会列出。</source>
+        <translation>Sends an approved month&apos;s payslips to each employee&apos;s e-mail, each PDF locked with the last six characters of the ID number. What was sent is not sent again; employees without an address or whose message failed are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="109"/>
+        <source>邮件服务器…</source>
+        <translation>Mail server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="114"/>
+        <source>已发送过的也重新发送（员工说没收到时）</source>
+        <translation>Send again to those already sent (when someone says it never arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="118"/>
+        <source>发送结果显示在这里。</source>
+        <translation>The result appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="120"/>
+        <source>发送</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="120"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="129"/>
+        <source>服务器：{0}:{1}（{2}），发件人 {3}</source>
+        <translation>Server: {0}:{1} ({2}), sender {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="133"/>
+        <source>尚未设置邮件服务器</source>
+        <translation>No mail server set yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="135"/>
+        <source>本月已成功发送 {0} 封</source>
+        <translation>{0} sent for this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="157"/>
+        <source>正在发送工资条…</source>
+        <translation>Sending payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="165"/>
+        <source>部分未发送</source>
+        <translation>Some not sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="166"/>
+        <source>{0} 名员工未收到工资条，见列表。</source>
+        <translation>{0} employees did not get their payslip; see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="171"/>
+        <source>已取消；已发出的已记录，再次发送时不会重复。</source>
+        <translation>Cancelled; what was sent is logged and will not be sent again.</translation>
     </message>
 </context>
 <context>
@@ -2859,69 +3357,69 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="255"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="262"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="266"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="274"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="278"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="310"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="306"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -2972,62 +3470,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="310"/>
+        <location filename="../../ui/screens/receivables.py" line="311"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="313"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="319"/>
+        <location filename="../../ui/screens/receivables.py" line="320"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="321"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="322"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="323"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="324"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="325"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="326"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="333"/>
+        <location filename="../../ui/screens/receivables.py" line="334"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="346"/>
+        <location filename="../../ui/screens/receivables.py" line="347"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3035,39 +3533,325 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="642"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="653"/>
+        <location filename="../../ui/screens/receivables.py" line="654"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="656"/>
+        <location filename="../../ui/screens/receivables.py" line="657"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="658"/>
+        <location filename="../../ui/screens/receivables.py" line="659"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="661"/>
+        <location filename="../../ui/screens/receivables.py" line="662"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="663"/>
+        <location filename="../../ui/screens/receivables.py" line="664"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="665"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="59"/>
+        <source>招聘</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="64"/>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="69"/>
+        <source>新增候选人…</source>
+        <translation>New candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="70"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="71"/>
+        <location filename="../../ui/screens/recruitment.py" line="224"/>
+        <source>改变阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="72"/>
+        <source>录用通知书…</source>
+        <translation>Offer letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="73"/>
+        <source>办理入职…</source>
+        <translation>Hire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="74"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="86"/>
+        <source>未录用者保存</source>
+        <translation>Keep those not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="89"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="92"/>
+        <location filename="../../ui/screens/recruitment.py" line="348"/>
+        <location filename="../../ui/screens/recruitment.py" line="355"/>
+        <location filename="../../ui/screens/recruitment.py" line="361"/>
+        <source>删除超期候选人</source>
+        <translation>Delete overdue candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="99"/>
+        <location filename="../../ui/screens/recruitment.py" line="138"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="100"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="101"/>
+        <source>应聘岗位</source>
+        <translation>Position applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="102"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="103"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="104"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="105"/>
+        <source>面试日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="106"/>
+        <source>期望薪资</source>
+        <translation>Expected salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="107"/>
+        <source>录用薪资</source>
+        <translation>Offered salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="108"/>
+        <source>报到日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="109"/>
+        <source>删除日期</source>
+        <translation>Deletion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="110"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="126"/>
+        <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
+        <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="129"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="130"/>
+        <source>合同草稿…</source>
+        <translation>Contract draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="131"/>
+        <source>打开员工档案</source>
+        <translation>Open employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="137"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="139"/>
+        <source>事项</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="140"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="141"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="179"/>
+        <source>共 {0} 名候选人，在招 {1} 名；入职待办 {2} 项</source>
+        <translation>{0} candidates, {1} in the pipeline; {2} onboarding duties open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="183"/>
+        <source>；{0} 名未录用者已超过保存期限，请删除</source>
+        <translation>; {0} not hired are past the retention period: delete them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="195"/>
+        <source>请选择候选人</source>
+        <translation>Choose a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="195"/>
+        <source>请先在表格中选中一名候选人。</source>
+        <translation>Select a candidate in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <source>（该阶段已结束）</source>
+        <translation>(this stage is final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="237"/>
+        <source>保存录用通知书</source>
+        <translation>Save offer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="237"/>
+        <location filename="../../ui/screens/recruitment.py" line="304"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="244"/>
+        <source>录用通知书</source>
+        <translation>Offer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="257"/>
+        <location filename="../../ui/screens/recruitment.py" line="276"/>
+        <source>办理入职</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="40"/>
+        <location filename="../../ui/screens/recruitment.py" line="284"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="36"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="37"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="38"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="39"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="41"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="286"/>
+        <source>{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。</source>
+        <translation>{0} now has an employee record, a draft labour contract and a first-month checklist: sign the written contract within one month and register social insurance within thirty days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="297"/>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="297"/>
+        <source>请先在入职清单中选中一项。</source>
+        <translation>Select a checklist item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="304"/>
+        <source>保存劳动合同草稿</source>
+        <translation>Save contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="311"/>
+        <source>合同草稿</source>
+        <translation>Contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="325"/>
+        <source>入职清单</source>
+        <translation>Onboarding checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="348"/>
+        <source>没有超过保存期限的候选人。</source>
+        <translation>No candidate is past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="352"/>
+        <source>将永久删除 {0} 名未录用候选人的个人信息（个人信息保护法第47条），记入变更记录。继续？</source>
+        <translation>This permanently deletes the personal data of {0} candidates not hired (PIPL Art. 47) and records it in the audit trail. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="371"/>
+        <source>保存期限</source>
+        <translation>Retention period</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3916,44 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/letters.py" line="200"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="100"/>
+        <source>绩效工资规则</source>
+        <translation>Performance pay rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="102"/>
+        <source>公司规定的考核等级与绩效工资的对应关系。启用后，可把某期间的考核结果计入某月的工资录入（记入变更记录）。</source>
+        <translation>The company&apos;s rule from appraisal grade to performance pay. Once on, a period&apos;s results can be applied to a month&apos;s payroll inputs (audited).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="108"/>
+        <source>启用</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="111"/>
+        <source>固定金额（元）</source>
+        <translation>Fixed amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="112"/>
+        <source>基本工资的百分比（%）</source>
+        <translation>Percentage of base salary (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="117"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="118"/>
+        <source>等级=数值</source>
+        <translation>Grade=value</translation>
     </message>
 </context>
 <context>
@@ -3419,34 +4241,92 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="35"/>
+        <source>邮件服务器</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="37"/>
+        <source>工资条和证明通过公司的邮件服务器发出。密码保存在系统凭据管理器中，不存入数据库。</source>
+        <translation>Payslips and certificates go out through the company&apos;s mail server. The password is kept in the system&apos;s credential store, never in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="39"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="59"/>
+        <source>已保存（不显示）；留空不修改</source>
+        <translation>Saved (not shown); leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="59"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="62"/>
+        <source>SMTP服务器</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="63"/>
+        <source>SMTP端口</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="64"/>
+        <source>SMTP加密</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="65"/>
+        <source>SMTP用户</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="66"/>
+        <source>SMTP密码</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="67"/>
+        <source>发件人</source>
+        <translation>Sender</translation>
     </message>
 </context>
 <context>
@@ -3558,63 +4438,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="235"/>
+        <location filename="../../ui/screens/receivables.py" line="236"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="239"/>
+        <location filename="../../ui/screens/receivables.py" line="240"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="241"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="250"/>
+        <location filename="../../ui/screens/receivables.py" line="251"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="252"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="254"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="255"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="256"/>
+        <location filename="../../ui/screens/receivables.py" line="257"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="272"/>
+        <location filename="../../ui/screens/receivables.py" line="273"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="280"/>
-        <location filename="../../ui/screens/receivables.py" line="290"/>
+        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
+        <location filename="../../ui/screens/receivables.py" line="282"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -3668,57 +4548,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="597"/>
+        <location filename="../../ui/screens/receivables.py" line="598"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="605"/>
+        <location filename="../../ui/screens/receivables.py" line="606"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="607"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="608"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="609"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="610"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="611"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="630"/>
+        <location filename="../../ui/screens/receivables.py" line="631"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -3744,9 +4624,20 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="71"/>
+        <location filename="../../ui/screens/receivables.py" line="72"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="186"/>
+        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <source>发送证明</source>
+        <translation>Send certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <source>已开具 {0} 并发送到员工邮箱</source>
+        <translation>Issued {0} and sent it to the employee&apos;s e-mail</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from hrdesk.domain.people import NEXT_STAGES, Stage
@@ -11,6 +12,16 @@ from hrdesk.services.people import recruitment
 from hrdesk.services.people.recruitment import CandidateFields
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
+
+# The stage names as lupdate sees them; shown through self.tr(stage.value).
+_STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("CandidateDialog", "新简历"),
+    QT_TRANSLATE_NOOP("CandidateDialog", "筛选"),
+    QT_TRANSLATE_NOOP("CandidateDialog", "面试"),
+    QT_TRANSLATE_NOOP("CandidateDialog", "录用"),
+    QT_TRANSLATE_NOOP("CandidateDialog", "已入职"),
+    QT_TRANSLATE_NOOP("CandidateDialog", "未录用"),
+)
 
 
 class CandidateDialog(ServiceDialog):

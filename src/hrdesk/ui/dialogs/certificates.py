@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
@@ -12,6 +12,12 @@ from hrdesk.services.database import Database
 from hrdesk.services.people import certificates
 from hrdesk.ui.dialogs.mail import send_certificate
 from hrdesk.ui.widgets.forms import attempt
+
+# The kinds as lupdate sees them; shown through self.tr(self.kind).
+_KIND_NAMES = (
+    QT_TRANSLATE_NOOP("CertificateButton", "收入证明"),
+    QT_TRANSLATE_NOOP("CertificateButton", "在职证明"),
+)
 
 
 class CertificateButton(QPushButton):

@@ -3,7 +3,7 @@ draft labour contract), the first-month checklist, and removing data kept past i
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,16 @@ from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
+
+# The stage names as lupdate sees them; shown through self.tr(stage.value).
+_STAGE_NAMES = (
+    QT_TRANSLATE_NOOP("RecruitmentPage", "新简历"),
+    QT_TRANSLATE_NOOP("RecruitmentPage", "筛选"),
+    QT_TRANSLATE_NOOP("RecruitmentPage", "面试"),
+    QT_TRANSLATE_NOOP("RecruitmentPage", "录用"),
+    QT_TRANSLATE_NOOP("RecruitmentPage", "已入职"),
+    QT_TRANSLATE_NOOP("RecruitmentPage", "未录用"),
+)
 
 
 class StageFilter(QSortFilterProxyModel):
