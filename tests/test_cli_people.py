@@ -47,6 +47,7 @@ def office(company, tmp_path):
         ).all()
         for person in paid[1:]:
             person.email = f"{person.employee_no.lower()}@example.com"
+        paid[0].email = None
         without = paid[0].employee_no
         for key, value in [
             ("smtp_host", "127.0.0.1"),
@@ -103,7 +104,27 @@ def test_certificates_are_numbered_in_one_series(office, tmp_path):
     assert wrong.returncode == 2
 
 
-def test_candidates_purge_says_how_many(office):
+def test_candidates_purge_removes_the_one_kept_too_long_then_nobody(office):
     path = office[0]
     result = hrdesk("--db", path, "candidates", "purge")
-    assert result.returncode == 0 and "已删除 0 名" in result.stdout
+    assert result.returncode == 0 and "已删除 1 名" in result.stdout  # the demo's, 217 days ago
+    assert "已删除 0 名" in hrdesk("--db", path, "candidates", "purge").stdout
+
+
+def test_a_certificate_printed_and_emailed_is_one_number(office, tmp_path):
+    path, inbox, _month, _without, _open, _count = office
+    with open_workspace(path).sessions() as session:
+        number = session.scalar(
+            select(Employee.employee_no)
+            .where(Employee.email.is_not(None))
+            .order_by(Employee.employee_no)
+        )
+    result = hrdesk(
+        "--db", path, "certificate", "employment", number, tmp_path / "e.pdf", "--email"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ZM-2026-0001" in result.stdout and "已发送" in result.stdout
+    [message] = inbox.envelopes
+    assert b"ZM-2026-0001" in message.content or "ZM-2026-0001" in str(
+        inbox.messages()[0]["Subject"]
+    )

@@ -43,13 +43,15 @@ def run_certificate(args) -> str:
     from hrdesk.services.people import certificates, mail
 
     today = clock.today()
-    with workspace(args) as (session, actor):
-        number = certificates.write(session, actor, args.kind, args.employee_no, args.out, today)
-    if not args.email:
-        return f"已开具{certificates.kind_of(args.kind)} {number}：{args.out}"
-    with workspace(args, write=False) as (session, actor):
-        sent = mail.send_certificate(session, actor, args.kind, args.employee_no, today)
-    return f"已开具 {number}：{args.out}；另开具 {sent} 并已发送到员工邮箱"
+    with workspace(args, write=False) as (session, actor):  # e-mailing commits its log
+        issued = certificates.issue(session, actor, args.kind, args.employee_no, today)
+        session.commit()  # the number is kept before any copy of it exists
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(issued.pdf())
+        if args.email:
+            mail.send_issued(session, actor, issued)
+    sent = "，并已发送到员工邮箱" if args.email else ""
+    return f"已开具{issued.data.kind} {issued.number}：{args.out}{sent}"
 
 
 def run_purge(args) -> str:

@@ -314,13 +314,25 @@ def send_certificate(
 ) -> str:
     """Issue a 收入证明/在职证明 and e-mail it, locked with the ID's last six; its number.
     Each request is a new certificate with its own number: nothing here is sent twice."""
+    address = session.scalar(select(Employee.email).where(Employee.employee_no == employee_no))
+    if not (address or "").strip():
+        raise ValueError(f"工号{employee_no}的员工资料中没有邮箱")
     issued = certificates.issue(session, actor, kind, employee_no, today)
+    send_issued(session, actor, issued, mailer)
+    return issued.number
+
+
+def send_issued(
+    session: Session, actor: Actor, issued: certificates.Issued, mailer: Mailer | None = None
+) -> None:
+    """E-mail a certificate just issued (the same number as the copy printed), logged."""
     employee = session.get(Employee, issued.employee_id)
-    if not (employee.email or "").strip():
+    address = (employee.email or "").strip()
+    if not address:
         raise ValueError(f"{employee.name}的员工资料中没有邮箱")
     kind_name = issued.data.kind
     message = _message(
-        employee.email.strip(),
+        address,
         f"{issued.data.letterhead.company} {kind_name}（{issued.number}）",
         f"{employee.name}：\n\n附件是您申请的{kind_name}，编号 {issued.number}。"
         "PDF 已加密，打开密码为您身份证号的后六位。\n\n此邮件由系统发送，请勿直接回复。",
@@ -332,18 +344,22 @@ def send_certificate(
         error = _deliver(mailer, message)
     finally:
         mailer.close()
-    _log(
-        session,
-        actor,
-        kind_name,
-        employee.id,
-        employee.email.strip(),
-        error,
-        reference=issued.number,
-    )
+    _log(session, actor, kind_name, employee.id, address, error, reference=issued.number)
     if error:
         raise ValueError(f"{kind_name} {issued.number} 已开具但未能发送：{error}")
-    return issued.number
+
+
+def listing(session: Session) -> list[tuple[str, str]]:
+    """(名称, 值) of the SMTP settings for `hrdesk settings`; the password only as 已保存/未设置."""
+    server = smtp_settings(session)
+    shown = [
+        (name, str(getattr(server, field)))
+        for name, field in zip(
+            SETTING_NAMES, ("host", "port", "security", "user", "sender"), strict=True
+        )
+    ]
+    shown.insert(4, (PASSWORD_NAME, "（已保存）" if has_password(session) else "（未设置）"))
+    return shown
 
 
 @dataclass(frozen=True)
