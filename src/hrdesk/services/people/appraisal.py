@@ -165,8 +165,10 @@ def fill_from_collections(session: Session, actor: Actor, period_text: str) -> i
                 collected[person_id] += entry.collected
     count = 0
     for person in people:
-        if person.hire_date > period.end:
-            continue
+        if person.hire_date > period.end or (
+            person.leaving_date is not None and person.leaving_date < period.start
+        ):
+            continue  # not employed in the period
         existing = session.scalar(
             select(Appraisal).where(
                 Appraisal.employee_id == person.id, Appraisal.period == period.label
