@@ -39,9 +39,9 @@ def as_of(text: str | None) -> date:
 
 
 def open_database(args):
-    from hrdesk.services.database import database_path, open_workspace
+    from hrdesk.services.database import database_target, open_workspace
 
-    return open_workspace(database_path(args.db))
+    return open_workspace(database_target(args.db))
 
 
 @contextmanager

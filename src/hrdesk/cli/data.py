@@ -79,25 +79,27 @@ def run_demo_data(args) -> str:
     args.db = args.db or os.environ.get("HRDESK_DB")
     if not args.db:
         raise UsageError("demo-data 需要 --db 指定要生成的演示数据库文件（或设置 HRDESK_DB）")
-    path = Path(args.db)
-    if path.exists():
+    # a new file, or an empty server database (its tables made, nobody in it yet)
+    path = None if "://" in args.db else Path(args.db)
+    if path is not None and path.exists():
         raise BadInput(f"错误：{path} 已存在；演示数据只写入新文件")
     database = open_database(args)
     try:
         with database.sessions.begin() as session:
             if has_users(session):
-                raise BadInput(f"错误：{path} 已有数据")
+                raise BadInput(f"错误：{database.location} 已有数据")
             size = demo.DemoSize(
                 args.employees, args.customers, args.invoices, args.seed, args.payroll_months
             )
             demo.build(session, command_line_actor(), size, clock.today())
     except Exception:
         database.close()
-        path.unlink(missing_ok=True)
+        if path is not None:
+            path.unlink(missing_ok=True)
         raise
     database.close()
     return (
-        f"已生成演示数据库 {path}：员工 {args.employees} 人，客户 {args.customers} 家，"
+        f"已生成演示数据库 {database.location}：员工 {args.employees} 人，客户 {args.customers} 家，"
         f"应收单 {args.invoices} 张"
     )
 

@@ -17,6 +17,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, audit, departments, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Attachment, Contract, Employee, MinimumWage
+from hrdesk.storage.versioning import refuse_if_changed
 
 ENTITY = "contracts"
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -27,6 +28,7 @@ class ContractRow:
     id: int
     employee_id: int
     terms: ContractTerms
+    version: int  # what a save from a form showing this row expects to find
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,9 @@ def contracts_of(session: Session, actor: Actor, employee_id: int) -> list[Contr
     query = (
         select(Contract).where(Contract.employee_id == employee_id).order_by(Contract.start_date)
     )
-    return [ContractRow(c.id, c.employee_id, stored_terms(c)) for c in session.scalars(query)]
+    return [
+        ContractRow(c.id, c.employee_id, stored_terms(c), c.version) for c in session.scalars(query)
+    ]
 
 
 def contract_problems(terms: ContractTerms) -> list[tuple[str, str]]:
@@ -109,9 +113,13 @@ def save_contract(
     employee_id: int,
     terms: ContractTerms,
     contract_id: int | None = None,
+    seen_version: int | None = None,
 ) -> list[tuple[str, str]]:
-    """Add or change a contract, audited field by field; returns problems and writes nothing then."""
+    """Add or change a contract, audited field by field; returns problems and writes nothing
+    then. A change from a form showing an older version than stored is refused (StaleRecord)."""
     actor.require(Permission.EDIT_CONTRACTS)
+    if contract_id is not None:
+        refuse_if_changed(session, session.get(Contract, contract_id), seen_version, ENTITY)
     problems = contract_problems(terms)
     clash = session.scalar(select(Contract).where(Contract.number == terms.number.strip()))
     if clash is not None and clash.id != contract_id:

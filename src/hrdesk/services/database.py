@@ -16,17 +16,27 @@ from hrdesk.services.actor import Actor
 from hrdesk.storage.backup import (
     BackupCheck,
     backup_database,
+    backup_server,
     check_database_file,
     restore_database,
+    restore_server,
 )
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.engine import Database, StorageError, open_database
+from hrdesk.storage.engine import Database, StaleRecord, StorageError, open_database
 from hrdesk.storage.keystore import KeyStore
-from hrdesk.storage.location import resolve_database_path
+from hrdesk.storage.location import resolve_database_target
 from hrdesk.storage.payroll_lock import LockedMonthError
+from hrdesk.storage.server import parse_server_url, remember_password
 
 # What screens and commands use of the storage floor, named here so they need nothing below.
-__all__ = ["BackupCheck", "Database", "LockedMonthError", "StorageError", "check_database_file"]
+__all__ = [
+    "BackupCheck",
+    "Database",
+    "LockedMonthError",
+    "StaleRecord",
+    "StorageError",
+    "check_database_file",
+]
 
 
 _OS_ERRORS = {
@@ -44,9 +54,9 @@ def describe_file_error(error: OSError) -> str:
     return f"无法读写 {error.filename}：{reason}" if error.filename else f"无法读写文件：{reason}"
 
 
-def database_path(explicit: str | None) -> Path:
-    """--db, else HRDESK_DB, else the user's data folder."""
-    return resolve_database_path(explicit)
+def database_target(explicit: str | None) -> Path | str:
+    """--db, else HRDESK_DB, else the user's data folder: a file, or a server URL."""
+    return resolve_database_target(explicit)
 
 
 def key_store_description(session: Session) -> str:
@@ -89,16 +99,35 @@ def field_cipher(session: Session, keystore_factory=KeyStore):
     return FieldCipher(keystore_factory().get_or_create_key(f"field-key-{database_id}"))
 
 
-def _require_file(database: Database) -> Path:
-    if database.path is None:
-        raise StorageError("服务器数据库请用数据库自带的工具备份（如 pg_dump）")
-    return database.path
+def server_url(text: str) -> str:
+    """A server URL checked and shown without its password."""
+    return parse_server_url(text).render_as_string(hide_password=True)
+
+
+def with_password(text: str, password: str) -> str:
+    """The server URL carrying a password for this connection only (never stored)."""
+    return parse_server_url(text).set(password=password).render_as_string(hide_password=False)
+
+
+def reopen_target(database: Database) -> str:
+    """What opens this database again: its file, or its server URL without the password."""
+    if database.path is not None:
+        return str(database.path)
+    return database.engine.url._replace(password=None).render_as_string(hide_password=False)
+
+
+def remember_server_password(text: str, password: str) -> None:
+    """Keep the database user's password in this PC's credential store, not in the URL."""
+    remember_password(parse_server_url(text), password, KeyStore())
 
 
 def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
-    """Copy the database to a file, check it, and note when it was done."""
+    """Copy the database to a file (pg_dump for a server), check it, note when it was done."""
     actor.require(Permission.BACKUP_RESTORE)
-    check = backup_database(_require_file(database), destination)
+    if database.path is None:
+        check = backup_server(database.engine, destination)
+    else:
+        check = backup_database(database.path, destination)
     with database.sessions.begin() as session:
         settings.put(session, None, "last_backup_at", utc_now().isoformat())
         audit.record(session, actor, "备份", "database", None, "file", None, str(destination))
@@ -146,10 +175,15 @@ def restore(database: Database, source: Path, actor: Actor) -> Path | None:
     The engine is closed first; the caller opens the database again afterwards.
     """
     actor.require(Permission.BACKUP_RESTORE)
-    path = _require_file(database)
-    database.close()
-    kept = restore_database(source, path)
-    restored = open_workspace(path)
+    if database.path is None:
+        kept = restore_server(database.engine, source)
+        database.close()
+        target = database.engine.url.render_as_string(hide_password=False)
+    else:
+        database.close()
+        kept = restore_database(source, database.path)
+        target = database.path
+    restored = open_workspace(target)
     try:
         with restored.sessions.begin() as session:
             audit.record(session, actor, "恢复", "database", None, "file", kept, str(source))

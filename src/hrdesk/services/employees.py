@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
@@ -20,6 +20,7 @@ from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
 from hrdesk.storage.models import DeclaredDeduction, Employee
+from hrdesk.storage.versioning import refuse_if_changed
 
 ENTITY = "employees"
 
@@ -77,6 +78,7 @@ class EmployeeDetail:
     record: EmployeeRecord  # id_number and bank_card masked
     birth_date: date
     gender: str
+    version: int  # what a save from this form expects to find (two seats, one record)
 
 
 @dataclass
@@ -286,12 +288,18 @@ class Roster:
             self.no_by_id[ids[record.employee_no]] = record.employee_no
             self.owner_of_id_number[parse_resident_id(record.id_number).number] = record.employee_no
         links = [
-            {"id": ids[record.employee_no], "manager_id": ids.get(record.manager_no)}
+            {"employee": ids[record.employee_no], "manager": ids.get(record.manager_no)}
             for record, existing in items
             if record.manager_no or existing is not None
         ]
-        if links:
-            self.session.execute(update(Employee), links)
+        if links:  # Core, by id: the rows were just written by this import, versions and all
+            table = Employee.__table__
+            self.session.execute(
+                update(table)
+                .where(table.c.id == bindparam("employee"))
+                .values(manager_id=bindparam("manager")),
+                links,
+            )
         month = first_of_month(self.today)
         deductions = [
             {
@@ -414,6 +422,7 @@ def detail(session: Session, actor: Actor, employee_id: int, today: date) -> Emp
         roster_.record_of(employee, deductions, masked=True),
         employee.birth_date,
         employee.gender,
+        employee.version,
     )
 
 
@@ -428,12 +437,20 @@ def reveal(session: Session, actor: Actor, employee_id: int) -> tuple[str, str]:
 
 
 def save(
-    session: Session, actor: Actor, record: EmployeeRecord, employee_id: int | None, today: date
+    session: Session,
+    actor: Actor,
+    record: EmployeeRecord,
+    employee_id: int | None,
+    today: date,
+    seen_version: int | None = None,
 ) -> SaveResult:
-    """Create (employee_id None) or update one employee; nothing is written if a check fails."""
+    """Create (employee_id None) or update one employee; nothing is written if a check fails,
+    or if someone changed the employee since the form showed `seen_version` of it."""
     actor.require(Permission.EDIT_EMPLOYEES)
     roster_ = Roster(session, today)
     existing = session.get(Employee, employee_id) if employee_id else None
+    if existing is not None:
+        refuse_if_changed(session, existing, seen_version, ENTITY)
     record = roster_.unmask(record, existing)
     problems = roster_.problems(record, existing)
     result = SaveResult(None, problems)

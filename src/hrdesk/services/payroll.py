@@ -80,8 +80,12 @@ class RunSummary:
 
 
 def month_row(session: Session, month: date) -> PayrollMonth:
-    """The month's row, made as 草稿 when first needed."""
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    """The month's row, made as 草稿 when first needed, locked until the transaction ends.
+
+    The row lock (FOR UPDATE on a server) makes a run, an approval and a change of inputs on
+    the same month wait for each other instead of interleaving; SQLite serialises writers.
+    """
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None:
         row = PayrollMonth(month=month, status=DRAFT)
         session.add(row)
@@ -447,7 +451,7 @@ def _first_unsettled_before(session: Session, month: date) -> date | None:
 def approve(session: Session, actor: Actor, month: date) -> None:
     """审核: the month is locked from now on; only 财务 or 管理员 may."""
     actor.require(Permission.APPROVE_PAYROLL)
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != CALCULATED:
         state = row.status if row else "未计算"
         raise ValueError(f"{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核")
@@ -834,7 +838,7 @@ def month_view(session: Session, actor: Actor, month: date) -> MonthView:
 def mark_paid(session: Session, actor: Actor, month: date) -> None:
     """已发放: the bank has paid an approved month."""
     actor.require(Permission.APPROVE_PAYROLL)
-    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
+    row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != APPROVED:
         raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能标记为已发放")
     row.status = PAID

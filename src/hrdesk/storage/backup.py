@@ -1,8 +1,10 @@
-"""Backup and restore of a SQLite database file (备份与恢复), safe while the app is open."""
+"""Backup and restore (备份与恢复): a SQLite file copied safely while open, a server by pg_dump."""
 
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import text
 
 from hrdesk.storage.engine import StorageError, backup_path_beside, copy_sqlite_file
 from hrdesk.storage.schema import SCHEMA_REVISIONS
@@ -90,4 +92,54 @@ def restore_database(source: Path, database: Path) -> Path | None:
         copy_sqlite_file(database, kept)
     # Copying page by page through SQLite keeps the WAL and any open readers consistent.
     copy_sqlite_file(source, database)
+    return kept
+
+
+def check_server(engine) -> BackupCheck:
+    """The same figures as a file's check, read from an open server database."""
+    with engine.connect() as connection:
+
+        def scalar(sql: str):
+            return connection.execute(text(sql)).scalar()
+
+        revision = scalar("SELECT version_num FROM alembic_version")
+        month, change = (
+            scalar("SELECT max(month) FROM payroll_months"),
+            scalar("SELECT max(at) FROM audit_log"),
+        )
+        return BackupCheck(
+            revision=revision,
+            employees=scalar("SELECT count(*) FROM employees"),
+            customers=scalar("SELECT count(*) FROM customers"),
+            invoices=scalar("SELECT count(*) FROM invoices"),
+            last_payroll_month="" if month is None else str(month)[:7],
+            last_change="" if change is None else str(change)[:16],
+        )
+
+
+def _require_dump(path: Path) -> None:
+    if not path.is_file():
+        raise StorageError(f"找不到文件：{path}")
+    with path.open("rb") as file:
+        if file.read(5) != b"PGDMP":
+            raise StorageError(f"{path.name} 不是 PostgreSQL 备份文件（pg_dump 自定义格式）")
+
+
+def backup_server(engine, destination: Path) -> BackupCheck:
+    """pg_dump of the server database to a file; the figures are the database's at that time."""
+    from hrdesk.storage import server
+
+    server.dump(engine.url, destination)
+    _require_dump(destination)
+    return check_server(engine)
+
+
+def restore_server(engine, source: Path) -> Path:
+    """Replace the server database with a dump; the replaced one is dumped beside the source first."""
+    from hrdesk.storage import server
+
+    _require_dump(source)
+    kept = backup_path_beside(source, "before-restore")
+    server.dump(engine.url, kept)
+    server.restore(engine.url, source)
     return kept

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk.storage.payroll_lock import refuse_locked_changes
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
@@ -22,11 +23,27 @@ class StorageError(Exception):
     """A database problem to show the user as it is (the message is Chinese)."""
 
 
+class StaleRecord(StorageError):
+    """A record changed since it was read, so a save was refused (message in Chinese)."""
+
+
+class HrdeskSession(Session):
+    """Sessions of the app: losing a race on a versioned row is told, not raised as a crash."""
+
+    def flush(self, objects=None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as exc:
+            raise StaleRecord(
+                "这条记录刚刚被另一位用户修改，本次保存没有写入；请重新打开后再改"
+            ) from exc
+
+
 @dataclass
 class Database:
     """An open database: where it is, its engine, and the factory for sessions."""
 
-    url: str
+    url: URL | str
     path: Path | None  # the file, for SQLite; None for a server database
     engine: Engine
     sessions: sessionmaker[Session]
@@ -69,10 +86,15 @@ def _configure_sqlite(engine: Engine) -> None:
             ) from context.original_exception
 
 
-def database_url(target: str | Path) -> tuple[str, Path | None]:
-    """A SQLAlchemy URL for a file path or a URL given as such."""
+def database_url(target: str | Path) -> tuple[URL | str, Path | None]:
+    """A SQLAlchemy URL for a file path, or for a server URL with its stored password."""
     if isinstance(target, str) and "://" in target:
-        return target, None
+        from hrdesk.storage import server
+        from hrdesk.storage.keystore import KeyStore
+
+        if target.startswith("sqlite:"):  # tests and tools name files this way too
+            return target, None
+        return server.with_stored_password(server.parse_server_url(target), KeyStore()), None
     path = Path(target).expanduser().resolve()
     return f"sqlite:///{path}", path
 
@@ -87,7 +109,10 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except SQLAlchemyDatabaseError as exc:
-        raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc
+        if engine.dialect.name == "sqlite":
+            raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc
+        where = engine.url.render_as_string(hide_password=True)
+        raise StorageError(f"无法连接数据库服务器 {where}：{exc.orig}") from exc
 
 
 def backup_path_beside(path: Path, label: str, now: datetime | None = None) -> Path:
@@ -135,6 +160,6 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, class_=HrdeskSession, expire_on_commit=False)
     event.listen(sessions, "before_flush", refuse_locked_changes)
     return Database(url, path, engine, sessions)

@@ -15,6 +15,11 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DATABASE_FILE_NAME
 
 
-def resolve_database_path(explicit: str | None) -> Path:
+def resolve_database_target(explicit: str | None) -> Path | str:
+    """--db, else HRDESK_DB, else the data folder: a file path, or a server URL kept as text."""
     chosen = explicit or os.environ.get("HRDESK_DB")
-    return Path(chosen).expanduser().resolve() if chosen else default_database_path()
+    if not chosen:
+        return default_database_path()
+    if "://" in chosen:
+        return chosen
+    return Path(chosen).expanduser().resolve()

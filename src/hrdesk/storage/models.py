@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, utc_now
+from hrdesk.storage.base import Base, Money, Quantity, Rate, UtcDateTime, Versioned, utc_now
 
 
 class User(Base):
@@ -25,7 +25,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """A business setting (设置) as JSON text; defaults live in code as data."""
 
     __tablename__ = "settings"
@@ -60,7 +60,7 @@ class Department(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
 
 
-class Employee(Base):
+class Employee(Versioned, Base):
     """An employee (员工). The ID number is kept encrypted; only its masked form is clear."""
 
     __tablename__ = "employees"
@@ -107,7 +107,7 @@ class DeclaredDeduction(Base):
     effective_from: Mapped[date]  # the first day of a month
 
 
-class Contract(Base):
+class Contract(Versioned, Base):
     """A written labour contract (劳动合同); an employee has several over time."""
 
     __tablename__ = "contracts"
@@ -156,7 +156,7 @@ class MinimumWage(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Customer(Base):
+class Customer(Versioned, Base):
     """A customer (客户) whose receivables belong to one salesperson."""
 
     __tablename__ = "customers"
@@ -191,7 +191,7 @@ class SocialPolicy(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
-class PayrollMonth(Base):
+class PayrollMonth(Versioned, Base):
     """A pay month (工资月份) and where it stands: 草稿 → 已计算 → 已审核 (locked) → 已发放."""
 
     __tablename__ = "payroll_months"
@@ -248,7 +248,7 @@ class Payslip(Base):
     detail: Mapped[str] = mapped_column(Text)
 
 
-class Loss(Base):
+class Loss(Versioned, Base):
     """A loss the employee caused and owes under the contract (损失赔偿), recovered from wages."""
 
     __tablename__ = "losses"
@@ -472,7 +472,7 @@ class NumberSequence(Base):
     last: Mapped[int] = mapped_column(default=0)
 
 
-class Letter(Base):
+class Letter(Versioned, Base):
     """A statement-confirmation letter (对账函) and its life: generated → sent → replied."""
 
     __tablename__ = "letters"

@@ -1,5 +1,18 @@
 """The schema revisions this build knows, so start-up can check the version without Alembic."""
 
 # Oldest first; a test keeps this list equal to the Alembic scripts in migrations/versions.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0017")
+SCHEMA_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0018",
+    "0017",  # people (招聘、绩效、邮件、证明): chained after 0018, which reached main first
+)
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

@@ -94,7 +94,7 @@ def run_app(args) -> int:
         )
         return 2
     try:
-        path = make_demo_database() if args.demo else workspace.database_path(args.db)
+        path = make_demo_database() if args.demo else workspace.database_target(args.db)
         database = workspace.open_workspace(path)
     except workspace.StorageError as exc:
         log.warning("无法打开数据库：%s", exc)

@@ -28,6 +28,7 @@ from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
+from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.screens.home import HomePage
 from hrdesk.ui.widgets.forms import user_message
 from hrdesk.ui.worker import run_in_background
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         title = "hrdesk" + (f" — {company}" if company else "")
         self.setWindowTitle(title + (self.tr(" [演示数据]") if demo else ""))
         self.status_database.setText(self.tr("数据库：{0}").format(self.database.location))
+        remember_database(workspace.reopen_target(self.database))
         self.status_user.setText(
             self.tr("用户：{0}（{1}）").format(self.actor.name, self.actor.role)
         )
@@ -297,13 +299,11 @@ class MainWindow(QMainWindow):
             self.switch_database(Path(path))
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开数据库"), str(Path.home()), self.tr("数据库 (*.db)")
-        )
-        if path:
-            self.switch_database(Path(path))
+        dialog = OpenDatabaseDialog(self)
+        if dialog.exec() and dialog.target is not None:
+            self.switch_database(dialog.target)
 
-    def switch_database(self, path: Path) -> bool:
+    def switch_database(self, path: Path | str) -> bool:
         """Open another database; the current one stays open unless the new one signs in."""
         try:
             database = workspace.open_workspace(path)

@@ -851,64 +851,69 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="33"/>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="33"/>
+        <location filename="../../ui/dialogs/contract.py" line="35"/>
         <source>新增合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="57"/>
+        <location filename="../../ui/dialogs/contract.py" line="59"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="58"/>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
         <source>合同类型</source>
         <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
         <source>结束日期（最后一天）</source>
         <translation>End date (last day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
         <source>试用期结束日期</source>
         <translation>Probation ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <location filename="../../ui/dialogs/contract.py" line="65"/>
         <source>合同工资（元/月）</source>
         <translation>Contract wage (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <location filename="../../ui/dialogs/contract.py" line="66"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="71"/>
+        <location filename="../../ui/dialogs/contract.py" line="73"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="71"/>
+        <location filename="../../ui/dialogs/contract.py" line="73"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contract.py" line="111"/>
+        <source>合同已被修改</source>
+        <translation>The contract was changed</translation>
     </message>
 </context>
 <context>
@@ -1155,194 +1160,208 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="50"/>
+        <location filename="../../ui/dialogs/employee.py" line="51"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="56"/>
+        <location filename="../../ui/dialogs/employee.py" line="57"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="62"/>
+        <location filename="../../ui/dialogs/employee.py" line="63"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="66"/>
+        <location filename="../../ui/dialogs/employee.py" line="67"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="69"/>
+        <location filename="../../ui/dialogs/employee.py" line="70"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="120"/>
+        <location filename="../../ui/dialogs/employee.py" line="121"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="121"/>
+        <location filename="../../ui/dialogs/employee.py" line="122"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="127"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="132"/>
+        <location filename="../../ui/dialogs/employee.py" line="133"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="140"/>
+        <location filename="../../ui/dialogs/employee.py" line="141"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="146"/>
+        <location filename="../../ui/dialogs/employee.py" line="147"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="148"/>
+        <location filename="../../ui/dialogs/employee.py" line="149"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="148"/>
+        <location filename="../../ui/dialogs/employee.py" line="149"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="150"/>
+        <location filename="../../ui/dialogs/employee.py" line="151"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="151"/>
+        <location filename="../../ui/dialogs/employee.py" line="152"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <location filename="../../ui/dialogs/employee.py" line="153"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="153"/>
+        <location filename="../../ui/dialogs/employee.py" line="154"/>
         <source>工资条和证明发到这里</source>
         <translation>Payslips and certificates are sent here</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="160"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="160"/>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <location filename="../../ui/dialogs/employee.py" line="162"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="167"/>
+        <location filename="../../ui/dialogs/employee.py" line="168"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="168"/>
+        <location filename="../../ui/dialogs/employee.py" line="169"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="169"/>
+        <location filename="../../ui/dialogs/employee.py" line="170"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="170"/>
+        <location filename="../../ui/dialogs/employee.py" line="171"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="171"/>
+        <location filename="../../ui/dialogs/employee.py" line="172"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="172"/>
+        <location filename="../../ui/dialogs/employee.py" line="173"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="173"/>
+        <location filename="../../ui/dialogs/employee.py" line="174"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="174"/>
+        <location filename="../../ui/dialogs/employee.py" line="175"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="180"/>
+        <location filename="../../ui/dialogs/employee.py" line="181"/>
         <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
         <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="192"/>
+        <location filename="../../ui/dialogs/employee.py" line="194"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="198"/>
+        <location filename="../../ui/dialogs/employee.py" line="200"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="282"/>
+        <location filename="../../ui/dialogs/employee.py" line="288"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="297"/>
+        <source>员工档案已被修改</source>
+        <translation>The employee record was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="298"/>
+        <source>{0}
+
+重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
+        <translation>{0}
+
+Load the latest version? (Your changes in this window will be discarded.)</translation>
     </message>
 </context>
 <context>
@@ -2528,89 +2547,83 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <location filename="../../ui/main_window.py" line="447"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <location filename="../../ui/main_window.py" line="339"/>
         <location filename="../../ui/main_window.py" line="394"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
@@ -2870,59 +2883,133 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="44"/>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="47"/>
+        <source>最近打开（双击打开）</source>
+        <translation>Opened recently (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="52"/>
+        <source>浏览本机文件…</source>
+        <translation>Browse files on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="65"/>
+        <source>连接服务器（PostgreSQL，多人同时使用）</source>
+        <translation>Connect to a server (PostgreSQL, for several seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="68"/>
+        <source>如 192.168.1.10 或 nas.office</source>
+        <translation>e.g. 192.168.1.10 or nas.office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="74"/>
+        <source>在本机凭据管理器中记住密码</source>
+        <translation>Remember the password in this PC&apos;s credential store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="77"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="78"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="79"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="80"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="81"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <source>数据库 (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>绩效</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3571,6 +3658,37 @@ Log folder: {1}</translation>
 <context>
     <name>RecruitmentPage</name>
     <message>
+        <location filename="../../ui/screens/recruitment.py" line="36"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="37"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="38"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="39"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="40"/>
+        <location filename="../../ui/screens/recruitment.py" line="284"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="41"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/recruitment.py" line="59"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
@@ -3776,37 +3894,6 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/recruitment.py" line="276"/>
         <source>办理入职</source>
         <translation>Hire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="40"/>
-        <location filename="../../ui/screens/recruitment.py" line="284"/>
-        <source>已入职</source>
-        <translation>Hired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="36"/>
-        <source>新简历</source>
-        <translation>New CV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="37"/>
-        <source>筛选</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="38"/>
-        <source>面试</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="39"/>
-        <source>录用</source>
-        <translation>Offered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="41"/>
-        <source>未录用</source>
-        <translation>Not hired</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recruitment.py" line="286"/>

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.services import contracts
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database
+from hrdesk.services.database import Database, StaleRecord
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
@@ -30,6 +31,7 @@ class ContractDialog(QDialog):
         super().__init__(parent)
         self.database, self.actor, self.employee_id = database, actor, employee_id
         self.contract_id = existing.id if existing else None
+        self.version = existing.version if existing else None
         self.setWindowTitle(self.tr("编辑合同") if existing else self.tr("新增合同"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -95,10 +97,20 @@ class ContractDialog(QDialog):
         )
 
     def save(self) -> None:
-        with self.database.sessions.begin() as session:
-            problems = contracts.save_contract(
-                session, self.actor, self.employee_id, self.terms(), self.contract_id
-            )
+        try:
+            with self.database.sessions.begin() as session:
+                problems = contracts.save_contract(
+                    session,
+                    self.actor,
+                    self.employee_id,
+                    self.terms(),
+                    self.contract_id,
+                    self.version,
+                )
+        except StaleRecord as stale:  # another seat saved it: close, the list shows the new one
+            QMessageBox.warning(self, self.tr("合同已被修改"), str(stale))
+            self.reject()
+            return
         if problems:
             self.problem.setText("\n".join(f"{column}：{reason}" for column, reason in problems))
             self.fields[problems[0][0]].setFocus()

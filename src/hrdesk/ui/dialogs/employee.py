@@ -28,7 +28,7 @@ from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.services import departments, employees
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database
+from hrdesk.services.database import Database, StaleRecord
 from hrdesk.ui.dialogs.employee_tabs import AttachmentsTab, ContractsTab, HistoryTab
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, dialog_buttons, problem_label
@@ -47,6 +47,7 @@ class EmployeeDialog(QDialog):
             employee_id,
             today,
         )
+        self.version: int | None = None  # the employee's version the form shows
         self.setWindowTitle(self.tr("新增员工") if employee_id is None else self.tr("员工档案"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
@@ -188,6 +189,7 @@ class EmployeeDialog(QDialog):
     def _load(self) -> None:
         with self.database.sessions() as session:
             shown = employees.detail(session, self.actor, self.employee_id, self.today)
+        self.version = shown.version
         record = shown.record
         self.setWindowTitle(self.tr("员工档案 — {0} {1}").format(record.employee_no, record.name))
         self.employee_no.setText(record.employee_no)
@@ -260,10 +262,14 @@ class EmployeeDialog(QDialog):
     def save(self) -> None:
         for widget in self.fields.values():
             widget.setStyleSheet("")
-        with self.database.sessions.begin() as session:
-            result = employees.save(
-                session, self.actor, self.record(), self.employee_id, self.today
-            )
+        try:
+            with self.database.sessions.begin() as session:
+                result = employees.save(
+                    session, self.actor, self.record(), self.employee_id, self.today, self.version
+                )
+        except StaleRecord as stale:
+            self.offer_reload(str(stale))
+            return
         if result.errors:
             self.problem.setText("\n".join(f"{p.field}：{p.reason}" for p in result.errors))
             for problem in result.errors:
@@ -283,6 +289,18 @@ class EmployeeDialog(QDialog):
                 "\n".join(f"{p.field}：{p.reason}" for p in result.problems),
             )
         self.accept()
+
+    def offer_reload(self, why: str) -> None:
+        """Another seat saved this employee since the form was filled: nothing was written."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("员工档案已被修改"),
+            self.tr("{0}\n\n重新载入最新内容吗？（您在此窗口的修改将丢弃）").format(why),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._load()
+        else:
+            self.problem.setText(why)
 
     def _tab_of(self, widget: QWidget) -> QWidget:
         for index in range(self.tabs.count()):
