@@ -91,7 +91,7 @@ def contract_draft(draft: ContractDraft) -> OfficialDocument:
         ],
         [
             "工作时间、劳动保护、社会保险等其他条款以签订的劳动合同文本为准。",
-            "甲方（盖章）：　　　　　　　　　　乙方（签字）：",
+            "乙方（签字）：＿＿＿＿＿＿＿＿　　签字日期：＿＿＿＿年＿＿月＿＿日",
         ],
         draft.dated,
         draft=True,
