@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.people import Stage
+from hrdesk.services import departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.people import appraisal, onboarding, recruitment
 from hrdesk.services.people.recruitment import CandidateFields
@@ -78,7 +79,7 @@ def _recent_hire(session: Session, actor: Actor, staff: list[Employee], today: d
         name=newest.name,
         phone=newest.phone or "13900000000",
         position=newest.position or "",
-        department="",
+        department=departments.paths(session)[newest.department_id],
         source="内推",
         stage=Stage.OFFERED.value,
         note="",

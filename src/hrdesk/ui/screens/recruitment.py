@@ -4,6 +4,7 @@ draft labour contract), the first-month checklist, and removing data kept past i
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +29,7 @@ from hrdesk.services.people import onboarding, recruitment
 from hrdesk.ui.dialogs.candidate import CandidateDialog
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import attempt, attempt_saving
+from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
 # The stage names as lupdate sees them; shown through self.tr(stage.value).
@@ -40,6 +41,19 @@ _STAGE_NAMES = (
     QT_TRANSLATE_NOOP("RecruitmentPage", "已入职"),
     QT_TRANSLATE_NOOP("RecruitmentPage", "未录用"),
 )
+
+
+class CandidateModel(RowsTableModel):
+    """Candidates; one kept past the retention period shows in red until it is deleted."""
+
+    today = None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            remove_on = self.rows[index.row()].remove_on
+            if remove_on is not None and self.today is not None and remove_on <= self.today:
+                return QBrush(QColor(ERROR_COLOUR))
+        return super().data(index, role)
 
 
 class StageFilter(QSortFilterProxyModel):
@@ -94,7 +108,7 @@ class RecruitmentPage(QWidget):
         bar.addWidget(self.purge_button)
         layout.addLayout(bar)
 
-        self.model = RowsTableModel(
+        self.model = CandidateModel(
             [
                 TableColumn(self.tr("姓名"), lambda r: r.fields.name),
                 TableColumn(self.tr("手机号"), lambda r: r.fields.phone),
@@ -168,6 +182,7 @@ class RecruitmentPage(QWidget):
 
     def refresh(self) -> None:
         today = clock.today()
+        self.model.today = today
         with self.database.sessions() as session:
             self.model.set_rows(recruitment.candidates(session, self.actor, today))
             self.items.set_rows(onboarding.checklist(session, self.actor))
