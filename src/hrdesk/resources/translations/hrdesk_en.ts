@@ -3658,285 +3658,285 @@ Log folder: {1}</translation>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="36"/>
+        <location filename="../../ui/screens/recruitment.py" line="37"/>
         <source>新简历</source>
         <translation>New CV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="37"/>
+        <location filename="../../ui/screens/recruitment.py" line="38"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="38"/>
+        <location filename="../../ui/screens/recruitment.py" line="39"/>
         <source>面试</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="39"/>
+        <location filename="../../ui/screens/recruitment.py" line="40"/>
         <source>录用</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="40"/>
-        <location filename="../../ui/screens/recruitment.py" line="284"/>
+        <location filename="../../ui/screens/recruitment.py" line="41"/>
+        <location filename="../../ui/screens/recruitment.py" line="299"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="41"/>
+        <location filename="../../ui/screens/recruitment.py" line="42"/>
         <source>未录用</source>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="59"/>
+        <location filename="../../ui/screens/recruitment.py" line="73"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="64"/>
+        <location filename="../../ui/screens/recruitment.py" line="78"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="69"/>
+        <location filename="../../ui/screens/recruitment.py" line="83"/>
         <source>新增候选人…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="70"/>
+        <location filename="../../ui/screens/recruitment.py" line="84"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="71"/>
-        <location filename="../../ui/screens/recruitment.py" line="224"/>
+        <location filename="../../ui/screens/recruitment.py" line="85"/>
+        <location filename="../../ui/screens/recruitment.py" line="239"/>
         <source>改变阶段</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="72"/>
+        <location filename="../../ui/screens/recruitment.py" line="86"/>
         <source>录用通知书…</source>
         <translation>Offer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="73"/>
+        <location filename="../../ui/screens/recruitment.py" line="87"/>
         <source>办理入职…</source>
         <translation>Hire…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="74"/>
+        <location filename="../../ui/screens/recruitment.py" line="88"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="86"/>
+        <location filename="../../ui/screens/recruitment.py" line="100"/>
         <source>未录用者保存</source>
         <translation>Keep those not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="89"/>
+        <location filename="../../ui/screens/recruitment.py" line="103"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="92"/>
-        <location filename="../../ui/screens/recruitment.py" line="348"/>
-        <location filename="../../ui/screens/recruitment.py" line="355"/>
-        <location filename="../../ui/screens/recruitment.py" line="361"/>
+        <location filename="../../ui/screens/recruitment.py" line="106"/>
+        <location filename="../../ui/screens/recruitment.py" line="363"/>
+        <location filename="../../ui/screens/recruitment.py" line="370"/>
+        <location filename="../../ui/screens/recruitment.py" line="376"/>
         <source>删除超期候选人</source>
         <translation>Delete overdue candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="99"/>
-        <location filename="../../ui/screens/recruitment.py" line="138"/>
+        <location filename="../../ui/screens/recruitment.py" line="113"/>
+        <location filename="../../ui/screens/recruitment.py" line="152"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="100"/>
+        <location filename="../../ui/screens/recruitment.py" line="114"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="101"/>
+        <location filename="../../ui/screens/recruitment.py" line="115"/>
         <source>应聘岗位</source>
         <translation>Position applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="102"/>
+        <location filename="../../ui/screens/recruitment.py" line="116"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="103"/>
+        <location filename="../../ui/screens/recruitment.py" line="117"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="104"/>
+        <location filename="../../ui/screens/recruitment.py" line="118"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="105"/>
+        <location filename="../../ui/screens/recruitment.py" line="119"/>
         <source>面试日期</source>
         <translation>Interview date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="106"/>
+        <location filename="../../ui/screens/recruitment.py" line="120"/>
         <source>期望薪资</source>
         <translation>Expected salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="107"/>
+        <location filename="../../ui/screens/recruitment.py" line="121"/>
         <source>录用薪资</source>
         <translation>Offered salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="108"/>
+        <location filename="../../ui/screens/recruitment.py" line="122"/>
         <source>报到日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="109"/>
+        <location filename="../../ui/screens/recruitment.py" line="123"/>
         <source>删除日期</source>
         <translation>Deletion date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="110"/>
+        <location filename="../../ui/screens/recruitment.py" line="124"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="126"/>
+        <location filename="../../ui/screens/recruitment.py" line="140"/>
         <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
         <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="129"/>
+        <location filename="../../ui/screens/recruitment.py" line="143"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="130"/>
+        <location filename="../../ui/screens/recruitment.py" line="144"/>
         <source>合同草稿…</source>
         <translation>Contract draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="131"/>
+        <location filename="../../ui/screens/recruitment.py" line="145"/>
         <source>打开员工档案</source>
         <translation>Open employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="137"/>
+        <location filename="../../ui/screens/recruitment.py" line="151"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="139"/>
+        <location filename="../../ui/screens/recruitment.py" line="153"/>
         <source>事项</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="140"/>
+        <location filename="../../ui/screens/recruitment.py" line="154"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="141"/>
+        <location filename="../../ui/screens/recruitment.py" line="155"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="179"/>
+        <location filename="../../ui/screens/recruitment.py" line="194"/>
         <source>共 {0} 名候选人，在招 {1} 名；入职待办 {2} 项</source>
         <translation>{0} candidates, {1} in the pipeline; {2} onboarding duties open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="183"/>
+        <location filename="../../ui/screens/recruitment.py" line="198"/>
         <source>；{0} 名未录用者已超过保存期限，请删除</source>
         <translation>; {0} not hired are past the retention period: delete them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="195"/>
+        <location filename="../../ui/screens/recruitment.py" line="210"/>
         <source>请选择候选人</source>
         <translation>Choose a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="195"/>
+        <location filename="../../ui/screens/recruitment.py" line="210"/>
         <source>请先在表格中选中一名候选人。</source>
         <translation>Select a candidate in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <location filename="../../ui/screens/recruitment.py" line="232"/>
         <source>（该阶段已结束）</source>
         <translation>(this stage is final)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="237"/>
+        <location filename="../../ui/screens/recruitment.py" line="252"/>
         <source>保存录用通知书</source>
         <translation>Save offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="237"/>
-        <location filename="../../ui/screens/recruitment.py" line="304"/>
+        <location filename="../../ui/screens/recruitment.py" line="252"/>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="244"/>
+        <location filename="../../ui/screens/recruitment.py" line="259"/>
         <source>录用通知书</source>
         <translation>Offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="257"/>
-        <location filename="../../ui/screens/recruitment.py" line="276"/>
+        <location filename="../../ui/screens/recruitment.py" line="272"/>
+        <location filename="../../ui/screens/recruitment.py" line="291"/>
         <source>办理入职</source>
         <translation>Hire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="286"/>
+        <location filename="../../ui/screens/recruitment.py" line="301"/>
         <source>{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。</source>
         <translation>{0} now has an employee record, a draft labour contract and a first-month checklist: sign the written contract within one month and register social insurance within thirty days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="297"/>
+        <location filename="../../ui/screens/recruitment.py" line="312"/>
         <source>请选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="297"/>
+        <location filename="../../ui/screens/recruitment.py" line="312"/>
         <source>请先在入职清单中选中一项。</source>
         <translation>Select a checklist item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="304"/>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
         <source>保存劳动合同草稿</source>
         <translation>Save contract draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="311"/>
+        <location filename="../../ui/screens/recruitment.py" line="326"/>
         <source>合同草稿</source>
         <translation>Contract draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="325"/>
+        <location filename="../../ui/screens/recruitment.py" line="340"/>
         <source>入职清单</source>
         <translation>Onboarding checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="348"/>
+        <location filename="../../ui/screens/recruitment.py" line="363"/>
         <source>没有超过保存期限的候选人。</source>
         <translation>No candidate is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="352"/>
+        <location filename="../../ui/screens/recruitment.py" line="367"/>
         <source>将永久删除 {0} 名未录用候选人的个人信息（个人信息保护法第47条），记入变更记录。继续？</source>
         <translation>This permanently deletes the personal data of {0} candidates not hired (PIPL Art. 47) and records it in the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="371"/>
+        <location filename="../../ui/screens/recruitment.py" line="386"/>
         <source>保存期限</source>
         <translation>Retention period</translation>
     </message>
@@ -4087,240 +4087,250 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="49"/>
+        <location filename="../../ui/screens/settings.py" line="50"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="57"/>
+        <location filename="../../ui/screens/settings.py" line="58"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="63"/>
+        <location filename="../../ui/screens/settings.py" line="65"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="65"/>
+        <location filename="../../ui/screens/settings.py" line="67"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="68"/>
+        <location filename="../../ui/screens/settings.py" line="70"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="75"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="78"/>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="81"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="84"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="84"/>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="123"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="100"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116"/>
+        <location filename="../../ui/screens/settings.py" line="118"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="120"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="131"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
+        <source>邮件服务器（工资条和证明发到员工邮箱）</source>
+        <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="166"/>
+        <source>邮件服务器…</source>
+        <translation>Mail server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="181"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167"/>
+        <location filename="../../ui/screens/settings.py" line="182"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
+        <location filename="../../ui/screens/settings.py" line="183"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
+        <location filename="../../ui/screens/settings.py" line="184"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
+        <location filename="../../ui/screens/settings.py" line="185"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="179"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="198"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -59,6 +60,7 @@ class SettingsPage(QWidget):
         layout.addWidget(interface)
 
         layout.addWidget(self._letterhead_group())
+        layout.addWidget(self._mail_group())
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
@@ -154,6 +156,19 @@ class SettingsPage(QWidget):
             layout.addWidget(users)
             self._show_users()
         layout.addStretch(1)
+
+    def _mail_group(self) -> QGroupBox:
+        """The SMTP server payslips and certificates go out through (ui/dialogs/mail.py)."""
+        from hrdesk.ui.dialogs.mail import SmtpDialog
+
+        group = QGroupBox(self.tr("邮件服务器（工资条和证明发到员工邮箱）"))
+        row = QHBoxLayout(group)
+        button = QPushButton(self.tr("邮件服务器…"))
+        button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        button.clicked.connect(lambda: SmtpDialog(self.database, self.actor, self).exec())
+        row.addWidget(button)
+        row.addStretch(1)
+        return group
 
     def _letterhead_group(self) -> QGroupBox:
         """公司信息: the letterhead of 对账函 and the account customers are asked to pay into."""
