@@ -6,14 +6,10 @@ clerk's explicit choice, and each failure is listed by name. The SMTP password l
 OS keyring (never in the database, never shown).
 """
 
-import contextlib
-import smtplib
-import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,41 +19,31 @@ from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.documents.payslips import write_payslip
 from hrdesk.domain.people import id_password
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, payroll, settings
+from hrdesk.services import audit, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.people import certificates
-from hrdesk.storage.keystore import KeyStore
+from hrdesk.services.people.smtp import (  # noqa: F401  (the mail operations' public names)
+    PASSWORD_NAME,
+    SECURITY,
+    SETTING_NAMES,
+    Mailer,
+    SmtpSettings,
+    deliver,
+    has_password,
+    listing,
+    open_mailer,
+    set_password,
+    set_setting,
+    smtp_settings,
+)
 from hrdesk.storage.models import Employee, PayrollMonth
 from hrdesk.storage.models_people import MailSent
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 PAYSLIP = "工资条"
-SECURITY = ("无", "STARTTLS", "SSL")
-TIMEOUT_SECONDS = 30
-# The names `hrdesk settings` and the settings screen show → the keys in settings.DEFAULTS.
-SETTING_NAMES = {
-    "SMTP服务器": "smtp_host",
-    "SMTP端口": "smtp_port",
-    "SMTP加密": "smtp_security",
-    "SMTP用户": "smtp_user",
-    "发件人": "smtp_sender",
-}
-PASSWORD_NAME = "SMTP密码"
+
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    host: str
-    port: int
-    security: str  # 无 / STARTTLS / SSL
-    user: str
-    sender: str
-
-    @property
-    def secret_name(self) -> str:
-        return f"smtp-{self.user}@{self.host}"
 
 
 @dataclass
@@ -73,109 +59,6 @@ class SendReport:
         return "\n".join([line, *(f"{no} {name}：{reason}" for no, name, reason in self.failed)])
 
 
-def smtp_settings(session: Session) -> SmtpSettings:
-    return SmtpSettings(*(settings.get(session, key) for key in SETTING_NAMES.values()))
-
-
-def set_setting(session: Session, actor: Actor, name: str, value: str) -> None:
-    """One SMTP setting by its Chinese name (or key), checked; SMTP密码 goes to the keyring."""
-    actor.require(Permission.MANAGE_SETTINGS)
-    if name == PASSWORD_NAME:
-        set_password(session, actor, value)
-        return
-    key = SETTING_NAMES.get(name, name)
-    if key == "smtp_port":
-        if not value.strip().isdigit() or not 0 < int(value) < 65536:
-            raise ValueError("SMTP端口应为1至65535的整数（常用：587 STARTTLS，465 SSL，25 无加密）")
-        settings.put(session, actor, key, int(value))
-        return
-    if key == "smtp_security" and value not in SECURITY:
-        raise ValueError(f"SMTP加密只能是：{'、'.join(SECURITY)}")
-    if key not in SETTING_NAMES.values():
-        raise KeyError(name)
-    settings.put(session, actor, key, value.strip())
-
-
-def set_password(
-    session: Session, actor: Actor, password: str, keystore: KeyStore | None = None
-) -> None:
-    """Keep the SMTP password in the OS keyring under the server and user; audited without it."""
-    actor.require(Permission.MANAGE_SETTINGS)
-    if not password.isascii() or not password:
-        raise ValueError("SMTP密码不能为空，且只能包含英文字母、数字和符号（邮件协议的限制）")
-    server = smtp_settings(session)
-    if not server.host or not server.user:
-        raise ValueError("请先设置 SMTP服务器 和 SMTP用户，密码按服务器和用户保存")
-    (keystore or KeyStore()).set(server.secret_name, password)
-    audit.record(
-        session,
-        actor,
-        "修改设置",
-        "settings",
-        PASSWORD_NAME,
-        PASSWORD_NAME,
-        None,
-        "（已保存到系统密钥环）",
-    )
-
-
-def has_password(session: Session) -> bool:
-    server = smtp_settings(session)
-    return bool(server.host and server.user and KeyStore().get(server.secret_name))
-
-
-class Mailer:
-    """One connection to the SMTP server for a run; opened on the first message."""
-
-    def __init__(self, server: SmtpSettings, password: str | None, company: str = ""):
-        if not server.host:
-            raise ValueError("请先在设置中填写 SMTP服务器、SMTP端口、SMTP加密、SMTP用户 和 发件人")
-        if not server.sender:
-            raise ValueError("请先在设置中填写发件人邮箱")
-        self.server, self.password, self.company = server, password, company
-        self.connection: smtplib.SMTP | None = None
-
-    def _connect(self) -> smtplib.SMTP:
-        server = self.server
-        if server.security == "SSL":
-            connection = smtplib.SMTP_SSL(
-                server.host,
-                server.port,
-                timeout=TIMEOUT_SECONDS,
-                context=ssl.create_default_context(),
-            )
-        else:
-            connection = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_SECONDS)
-            if server.security == "STARTTLS":
-                connection.starttls(context=ssl.create_default_context())
-        if server.user and self.password:
-            try:
-                connection.login(server.user, self.password)
-            except smtplib.SMTPException:
-                connection.close()
-                raise
-        return connection
-
-    def send(self, message: EmailMessage) -> None:
-        if self.connection is None:
-            self.connection = self._connect()
-        message["From"] = formataddr((self.company, self.server.sender))
-        message["Message-ID"] = make_msgid(domain=self.server.sender.rsplit("@", 1)[-1])
-        self.connection.send_message(message)
-
-    def close(self) -> None:
-        if self.connection is not None:
-            with contextlib.suppress(smtplib.SMTPException, OSError):
-                self.connection.quit()
-            self.connection = None
-
-
-def open_mailer(session: Session) -> Mailer:
-    server = smtp_settings(session)
-    password = KeyStore().get(server.secret_name) if server.user else None
-    return Mailer(server, password, settings.get(session, "company_name") or "")
-
-
 def _message(to: str, subject: str, text: str, attachment: bytes, file_name: str) -> EmailMessage:
     message = EmailMessage()
     message["To"] = to
@@ -183,6 +66,18 @@ def _message(to: str, subject: str, text: str, attachment: bytes, file_name: str
     message.set_content(text)
     message.add_attachment(attachment, maintype="application", subtype="pdf", filename=file_name)
     return message
+
+
+def _payslip_message(address: str, data, path: Path) -> EmailMessage:
+    return _message(
+        address,
+        f"{data.company} {data.month}工资条",
+        f"{data.name}：\n\n附件是您{data.month}的工资条。PDF 已加密，打开密码为您身份证号的后六位"
+        "（末位为X的请输入大写X）。\n如有疑问，请于收到后七日内向人事部门提出。\n\n"
+        "此邮件由系统发送，请勿直接回复。",
+        path.read_bytes(),
+        path.name,
+    )
 
 
 def _log(
@@ -260,15 +155,7 @@ def send_payslips(
                 continue
             path = folder / payslip_file_name(data, f"{month:%Y-%m}")
             write_payslip(path, data, id_password(last_six))
-            message = _message(
-                address,
-                f"{data.company} {data.month}工资条",
-                f"{data.name}：\n\n附件是您{data.month}的工资条。PDF 已加密，打开密码为您身份证号的后六位"
-                "（末位为X的请输入大写X）。\n如有疑问，请于收到后七日内向人事部门提出。\n\n此邮件由系统发送，请勿直接回复。",
-                path.read_bytes(),
-                path.name,
-            )
-            error = _deliver(mailer, message)
+            error = deliver(mailer, _payslip_message(address, data, path))
             _log(session, actor, PAYSLIP, employee_id, address, error, month=month)
             if error:
                 report.failed.append((data.employee_no, data.name, error))
@@ -288,20 +175,6 @@ def send_payslips(
     )
     session.commit()
     return report
-
-
-def _deliver(mailer: Mailer, message: EmailMessage) -> str:
-    """Send one message; the reason in Chinese when it fails, "" when it went."""
-    try:
-        mailer.send(message)
-    except smtplib.SMTPAuthenticationError:
-        return "SMTP 登录失败：请核对 SMTP用户 和 SMTP密码"
-    except smtplib.SMTPRecipientsRefused:
-        return "邮件服务器拒收该邮箱地址"
-    except (smtplib.SMTPException, OSError) as exc:
-        mailer.close()  # the next message opens a fresh connection
-        return f"发送失败：{exc}"
-    return ""
 
 
 def send_certificate(
@@ -341,25 +214,12 @@ def send_issued(
     )
     mailer = mailer or open_mailer(session)
     try:
-        error = _deliver(mailer, message)
+        error = deliver(mailer, message)
     finally:
         mailer.close()
     _log(session, actor, kind_name, employee.id, address, error, reference=issued.number)
     if error:
         raise ValueError(f"{kind_name} {issued.number} 已开具但未能发送：{error}")
-
-
-def listing(session: Session) -> list[tuple[str, str]]:
-    """(名称, 值) of the SMTP settings for `hrdesk settings`; the password only as 已保存/未设置."""
-    server = smtp_settings(session)
-    shown = [
-        (name, str(getattr(server, field)))
-        for name, field in zip(
-            SETTING_NAMES, ("host", "port", "security", "user", "sender"), strict=True
-        )
-    ]
-    shown.insert(4, (PASSWORD_NAME, "（已保存）" if has_password(session) else "（未设置）"))
-    return shown
 
 
 @dataclass(frozen=True)

@@ -53,47 +53,7 @@ class AppraisalPage(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("绩效考核"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold")
-        layout.addWidget(title)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("期间")))
-        self.period = QComboBox()
-        self.period.setEditable(True)
-        self.period.addItem(self.tr("全部"), "")
-        today = clock.today()
-        for label in recent_periods(today):
-            self.period.addItem(label, label)
-        self.period.setCurrentIndex(1)
-        with database.sessions() as session:  # open on the latest period appraised, if any
-            latest = appraisal.appraisals(session, actor)[:1]
-        if latest:
-            if self.period.findData(latest[0].fields.period) < 0:
-                self.period.addItem(latest[0].fields.period, latest[0].fields.period)
-            self.period.setCurrentIndex(self.period.findData(latest[0].fields.period))
-        bar.addWidget(self.period)
-        self.add_button = QPushButton(self.tr("新增考核…"))
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.fill_button = QPushButton(self.tr("按回款填入销售目标与实际"))
-        self.import_button = QPushButton(self.tr("导入…"))
-        for button in (self.add_button, self.edit_button, self.fill_button, self.import_button):
-            button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("计入月份")))
-        self.month = QComboBox()
-        for offset in (1, 0, -1):
-            month = add_months(today.replace(day=1), offset)
-            self.month.addItem(f"{month:%Y-%m}", month.isoformat())
-        self.month.setCurrentIndex(1)
-        bar.addWidget(self.month)
-        self.pay_button = QPushButton(self.tr("计入绩效工资"))
-        self.pay_button.setEnabled(actor.may(Permission.RUN_PAYROLL))
-        self.rule_button = QPushButton(self.tr("绩效工资规则…"))
-        self.rule_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
-        bar.addWidget(self.pay_button)
-        bar.addWidget(self.rule_button)
-        layout.addLayout(bar)
+        self._toolbar(layout)
         self.model = AppraisalModel(
             [
                 TableColumn(self.tr("期间"), lambda r: r.fields.period),
@@ -137,6 +97,50 @@ class AppraisalPage(QWidget):
         self.rule_button.clicked.connect(self.edit_rule)
         self.import_button.clicked.connect(self.import_appraisals)
         self.refresh()
+
+    def _toolbar(self, layout: QVBoxLayout) -> None:
+        database, actor = self.database, self.actor
+        title = QLabel(self.tr("绩效考核"))
+        title.setStyleSheet("font-size: 18px; font-weight: bold")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("期间")))
+        self.period = QComboBox()
+        self.period.setEditable(True)
+        self.period.addItem(self.tr("全部"), "")
+        today = clock.today()
+        for label in recent_periods(today):
+            self.period.addItem(label, label)
+        self.period.setCurrentIndex(1)
+        with database.sessions() as session:  # open on the latest period appraised, if any
+            latest = appraisal.appraisals(session, actor)[:1]
+        if latest:
+            if self.period.findData(latest[0].fields.period) < 0:
+                self.period.addItem(latest[0].fields.period, latest[0].fields.period)
+            self.period.setCurrentIndex(self.period.findData(latest[0].fields.period))
+        bar.addWidget(self.period)
+        self.add_button = QPushButton(self.tr("新增考核…"))
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.fill_button = QPushButton(self.tr("按回款填入销售目标与实际"))
+        self.import_button = QPushButton(self.tr("导入…"))
+        for button in (self.add_button, self.edit_button, self.fill_button, self.import_button):
+            button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("计入月份")))
+        self.month = QComboBox()
+        for offset in (1, 0, -1):
+            month = add_months(today.replace(day=1), offset)
+            self.month.addItem(f"{month:%Y-%m}", month.isoformat())
+        self.month.setCurrentIndex(1)
+        bar.addWidget(self.month)
+        self.pay_button = QPushButton(self.tr("计入绩效工资"))
+        self.pay_button.setEnabled(actor.may(Permission.RUN_PAYROLL))
+        self.rule_button = QPushButton(self.tr("绩效工资规则…"))
+        self.rule_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        bar.addWidget(self.pay_button)
+        bar.addWidget(self.rule_button)
+        layout.addLayout(bar)
 
     def current_period(self) -> str:
         text = self.period.currentText().strip()

@@ -68,8 +68,33 @@ class RecruitmentPage(QWidget):
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.database, self.actor = database, actor
-        editable = actor.may(Permission.EDIT_EMPLOYEES)
         layout = QVBoxLayout(self)
+        self._toolbar(layout, actor.may(Permission.EDIT_EMPLOYEES))
+        self._candidate_table()
+        checklist = self._checklist_panel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(checklist)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.move_button.clicked.connect(self._stage_menu)
+        self.offer_button.clicked.connect(lambda: self.write_offer())
+        self.hire_button.clicked.connect(lambda: self.hire())
+        self.import_button.clicked.connect(self.import_candidates)
+        self.purge_button.clicked.connect(self.purge)
+        self.retention.editingFinished.connect(self._retention_changed)
+        self.done_button.clicked.connect(self.mark_done)
+        self.draft_button.clicked.connect(lambda: self.write_draft())
+        self.employee_button.clicked.connect(self._open_employee)
+        self.refresh()
+
+    def _toolbar(self, layout: QVBoxLayout, editable: bool) -> None:
         title = QLabel(self.tr("招聘"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
         layout.addWidget(title)
@@ -101,13 +126,14 @@ class RecruitmentPage(QWidget):
         self.retention = QSpinBox()
         self.retention.setRange(1, 3650)
         self.retention.setSuffix(self.tr(" 天"))
-        self.retention.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        self.retention.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
         bar.addWidget(self.retention)
         self.purge_button = QPushButton(self.tr("删除超期候选人"))
         self.purge_button.setEnabled(editable)
         bar.addWidget(self.purge_button)
         layout.addLayout(bar)
 
+    def _candidate_table(self) -> None:
         self.model = CandidateModel(
             [
                 TableColumn(self.tr("姓名"), lambda r: r.fields.name),
@@ -132,6 +158,7 @@ class RecruitmentPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.activated.connect(lambda index: self.edit(self.proxy.data(index, ROW_ROLE).id))
 
+    def _checklist_panel(self) -> QWidget:
         checklist = QWidget()
         lower = QVBoxLayout(checklist)
         lower.setContentsMargins(0, 0, 0, 0)
@@ -158,27 +185,7 @@ class RecruitmentPage(QWidget):
         )
         self.items_view = table_view(self.items)
         lower.addWidget(self.items_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(checklist)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
-        self.count = QLabel()
-        layout.addWidget(self.count)
-
-        self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.move_button.clicked.connect(self._stage_menu)
-        self.offer_button.clicked.connect(lambda: self.write_offer())
-        self.hire_button.clicked.connect(lambda: self.hire())
-        self.import_button.clicked.connect(self.import_candidates)
-        self.purge_button.clicked.connect(self.purge)
-        self.retention.editingFinished.connect(self._retention_changed)
-        self.done_button.clicked.connect(self.mark_done)
-        self.draft_button.clicked.connect(lambda: self.write_draft())
-        self.employee_button.clicked.connect(self._open_employee)
-        self.refresh()
+        return checklist
 
     def refresh(self) -> None:
         today = clock.today()
