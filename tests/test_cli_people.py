@@ -128,3 +128,11 @@ def test_a_certificate_printed_and_emailed_is_one_number(office, tmp_path):
     assert b"ZM-2026-0001" in message.content or "ZM-2026-0001" in str(
         inbox.messages()[0]["Subject"]
     )
+
+
+def test_appraisals_from_collections_and_into_performance_pay(office):
+    path, _inbox, _month, _without, open_month, _count = office
+    filled = hrdesk("--db", path, "appraisal", "fill", "2026-Q3")
+    assert filled.returncode == 0 and "2026-Q3" in filled.stdout
+    off = hrdesk("--db", path, "appraisal", "pay", "2026-Q3", f"{open_month:%Y-%m}")
+    assert off.returncode == 1 and "未启用" in off.stderr  # the company has not set a rule
