@@ -122,19 +122,23 @@ def test_double_wage_exposure_after_the_first_month():
     hire = date(2026, 1, 10)
     found = contract_findings(hire, [], date(2026, 2, 10), employed=True, monthly_wage=WAGE)
     assert found[0].rule == "no_written_contract"
-    assert found[0].exposure == Decimal("197.26")  # one day: 6000 × 12 ÷ 365
+    assert found[0].exposure == Decimal("214.29")  # one day of the month 10 Feb–9 Mar: 6000 ÷ 28
     late = fixed(hire, date(2029, 1, 9), signed_on=date(2026, 4, 10))
     found = contract_findings(hire, [late], date(2026, 6, 1), employed=True, monthly_wage=WAGE)
     assert [f.rule for f in found] == ["late_written_contract"]
-    assert found[0].exposure == Decimal("11638.36")  # 10 Feb to 9 Apr 2026: 59 days
+    # Art. 82 counts months: 10 Feb to 9 Apr 2026 is two months, two months' wages
+    assert found[0].exposure == Decimal("12000.00")
+    assert "共2个月" in found[0].detail
+    part = fixed(hire, date(2029, 1, 9), signed_on=date(2026, 4, 25))  # 2 months and 15 days
+    found = contract_findings(hire, [part], date(2026, 6, 1), employed=True, monthly_wage=WAGE)
+    assert found[0].exposure == Decimal("15000.00")  # + 15 of April 10–May 9's 30 days
 
 
 def test_after_a_year_without_a_contract_it_is_deemed_open_ended_and_exposure_stops_at_eleven_months():
     hire = date(2025, 1, 10)
     found = contract_findings(hire, [], date(2026, 6, 1), employed=True, monthly_wage=WAGE)
     assert [f.rule for f in found] == ["no_written_contract", "deemed_open_ended"]
-    days = (date(2026, 1, 9) - date(2025, 2, 10)).days + 1
-    assert found[0].exposure == (WAGE * 12 * days / 365).quantize(Decimal("0.01"))
+    assert found[0].exposure == WAGE * 11  # 10 Feb 2025 to 9 Jan 2026: the 11 months' cap
 
 
 def test_fixed_term_ending_reminder_window():

@@ -14,7 +14,13 @@ from hrdesk.domain.social_insurance import (
     contributions,
     policies_in_force,
 )
-from hrdesk.domain.wages import Overtime, absence_deduction, daily_wage, overtime_pay
+from hrdesk.domain.wages import (
+    Overtime,
+    absences,
+    daily_wage,
+    overtime_pay,
+    partial_month_pay,
+)
 
 D = Decimal
 CITY = "示例市"
@@ -89,10 +95,56 @@ def test_overtime_premiums_on_the_21_75_day_month():
 
 
 def test_absence():
-    assert absence_deduction(D(8700), D(2), D(0), D("0.6")) == D("800.00")
-    assert absence_deduction(D(8700), D(0), D(5), D("0.6")) == D("800.00")  # 40% of 5 days
+    assert absences(D(8700), D(8700), D(2), D(0), D("0.6")).total == D("800.00")
+    assert absences(D(8700), D(8700), D(0), D(5), D("0.6")).total == D("800.00")  # 40% of 5 days
     with pytest.raises(ValueError):
-        absence_deduction(D(8700), D(0), D(1), D("1.2"))
+        absences(D(8700), D(8700), D(0), D(1), D("1.2"))
+
+
+def test_a_part_month_pays_the_paid_days_at_21_75_never_more_than_the_month():
+    # domain-cn.md §11: 10,000 a month, hired Monday 2026-03-16 → 12 paid days → 5,517.24
+    assert partial_month_pay(D(10000), 12, 22) == D("5517.24")
+    assert partial_month_pay(D(10000), 22, 22) == D(10000)  # a whole month is the month's pay
+    assert partial_month_pay(D(10000), 22, 23) == D(10000)  # 22 × 459.77 > 10,000: capped
+    assert partial_month_pay(D(10000), 0, 22) == D(0)
+
+
+def test_absences_stop_at_the_months_fixed_pay():
+    # 23 working days of 事假 at 400 a day would take 9,200 off 8,700: 应发 stays at 0
+    month = absences(D(8700), D(8700), D(23), D(0), D("0.6"))
+    assert (month.total, month.capped) == (D(8700), True)
+    # a part month: the cap is the pay for the days employed
+    hired_late = absences(D(8700), D(4000), D(12), D(0), D("0.6"))
+    assert (hired_late.total, hired_late.capped) == (D(4000), True)
+
+
+def test_sick_days_are_paid_at_least_80_percent_of_the_minimum_wage():
+    # 3,000 a month, the company pays 60%; minimum wage 2,690 → floor 2,152 a month
+    whole_month = absences(D(3000), D(3000), D(0), D("21.75"), D("0.6"), minimum_wage=D(2690))
+    assert (whole_month.sick_days_pay, whole_month.floor_applied) == (D("2152.00"), True)
+    assert D(3000) - whole_month.total == D("2152.00")
+    # 23 sick working days: the floor is a month's 80% at most, never 23/21.75 of it
+    long_month = absences(D(3000), D(3000), D(0), D(23), D("0.6"), minimum_wage=D(2690))
+    assert D(3000) - long_month.total == D("2152.00")
+    # 5 sick days: 5 × 2,152 / 21.75 = 494.71 beats 60% (413.79)
+    part = absences(D(3000), D(3000), D(0), D(5), D("0.6"), minimum_wage=D(2690))
+    assert (part.sick_days_pay, part.total) == (D("494.71"), D("194.94"))
+    # a well-paid employee's 60% is above the floor: the company's ratio applies
+    well_paid = absences(D(8700), D(8700), D(0), D(5), D("0.6"), minimum_wage=D(2690))
+    assert (well_paid.total, well_paid.floor_applied) == (D("800.00"), False)
+    # 事假 never eats into the sick days' floor
+    both = absences(D(3000), D(3000), D(13), D(10), D("0.6"), minimum_wage=D(2690))
+    assert D(3000) - both.total == both.sick_days_pay == D("989.43")
+
+
+def test_overtime_stays_out_of_the_minimum_wage_comparison_for_a_loss():
+    # 2,900 of which 300 is overtime: compared 2,600 < 2,690, nothing may be deducted
+    step = instalment(
+        D(500), D(2900), D(0), D(2690), minimum_wage_net_of_contributions=False, overtime=D(300)
+    )
+    assert (step.amount, step.limited_by) == (D(0), "最低工资")
+    # without overtime the same pay leaves 210 of room
+    assert instalment(D(500), D(2900), D(0), D(2690), False).amount == D(210)
 
 
 def test_loss_deduction_limited_by_20_percent():

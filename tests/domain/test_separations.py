@@ -66,10 +66,10 @@ def test_annual_leave_on_leaving_mid_year():
     assert unused_leave_pay(3, D(8700)) == D("2400.00")
 
 
-def test_the_final_month_deducts_the_working_days_after_the_last_one():
-    assert final_month_pay(D(8700), 10) == D(4700)  # 8,700 − 400 × 10
-    assert final_month_pay(D(8700), 0) == D(8700)
-    assert final_month_pay(D(8700), 23) == D(0)  # never below nothing
+def test_the_final_month_pays_the_days_worked_at_21_75():
+    assert final_month_pay(D(8700), 10, 22) == D(4000)  # 400 × 10
+    assert final_month_pay(D(8700), 22, 22) == D(8700)
+    assert final_month_pay(D(8700), 0, 22) == D(0)
 
 
 def test_severance_tax_only_above_three_times_the_local_average_annual_wage():
@@ -78,3 +78,88 @@ def test_severance_tax_only_above_three_times_the_local_average_annual_wage():
     assert severance_tax(D(300000), D(10000)).tax == D(0)  # within 360,000
     # 400,000 − 360,000 = 40,000 taxed at 10% − 2,520
     assert severance_tax(D(400000), D(10000)).tax == D(1480)
+
+
+# -- a leaver hired in 2005, under each reason (domain-cn.md §13, 第97条) ---------------
+
+HIRED = date(2005, 3, 1)
+LAST = date(2026, 11, 30)
+MINIMUM = D(2690)
+LOCAL = D(12000)  # local average monthly wage: 3× = 36,000, not binding at 8,000
+
+
+AVERAGE = D(8000)
+
+
+def quote(reason, average=AVERAGE, local=LOCAL, agreed=None, agreement=""):
+    from hrdesk.domain.separations import QUOTE_REASONS, termination_pay
+
+    return termination_pay(
+        QUOTE_REASONS[reason],
+        HIRED,
+        LAST,
+        average,
+        minimum_wage=MINIMUM,
+        local_average_wage=local,
+        agreed_amount=agreed,
+        agreement=agreement,
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "item", "months", "amount"),
+    [
+        # before 2008: 2 years 10 months → 3 (a started year counts, 12 at most);
+        # since 2008-01-01: 18 years 11 months → 19
+        ("协商解除", "经济补偿", "22", "176000.00"),
+        ("第40条", "经济补偿", "22", "176000.00"),
+        ("第41条", "经济补偿", "22", "176000.00"),
+        # a contract expiring owed nothing before 2008: counted from 2008-01-01 only
+        ("合同到期不续签", "经济补偿", "19", "152000.00"),
+        # unlawful: 2N with N from the first day, 21 years 9 months → 22, before 2008 included
+        ("违法解除", "赔偿金", "22", "352000.00"),
+    ],
+)
+def test_a_leaver_hired_in_2005_under_each_reason(reason, item, months, amount):
+    owed = quote(reason)
+    assert (owed.item, owed.severance.months, owed.amount) == (item, D(months), D(amount))
+
+
+def test_resigning_or_failing_probation_owes_no_severance():
+    assert quote("个人辞职") is None
+    assert quote("试用期不合格") is None
+
+
+def test_the_basis_says_how_the_years_before_2008_were_counted():
+    assert "第97条" in quote("协商解除").basis
+    assert "自2008-01-01起算" in quote("合同到期不续签").basis
+    assert "实施条例第25条" in quote("违法解除").basis
+
+
+def test_the_cap_binds_only_the_years_since_2008_and_2n_at_twelve():
+    # 40,000 a month against a local average of 10,000: paid at 30,000
+    agreed = quote("协商解除", average=D(40000), local=D(10000))
+    assert (agreed.severance.months_paid, agreed.amount) == (D(15), D("450000.00"))  # 3 + 12
+    unlawful = quote("违法解除", average=D(40000), local=D(10000))
+    assert (unlawful.severance.months_paid, unlawful.amount) == (D(12), D("720000.00"))
+
+
+def test_an_average_below_the_minimum_wage_is_raised_to_it():
+    from hrdesk.domain.separations import Ground, termination_pay
+
+    owed = termination_pay(
+        Ground.AGREED_BY_EMPLOYER,
+        date(2024, 1, 1),
+        date(2026, 5, 31),  # 2 years 5 months: 2.5
+        D(2000),
+        minimum_wage=MINIMUM,
+        local_average_wage=None,
+    )
+    assert (owed.severance.monthly_wage, owed.amount) == (MINIMUM, D("6725.00"))  # 2.5 × 2,690
+    assert "实施条例第27条" in owed.basis
+
+
+def test_an_agreed_amount_replaces_the_formula_and_shows_it():
+    owed = quote("协商解除", agreed=D(50000), agreement="2026-11-20 解除协议第3条")
+    assert (owed.amount, owed.agreed) == (D(50000), True)
+    assert "2026-11-20 解除协议第3条" in owed.basis and "176,000.00" in owed.basis

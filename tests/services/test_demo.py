@@ -76,3 +76,27 @@ def test_id_numbers_are_encrypted_at_rest(demo_database):
             "SELECT id_number_cipher, id_number_masked FROM employees"
         ).all()
     assert all(cipher.startswith("v1:") and "*" * 8 in masked for cipher, masked in stored)
+
+
+def test_demo_payslips_show_the_declared_deductions_since_january_or_hire(database):
+    import json
+    from decimal import Decimal
+
+    from hrdesk.storage.models import DeclaredDeduction, Payslip
+
+    size = demo.DemoSize(employees=12, customers=4, invoices=10, payroll_months=3)
+    with database.sessions.begin() as session:
+        demo.build(session, None, size, DEMO_DAY)
+    with database.sessions() as session:
+        items = session.scalars(select(DeclaredDeduction)).all()
+        hired = {e.id: e.hire_date for e in session.scalars(select(Employee))}
+        slips = session.scalars(select(Payslip)).all()
+    # From January of the first year paid, or the hire month: never "this month".
+    assert items and all(
+        item.effective_from
+        == max(DEMO_DAY.replace(month=1, day=1), hired[item.employee_id].replace(day=1))
+        for item in items
+    )
+    declared = {item.employee_id for item in items}
+    shown = [json.loads(s.detail)["累计专项附加扣除"] for s in slips if s.employee_id in declared]
+    assert shown and all(Decimal(value) > 0 for value in shown), shown

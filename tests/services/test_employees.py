@@ -118,13 +118,19 @@ def test_revealing_numbers_is_audited_and_needs_the_permission(database):
         employees.roster(session, MANAGER)
 
 
-def test_a_changed_deduction_applies_from_this_month_and_keeps_the_past(database):
+def test_a_changed_deduction_applies_from_its_start_month_and_keeps_the_past(database):
+    # Declared in March without a start month: from January of the payroll year (hired earlier).
     employee_id = save(database, ZHANG, today=date(2026, 3, 15)).employee_id
-    record = replace(ZHANG, deductions={DeductionKind.CHILD_EDUCATION: Decimal(1000)})
+    record = replace(
+        ZHANG,
+        deductions={DeductionKind.CHILD_EDUCATION: Decimal(1000)},
+        deductions_from=date(2026, 9, 1),
+    )
     save(database, record, employee_id, today=date(2026, 9, 2))
     with database.sessions() as session:
         for month, amount in (
-            (date(2026, 2, 1), None),
+            (date(2025, 12, 1), None),
+            (date(2026, 2, 1), 2000),
             (date(2026, 8, 1), 2000),
             (date(2026, 9, 1), 1000),
         ):
@@ -142,4 +148,8 @@ def test_manager_must_exist(database):
 def test_audit_labels_cover_every_field():
     from dataclasses import fields
 
-    assert set(employees.LABELS) == {f.name for f in fields(EmployeeRecord)} - {"deductions"}
+    # The deductions and their start month are audited as 子女教育… and 扣除起始月份.
+    assert set(employees.LABELS) == {f.name for f in fields(EmployeeRecord)} - {
+        "deductions",
+        "deductions_from",
+    }

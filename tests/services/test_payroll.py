@@ -85,9 +85,11 @@ def test_an_unapproved_month_does_not_count_towards_the_next(worked_example):
     with worked_example.sessions.begin() as session:
         payroll.run(session, CLERK, date(2026, 1, 1))
         payroll.run(session, CLERK, date(2026, 2, 1))
-    # January is not approved, so February counts nothing withheld before it: 405, not 625.
+    # January is not approved, so February counts neither its income nor its tax: only
+    # February's 30,000 against two months' 减除费用 and the child deduction since January
+    # (4,000, caught up as a late declaration would be) → 11,500 × 3% = 345, not 625.
     february = slip(worked_example, date(2026, 2, 1))
-    assert february.income_tax == D("405.00")
+    assert february.income_tax == D("345.00")
 
 
 def test_an_approved_month_refuses_every_change(worked_example):
@@ -335,7 +337,11 @@ def test_tax_file_lays_out_the_month_for_the_withholding_client(worked_example, 
         payroll.run(session, CLERK, date(2026, 3, 1))
         payroll.write_tax_file(session, FINANCE, date(2026, 3, 1), tmp_path / "tax.xlsx")
     workbook = load_workbook(tmp_path / "tax.xlsx")
-    assert workbook.sheetnames == ["正常工资薪金所得", "全年一次性奖金收入"]
+    assert workbook.sheetnames == [
+        "正常工资薪金所得",
+        "全年一次性奖金收入",
+        "解除劳动合同一次性补偿金",
+    ]
     rows = list(workbook.worksheets[0].values)
     assert rows[0] == tuple(payroll.TAX_HEADERS)
     row = dict(zip(rows[0], rows[1], strict=True))
@@ -433,7 +439,7 @@ def test_a_loss_is_not_deducted_before_it_happened(worked_example):
     assert json.loads(slip(worked_example, date(2026, 1, 1)).detail)["损失赔偿扣款"] == "0"
 
 
-def test_sick_pay_below_80_percent_of_the_minimum_wage_is_flagged(database):
+def test_sick_pay_is_raised_to_80_percent_of_the_minimum_wage(database):
     from hrdesk.storage.models import MinimumWage
 
     with database.sessions.begin() as session:
@@ -458,6 +464,11 @@ def test_sick_pay_below_80_percent_of_the_minimum_wage_is_flagged(database):
         )
         summary = payroll.run(session, CLERK, date(2026, 1, 1))
     assert any("低于当地最低工资的80%" in warning for warning in summary.warnings)
+    figures = json.loads(slip(database, date(2026, 1, 1)).detail)
+    # 60% of 20 days at 3,000 ÷ 21.75 is 1,655.17; the floor 2,740 × 80% ÷ 21.75 × 20 is 2,015.63
+    assert D(figures["其中病假工资"]) == D("2015.63")
+    assert D(figures["缺勤扣款"]) == D("742.99")  # 20 days' 2,758.62 less what they are paid
+    assert D(figures["应发工资"]) == D("2257.01")
 
 
 def test_home_shows_last_months_payroll_until_it_is_paid(worked_example):

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from hrdesk.domain.separations import Ground
-from hrdesk.services import aging, commission, letters, payroll, separations, settings
+from hrdesk.services import aging, commission, letters, payroll, separations, settings, settlement
 from hrdesk.storage.models import Customer, Employee, InvoiceOwner
 from tests.services.sales_team import ADMIN, OWNER, load
 
@@ -39,7 +39,7 @@ def test_the_ground_says_what_it_needs_and_what_is_owed(leaving):
     with database.sessions.begin() as session:
         settings.put(session, ADMIN, "local_average_wage", "12000")
         separations.update_figures(session, ADMIN, separation, D(5000), D(12000), D(0))
-        found = separations.assess(session, ADMIN, separation)
+        found = settlement.assess(session, ADMIN, separation)
     assert "培训或调整工作岗位" in found.requires
     assert found.notice.required_days == 30 and found.pay_in_lieu == D(5000)  # 25 days' notice
     assert found.severance.months == D(7)  # 2020-01-01 to 2026-07-15: 6 years 6 months and more
@@ -50,7 +50,7 @@ def test_the_ground_says_what_it_needs_and_what_is_owed(leaving):
         separations.add_evidence(
             session, ADMIN, people["S01"], date(2026, 3, 1), "培训", "销售技巧培训"
         )
-        assert not any("培训" in w for w in separations.assess(session, ADMIN, separation).warnings)
+        assert not any("培训" in w for w in settlement.assess(session, ADMIN, separation).warnings)
 
 
 def test_the_report_lists_exactly_the_leavers_open_invoices(leaving, tmp_path):
@@ -127,8 +127,8 @@ def test_the_final_month_pays_the_days_worked_and_the_unused_leave(leaving):
         session.get(Employee, people["S01"]).leaving_date = date(2026, 7, 15)
         payroll.run(session, ADMIN, date(2026, 7, 1))
         row = next(r for r in payroll.month_view(session, ADMIN, date(2026, 7, 1)).rows if r.employee_no == "S01")  # fmt: skip
-    # July 2026 has 23 working days, 12 of them after the 15th: 5,000 − 5,000 ÷ 21.75 × 12
-    assert row.figures["基本工资"] == D("2241.38")
+    # July 2026: 11 paid days up to the 15th (1–3, 6–10, 13–15): 5,000 ÷ 21.75 × 11
+    assert row.figures["基本工资"] == D("2528.74")
     # 6 years' service: 5 days a year; 196/365 × 5 = 2.68 → 2 days × 5,000 ÷ 21.75 × 2
     assert row.figures["未休年休假工资"] == D("919.54")
     assert row.figures["代通知金"] == D(5000)
@@ -158,7 +158,7 @@ def test_the_certificate_and_the_settlement_sheet(leaving, tmp_path):
     database, separation, _people = leaving
     with database.sessions() as session:
         separations.write_certificate(session, ADMIN, separation, tmp_path / "c.pdf", TODAY)
-        separations.write_settlement(session, OWNER, separation, tmp_path / "s.pdf")
+        settlement.write_settlement(session, OWNER, separation, tmp_path / "s.pdf")
     certificate = PdfReader(tmp_path / "c.pdf").pages[0].extract_text().replace("\n", "")
     assert "王销售" in certificate and "2026年07月15日" in certificate and "6年6个月" in certificate
     sheet = PdfReader(tmp_path / "s.pdf").pages[0].extract_text()

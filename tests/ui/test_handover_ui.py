@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog
 
 from hrdesk.domain.separations import Ground
-from hrdesk.services import separations
+from hrdesk.services import separations, settlement
 from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
 from hrdesk.ui.screens.handover import HandoverPage
 from tests.conftest import DEMO_DAY
@@ -92,4 +92,4 @@ def test_a_sales_manager_runs_a_handover_without_seeing_wages(qtbot, demo_databa
     assert "第37条" in page.summary.text() and "元" not in page.summary.text()
     assert not page.settlement_button.isEnabled() and not page.figures_button.isEnabled()
     with demo_database.sessions() as session, pytest.raises(PermissionDenied):
-        separations.assess(session, MANAGER, page.current.id)
+        settlement.assess(session, MANAGER, page.current.id)

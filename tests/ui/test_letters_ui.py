@@ -104,3 +104,25 @@ def test_the_letterhead_is_set_in_settings(qtbot, database, monkeypatch):
     with database.sessions() as session:
         head = letters.letterhead(session)
     assert (head.company, head.bank_name, head.bank_account) == ("甲公司", "工行", "1001")
+
+
+def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
+    from hrdesk.ui.dialogs.letters import DeliveryDialog
+
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    page.status.setCurrentIndex(page.status.findData(NO_REPLY))
+    waiting = page.model.rows[0]
+    select(page, [waiting.number])
+    assert page.delivery_button.isEnabled() and page.void_button.isEnabled()
+    dialog = DeliveryDialog(demo_database, FINANCE, waiting, page)
+    qtbot.addWidget(dialog)
+    dialog.delivered_on.set_value(waiting.sent_on)
+    dialog.proof.setCurrentText("签收回执")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.refresh()
+    delivered = next(r for r in page.model.rows if r.number == waiting.number)
+    assert (delivered.delivered_on, delivered.delivery_proof) == (waiting.sent_on, "签收回执")
+    select(page, [waiting.number])
+    assert not page.void_button.isEnabled()  # it reached the customer: not returned undelivered

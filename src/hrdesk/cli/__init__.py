@@ -12,13 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hrdesk import __version__
-from hrdesk.cli import data, handover, payroll, people, receivables, server
+from hrdesk.cli import (
+    data,
+    handover,
+    payroll,
+    people,
+    receivables,
+    separation,
+    server,
+    settings,
+    tax_year,
+)
 from hrdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, BadInput, UsageError
 from hrdesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-GROUPS = (data, payroll, receivables, handover, server, people)
+GROUPS = (data, payroll, receivables, handover, server, separation, settings, tax_year, people)
 
 # argparse's own words, so a usage error reads in Chinese like everything else.
 _ARGPARSE_WORDS = {

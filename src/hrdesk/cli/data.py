@@ -18,6 +18,8 @@ KINDS = [
     "customers",
     "invoices",
     "receipts",
+    "opening-balances",
+    "deductions",
 ]
 
 

@@ -51,9 +51,20 @@ def write_report(path: Path, data, headers: list[str]) -> None:
         title=f"应收账款清单报告 {data.name}",
         author=data.company,
     )
-    rows = [headers, *[[_cell(v) for v in row] for row in data.rows]]
+    # long text (customer, last acknowledgement, letter and its delivery) wraps in its column
+    small = body.clone("cell", fontSize=7.5, leading=9.5)
+    wrapped = {1, 9, 10}
+    rows = [
+        headers,
+        *[
+            [Paragraph(_cell(v), small) if i in wrapped else _cell(v) for i, v in enumerate(row)]
+            for row in data.rows
+        ],
+    ]
     rows.append(["合计", "", "", "", "", "", _cell(data.total), *[""] * (len(headers) - 7)])
-    table = Table(rows, repeatRows=1)
+    widths = [16, 37, 26, 17, 17, 18, 18, 13, 14, 26, 44, 9, 21]  # mm, within the page's 277
+    column_widths = [w * mm for w in widths] if len(headers) == len(widths) else None
+    table = Table(rows, colWidths=column_widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -61,6 +72,7 @@ def write_report(path: Path, data, headers: list[str]) -> None:
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
                 ("ALIGN", (5, 1), (7, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
     )

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from hrdesk.domain.dates import ONE_DAY, add_months, end_of_period, full_years_between
 from hrdesk.domain.money import round_fen
+from hrdesk.domain.severance import service_months
 
 PROBATION_WAGE_FLOOR = Decimal("0.8")  # Art. 20
 DEFAULT_REMINDER_DAYS = 30
@@ -155,6 +156,20 @@ def probation_findings(
     return findings
 
 
+def double_wage(monthly_wage: Decimal, first_day: date, last_day: date) -> tuple[int, int, Decimal]:
+    """Art. 82's extra wage from first_day to last_day, counted by months as the law does: a
+    month's wage for each whole month, and a part month by its share of that month's days.
+    (whole months, days left, amount)."""
+    if last_day < first_day:
+        return 0, 0, Decimal(0)
+    months = service_months(first_day, last_day)
+    rest_start = add_months(first_day, months)
+    rest_days = (last_day - rest_start).days + 1
+    month_length = (add_months(rest_start, 1) - rest_start).days
+    amount = monthly_wage * months + monthly_wage * rest_days / month_length
+    return months, rest_days, round_fen(amount)
+
+
 def written_contract_findings(
     hire_date: date, contracts: list[ContractTerms], today: date, monthly_wage: Decimal
 ) -> list[Finding]:
@@ -181,12 +196,11 @@ def written_contract_findings(
     deemed_from = end_of_period(hire_date, 12) + ONE_DAY  # Art. 14: a year without a contract
     exposure_cap = deemed_from - ONE_DAY  # at most 11 months (实施条例 第七条)
     last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
-    days = (last_day - exposure_start).days + 1
-    # Estimate: one extra month's wage per month without a contract, by calendar days.
-    exposure = round_fen(monthly_wage * 12 * days / 365)
+    months, rest_days, exposure = double_wage(monthly_wage, exposure_start, last_day)
+    span = f"{months}个月" + (f"{rest_days}天" if rest_days else "")
     findings = []
     if first_signed is None:
-        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{days}天"
+        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{span}"
         findings.append(
             Finding(
                 "no_written_contract",
@@ -203,7 +217,7 @@ def written_contract_findings(
             Finding(
                 "late_written_contract",
                 "书面劳动合同签订过晚",
-                f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{days}天"
+                f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{span}"
                 f"应另付一倍工资，估算约{exposure}元",
                 False,
                 first_signed,

@@ -47,6 +47,7 @@ class EmployeeRecord:
     manager_no: str = ""  # 直属上级的工号
     email: str = ""  # 邮箱: where payslips and certificates are e-mailed
     deductions: dict[DeductionKind, Decimal] = field(default_factory=dict)  # 专项附加扣除 per month
+    deductions_from: date | None = None  # 扣除起始月份: the first day of the month they start
 
 
 @dataclass(frozen=True)

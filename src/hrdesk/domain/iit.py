@@ -6,11 +6,35 @@ Every intermediate figure is kept, so a screen can explain the tax line by line.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from hrdesk.domain.money import FEN, round_fen
 
 BASIC_DEDUCTION_PER_MONTH = Decimal(5000)  # 减除费用
+# The one-time bonus may be taxed on its own until this day (财政部 税务总局公告2023年第30号);
+# after it, a bonus is wages of the month it is paid.
+SEPARATE_BONUS_UNTIL = date(2027, 12, 31)
+
+
+def separate_bonus_allowed(month: date) -> bool:
+    """Whether a bonus paid in this month may still be taxed on its own (单独计税)."""
+    return month <= SEPARATE_BONUS_UNTIL
+
+
+def bonus_with_wages(
+    month: date, bonus: Decimal, bonus_used: bool, chosen: bool
+) -> tuple[bool, str]:
+    """Whether a bonus is taxed with the month's wages, and why when the clerk should know:
+    after 2027 always; once a year apart at most (财税〔2018〕164号); else the employee's choice."""
+    if not bonus:
+        return False, ""
+    if not separate_bonus_allowed(month):
+        return True, "全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税"
+    if bonus_used:
+        return True, "本年已有一笔奖金单独计税，本次奖金并入当月工资计税"
+    return chosen, ""
+
 
 # (upper bound of cumulative taxable income, rate, quick deduction): 预扣率表一.
 ANNUAL_TABLE = (
@@ -65,6 +89,9 @@ class YearToDate:
     other_deduction: Decimal = Decimal(0)
     relief: Decimal = Decimal(0)
     withheld: Decimal = Decimal(0)  # 累计已预扣预缴税额
+    # 累计减除费用 carried in from months outside this payroll (opening balances, 期初);
+    # the months counted in withhold()'s months_employed come on top of it.
+    basic_deduction: Decimal = Decimal(0)
 
     def plus(self, month: MonthIncome, withheld: Decimal) -> "YearToDate":
         return YearToDate(
@@ -75,6 +102,7 @@ class YearToDate:
             self.other_deduction + month.other_deduction,
             self.relief + month.relief,
             self.withheld + withheld,
+            self.basic_deduction,
         )
 
 
@@ -96,6 +124,7 @@ class Withholding:
     withheld_before: Decimal
     computed: Decimal  # what the formula gives this month; may be negative
     this_month: Decimal  # 本期应预扣预缴税额: the formula's figure, or 0 when it is negative
+    basic_carried_in: Decimal = Decimal(0)  # the part of 累计减除费用 from opening balances
 
     def year_to_date(self, month: MonthIncome) -> YearToDate:
         """The totals to carry into next month."""
@@ -107,6 +136,7 @@ class Withholding:
             self.cumulative_other_deduction - month.other_deduction,
             self.cumulative_relief - month.relief,
             self.withheld_before,
+            self.basic_carried_in,
         )
         return before.plus(month, self.this_month)
 
@@ -115,13 +145,14 @@ def withhold(month: MonthIncome, before: YearToDate, months_employed: int) -> Wi
     """This month's tax by the cumulative method.
 
     months_employed counts the months with this employer in this tax year up to and
-    including this one: a June hire has 1 in June, 2 in July.
+    including this one: a June hire has 1 in June, 2 in July. Months covered by opening
+    balances are not counted there: their 减除费用 comes in as before.basic_deduction.
     """
     if months_employed < 1:
         raise ValueError("本年在本单位任职月数至少为1")
     income = before.income + month.income
     exempt = before.exempt_income + month.exempt_income
-    basic = BASIC_DEDUCTION_PER_MONTH * months_employed
+    basic = before.basic_deduction + BASIC_DEDUCTION_PER_MONTH * months_employed
     special = before.special_deduction + month.special_deduction
     additional = before.additional_deduction + month.additional_deduction
     other = before.other_deduction + month.other_deduction
@@ -146,6 +177,7 @@ def withhold(month: MonthIncome, before: YearToDate, months_employed: int) -> Wi
         before.withheld,
         computed,
         max(Decimal(0), computed),
+        before.basic_deduction,
     )
 
 

@@ -3,6 +3,8 @@
 A letter is generated, sent, then returned confirmed (相符) or disputed (不符, with the
 customer's own balance). A sent letter with no reply after the set days shows as 未回函.
 A confirmed reply is the customer agreeing to the debt: it restarts the limitation period.
+A letter shown to have arrived is a demand for payment: it restarts the period from the day
+it arrived, reply or not, and a 不符 reply proves it arrived (诉讼时效规定 第8条).
 """
 
 from datetime import date
@@ -20,6 +22,30 @@ class LetterStatus(StrEnum):
 
 NO_REPLY = "未回函"  # shown for a sent letter unanswered too long; not stored
 SEND_WAYS = ("快递", "挂号信", "当面递交", "电子邮件", "传真")
+# What shows a letter reached the customer (最高人民法院 诉讼时效规定 第8条).
+DELIVERY_PROOFS = ("快递查询已签收", "签收回执", "电子邮件已送达", "当面递交签收")
+DISPUTED_REPLY_PROOF = "回函不符"  # the reply itself shows the letter arrived
+
+
+def arrival_by_reply(sent_on: date | None, delivered_on: date | None, replied_on: date) -> date:
+    """The day a letter answered 不符 counts as having arrived: the recorded delivery day, else
+    the day it was sent — the earliest it can have arrived, so the watch never runs late."""
+    if delivered_on is not None:
+        return delivered_on
+    return sent_on or replied_on
+
+
+def check_delivery(proof: str, delivered_on: date, sent_on: date | None, today: date) -> None:
+    """A delivery is recorded with its proof, on or after the sending and not in the future."""
+    if proof not in DELIVERY_PROOFS:
+        raise ValueError(f"送达凭证只能是：{'、'.join(DELIVERY_PROOFS)}")
+    if sent_on is None:
+        raise ValueError("请先登记寄出，再登记送达")
+    if delivered_on < sent_on:
+        raise ValueError(f"送达日期不能早于寄出日期{sent_on}")
+    if delivered_on > today:
+        raise ValueError("送达日期不能晚于今天")
+
 
 # Which status may follow which. A reply entered by mistake goes back to 已寄出 (and is then
 # entered again); a sent letter that came back undelivered is voided.

@@ -32,12 +32,14 @@ def instalment(
     personal_contributions: Decimal,
     minimum_wage: Decimal,
     minimum_wage_net_of_contributions: bool,
+    overtime: Decimal = Decimal(0),
 ) -> Instalment:
-    """This month's lawful deduction towards a loss."""
+    """This month's lawful deduction towards a loss. Overtime pay is left out of the
+    minimum-wage comparison (最低工资规定 第12条), not out of the 20% share."""
     share = (gross_wage * MONTHLY_SHARE).quantize(FEN, rounding=ROUND_DOWN)
-    compared = (
-        gross_wage - personal_contributions if minimum_wage_net_of_contributions else gross_wage
-    )
+    compared = gross_wage - overtime
+    if minimum_wage_net_of_contributions:
+        compared -= personal_contributions
     room = max(Decimal(0), compared - minimum_wage).quantize(FEN, rounding=ROUND_DOWN)
     amount = max(Decimal(0), min(outstanding, share, room))
     if amount == outstanding:

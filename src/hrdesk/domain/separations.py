@@ -5,18 +5,32 @@ caps, pay in lieu of notice, unused annual leave on leaving mid-year, the final 
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
-from hrdesk.domain.dates import add_months
-from hrdesk.domain.iit import ANNUAL_TABLE, bracket
 from hrdesk.domain.money import round_fen
-from hrdesk.domain.wages import DAYS_PER_MONTH, daily_wage
+from hrdesk.domain.severance import (
+    Severance,
+    SeveranceTax,
+    service_months,
+    severance,
+    severance_months,
+    severance_service,
+    severance_tax,
+)
+from hrdesk.domain.wages import daily_wage, partial_month_pay
+
+__all__ = [
+    "Severance",
+    "SeveranceTax",
+    "service_months",
+    "severance",
+    "severance_months",
+    "severance_tax",
+]
 
 ZERO = Decimal(0)
-SEVERANCE_CAP_TIMES = 3  # × the local average monthly wage (第47条)
-SEVERANCE_CAP_YEARS = 12
 UNUSED_LEAVE_EXTRA = Decimal(2)  # 300% of the daily wage, of which the normal 100% is already paid
 
 
@@ -31,6 +45,9 @@ class Ground(StrEnum):
     CHANGED_CIRCUMSTANCES = "第40条第3项 客观情况发生重大变化"
     EXPIRY_BY_EMPLOYER = "第44条 合同期满终止（单位不续订）"
     EXPIRY_REFUSED_BY_EMPLOYEE = "第44条 合同期满终止（员工不同意续订）"
+    LAYOFF = "第41条 经济性裁员"
+    PROBATION_FAILED = "第39条第1项 试用期不符合录用条件"
+    UNLAWFUL = "第87条 违法解除（赔偿金）"
 
 
 @dataclass(frozen=True)
@@ -40,76 +57,74 @@ class GroundRule:
     severance: bool  # 经济补偿 N (第46条)
     pay_in_lieu: bool  # 第40条: a month's wage instead of notice (代通知金)
     requires: str  # what the company must have on file
+    # 第97条: the rules before 2008 owed compensation too (and capped it at 12 months)
+    before_2008: bool = False
+    old_rule_capped: bool = False
+    damages: bool = False  # 第87条: 2N from the first day instead of N
 
 
 RULES = {
-    Ground.AGREED_BY_EMPLOYER: GroundRule(0, 0, True, False, "双方签字的解除协议"),
+    Ground.AGREED_BY_EMPLOYER: GroundRule(
+        0, 0, True, False, "双方签字的解除协议", before_2008=True, old_rule_capped=True
+    ),
     Ground.AGREED_BY_EMPLOYEE: GroundRule(0, 0, False, False, "双方签字的解除协议，写明由员工提出"),
     Ground.RESIGNATION: GroundRule(30, 3, False, False, "员工本人签字的书面辞职通知"),
-    Ground.EMPLOYER_FAULT: GroundRule(0, 0, True, False, "员工的书面解除通知及其所述理由"),
+    Ground.EMPLOYER_FAULT: GroundRule(
+        0, 0, True, False, "员工的书面解除通知及其所述理由", before_2008=True
+    ),
     Ground.MISCONDUCT: GroundRule(
         0, 0, False, False, "违纪或严重失职的证据、依法制定并公示的规章制度，事先通知工会"
     ),
-    Ground.ILLNESS: GroundRule(30, 30, True, True, "医疗期满的证明，另行安排工作仍不能从事的记录"),
+    Ground.ILLNESS: GroundRule(
+        30, 30, True, True, "医疗期满的证明，另行安排工作仍不能从事的记录", before_2008=True
+    ),
     Ground.INCOMPETENCE: GroundRule(
         30,
         30,
         True,
         True,
         "不能胜任的考核记录，以及经过培训或调整工作岗位后仍不能胜任的记录",
+        before_2008=True,
+        old_rule_capped=True,
     ),
     Ground.CHANGED_CIRCUMSTANCES: GroundRule(
-        30, 30, True, True, "客观情况重大变化的证明，与员工协商变更合同未能达成一致的记录"
+        30,
+        30,
+        True,
+        True,
+        "客观情况重大变化的证明，与员工协商变更合同未能达成一致的记录",
+        before_2008=True,
     ),
     Ground.EXPIRY_BY_EMPLOYER: GroundRule(0, 0, True, False, "到期的劳动合同，不续订的书面通知"),
     Ground.EXPIRY_REFUSED_BY_EMPLOYEE: GroundRule(
         0, 0, False, False, "单位以不低于原条件提出续订、员工书面拒绝的记录"
     ),
+    Ground.LAYOFF: GroundRule(
+        30,
+        30,
+        True,
+        False,
+        "裁减人员方案，提前30日向工会或全体职工说明并听取意见、向劳动行政部门报告的记录",
+        before_2008=True,
+    ),
+    Ground.PROBATION_FAILED: GroundRule(
+        0, 0, False, False, "事先告知的录用条件，试用期内不符合录用条件的考核记录"
+    ),
+    Ground.UNLAWFUL: GroundRule(
+        0, 0, False, False, "（违法解除：无合法依据或程序违法，应支付赔偿金）", damages=True
+    ),
 }
 
-
-def service_months(start: date, last_day: date) -> int:
-    """Whole months of service, the last day included (1 Jan to 30 Apr is four months)."""
-    end = last_day + timedelta(days=1)
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if end.day < start.day:
-        months -= 1
-    return max(months, 0)
-
-
-def severance_months(start: date, last_day: date) -> Decimal:
-    """N: a month per full year of service; six months or more of a started year count as a
-    year, anything less — days included — as half a month (第47条)."""
-    whole = service_months(start, last_day)
-    years, rest = divmod(whole, 12)
-    extra_days = add_months(start, whole) < last_day + timedelta(days=1)
-    if rest >= 6:
-        return Decimal(years + 1)
-    if rest > 0 or extra_days:
-        return Decimal(years) + Decimal("0.5")
-    return Decimal(years)
-
-
-@dataclass(frozen=True)
-class Severance:
-    months: Decimal  # N as counted
-    months_paid: Decimal  # after the 12-year cap
-    monthly_wage: Decimal  # the average of the last 12 months, or the cap
-    capped: bool
-    amount: Decimal
-
-
-def severance(
-    months: Decimal, average_wage: Decimal, local_average_wage: Decimal | None
-) -> Severance:
-    """经济补偿: N × the average monthly wage; above 3× the local average monthly wage, 3× that
-    average for at most 12 years (第47条)."""
-    wage, paid, capped = average_wage, months, False
-    if local_average_wage and average_wage > local_average_wage * SEVERANCE_CAP_TIMES:
-        wage = local_average_wage * SEVERANCE_CAP_TIMES
-        paid = min(months, Decimal(SEVERANCE_CAP_YEARS))
-        capped = True
-    return Severance(months, paid, wage, capped, round_fen(wage * paid))
+# `hrdesk separation quote --reason`: the reasons interfaces.md names, to a ground.
+QUOTE_REASONS = {
+    "协商解除": Ground.AGREED_BY_EMPLOYER,
+    "第40条": Ground.INCOMPETENCE,
+    "第41条": Ground.LAYOFF,
+    "合同到期不续签": Ground.EXPIRY_BY_EMPLOYER,
+    "违法解除": Ground.UNLAWFUL,
+    "个人辞职": Ground.RESIGNATION,
+    "试用期不合格": Ground.PROBATION_FAILED,
+}
 
 
 def annual_leave_entitlement(cumulative_years: int) -> int:
@@ -136,13 +151,10 @@ def unused_leave_pay(days: int, monthly_wage: Decimal) -> Decimal:
     return round_fen(daily_wage(monthly_wage) * UNUSED_LEAVE_EXTRA * days)
 
 
-def final_month_pay(monthly_fixed: Decimal, workdays_not_worked: int) -> Decimal:
-    """The fixed pay of a month left part-way: the month's pay less the daily wage (÷ 21.75)
-    for each working day after the last one, as an absence is deducted. Statutory holidays
-    before the last day stay paid."""
-    return max(
-        round_fen(monthly_fixed - monthly_fixed / DAYS_PER_MONTH * workdays_not_worked), ZERO
-    )
+def final_month_pay(monthly_fixed: Decimal, paid_days: int, full_month_days: int) -> Decimal:
+    """The fixed pay of a month left part-way: 月工资 ÷ 21.75 × the paid days up to the last
+    one (statutory holidays among them), never more than the month's pay (domain-cn.md §11)."""
+    return partial_month_pay(monthly_fixed, paid_days, full_month_days)
 
 
 @dataclass(frozen=True)
@@ -167,17 +179,51 @@ def service_years(start: date, last_day: date) -> int:
 
 
 @dataclass(frozen=True)
-class SeveranceTax:
-    exempt: Decimal  # up to 3× the local average annual wage (财税〔2018〕164号 五(一))
-    taxable: Decimal
-    tax: Decimal  # the excess taxed on its own by the annual comprehensive-income table
+class Termination:
+    """What ending the contract costs on a ground: 经济补偿, or 赔偿金 for unlawful termination,
+    or the amount agreed (协商一致) in place of the formula."""
+
+    item: str  # 经济补偿 / 赔偿金
+    severance: Severance  # by the law, shown beside an agreed amount
+    amount: Decimal  # what is paid
+    basis: str
+    agreed: bool
 
 
-def severance_tax(amount: Decimal, local_average_wage: Decimal | None) -> SeveranceTax:
-    """The individual income tax on severance; without the local average wage nothing is exempt."""
-    exempt = min(amount, local_average_wage * 12 * 3) if local_average_wage else ZERO
-    taxable = amount - exempt
-    if taxable <= 0:
-        return SeveranceTax(exempt, ZERO, ZERO)
-    rate, quick = bracket(ANNUAL_TABLE, taxable)
-    return SeveranceTax(exempt, taxable, round_fen(taxable * rate - quick))
+def termination_pay(
+    ground: Ground,
+    hire: date,
+    last_day: date,
+    average_wage: Decimal,
+    *,
+    minimum_wage: Decimal | None,
+    local_average_wage: Decimal | None,
+    agreed_amount: Decimal | None = None,
+    agreement: str = "",
+) -> Termination | None:
+    """None when the ground owes nothing (and nothing was agreed)."""
+    rule = RULES[ground]
+    if rule.damages:  # 实施条例 第25条: 2N, years from the first day, before 2008 included
+        months = severance_months(hire, last_day)
+        paid = severance(
+            months, average_wage, local_average_wage, minimum_wage=minimum_wage, multiple=2
+        )
+        basis = f"{paid.basis}；工作年限自用工之日{hire}起算（实施条例第25条），不再另付经济补偿"
+        return Termination("赔偿金", paid, paid.amount, basis, False)
+    service = severance_service(hire, last_day, rule.before_2008, rule.old_rule_capped)
+    months = service.before_2008 + service.since_2008
+    paid = severance(
+        months,
+        average_wage,
+        local_average_wage,
+        minimum_wage=minimum_wage,
+        before_2008=service.before_2008,
+    )
+    basis = paid.basis + (f"；{service.note}" if service.note else "")
+    if agreed_amount is not None:
+        by_law = f"法定标准{paid.amount:,.2f}元" if rule.severance else "该依据法定无经济补偿"
+        text = f"双方协商一致约定{agreed_amount:,.2f}元（{agreement or '协议未写明'}）；{by_law}"
+        return Termination("经济补偿", paid, round_fen(agreed_amount), text, True)
+    if not rule.severance:
+        return None
+    return Termination("经济补偿", paid, paid.amount, basis, False)

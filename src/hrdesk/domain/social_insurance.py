@@ -116,3 +116,14 @@ def contributions(
         else:
             found.append(contribution(policy, social_base))
     return found
+
+
+HOUSING_FUND_RATES = (Decimal("0.05"), Decimal("0.12"))  # 住房公积金 5%–12%, both sides
+
+
+def housing_fund_rate_problem(rate: Decimal) -> str | None:
+    """Why a housing-fund rate outside 5–12% (建金〔2005〕5号) needs a look; None when inside."""
+    low, high = HOUSING_FUND_RATES
+    if low <= rate <= high:
+        return None
+    return f"住房公积金比例{(rate * 100).normalize():f}%不在5%–12%之间，请核对"

@@ -35,6 +35,7 @@ SOURCE_MODULES = (
     "hrdesk.services.payroll",
     "hrdesk.services.aging",
     "hrdesk.services.letters",
+    "hrdesk.services.tax_year.declarations",
     "hrdesk.services.people.onboarding",
 )
 

@@ -166,10 +166,10 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         )
     }
     people = {e.id: e for e in session.scalars(select(Employee))}
+    # leavers in their final month or after it: no target to hold against
     leaving = set(
         session.scalars(
             select(Separation.employee_id).where(
-                Separation.last_day >= month,
                 Separation.last_day < add_months(month, 1),
                 Separation.status != "已撤销",
             )
@@ -225,7 +225,7 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         if snapshot is not None:
             entry.held = snapshot.held
         elif entry.salesperson_id in leaving:
-            entry.held = False  # a part month against a full month's target: nothing is held
+            entry.held = False  # a part month, or after leaving: no target, nothing is held
         else:
             entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
     for release in session.scalars(

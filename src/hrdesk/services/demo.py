@@ -26,7 +26,7 @@ from hrdesk.services.demo_receivables import (
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
 from hrdesk.services.people import demo as people_demo
-from hrdesk.storage.models import Customer, Employee
+from hrdesk.storage.models import Customer, DeclaredDeduction, Employee
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
 GIVEN_NAMES = (  # noqa: SIM905 (sixty names read better as text than as a list)
@@ -199,6 +199,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
     employees = session.scalars(select(Employee).order_by(Employee.id)).all()
     session.add_all(demo_contracts(rng, employees, today))
+    _deductions_since_first_pay(session, add_months(today.replace(day=1), -size.payroll_months))
 
     salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
@@ -233,6 +234,17 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
         None,
         f"员工{size.employees}人，客户{size.customers}家，应收单{size.invoices}张，种子{size.seed}",
     )
+
+
+def _deductions_since_first_pay(session: Session, first_month: date) -> None:
+    """Declared deductions run from January of the first year the demo pays, or the hire month
+    (the contracts above may move it), so every demo payslip shows its 累计专项附加扣除."""
+    hired = dict(session.execute(select(Employee.id, Employee.hire_date)).all())
+    for item in session.scalars(select(DeclaredDeduction)):
+        start = max(first_month.replace(month=1), hired[item.employee_id].replace(day=1))
+        item.effective_from = start
+        item.through_year = max(start.year, item.through_year)
+    session.flush()
 
 
 def _payroll_history(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.deductions import MONTHLY_KINDS, DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus, FieldProblem, employee_problems
 from hrdesk.domain.identifiers import card_digits, mask_bank_card, parse_resident_id
 from hrdesk.domain.money import round_fen
@@ -19,6 +19,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
+from hrdesk.services.tax_year import declarations
 from hrdesk.storage.models import DeclaredDeduction, Employee
 from hrdesk.storage.versioning import refuse_if_changed
 
@@ -116,17 +117,7 @@ def declared_deductions(
     session: Session, employee_ids, month: date
 ) -> dict[int, dict[DeductionKind, Decimal]]:
     """Each employee's monthly deductions in force in that month."""
-    query = (
-        select(DeclaredDeduction)
-        .where(DeclaredDeduction.effective_from <= first_of_month(month))
-        .order_by(DeclaredDeduction.effective_from)
-    )
-    wanted = set(employee_ids)
-    found: dict[int, dict[DeductionKind, Decimal]] = {i: {} for i in wanted}
-    for row in session.scalars(query):
-        if row.employee_id in wanted:
-            found[row.employee_id][DeductionKind(row.kind)] = row.monthly_amount
-    return {i: {k: a for k, a in amounts.items() if a} for i, amounts in found.items()}
+    return declarations.in_force(session, employee_ids, month)
 
 
 class Roster:
@@ -146,7 +137,11 @@ class Roster:
         }
 
     def record_of(
-        self, employee: Employee, deductions: dict[DeductionKind, Decimal], masked: bool
+        self,
+        employee: Employee,
+        deductions: dict[DeductionKind, Decimal],
+        masked: bool,
+        deductions_from: date | None = None,
     ) -> EmployeeRecord:
         id_number = (
             employee.id_number_masked if masked else self.cipher.decrypt(employee.id_number_cipher)
@@ -180,6 +175,7 @@ class Roster:
             collection_target=employee.collection_target,
             manager_no=self.no_by_id.get(employee.manager_id, "") if employee.manager_id else "",
             deductions=deductions,
+            deductions_from=deductions_from if deductions else None,
             email=employee.email or "",
         )
 
@@ -230,9 +226,11 @@ class Roster:
             elif isinstance(value, Decimal):
                 value = round_fen(value)
             shown[LABELS[name]] = "" if value is None else str(value)
-        for kind in DeductionKind:
+        for kind in MONTHLY_KINDS:
             amount = record.deductions.get(kind)
             shown[kind.value] = str(round_fen(amount)) if amount else ""
+        start = record.deductions_from if record.deductions else None
+        shown["扣除起始月份"] = f"{start:%Y-%m}" if start else ""
         return shown
 
     def changes(self, before: EmployeeRecord, after: EmployeeRecord) -> list[tuple[str, str, str]]:
@@ -273,7 +271,9 @@ class Roster:
         ]
         new = [record for record, existing in items if existing is None]
         changed = [(record, existing) for record, existing in items if existing is not None]
-        befores = [self.record_of(e, self._deductions_of(e), masked=False) for _r, e in changed]
+        befores = [
+            self.record_of(e, self._deductions_of(e), False, self._start_of(e)) for _r, e in changed
+        ]
         for record, existing in changed:
             for column, value in self._columns(record).items():
                 setattr(existing, column, value)
@@ -300,18 +300,22 @@ class Roster:
                 .values(manager_id=bindparam("manager")),
                 links,
             )
-        month = first_of_month(self.today)
-        deductions = [
-            {
-                "employee_id": ids[record.employee_no],
-                "kind": kind.value,
-                "monthly_amount": amount,
-                "effective_from": month,
-            }
-            for record in new
-            for kind, amount in record.deductions.items()
-            if amount
-        ]
+        deductions = []
+        for record in new:
+            start = self.deductions_start(record)
+            deductions += [
+                {
+                    "employee_id": ids[record.employee_no],
+                    "kind": kind.value,
+                    "monthly_amount": amount,
+                    "effective_from": start,
+                    "effective_until": None,
+                    "through_year": max(start.year, self.today.year),
+                    "note": "",
+                }
+                for kind, amount in record.deductions.items()
+                if amount
+            ]
         if deductions:
             self.session.execute(insert(DeclaredDeduction.__table__), deductions)
         audit.record_many(
@@ -323,7 +327,18 @@ class Roster:
             ],
         )
         for (record, existing), before in zip(changed, befores, strict=True):
-            self._set_deductions(existing.id, record.deductions)
+            # No 扣除起始月份 given for an existing employee: the items keep their start.
+            given = record.deductions_from
+            declarations.apply_roster(
+                self.session,
+                existing.id,
+                record.deductions,
+                self.deductions_start(
+                    replace(record, deductions_from=given or before.deductions_from)
+                ),
+                self.today,
+                restart=given is not None and given != before.deductions_from,
+            )
             for label, old_value, new_value in self.changes(before, record):
                 audit.record(
                     self.session, actor, "修改", ENTITY, existing.id, label, old_value, new_value
@@ -377,32 +392,14 @@ class Roster:
     def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:
         return declared_deductions(self.session, [employee.id], self.today)[employee.id]
 
-    def _set_deductions(self, employee_id: int, amounts: dict[DeductionKind, Decimal]) -> None:
-        """Changed amounts apply from this month on; earlier months keep what they had."""
-        month = first_of_month(self.today)
-        current = declared_deductions(self.session, [employee_id], month)[employee_id]
-        for kind in DeductionKind:
-            new = amounts.get(kind, Decimal(0))
-            if current.get(kind, Decimal(0)) == new:
-                continue
-            row = self.session.scalar(
-                select(DeclaredDeduction).where(
-                    DeclaredDeduction.employee_id == employee_id,
-                    DeclaredDeduction.kind == kind.value,
-                    DeclaredDeduction.effective_from == month,
-                )
-            )
-            if row is None:
-                self.session.add(
-                    DeclaredDeduction(
-                        employee_id=employee_id,
-                        kind=kind.value,
-                        monthly_amount=new,
-                        effective_from=month,
-                    )
-                )
-            else:
-                row.monthly_amount = new
+    def _start_of(self, employee: Employee) -> date | None:
+        return declarations.earliest_starts(self.session, [employee.id], self.today)[employee.id]
+
+    def deductions_start(self, record: EmployeeRecord) -> date:
+        """扣除起始月份 as given, else January of the payroll year or the hire month if later."""
+        if record.deductions_from is not None:
+            return record.deductions_from.replace(day=1)
+        return declarations.default_start(record.hire_date, self.today)
 
 
 def parse_id_or_blank(text: str) -> str:
@@ -417,9 +414,10 @@ def detail(session: Session, actor: Actor, employee_id: int, today: date) -> Emp
     roster_ = Roster(session, today)
     employee = session.get(Employee, employee_id)
     deductions = declared_deductions(session, [employee_id], today)[employee_id]
+    start = declarations.earliest_starts(session, [employee_id], today)[employee_id]
     return EmployeeDetail(
         employee.id,
-        roster_.record_of(employee, deductions, masked=True),
+        roster_.record_of(employee, deductions, True, start),
         employee.birth_date,
         employee.gender,
         employee.version,

@@ -13,6 +13,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
 from hrdesk.services.people import sheets as people_sheets
+from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
     EMPLOYEES,
@@ -20,6 +21,7 @@ from hrdesk.spreadsheets.templates import (
     PAYROLL_INPUTS,
     POLICIES,
     TEMPLATES,
+    CellKind,
 )
 from hrdesk.spreadsheets.writing import SheetData, write_template, write_workbook
 from hrdesk.storage.models import Contract, Employee
@@ -30,10 +32,12 @@ def employee_rows(session: Session, actor: Actor, today: date) -> list[list]:
     actor.require(Permission.REVEAL_IDENTIFIERS)
     roster = Roster(session, today)
     employees = session.scalars(select(Employee).order_by(Employee.employee_no)).all()
-    deductions = declared_deductions(session, [e.id for e in employees], today)
+    ids = [e.id for e in employees]
+    deductions = declared_deductions(session, ids, today)
+    starts = declarations.earliest_starts(session, ids, today)
     rows = []
     for employee in employees:
-        record = roster.record_of(employee, deductions[employee.id], masked=False)
+        record = roster.record_of(employee, deductions[employee.id], False, starts[employee.id])
         row = []
         for column in EMPLOYEES.columns:
             if column.field.startswith("deduction:"):
@@ -42,6 +46,8 @@ def employee_rows(session: Session, actor: Actor, today: date) -> list[list]:
                 value = getattr(record, column.field)
             if isinstance(value, bool):
                 value = "是" if value else "否"
+            elif column.kind is CellKind.MONTH and value is not None:
+                value = f"{value:%Y-%m}"
             elif hasattr(value, "value"):  # an enum such as the status
                 value = value.value
             row.append(value if value not in ("", None) else None)
@@ -82,6 +88,8 @@ _EXPORT_PERMISSION = {
     "customers": Permission.VIEW_RECEIVABLES,
     "invoices": Permission.VIEW_RECEIVABLES,
     "receipts": Permission.VIEW_RECEIVABLES,
+    "opening-balances": Permission.VIEW_PAYROLL,
+    "deductions": Permission.VIEW_EMPLOYEES,
     "candidates": Permission.VIEW_EMPLOYEES,
     "appraisals": Permission.VIEW_EMPLOYEES,
 }
@@ -94,6 +102,10 @@ _RECEIVABLE_ROWS = {
 }
 
 
+_TAX_YEAR_ROWS = {
+    "opening-balances": opening.export_rows,
+    "deductions": declaration_files.export_rows,
+}
 _PEOPLE_ROWS = {
     "candidates": people_sheets.candidate_rows,
     "appraisals": people_sheets.appraisal_rows,
@@ -126,6 +138,9 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
         rows = payroll.input_rows(session, actor)
     elif kind == LOSSES.kind:
         rows = losses.loss_rows(session, actor)
+    elif kind in _TAX_YEAR_ROWS:
+        actor.require(_EXPORT_PERMISSION[kind])
+        rows = _TAX_YEAR_ROWS[kind](session, actor)
     elif kind in _PEOPLE_ROWS:
         rows = _PEOPLE_ROWS[kind](session, actor)
     else:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
-from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.deductions import MONTHLY_KINDS
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import parse_credit_code
 from hrdesk.domain.receivables import ZERO, line_fingerprint, receipt_key
@@ -25,6 +25,7 @@ from hrdesk.services import audit, contracts, losses, payroll, policies, receiva
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
 from hrdesk.services.people import sheets as people_sheets
+from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
 from hrdesk.spreadsheets.tabular import (
@@ -275,7 +276,7 @@ def _known_employee(result: ImportPlan, row: ParsedRow, employee_ids: dict[str, 
 # -- employees ---------------------------------------------------------------
 
 
-_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in DeductionKind}
+_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in MONTHLY_KINDS}
 
 
 def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
@@ -302,7 +303,9 @@ def _check_employees(
     session: Session, result: ImportPlan, today: date, progress: ProgressCallback
 ) -> None:
     roster = Roster(session, today)
-    existing_deductions = declared_deductions(session, [e.id for e in roster.by_no.values()], today)
+    existing_ids = [e.id for e in roster.by_no.values()]
+    existing_deductions = declared_deductions(session, existing_ids, today)
+    starts = declarations.earliest_starts(session, existing_ids, today)
     mapped = set(result.mapping)
     in_file = {row.values.get("employee_no") for row in result.rows}
     id_in_file: dict[str, tuple[int, str]] = {}
@@ -311,11 +314,14 @@ def _check_employees(
             progress(done, len(result.rows))
         existing = roster.by_no.get(row.values["employee_no"])
         base = (
-            roster.record_of(existing, existing_deductions[existing.id], masked=False)
+            roster.record_of(existing, existing_deductions[existing.id], False, starts[existing.id])
             if existing
             else None
         )
         record = _employee_record(row.values, base, mapped)
+        # 扣除起始月份 left empty: January of the payroll year, or the hire month if later.
+        start = roster.deductions_start(record) if record.deductions else None
+        record = replace(record, deductions_from=start)
         for problem in roster.problems(record, existing, also_new=in_file):
             target = result.warnings if problem.warning else result.problems
             target.append(Problem(row.row, problem.field, problem.reason))
@@ -417,6 +423,8 @@ def _check_policies(
             result.problems.append(Problem(row.row, "基数下限", "必须大于0"))
         if policy.base_cap < policy.base_floor:
             result.problems.append(Problem(row.row, "基数上限", "不能低于基数下限"))
+        for column, reason in payroll.housing_fund_rate_warnings(policy):
+            result.warnings.append(Problem(row.row, column, reason))
         wage = values.get("minimum_wage")
         if wage is not None:
             seen = minimum_wages.setdefault((policy.city, policy.effective_from), (row.row, wage))
@@ -461,6 +469,8 @@ def _check_payroll_inputs(
             )
             continue
         amounts = {name: values.get(name, Decimal(0)) for name in payroll.INPUT_FIELDS}
+        if "bonus_merged" in result.mapping:
+            amounts["bonus_merged"] = bool(values.get("bonus_merged", False))
         current = payroll.input_of(session, values["month"], employee_id)
         if current is None:
             result.added += 1
@@ -807,6 +817,8 @@ _EDIT_PERMISSION = {
     "customers": Permission.EDIT_RECEIVABLES,
     "invoices": Permission.EDIT_RECEIVABLES,
     "receipts": Permission.EDIT_RECEIVABLES,
+    "opening-balances": Permission.RUN_PAYROLL,
+    "deductions": Permission.EDIT_EMPLOYEES,
     "candidates": Permission.EDIT_EMPLOYEES,
     "appraisals": Permission.EDIT_EMPLOYEES,
 }
@@ -819,6 +831,8 @@ _CHECKERS = {
     "customers": _check_customers,
     "invoices": _check_invoices,
     "receipts": _check_receipts,
+    "opening-balances": opening.check_import,
+    "deductions": declaration_files.check_import,
     "candidates": people_sheets.check_candidates,
     "appraisals": people_sheets.check_appraisals,
 }
@@ -831,6 +845,8 @@ _WRITERS = {
     "customers": _write_customers,
     "invoices": _write_invoices,
     "receipts": _write_receipts,
+    "opening-balances": opening.write_import,
+    "deductions": declaration_files.write_import,
     "candidates": people_sheets.write_candidates,
     "appraisals": people_sheets.write_appraisals,
 }

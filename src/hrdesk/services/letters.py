@@ -22,9 +22,12 @@ from sqlalchemy.orm import Session
 from hrdesk import clock
 from hrdesk.documents.letters import LetterData, Letterhead, LetterLine
 from hrdesk.domain.letters import (
+    DISPUTED_REPLY_PROOF,
     NO_REPLY,
     SEND_WAYS,
     LetterStatus,
+    arrival_by_reply,
+    check_delivery,
     check_transition,
     difference,
     letter_number,
@@ -365,6 +368,10 @@ def mark_sent(
         raise ValueError("寄出日期不能晚于今天")
     for letter_id in letter_ids:
         letter = _letter(session, letter_id)
+        if letter.delivered_on is not None and sent_on > letter.delivered_on:
+            raise ValueError(
+                f"{letter.number}：寄出日期不能晚于已登记的送达日期{letter.delivered_on}"
+            )
         if sent_on < letter.as_of:
             raise ValueError(f"{letter.number}：寄出日期不能早于对账截止日{letter.as_of}")
         detail = f"{sent_on} {via} {tracking_no}".strip()
@@ -413,6 +420,15 @@ def record_reply(
             raise ValueError("回函不符时请填写客户确认的余额")
         _move(session, actor, letter, LetterStatus.DISPUTED, f"客户确认余额{stated_balance}")
         letter.stated_balance = stated_balance
+        if letter.delivered_on is None:  # the reply proves the letter arrived
+            _set_delivery(
+                session,
+                actor,
+                letter,
+                arrival_by_reply(letter.sent_on, None, replied_on),
+                DISPUTED_REPLY_PROOF,
+                f"{replied_on}回函不符，证明已送达；送达日未登记，按寄出日计",
+            )
     letter.replied_on = replied_on
     letter.reply_note = note
     if scan is not None:
@@ -432,10 +448,60 @@ def correct_reply(session: Session, actor: Actor, letter_id: int, reason: str) -
         acknowledgement, letter.acknowledgement_id = letter.acknowledgement_id, None
         session.flush()
         receivables.withdraw_acknowledgement(session, actor, acknowledgement, reason)
+    if letter.delivery_proof == DISPUTED_REPLY_PROOF:  # it rested on the reply withdrawn
+        _withdraw_delivery(session, actor, letter, reason)
     letter.replied_on = letter.stated_balance = letter.dispute_closed_on = None
     letter.dispute_resolution = None
     letter.reply_note = ""
     session.flush()
+
+
+def record_delivery(
+    session: Session,
+    actor: Actor,
+    letter_id: int,
+    delivered_on: date,
+    proof: str,
+    today: date,
+    note: str = "",
+) -> None:
+    """已送达: the proof a sent letter reached the customer (tracking shown delivered, a signed
+    receipt, an e-mail delivered) and the day. It is a demand for payment: the limitation
+    period restarts from that day, reply or not (民法典 第195条, 诉讼时效规定 第8条). Entered
+    again, it replaces what was entered."""
+    actor.require(Permission.MANAGE_LETTERS)
+    letter = _letter(session, letter_id)
+    if letter.status in (LetterStatus.GENERATED, LetterStatus.VOID):
+        raise ValueError(f"{letter.number}：只有已寄出的对账函才能登记送达")
+    check_delivery(proof, delivered_on, letter.sent_on, today)
+    _set_delivery(session, actor, letter, delivered_on, proof, note.strip())
+    session.flush()
+
+
+def _set_delivery(
+    session: Session, actor: Actor, letter: Letter, day: date, proof: str, note: str
+) -> None:
+    before = f"{letter.delivered_on} {letter.delivery_proof}" if letter.delivered_on else None
+    if letter.delivery_acknowledgement_id is not None:
+        old, letter.delivery_acknowledgement_id = letter.delivery_acknowledgement_id, None
+        session.flush()
+        receivables.withdraw_acknowledgement(session, actor, old, "重新登记送达")
+    letter.delivered_on, letter.delivery_proof, letter.delivery_note = day, proof, note
+    letter.delivery_acknowledgement_id = receivables.record_acknowledgement(
+        session, actor, letter.customer_id, day, "对账函送达", f"{letter.number} {proof}"
+    )
+    audit.record(
+        session, actor, "对账函送达", ENTITY, letter.number, "送达", before, f"{day} {proof}"
+    )
+
+
+def _withdraw_delivery(session: Session, actor: Actor, letter: Letter, reason: str) -> None:
+    if letter.delivery_acknowledgement_id is not None:
+        old, letter.delivery_acknowledgement_id = letter.delivery_acknowledgement_id, None
+        session.flush()
+        receivables.withdraw_acknowledgement(session, actor, old, reason)
+    letter.delivered_on = letter.delivery_proof = None
+    letter.delivery_note = ""
 
 
 def _keep_scan(letter: Letter, name: str, content: bytes) -> None:
@@ -476,6 +542,8 @@ def void(session: Session, actor: Actor, letter_id: int, reason: str) -> None:
     if not reason.strip():
         raise ValueError("作废对账函须写明原因")
     letter = _letter(session, letter_id)
+    if letter.delivered_on is not None:
+        raise ValueError(f"{letter.number}已登记送达（{letter.delivery_proof}），不能作废")
     _move(session, actor, letter, LetterStatus.VOID, reason)
     session.flush()
 
@@ -514,6 +582,8 @@ class LetterRow:
     stated_balance: Decimal | None
     has_scan: bool
     dispute_open: bool
+    delivered_on: date | None = None
+    delivery_proof: str = ""
 
     @property
     def difference(self) -> Decimal | None:
@@ -566,6 +636,8 @@ def letter_rows(
                 letter.stated_balance,
                 sha is not None,
                 letter.status == LetterStatus.DISPUTED and letter.dispute_closed_on is None,
+                letter.delivered_on,
+                letter.delivery_proof or "",
             )
         )
     return rows

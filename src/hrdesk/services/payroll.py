@@ -16,31 +16,48 @@ from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.iit import (
     MonthIncome,
-    YearToDate,
     bonus_tax,
+    bonus_with_wages,
     bracket_trap,
     compare_bonus,
+    separate_bonus_allowed,
     withhold,
 )
 from hrdesk.domain.losses import instalment
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
-from hrdesk.domain.social_insurance import InsuranceItem, contributions, policies_in_force
-from hrdesk.domain.wages import Overtime, absence_deduction, overtime_pay
+from hrdesk.domain.social_insurance import (
+    InsuranceItem,
+    contributions,
+    housing_fund_rate_problem,
+    policies_in_force,
+)
+from hrdesk.domain.wages import Overtime, absences, overtime_pay
 from hrdesk.services import (
     attention,
     audit,
     commission,
     departments,
+    pay_periods,
     policies,
     separations,
     settings,
+    settlement,
 )
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
-from hrdesk.services.employees import declared_deductions
 from hrdesk.services.losses import LossRow, allocate, losses_of
+from hrdesk.services.tax_year.cumulation import (
+    EXPLAINED_KEYS,
+    TaxYearSoFar,
+    bonus_lines,
+    missing_opening,
+    opening_figures,
+    opening_note,
+    source_lines,
+    tax_years,
+)
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
@@ -60,9 +77,19 @@ from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 ENTITY = "payroll"
 DRAFT, CALCULATED, APPROVED, PAID = "草稿", "已计算", "已审核", "已发放"
 ZERO = Decimal(0)
-SICK_PAY_FLOOR = Decimal("0.8")  # sick pay may not fall below 80% of the local minimum wage
 
-__all__ = ["LockedMonthError", "approve", "parse_month", "run", "write_bank_file", "write_register"]
+__all__ = [
+    "EXPLAINED_KEYS",
+    "LockedMonthError",
+    "approve",
+    "bonus_lines",
+    "housing_fund_rate_warnings",
+    "parse_month",
+    "run",
+    "source_lines",
+    "write_bank_file",
+    "write_register",
+]
 
 
 def parse_month(text: str) -> date:
@@ -93,58 +120,40 @@ def month_row(session: Session, month: date) -> PayrollMonth:
     return row
 
 
-def _years_to_date(session: Session, month: date) -> dict[int, YearToDate]:
-    """Each employee's cumulative tax figures of this tax year's approved months before this one."""
-    query = (
-        select(Payslip)
-        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
-        .where(
-            PayrollMonth.status.in_(LOCKED_STATUSES),
-            PayrollMonth.month >= month.replace(month=1),
-            PayrollMonth.month < month,
-        )
-    )
-    totals: dict[int, YearToDate] = {}
-    for slip in session.scalars(query):
-        earned = MonthIncome(
-            slip.tax_income,
-            special_deduction=slip.tax_special_deduction,
-            additional_deduction=slip.tax_additional_deduction,
-        )
-        totals[slip.employee_id] = totals.get(slip.employee_id, YearToDate()).plus(
-            earned, slip.income_tax
-        )
-    return totals
-
-
-def _months_employed(hire_date: date, month: date) -> int:
-    """Months with this employer in the tax year up to and including this one (5,000 each)."""
-    first = max(hire_date.replace(day=1), month.replace(month=1))
-    return (month.year - first.year) * 12 + month.month - first.month + 1
-
-
 def _payslip(
     employee: Employee,
     inputs: PayrollInput | None,
     month: date,
     in_force_by_city,
-    declared: dict[DeductionKind, Decimal],
+    so_far: TaxYearSoFar,
     sick_pay_ratio: Decimal,
     owed: list[LossRow],
     minimum_wage: MinimumWage | None,
-    year_to_date: YearToDate,
     adjustment: Decimal,
     bonus_used: bool,
     collected: MonthCommission | None,
     leaving: dict[str, Decimal] | None,
+    part: tuple[Decimal, Decimal] | None = None,
+    left_on: date | None = None,
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
-    """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
+    """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount).
+
+    part: the fixed pay and its base-salary share for a month worked in part (hire, leaving;
+    domain-cn.md §11). left_on: the last day, for a month after it, paying only the commission
+    the policy still owes (an extra payment, no contributions, no deductions)."""
     warnings = []
+    who = f"{employee.employee_no} {employee.name}"
+    after_leaving = left_on is not None
     get = (lambda name: getattr(inputs, name)) if inputs is not None else (lambda _name: ZERO)
+    if after_leaving:
+        get = lambda _name: ZERO  # noqa: E731 — nothing but the commission is paid after leaving
     fixed = employee.base_salary + employee.position_allowance  # the month's, for day rates
-    # A leaver's final month pays the days worked, unused annual leave and pay in lieu of notice.
-    paid_fixed = leaving["fixed"] if leaving else fixed
+    paid_fixed, paid_base = part if part is not None else (fixed, employee.base_salary)
+    if after_leaving:
+        paid_fixed = paid_base = ZERO
+    # A leaver's final month also pays unused annual leave and pay in lieu of notice.
     on_leaving = sum((leaving[item] for item in LEAVING_ITEMS), ZERO) if leaving else ZERO
+    held_on_leaving = leaving.get(settlement.HELD_ON_LEAVING, ZERO) if leaving else ZERO
     overtime = overtime_pay(
         fixed,
         Overtime(
@@ -153,12 +162,28 @@ def _payslip(
             get("holiday_overtime_hours"),
         ),
     )
-    absence = absence_deduction(
-        fixed, get("personal_leave_days"), get("sick_leave_days"), sick_pay_ratio
+    away = absences(
+        fixed,
+        paid_fixed,
+        get("personal_leave_days"),
+        get("sick_leave_days"),
+        sick_pay_ratio,
+        minimum_wage.amount if minimum_wage is not None else None,
     )
-    # 提成: what the clerk entered plus commission on the month's collections (held part excluded).
+    absence = away.total
+    if away.capped:
+        warnings.append(f"{who}：缺勤扣款以当月固定工资{paid_fixed}元为限，应发工资不为负")
+    if get("sick_leave_days") and minimum_wage is None:
+        warnings.append(f"{who}：没有当地最低工资标准，病假工资未能按最低工资的80%核对")
+    elif away.floor_applied:
+        warnings.append(
+            f"{who}：病假{get('sick_leave_days')}天按公司比例低于当地最低工资的80%，"
+            f"按{away.sick_floor}元发放"
+        )
+    # 提成: what the clerk entered plus commission on the month's collections (held part
+    # excluded), and on leaving the months still held (工资支付暂行规定 第9条).
     on_collections = collected.payable if collected is not None else ZERO
-    commission_pay = get("commission") + on_collections
+    commission_pay = get("commission") + on_collections + held_on_leaving
     if collected is not None and collected.held and collected.release is None:
         warnings.append(
             f"{employee.employee_no} {employee.name}：本月回款{collected.collected}元，未达回款目标"
@@ -176,7 +201,9 @@ def _payslip(
     )
     city = employee.social_city or ""
     in_force = in_force_by_city.get(city, {})
-    if not in_force:
+    if after_leaving:
+        in_force = {}  # insurance stopped with the employment
+    elif not in_force:
         warnings.append(
             f"{employee.employee_no} {employee.name}：没有“{city or '未填'}”的社保公积金政策，未计缴"
         )
@@ -187,37 +214,45 @@ def _payslip(
         employee.housing_fund_rate,
     )
     personal = sum((c.personal for c in paid), ZERO)
+    fund = in_force.get(InsuranceItem.HOUSING_FUND)
+    fund_rate = employee.housing_fund_rate
+    if fund_rate is None and fund is not None:
+        fund_rate = fund.personal_rate
+    if fund_rate and not after_leaving and (problem := housing_fund_rate_problem(fund_rate)):
+        warnings.append(f"{who}：{problem}")
+    # Declared deductions since their start (or hire, or after the opening balances) less
+    # what earlier months deducted: a late declaration is caught up now (60号公告 第四条).
+    # A payment after the last month deducts none.
+    declared = {} if after_leaving else so_far.additional_this_month()
     additional = sum(declared.values(), ZERO)
     bonus = get("annual_bonus")
-    who = f"{employee.employee_no} {employee.name}"
-    # The separate method may be used once a tax year (财税〔2018〕164号); a later bonus joins wages.
-    merge_bonus = bool(bonus) and bonus_used
-    if merge_bonus:
-        warnings.append(f"{who}：本年已有一笔奖金单独计税，本次奖金并入当月工资计税")
+    merge_bonus, note = bonus_with_wages(
+        month, bonus, bonus_used, bool(inputs and inputs.bonus_merged)
+    )
+    if note:
+        warnings.append(f"{who}：{note}")
     taxed_income = gross + (bonus if merge_bonus else ZERO)
     month_income = MonthIncome(
         taxed_income, special_deduction=personal, additional_deduction=additional
     )
-    months_employed = _months_employed(employee.hire_date, month)
-    tax = withhold(month_income, year_to_date, months_employed)
+    before, months_employed = so_far.before, so_far.months_employed
+    if after_leaving:  # 5,000 a month for the months employed: none after the last one
+        months_employed -= (month.year - left_on.year) * 12 + month.month - left_on.month
+    tax = withhold(month_income, before, months_employed)
     on_bonus = bonus_tax(bonus).tax if bonus and not merge_bonus else ZERO
     merged_tax = None
+    choice = None
+    if bonus and (not bonus_used) and separate_bonus_allowed(month):
+        wages_only = MonthIncome(gross, special_deduction=personal, additional_deduction=additional)
+        choice = compare_bonus(wages_only, before, months_employed, bonus)
     if bonus and not merge_bonus:
-        merged_tax = compare_bonus(month_income, year_to_date, months_employed, bonus).merged_tax
+        merged_tax = choice.merged_tax
         trap = bracket_trap(bonus)
         if trap is not None:
             warnings.append(
                 f"{who}：奖金{bonus}元刚过{trap.edge}元档，税后比发{trap.edge}元少得{trap.net_lost}元；"
                 f"可改为{trap.edge}元或不少于{trap.break_even}元"
             )
-    if (
-        get("sick_leave_days")
-        and minimum_wage is not None
-        and gross < minimum_wage.amount * SICK_PAY_FLOOR
-    ):
-        warnings.append(
-            f"{who}：病假当月应发{gross}元，低于当地最低工资的80%（{minimum_wage.amount * SICK_PAY_FLOOR}元）"
-        )
     outstanding = sum((loss.outstanding for loss in owed), ZERO)
     recovered = ZERO
     if outstanding > 0 and minimum_wage is None:
@@ -231,12 +266,14 @@ def _payslip(
             personal,
             minimum_wage.amount,
             minimum_wage.excludes_personal_contributions,
+            overtime=overtime,
         ).amount
     net = gross - personal - tax.this_month + bonus - on_bonus - recovered - get("other_deductions")
     figures = {
-        "基本工资": leaving["base"] if leaving else employee.base_salary,
-        "岗位津贴": paid_fixed - (leaving["base"] if leaving else employee.base_salary),
+        "基本工资": paid_base,
+        "岗位津贴": paid_fixed - paid_base,
         **({item: leaving[item] for item in LEAVING_ITEMS} if leaving else {}),
+        **({"其中离职补发暂扣提成": held_on_leaving} if held_on_leaving else {}),
         "绩效工资": get("performance_pay"),
         "提成": commission_pay,
         **({"其中回款提成": on_collections} if collected is not None else {}),
@@ -245,6 +282,7 @@ def _payslip(
         "其他补贴": get("other_additions"),
         "更正调整": adjustment,
         "缺勤扣款": absence,
+        **({"其中病假工资": away.sick_days_pay} if get("sick_leave_days") else {}),
         "应发工资": gross,
         **{f"{c.item.value}(个人)": c.personal for c in paid},
         **{f"{c.item.value}(单位)": c.employer for c in paid},
@@ -254,6 +292,15 @@ def _payslip(
         "全年一次性奖金": bonus,
         "年终奖个税": on_bonus,
         **({"奖金并入工资时的个税": merged_tax - tax.this_month} if merged_tax is not None else {}),
+        **(
+            {
+                "奖金单独计税时个税合计": choice.separate_tax,
+                "奖金并入工资时个税合计": choice.merged_tax,
+                "奖金并入工资": Decimal(1 if merge_bonus else 0),
+            }
+            if choice is not None
+            else {}
+        ),
         "损失赔偿扣款": recovered,
         "损失赔偿余额": outstanding - recovered,
         "其他扣款": get("other_deductions"),
@@ -267,6 +314,8 @@ def _payslip(
         "速算扣除数": tax.quick_deduction,
         "累计应纳税额": tax.cumulative_tax,
         "累计已预扣税额": tax.withheld_before,
+        **opening_figures(so_far.opening, employee.hire_date),
+        "本系统起算月份": Decimal(so_far.first_month.month),
     }
     row = {
         "gross": gross,
@@ -332,12 +381,23 @@ def employed_in(session: Session, month: date) -> list[Employee]:
 def _calculate(session: Session, row: PayrollMonth, month: date):
     """Every employee's figures for the month, without writing: (employee, figures, instalments)."""
     month_end = add_months(month, 1)
-    employees = employed_in(session, month)
+    collected = commission.month_commissions(session, month)
+    employed = employed_in(session, month)
+    # Leavers owed commission on money collected this month, after their last day: paid as
+    # an extra payment in the month collected (domain-cn.md §13).
+    after = pay_periods.paid_after_leaving(session, month, collected, {e.id for e in employed})
+    left_on = {employee.id: last for employee, last in after}
+    employees = sorted([*employed, *(e for e, _last in after)], key=lambda e: e.employee_no)
     people = {e.id: e for e in employees}
+    leavers = separations.leavers_in(session, month)
+    calendar = pay_periods.month_calendar(session, month)
     leaving = {
-        employee_id: separations.final_pay_items(session, separation, people[employee_id])
-        for employee_id, separation in separations.leavers_in(session, month).items()
+        employee_id: settlement.final_pay_items(session, separation, people[employee_id])
+        for employee_id, separation in leavers.items()
         if employee_id in people
+    }
+    parts = {
+        e.id: pay_periods.fixed_pay_in(e, month, leavers.get(e.id), calendar) for e in employed
     }
     ids = [e.id for e in employees]
     inputs = {
@@ -349,13 +409,11 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         city: policies_in_force(all_policies, city, month)
         for city in {p.city for p in all_policies}
     }
-    declared = declared_deductions(session, ids, month)
+    so_far = tax_years(session, employees, month)
     sick_pay_ratio = Decimal(settings.get(session, "sick_pay_ratio"))
     owed = losses_of(session, ids, excluding_month=month, occurred_before=month_end)
     wages = _minimum_wages(session, month)
-    years = _years_to_date(session, month)
     bonus_used = _bonus_used(session, month)
-    collected = commission.month_commissions(session, month)
     adjustments: dict[int, Decimal] = {}
     for adjustment in session.scalars(
         select(PayrollAdjustment).where(PayrollAdjustment.month_id == row.id)
@@ -365,23 +423,31 @@ def _calculate(session: Session, row: PayrollMonth, month: date):
         )
     results, warnings = [], []
     for employee in employees:
+        if so_far[employee.id].covered:
+            warnings.append(
+                f"{employee.employee_no} {employee.name}：{month:%Y-%m} 已由期初数据覆盖"
+                "（原工资系统已发放），本系统不计算该月"
+            )
+            continue
         figures, found, instalments = _payslip(
             employee,
             inputs.get(employee.id),
             month,
             in_force_by_city,
-            declared[employee.id],
+            so_far[employee.id],
             sick_pay_ratio,
             owed.get(employee.id, []),
             wages.get(employee.social_city or ""),
-            years.get(employee.id, YearToDate()),
             adjustments.get(employee.id, ZERO),
             employee.id in bonus_used,
             collected.get(employee.id),
             leaving.get(employee.id),
+            parts.get(employee.id),
+            left_on.get(employee.id),
         )
         results.append((employee, figures, instalments))
         warnings += found
+    warnings += missing_opening(session, month, employees, so_far)
     return results, warnings
 
 
@@ -476,6 +542,7 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     row.approved_at = utc_now()
     row.approved_by = actor.name
     commission.keep_approved(session, month)
+    settlement.release_held_on_leaving(session, actor, month)
     audit.record(session, actor, "审核工资", ENTITY, f"{month:%Y-%m}", "状态", CALCULATED, APPROVED)
     session.flush()
 
@@ -620,6 +687,11 @@ def save_inputs(
     _refuse_if_settled(session, month, row)
     current = input_of(session, month, employee_id)
     new = {name: values.get(name, ZERO) for name in INPUT_FIELDS}
+    # 奖金并入工资: the employee's choice for this bonus; unchanged when the caller leaves it out.
+    if "bonus_merged" in values:
+        new["bonus_merged"] = bool(values["bonus_merged"])
+    elif current is not None:
+        new["bonus_merged"] = current.bonus_merged
     if current is not None and all(getattr(current, n) == v for n, v in new.items()):
         return False
     if current is None:
@@ -655,8 +727,15 @@ def input_rows(session: Session, actor: Actor) -> list[list]:
         .order_by(PayrollMonth.month, Employee.employee_no)
     )
     order = [column.field for column in PAYROLL_INPUTS.columns[2:]]  # after 工号 and 月份
+
+    def shown(row, name):
+        value = getattr(row, name)
+        if isinstance(value, bool):
+            return "是" if value else None
+        return value or None
+
     return [
-        [number, f"{month:%Y-%m}", *(getattr(row, name) or None for name in order)]
+        [number, f"{month:%Y-%m}", *(shown(row, name) for name in order)]
         for row, month, number in session.execute(query)
     ]
 
@@ -694,6 +773,8 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
             f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
             f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+            "累计数来源：" + "；".join(source_lines(figures, month)) + "。",
+            *bonus_lines(figures),
         ]
         data = PayslipData(
             company,
@@ -815,6 +896,13 @@ def month_view(session: Session, actor: Actor, month: date) -> MonthView:
                 select(Payslip.employee_id, Payslip.net_pay).where(Payslip.month_id == previous.id)
             ).all()
         )
+    # leavers paid commission after their last day have a payslip but are not employed
+    extra = set(slips) - {e.id for e in employees}
+    if extra:
+        employees = sorted(
+            [*employees, *session.scalars(select(Employee).where(Employee.id.in_(extra)))],
+            key=lambda e: e.employee_no,
+        )
     rows = []
     for employee in employees:
         entered = inputs.get(employee.id)
@@ -885,6 +973,18 @@ BONUS_TAX_HEADERS = [
     "免税收入",
     "备注",
 ]
+SEVERANCE_TAX_HEADERS = [
+    "工号",
+    "姓名",
+    "证件类型",
+    "证件号码",
+    "本期收入",
+    "本期免税收入",
+    "其他",
+    "准予扣除的捐赠额",
+    "减免税额",
+    "备注",
+]
 _CUMULATIVE = [
     DeductionKind.CHILD_EDUCATION,
     DeductionKind.CONTINUING_EDUCATION,
@@ -893,6 +993,13 @@ _CUMULATIVE = [
     DeductionKind.ELDERLY_CARE,
     DeductionKind.INFANT_CARE,
 ]
+# 累计继续教育 counts the certificate's one-time 3,600 with the degree course's 400 a month.
+_CUMULATIVE_NAMES = {
+    kind: (kind.value, DeductionKind.CERTIFICATE.value)
+    if kind is DeductionKind.CONTINUING_EDUCATION
+    else (kind.value,)
+    for kind in _CUMULATIVE
+}
 
 
 def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], list[list]]:
@@ -924,7 +1031,14 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
         ]
         months = [*before.get(employee.id, []), figures]
         cumulative = [
-            sum((Decimal(m.get(f"{kind.value}(专项附加)", "0")) for m in months), ZERO)
+            sum(
+                (
+                    Decimal(m.get(f"{name}(专项附加)", "0"))
+                    for m in months
+                    for name in _CUMULATIVE_NAMES[kind]
+                ),
+                ZERO,
+            )
             for kind in _CUMULATIVE
         ]
         own = [
@@ -949,7 +1063,7 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
                 ZERO,
                 ZERO,
                 ZERO,
-                "",
+                opening_note(figures),
             ]
         )
         if slip.bonus_tax or (
@@ -962,13 +1076,42 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
     return wages, bonuses
 
 
+def severance_tax_rows(session: Session, actor: Actor, month: date) -> list[list]:
+    """解除劳动合同一次性补偿金: the month's severance (or damages) paid to leavers, taxed on its
+    own; 本期免税收入 is the part up to 3× the local average annual wage (财税〔2018〕164号)."""
+    actor.require(Permission.VIEW_PAYROLL)
+    cipher = field_cipher(session)
+    rows = []
+    for paid in settlement.severance_payments(session, month):
+        employee = session.get(Employee, paid.employee_id)
+        rows.append(
+            [
+                employee.employee_no,
+                employee.name,
+                "居民身份证",
+                cipher.decrypt(employee.id_number_cipher),
+                paid.amount,
+                paid.exempt,
+                ZERO,
+                ZERO,
+                ZERO,
+                paid.note,
+            ]
+        )
+    return rows
+
+
 def write_tax_file(session: Session, actor: Actor, month: date, path) -> int:
     wages, bonuses = tax_rows(session, actor, month)
+    severances = severance_tax_rows(session, actor, month)
     write_workbook(
         path,
         [
             SheetData("正常工资薪金所得", TAX_HEADERS, wages, {3: 22}),
             SheetData("全年一次性奖金收入", BONUS_TAX_HEADERS, bonuses, {3: 22}),
+            SheetData(
+                "解除劳动合同一次性补偿金", SEVERANCE_TAX_HEADERS, severances, {3: 22, 9: 40}
+            ),
         ],
     )
     return len(wages)
@@ -1038,4 +1181,15 @@ def payroll_month_state(session: Session, today: date) -> list[attention.Attenti
         attention.AttentionItem(
             f"{month:%Y-%m} 工资{text[0]}", text[1], "payroll", status in (None, DRAFT)
         )
+    ]
+
+
+def housing_fund_rate_warnings(policy) -> list[tuple[str, str]]:
+    """(column, reason) for a housing-fund policy whose rates fall outside 5–12%."""
+    if policy.item is not InsuranceItem.HOUSING_FUND:
+        return []
+    return [
+        (column, problem)
+        for column, rate in (("个人比例", policy.personal_rate), ("单位比例", policy.employer_rate))
+        if (problem := housing_fund_rate_problem(rate))
     ]

@@ -38,7 +38,8 @@ from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 PENDING, APPROVED, REJECTED = "待审批", "已批准", "已驳回"
 HANDOVER = "离职交接"  # the reason an invoice changed hands because its owner left
-ACKNOWLEDGEMENT_KINDS = ("对账函确认", "催款函", "还款计划")
+# 对账函送达: a letter shown to have reached the customer is a demand (诉讼时效规定 第8条).
+ACKNOWLEDGEMENT_KINDS = ("对账函确认", "对账函送达", "催款函", "还款计划")
 
 
 # -- balances ------------------------------------------------------------------

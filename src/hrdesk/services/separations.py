@@ -7,11 +7,11 @@ when every required item is done or waived with a reason. Its figures flow into 
 month's payroll.
 """
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from chinese_calendar import get_workdays
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -21,29 +21,14 @@ from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.receivables import limitation_end
 from hrdesk.domain.roles import Permission, Role
-from hrdesk.domain.separations import (
-    RULES,
-    Ground,
-    Notice,
-    Severance,
-    SeveranceTax,
-    annual_leave_entitlement,
-    final_month_pay,
-    notice,
-    service_months,
-    service_years,
-    severance,
-    severance_months,
-    severance_tax,
-    unused_leave_on_leaving,
-    unused_leave_pay,
-)
+from hrdesk.domain.separations import RULES, Ground, Notice, notice, service_months
 from hrdesk.services import aging, audit, commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.losses import losses_of
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
+    AverageWage,
     CommissionRelease,
     CommissionSnapshot,
     Contract,
@@ -53,6 +38,7 @@ from hrdesk.storage.models import (
     Invoice,
     InvoiceOwner,
     Letter,
+    MinimumWage,
     PayrollMonth,
     Payslip,
     Separation,
@@ -67,12 +53,13 @@ EVIDENCE_KINDS = ("培训", "调岗", "绩效面谈", "书面警告")
 ZERO = Decimal(0)
 
 
-def average_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
-    """The last 12 approved months' average wage (第47条, 实施条例第27条: bonuses included),
-    else the fixed monthly pay."""
+def average_wages(session: Session, employee: Employee, last_day: date) -> tuple[Decimal, Decimal]:
+    """The last 12 approved months' average 应发工资 (bonuses included: 第47条, 实施条例第27条),
+    and the same without overtime (unused leave pay: 年休假实施办法 第11条); with no approved
+    month, the fixed monthly pay for both."""
     since = add_months(last_day.replace(day=1), -12)
-    gross = session.scalars(
-        select(as_money(Payslip.gross + Payslip.annual_bonus))
+    rows = session.execute(
+        select(as_money(Payslip.gross + Payslip.annual_bonus), Payslip.detail)
         .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
         .where(
             Payslip.employee_id == employee.id,
@@ -81,9 +68,38 @@ def average_wage(session: Session, employee: Employee, last_day: date) -> Decima
             PayrollMonth.month < last_day.replace(day=1),
         )
     ).all()
-    if not gross:
-        return employee.base_salary + employee.position_allowance
-    return round_fen(sum(gross, ZERO) / len(gross))
+    if not rows:
+        fixed = employee.base_salary + employee.position_allowance
+        return fixed, fixed
+    total = sum((gross for gross, _detail in rows), ZERO)
+    overtime = sum((Decimal(json.loads(d).get("加班费", "0")) for _g, d in rows), ZERO)
+    return round_fen(total / len(rows)), round_fen((total - overtime) / len(rows))
+
+
+def average_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
+    return average_wages(session, employee, last_day)[0]
+
+
+def local_average_wage(session: Session, city: str | None, day: date) -> Decimal | None:
+    """The city's 上年职工月平均工资 in force on the day (policy data), else the company-wide
+    figure in settings, else None."""
+    row = session.scalar(
+        select(AverageWage.amount)
+        .where(AverageWage.city == (city or ""), AverageWage.effective_from <= day)
+        .order_by(AverageWage.effective_from.desc())
+    )
+    if row is not None:
+        return row
+    fallback = settings.get(session, "local_average_wage")
+    return Decimal(fallback) if fallback else None
+
+
+def minimum_wage(session: Session, city: str | None, day: date) -> Decimal | None:
+    return session.scalar(
+        select(MinimumWage.amount)
+        .where(MinimumWage.city == (city or ""), MinimumWage.effective_from <= day)
+        .order_by(MinimumWage.effective_from.desc())
+    )
 
 
 def start(
@@ -97,6 +113,8 @@ def start(
     *,
     leave_taken_days: Decimal = ZERO,
     note: str = "",
+    agreed_amount: Decimal | None = None,
+    agreement: str = "",
 ) -> int:
     """Open a separation; its checklist is made from the template, due dates from the last day."""
     actor.require(Permission.MANAGE_HANDOVER)
@@ -133,7 +151,8 @@ def start(
         raise ValueError(
             f"{approved:%Y-%m} 的工资已审核：最后工作日在其中时，最后一个月工资无法计入，请先核对"
         )
-    local = settings.get(session, "local_average_wage")
+    _check_agreement(ground, agreed_amount, agreement)
+    average, without_overtime = average_wages(session, employee, last_day)
     separation = Separation(
         employee_id=employee_id,
         ground=ground.value,
@@ -141,9 +160,12 @@ def start(
         last_day=last_day,
         successor_id=successor_id,
         status=IN_PROGRESS,
-        average_wage=average_wage(session, employee, last_day),
-        local_average_wage=Decimal(local) if local else None,
+        average_wage=average,
+        leave_average_wage=without_overtime,
+        local_average_wage=local_average_wage(session, employee.social_city, last_day),
         leave_taken_days=leave_taken_days,
+        agreed_amount=agreed_amount,
+        agreement=agreement.strip(),
         note=note,
         created_by=actor.name,
     )
@@ -182,18 +204,29 @@ def update_figures(
     average: Decimal,
     local_average: Decimal | None,
     leave_taken: Decimal,
+    *,
+    leave_average: Decimal | None = None,
+    agreed_amount: Decimal | None = None,
+    agreement: str | None = None,
 ) -> None:
-    """The clerk confirms the figures severance and leave pay are worked from."""
+    """The clerk confirms the figures severance and leave pay are worked from, and for 协商一致
+    the amount agreed with the agreement it is in (None: left as it is)."""
     actor.require(Permission.MANAGE_HANDOVER)
     actor.require(Permission.VIEW_PAYROLL)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
         raise ValueError("离职手续已完成，不能再修改")
-    for name, value in (
+    changes = [
         ("average_wage", average),
         ("local_average_wage", local_average),
         ("leave_taken_days", leave_taken),
-    ):
+    ]
+    if leave_average is not None:
+        changes.append(("leave_average_wage", leave_average))
+    if agreement is not None:
+        _check_agreement(Ground(separation.ground), agreed_amount, agreement)
+        changes += [("agreed_amount", agreed_amount), ("agreement", agreement.strip())]
+    for name, value in changes:
         if getattr(separation, name) != value:
             audit.record(
                 session,
@@ -209,7 +242,19 @@ def update_figures(
     session.flush()
 
 
-def _separation(session: Session, separation_id: int) -> Separation:
+def _check_agreement(ground: Ground, amount: Decimal | None, agreement: str) -> None:
+    """An agreed amount belongs to a 协商一致 ending and names the agreement it is in."""
+    if amount is None:
+        return
+    if ground not in (Ground.AGREED_BY_EMPLOYER, Ground.AGREED_BY_EMPLOYEE):
+        raise ValueError("只有协商一致解除（第36条）才能约定补偿金额")
+    if amount < 0:
+        raise ValueError("约定金额不能为负数")
+    if not agreement.strip():
+        raise ValueError("请写明约定金额所在的协议（名称、日期、条款）")
+
+
+def get(session: Session, separation_id: int) -> Separation:
     separation = session.get(Separation, separation_id)
     if separation is None:
         raise ValueError("没有这条离职记录")
@@ -219,74 +264,13 @@ def _separation(session: Session, separation_id: int) -> Separation:
 # -- what is owed --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FinalMonth:
-    month: date
-    fixed: Decimal  # base salary and allowance for the days worked
-    base: Decimal  # the base salary part of it
-    workdays_worked: int
-    workdays_in_month: int
-    calendar_known: bool  # False: the holiday calendar has no data for the year yet
-
-
-@dataclass
-class Assessment:
-    employee_no: str
-    name: str
-    ground: Ground
-    requires: str  # what the ground needs on file
-    notice: Notice
-    in_probation: bool
-    service_start: date
-    severance: Severance | None
-    severance_tax: SeveranceTax | None
-    pay_in_lieu: Decimal
-    leave_days: int
-    leave_pay: Decimal
-    final_month: FinalMonth
-    commission_due: Decimal  # this month's collections, paid with the final month
-    commission_held: list[tuple[date, Decimal]]  # held months not released
-    losses_outstanding: Decimal
-    average_wage: Decimal  # the figures it was worked from, as the clerk confirmed them
-    local_average_wage: Decimal | None
-    leave_taken_days: Decimal
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def settlement_total(self) -> Decimal:
-        """What the company pays on leaving, before tax and contributions."""
-        owed = self.final_month.fixed + self.pay_in_lieu + self.leave_pay + self.commission_due
-        return owed + (self.severance.amount if self.severance else ZERO)
-
-
-def _in_probation(session: Session, employee: Employee, day: date) -> bool:
+def in_probation(session: Session, employee: Employee, day: date) -> bool:
     contract = session.scalars(
         select(Contract)
         .where(Contract.employee_id == employee.id, Contract.start_date <= day)
         .order_by(Contract.start_date.desc())
     ).first()
     return bool(contract and contract.probation_end and day <= contract.probation_end)
-
-
-def workdays(start: date, end: date) -> tuple[int, bool]:
-    """Working days from start to end (statutory holidays and make-up days from the calendar);
-    (count, whether the calendar knew the year). A year it does not know yet counts Mon–Fri."""
-    try:
-        return len(get_workdays(start, end)), True
-    except NotImplementedError:
-        days = (end - start).days + 1
-        return sum(1 for n in range(days) if (start + timedelta(days=n)).weekday() < 5), False
-
-
-def final_month(employee: Employee, last_day: date) -> FinalMonth:
-    month = last_day.replace(day=1)
-    month_end = add_months(month, 1) - timedelta(days=1)
-    worked, known = workdays(max(month, employee.hire_date), last_day)
-    in_month, _known = workdays(month, month_end)
-    not_worked = in_month - worked
-    fixed = final_month_pay(employee.base_salary + employee.position_allowance, not_worked)
-    base = final_month_pay(employee.base_salary, not_worked)
-    return FinalMonth(month, fixed, base, worked, in_month, known)
 
 
 @dataclass(frozen=True)
@@ -305,11 +289,11 @@ class LegalSummary:
 
 def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSummary:
     actor.require(Permission.MANAGE_HANDOVER)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     employee = session.get(Employee, separation.employee_id)
     ground = Ground(separation.ground)
     rule = RULES[ground]
-    probation = _in_probation(session, employee, separation.notice_date)
+    probation = in_probation(session, employee, separation.notice_date)
     given = notice(ground, separation.notice_date, separation.last_day, probation)
     warnings = []
     if given.short and not rule.pay_in_lieu:
@@ -356,85 +340,7 @@ def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSu
     )
 
 
-def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
-    """What is owed on leaving, with every warning: wage figures, for those who see pay."""
-    actor.require(Permission.VIEW_PAYROLL)
-    legal = legal_summary(session, actor, separation_id)
-    separation = _separation(session, separation_id)
-    employee = session.get(Employee, separation.employee_id)
-    ground, given, probation = legal.ground, legal.notice, legal.in_probation
-    rule = RULES[ground]
-    warnings = list(legal.warnings)
-    paid_severance = tax = None
-    if rule.severance:
-        months = severance_months(employee.hire_date, separation.last_day)
-        paid_severance = severance(months, separation.average_wage, separation.local_average_wage)
-        tax = severance_tax(paid_severance.amount, separation.local_average_wage)
-        if separation.local_average_wage is None:
-            warnings.append("未填写当地上年职工月平均工资：经济补偿的封顶和个税免税额无法确定")
-    pay_in_lieu = (
-        _previous_month_wage(session, employee, separation.last_day)
-        if given.pay_in_lieu_due
-        else ZERO
-    )
-    entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
-    leave_days = unused_leave_on_leaving(
-        separation.last_day, entitlement, separation.leave_taken_days
-    )
-    last_month = separation.last_day.replace(day=1)
-    this_month = commission.month_commissions(session, last_month).get(employee.id)
-    due = this_month.payable if this_month else ZERO
-    held = _held_months(session, employee.id, last_month)
-    if held:
-        warnings.append(
-            f"有{len(held)}个月的暂扣提成尚未放行（合计{sum((a for _m, a in held), ZERO)}元）：请销售经理决定是否放行并随结算发放"
-        )
-    owed_losses = _losses_outstanding(session, employee.id)
-    if owed_losses:
-        warnings.append(
-            f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，离职后不能再从工资扣"
-        )
-    month = final_month(employee, separation.last_day)
-    if not month.calendar_known:
-        warnings.append(
-            f"节假日日历尚无{separation.last_day.year}年的数据，最后一个月按周一至周五计工作日，请核对（更新 chinesecalendar 后重算）"
-        )
-    return Assessment(
-        employee.employee_no,
-        employee.name,
-        ground,
-        rule.requires,
-        given,
-        probation,
-        employee.hire_date,
-        paid_severance,
-        tax,
-        pay_in_lieu,
-        leave_days,
-        unused_leave_pay(leave_days, separation.average_wage),
-        month,
-        due,
-        held,
-        owed_losses,
-        separation.average_wage,
-        separation.local_average_wage,
-        separation.leave_taken_days,
-        warnings,
-    )
-
-
-def _previous_month_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
-    """代通知金: the previous month's wage (劳动合同法实施条例 第20条)."""
-    previous = add_months(last_day.replace(day=1), -1)
-    gross = session.scalar(
-        select(Payslip.gross)
-        .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
-        .where(Payslip.employee_id == employee.id, PayrollMonth.month == previous)
-    )
-    return gross if gross is not None else employee.base_salary + employee.position_allowance
-
-
-def _held_months(session: Session, employee_id: int, before: date) -> list[tuple[date, Decimal]]:
+def held_months(session: Session, employee_id: int, before: date) -> list[tuple[date, Decimal]]:
     """Months whose commission was held and never released, up to the last month: approved
     months from their snapshots in one query, only the few open ones worked out."""
     released = select(CommissionRelease.month).where(
@@ -462,7 +368,7 @@ def _held_months(session: Session, employee_id: int, before: date) -> list[tuple
     return sorted(held)
 
 
-def _losses_outstanding(session: Session, employee_id: int) -> Decimal:
+def losses_outstanding(session: Session, employee_id: int) -> Decimal:
     owed = losses_of(session, [employee_id])
     return sum((loss.outstanding for loss in owed.get(employee_id, [])), ZERO)
 
@@ -487,7 +393,7 @@ class ItemRow:
 
 def items(session: Session, actor: Actor, separation_id: int) -> list[ItemRow]:
     actor.require(Permission.MANAGE_HANDOVER)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     checks = _checks(session, separation)
     rows = []
     for item in session.scalars(
@@ -567,7 +473,7 @@ def complete_item(
     actor.require(Permission.MANAGE_HANDOVER)
     item = session.get(SeparationItem, item_id)
     _require_role(actor, item)
-    separation = _separation(session, item.separation_id)
+    separation = get(session, item.separation_id)
     check = item.note if item.note in ("letters", "reassigned") else ""
     if check and not _checks(session, separation)[check]:
         raise ValueError(
@@ -613,7 +519,7 @@ def complete(session: Session, actor: Actor, separation_id: int, today: date) ->
     """The separation completes when every required item is done or waived; the employee
     leaves on the last day."""
     actor.require(Permission.MANAGE_HANDOVER)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
         raise ValueError("离职手续已完成")
     # what hrdesk checks must still hold: invoices may have come in under the leaver since
@@ -640,7 +546,7 @@ def cancel(session: Session, actor: Actor, separation_id: int, reason: str) -> N
     actor.require(Permission.MANAGE_HANDOVER)
     if not reason.strip():
         raise ValueError("撤销离职须写明原因")
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
         raise ValueError("只能撤销办理中的离职")
     separation.status = CANCELLED
@@ -672,7 +578,7 @@ def hand_over(
     """Move customers and their open invoices to a successor from a date (several successors:
     one call each). Returns the invoices moved."""
     actor.require(Permission.MANAGE_HANDOVER)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     leaver = session.get(Employee, separation.employee_id)
     if successor_id == leaver.id:
         raise ValueError("接手人不能是离职员工本人")
@@ -898,7 +804,7 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
                     f"{watch.last_acknowledgement} {watch.acknowledged_by}"
                     if watch and watch.last_acknowledgement
                     else "",
-                    f"{letter.number} {letter.status}" if letter else "未寄",
+                    _letter_state(letter),
                     "有"
                     if letter
                     and letter.status == LetterStatus.DISPUTED
@@ -939,6 +845,15 @@ def report_day(session: Session, employee_no: str, today: date) -> date:
     return min(today, first - timedelta(days=1)) if first else today
 
 
+def _letter_state(letter: Letter | None) -> str:
+    """The latest letter as the report shows it, with its proof of delivery."""
+    if letter is None:
+        return "未寄"
+    if letter.delivered_on is None:
+        return f"{letter.number} {letter.status}"
+    return f"{letter.number} {letter.status}，{letter.delivered_on}送达（{letter.delivery_proof}）"
+
+
 def _latest_letters(session: Session) -> dict[int, Letter]:
     latest: dict[int, Letter] = {}
     for letter in session.scalars(
@@ -973,75 +888,6 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
     return len(data.rows)
 
 
-def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
-    """离职结算单's lines: each amount with how it was worked out."""
-    month = found.final_month
-    lines = [
-        (
-            "最后一个月固定工资",
-            month.fixed,
-            f"{month.month:%Y-%m}：出勤{month.workdays_worked}个工作日/该月{month.workdays_in_month}个工作日，按月工资÷21.75计",
-        ),
-    ]
-    if found.commission_due:
-        lines.append(("回款提成", found.commission_due, "最后一个月回款按提成政策计算"))
-    if found.pay_in_lieu:
-        lines.append(
-            ("代通知金", found.pay_in_lieu, "未提前30日通知，按上月工资额支付一个月（第40条）")
-        )
-    lines.append(
-        (
-            "未休年休假工资",
-            found.leave_pay,
-            f"折算未休{found.leave_days}天 × 日工资 × 200%（另100%已含在正常工资中）",
-        )
-    )
-    if found.severance is not None:
-        paid = found.severance
-        cap = "（月工资按当地上年职工月平均工资3倍封顶，年限最多12年）" if paid.capped else ""
-        lines.append(
-            (
-                "经济补偿",
-                paid.amount,
-                f"N = {paid.months_paid} 个月 × {paid.monthly_wage:,.2f} 元{cap}",
-            )
-        )
-    return lines
-
-
-def write_settlement(session: Session, actor: Actor, separation_id: int, path) -> Assessment:
-    from hrdesk.documents.handover import SettlementData
-    from hrdesk.documents.handover import write_settlement as write_pdf
-
-    found = assess(session, actor, separation_id)
-    separation = _separation(session, separation_id)
-    notes = [
-        "除经济补偿外，以上各项随最后一个月工资发放，照常扣缴社会保险、住房公积金和个人所得税；"
-        "经济补偿另行支付，按下述规定计税。",
-        *found.warnings,
-    ]
-    if found.severance_tax is not None:
-        tax = found.severance_tax
-        notes.append(
-            f"经济补偿个人所得税：当地上年职工平均工资3倍以内免税（{tax.exempt:,.2f}元），"
-            f"超过部分{tax.taxable:,.2f}元单独按综合所得税率表计税{tax.tax:,.2f}元。"
-        )
-    write_pdf(
-        path,
-        SettlementData(
-            settings.get(session, "company_name") or "本公司",
-            found.employee_no,
-            found.name,
-            found.ground.value,
-            separation.last_day,
-            settlement_lines(found),
-            found.settlement_total,
-            notes,
-        ),
-    )
-    return found
-
-
 def write_certificate(
     session: Session, actor: Actor, separation_id: int, path, today: date
 ) -> None:
@@ -1050,7 +896,7 @@ def write_certificate(
     from hrdesk.documents.handover import write_certificate as write_pdf
 
     actor.require(Permission.MANAGE_HANDOVER)
-    separation = _separation(session, separation_id)
+    separation = get(session, separation_id)
     employee = session.get(Employee, separation.employee_id)
     contract = session.scalars(
         select(Contract)
@@ -1077,32 +923,6 @@ def write_certificate(
             today,
         ),
     )
-
-
-def final_pay_items(
-    session: Session, separation: Separation, employee: Employee
-) -> dict[str, Decimal]:
-    """What the final month's payroll pays a leaver beyond the usual items: the fixed pay for
-    the days worked (replacing the month's), unused annual leave, pay in lieu of notice.
-    Severance is paid apart, with its own tax (离职结算单)."""
-    ground = Ground(separation.ground)
-    given = notice(
-        ground,
-        separation.notice_date,
-        separation.last_day,
-        _in_probation(session, employee, separation.notice_date),
-    )
-    entitlement = annual_leave_entitlement(service_years(employee.hire_date, separation.last_day))
-    days = unused_leave_on_leaving(separation.last_day, entitlement, separation.leave_taken_days)
-    month = final_month(employee, separation.last_day)
-    return {
-        "fixed": month.fixed,
-        "base": month.base,
-        "未休年休假工资": unused_leave_pay(days, separation.average_wage),
-        "代通知金": _previous_month_wage(session, employee, separation.last_day)
-        if given.pay_in_lieu_due
-        else ZERO,
-    }
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "commission_hold_below": "0.5",  # share of the month's collection target
     # The letterhead of 对账函 (company_name above), the account customers pay into, and
     # when a letter asks for payment and counts as unanswered.
+    "company_credit_code": "",  # 统一社会信用代码 of the company itself
     "company_address": "",
     "company_phone": "",
     "company_contact": "",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hrdesk.domain.contracts import ContractKind
-from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.deductions import MONTHLY_KINDS, DeductionKind, label
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.social_insurance import InsuranceItem, Rounding
 
@@ -104,7 +104,14 @@ EMPLOYEES = Template(
             Column(
                 kind.value, f"deduction:{kind.name}", CellKind.AMOUNT, help=_DEDUCTION_HELP[kind]
             )
-            for kind in DeductionKind
+            for kind in MONTHLY_KINDS
+        ),
+        Column(
+            "扣除起始月份",
+            "deductions_from",
+            CellKind.MONTH,
+            help="本行专项附加扣除从哪个月起扣，写作2026-01；不填为当年1月，入职晚于1月的为入职当月。"
+            "早于本月的，下一次发薪时一并补扣",
         ),
         Column(
             "状态",
@@ -225,13 +232,100 @@ PAYROLL_INPUTS = Template(
         Column("病假天数", "sick_leave_days", CellKind.QUANTITY),
         Column("其他补贴", "other_additions", CellKind.AMOUNT),
         Column("其他扣款", "other_deductions", CellKind.AMOUNT),
-        Column("全年一次性奖金", "annual_bonus", CellKind.AMOUNT, help="单独计税"),
+        Column(
+            "全年一次性奖金",
+            "annual_bonus",
+            CellKind.AMOUNT,
+            help="默认单独计税（每年一次，至2027年12月31日）；2028年起并入当月工资",
+        ),
         Column(
             "提成",
             "commission",
             CellKind.AMOUNT,
             help="回款以外的提成；按回款计算的提成由应收账款自动计入，不要在此重复填写",
         ),
+        Column(
+            "奖金并入工资",
+            "bonus_merged",
+            CellKind.BOOL,
+            help="是：员工选择该笔全年一次性奖金并入当月工资计税；不填为否（单独计税）",
+        ),
+    ),
+)
+
+OPENING_BALANCES = Template(
+    "opening-balances",
+    "期初数据",
+    ("employee_no", "year"),
+    (
+        Column("工号", "employee_no", required=True, help="须为已有员工的工号"),
+        Column("年度", "year", required=True, help="纳税年度，如2026"),
+        Column(
+            "截至月份",
+            "through_month",
+            CellKind.QUANTITY,
+            required=True,
+            help="1到11：原工资系统算到几月，本系统从下一个月起接着累计",
+        ),
+        Column("累计收入", "income", CellKind.AMOUNT, required=True, help="1月至截至月份合计"),
+        Column("累计免税收入", "exempt_income", CellKind.AMOUNT),
+        Column(
+            "累计减除费用",
+            "basic_deduction",
+            CellKind.AMOUNT,
+            help="每月5000元；不填按入职月份（或1月）至截至月份计算",
+        ),
+        Column("累计专项扣除", "special_deduction", CellKind.AMOUNT, help="个人缴纳的社保和公积金"),
+        Column(
+            "累计专项附加扣除",
+            "additional_deduction",
+            CellKind.AMOUNT,
+            help="原系统已扣除的；这些月份本系统不再补扣",
+        ),
+        Column("累计其他扣除", "other_deduction", CellKind.AMOUNT),
+        Column("累计已预扣预缴税额", "withheld", CellKind.AMOUNT, required=True),
+        Column(
+            "年休假已休天数", "leave_days_taken", CellKind.QUANTITY, help="本年度已休的年休假天数"
+        ),
+    ),
+)
+
+DEDUCTIONS = Template(
+    "deductions",
+    "专项附加扣除",
+    ("employee_no", "kind", "start"),
+    (
+        Column("工号", "employee_no", required=True, help="须为已有员工的工号"),
+        Column(
+            "项目",
+            "kind",
+            CellKind.CHOICE,
+            required=True,
+            choices=tuple(label(kind) for kind in DeductionKind),
+            help="继续教育为学历教育每月400元；继续教育职业资格在取得证书当年一次扣除3600元",
+        ),
+        Column(
+            "每月金额",
+            "amount",
+            CellKind.AMOUNT,
+            required=True,
+            help="子女教育、婴幼儿照护每个子女2000元（父母各半为1000元）；赡养老人不超过3000元；"
+            "住房贷款利息1000元；住房租金1500/1100/800元；职业资格填3600",
+        ),
+        Column(
+            "起始月份",
+            "start",
+            CellKind.MONTH,
+            required=True,
+            help="写作2026-01；早于本月的，下一次发薪时一并补扣（国家税务总局公告2018年第60号）",
+        ),
+        Column(
+            "截止月份",
+            "end",
+            CellKind.MONTH,
+            help="最后扣除的月份；不填为一直扣除，但每年12月须经员工确认才延续到下一年",
+        ),
+        Column("备注", "note"),
     ),
 )
 
@@ -396,7 +490,18 @@ RECEIPTS = Template(
 
 TEMPLATES = {
     t.kind: t
-    for t in (EMPLOYEES, CONTRACTS, POLICIES, PAYROLL_INPUTS, LOSSES, CUSTOMERS, INVOICES, RECEIPTS)
+    for t in (
+        EMPLOYEES,
+        CONTRACTS,
+        POLICIES,
+        PAYROLL_INPUTS,
+        LOSSES,
+        CUSTOMERS,
+        INVOICES,
+        RECEIPTS,
+        OPENING_BALANCES,
+        DEDUCTIONS,
+    )
 }
 
 

@@ -95,7 +95,8 @@ class Employee(Versioned, Base):
 
 
 class DeclaredDeduction(Base):
-    """A monthly special additional deduction (专项附加扣除) from a month on, until a later row."""
+    """A declared special additional deduction (专项附加扣除): a monthly amount from a start
+    month to an optional end month, confirmed through a tax year (60号公告 第五条)."""
 
     __tablename__ = "declared_deductions"
     __table_args__ = (UniqueConstraint("employee_id", "kind", "effective_from"),)
@@ -104,7 +105,10 @@ class DeclaredDeduction(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     monthly_amount: Mapped[Decimal] = mapped_column(Money)
-    effective_from: Mapped[date]  # the first day of a month
+    effective_from: Mapped[date]  # the first day of the first month
+    effective_until: Mapped[date | None]  # the first day of the last month; None: open
+    through_year: Mapped[int]  # lapses after this year's December unless confirmed
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Contract(Versioned, Base):
@@ -153,6 +157,20 @@ class MinimumWage(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     # 是: compared with pay net of the employee's own contributions (Shanghai, Beijing).
     excludes_personal_contributions: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AverageWage(Base):
+    """A city's average monthly wage of employees last year (上年职工月平均工资) from a date:
+    the severance cap (3×) and the severance tax exemption (3× a year)."""
+
+    __tablename__ = "average_wages"
+    __table_args__ = (UniqueConstraint("city", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city: Mapped[str] = mapped_column(String(30))
+    effective_from: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column(Money)
     source: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -224,6 +242,8 @@ class PayrollInput(Base):
     other_additions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     other_deductions: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     annual_bonus: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # The employee chose to have the bonus merged into the month's wages (并入综合所得).
+    bonus_merged: Mapped[bool] = mapped_column(default=False)
 
 
 class Payslip(Base):
@@ -502,6 +522,14 @@ class Letter(Versioned, Base):
     reply_scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     dispute_closed_on: Mapped[date | None]
     dispute_resolution: Mapped[str | None] = mapped_column(Text)
+    # Proof the letter reached the customer (快递签收, 签收回执, 电子邮件送达…) and the day it
+    # did: a demand restarting the limitation period, reply or not (诉讼时效规定 第8条).
+    delivered_on: Mapped[date | None]
+    delivery_proof: Mapped[str | None] = mapped_column(String(20))
+    delivery_note: Mapped[str] = mapped_column(Text, default="")
+    delivery_acknowledgement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("acknowledgements.id")
+    )
 
 
 class Separation(Base):
@@ -521,6 +549,11 @@ class Separation(Base):
     average_wage: Mapped[Decimal] = mapped_column(Money)
     local_average_wage: Mapped[Decimal | None] = mapped_column(Money)
     leave_taken_days: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    # The 12 months' average without overtime, for unused leave pay (实施办法 第11条).
+    leave_average_wage: Mapped[Decimal | None] = mapped_column(Money)
+    # 协商一致: the amount agreed in place of the formula, and the agreement it is in.
+    agreed_amount: Mapped[Decimal | None] = mapped_column(Money)
+    agreement: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     created_by: Mapped[str] = mapped_column(String(100))
@@ -558,6 +591,7 @@ class EvidenceNote(Base):
     created_by: Mapped[str] = mapped_column(String(100))
 
 
+# The people and tax year tables live in their own modules; importing them registers them.
 from hrdesk.storage.models_people import (  # noqa: E402, F401  (registers the people tables)
     Appraisal,
     Candidate,
@@ -565,3 +599,4 @@ from hrdesk.storage.models_people import (  # noqa: E402, F401  (registers the p
     MailSent,
     OnboardingItem,
 )
+from hrdesk.storage.models_tax import OpeningBalance  # noqa: E402, F401

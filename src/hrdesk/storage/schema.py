@@ -12,6 +12,8 @@ SCHEMA_REVISIONS = (
     "0008",
     "0009",
     "0010",
+    "0011",
+    "0012",
     "0018",
     "0017",  # people (招聘、绩效、邮件、证明): chained after 0018, which reached main first
 )

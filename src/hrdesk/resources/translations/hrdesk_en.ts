@@ -262,170 +262,170 @@ Details are in the log: {1}</translation>
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="56"/>
-        <source>绩效考核</source>
-        <translation>Performance appraisal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="60"/>
-        <location filename="../../ui/screens/appraisal.py" line="99"/>
+        <location filename="../../ui/screens/appraisal.py" line="59"/>
+        <location filename="../../ui/screens/appraisal.py" line="107"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="63"/>
-        <location filename="../../ui/screens/appraisal.py" line="143"/>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="75"/>
-        <source>新增考核…</source>
-        <translation>New appraisal…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="76"/>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="77"/>
-        <source>按回款填入销售目标与实际</source>
-        <translation>Fill sales targets and results from collections</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="78"/>
-        <source>导入…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="83"/>
-        <source>计入月份</source>
-        <translation>Into month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="90"/>
-        <location filename="../../ui/screens/appraisal.py" line="184"/>
-        <location filename="../../ui/screens/appraisal.py" line="191"/>
-        <location filename="../../ui/screens/appraisal.py" line="198"/>
-        <location filename="../../ui/screens/appraisal.py" line="206"/>
-        <source>计入绩效工资</source>
-        <translation>Apply to performance pay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="92"/>
-        <source>绩效工资规则…</source>
-        <translation>Performance pay rule…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/appraisal.py" line="100"/>
+        <location filename="../../ui/screens/appraisal.py" line="60"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="101"/>
+        <location filename="../../ui/screens/appraisal.py" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="102"/>
+        <location filename="../../ui/screens/appraisal.py" line="62"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="103"/>
+        <location filename="../../ui/screens/appraisal.py" line="63"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="104"/>
+        <location filename="../../ui/screens/appraisal.py" line="64"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="105"/>
+        <location filename="../../ui/screens/appraisal.py" line="65"/>
         <source>达成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="106"/>
+        <location filename="../../ui/screens/appraisal.py" line="66"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="107"/>
+        <location filename="../../ui/screens/appraisal.py" line="67"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="108"/>
+        <location filename="../../ui/screens/appraisal.py" line="68"/>
         <source>评语</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="109"/>
+        <location filename="../../ui/screens/appraisal.py" line="69"/>
         <source>改进计划</source>
         <translation>Improvement plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="110"/>
+        <location filename="../../ui/screens/appraisal.py" line="70"/>
         <source>考核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="112"/>
+        <location filename="../../ui/screens/appraisal.py" line="72"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="113"/>
+        <location filename="../../ui/screens/appraisal.py" line="73"/>
         <source>回款</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="113"/>
+        <location filename="../../ui/screens/appraisal.py" line="73"/>
         <source>录入</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="116"/>
+        <location filename="../../ui/screens/appraisal.py" line="76"/>
         <source>绩效工资计入</source>
         <translation>Performance pay in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="156"/>
+        <location filename="../../ui/screens/appraisal.py" line="103"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="110"/>
+        <location filename="../../ui/screens/appraisal.py" line="147"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="122"/>
+        <source>新增考核…</source>
+        <translation>New appraisal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="123"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="124"/>
+        <source>按回款填入销售目标与实际</source>
+        <translation>Fill sales targets and results from collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="125"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="130"/>
+        <source>计入月份</source>
+        <translation>Into month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="137"/>
+        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <location filename="../../ui/screens/appraisal.py" line="195"/>
+        <location filename="../../ui/screens/appraisal.py" line="202"/>
+        <location filename="../../ui/screens/appraisal.py" line="210"/>
+        <source>计入绩效工资</source>
+        <translation>Apply to performance pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="139"/>
+        <source>绩效工资规则…</source>
+        <translation>Performance pay rule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="160"/>
         <source>已启用</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="156"/>
+        <location filename="../../ui/screens/appraisal.py" line="160"/>
         <source>未启用</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="158"/>
+        <location filename="../../ui/screens/appraisal.py" line="162"/>
         <source>共 {0} 条考核，未达标 {1} 条（红色）；绩效工资规则{2}</source>
         <translation>{0} appraisals, {1} below target (red); performance pay rule {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="171"/>
         <location filename="../../ui/screens/appraisal.py" line="175"/>
+        <location filename="../../ui/screens/appraisal.py" line="179"/>
         <source>按回款填入</source>
         <translation>Fill from collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="171"/>
-        <location filename="../../ui/screens/appraisal.py" line="184"/>
+        <location filename="../../ui/screens/appraisal.py" line="175"/>
+        <location filename="../../ui/screens/appraisal.py" line="188"/>
         <source>请先选择一个期间。</source>
         <translation>Choose a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <location filename="../../ui/screens/appraisal.py" line="192"/>
         <source>按绩效工资规则，把 {0} 的考核等级换算为绩效工资，写入 {1} 的工资录入（覆盖该月已录入的绩效工资）。继续？</source>
         <translation>Turn the grades of {0} into performance pay by the rule and write them into the payroll inputs of {1} (replacing performance pay already entered for that month). Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="207"/>
+        <location filename="../../ui/screens/appraisal.py" line="211"/>
         <source>已计入 {0} 人，请到薪资页重新计算。</source>
         <translation>Applied for {0} employees; recalculate the month on the Payroll page.</translation>
     </message>
@@ -524,6 +524,54 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/employee_tabs.py" line="182"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AverageWageDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="18"/>
+        <source>新增职工平均工资</source>
+        <translation>Add an average wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="22"/>
+        <source>当地统计或人社部门公布的上年职工月平均工资（全口径城镇单位就业人员平均工资÷12）：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
+        <translation>Last year&apos;s average monthly wage as the local statistics or HR bureau publishes it (average wage of all urban employees ÷ 12): severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="33"/>
+        <source>文件名或网址</source>
+        <translation>Document name or web address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="35"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="36"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="37"/>
+        <source>月平均工资（元）</source>
+        <translation>Average monthly wage (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="38"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="44"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/average_wage.py" line="44"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1102,24 +1150,125 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="65"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="67"/>
+        <source>按员工在个税App中的申报填写。起始月份早于本月的，下一次发薪时一并补扣；不填截止月份的，每年12月经员工确认后才延续到下一年。</source>
+        <translation>Enter what the employee declared in the tax app. A start month before this month is caught up in the next pay run; without an end month, it carries into next year only once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="81"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="82"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="83"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="84"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="85"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="154"/>
+        <source>每项扣除有起始月份和截止月份；补报以前月份的，下一次发薪时一并补扣。截止月份带 * 的为未确认下一年度：12月经员工确认后延续。</source>
+        <translation>Each deduction has a start and an end month; months declared late are caught up in the next pay run. An end month marked * is not yet confirmed for next year: it carries on once the employee confirms it in December.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="166"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="167"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="168"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="202"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="206"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="199"/>
+        <source>删除这项{0}？已结束的扣除请改为填写截止月份，而不是删除。</source>
+        <translation>Delete this {0}? For a deduction that has ended, enter its end month instead of deleting it.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="230"/>
+        <source>登记送达 — {0}</source>
+        <translation>Record delivery — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="232"/>
+        <source>对账函送达客户即为催款：诉讼时效自送达日重新计算，不论客户是否回函。请保存凭证：快递查询的签收记录、客户签收的回执、电子邮件的送达回执。</source>
+        <translation>A letter that reached the customer is a demand for payment: the limitation period restarts from the day it arrived, whether or not the customer replies. Keep the proof: the courier&apos;s signed-for record, the receipt the customer signed, the e-mail delivery receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="246"/>
+        <source>凭证存放处或说明，如“顺丰签收截图已存档”</source>
+        <translation>Where the proof is kept, e.g. &quot;courier screenshot filed&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="247"/>
+        <source>送达日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="248"/>
+        <source>凭证</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="249"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="227"/>
+        <location filename="../../ui/dialogs/letters.py" line="268"/>
         <source>处理差异 — {0}</source>
         <translation>Resolve difference — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="229"/>
+        <location filename="../../ui/dialogs/letters.py" line="270"/>
         <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
         <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="236"/>
+        <location filename="../../ui/dialogs/letters.py" line="277"/>
         <source>处理日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="237"/>
+        <location filename="../../ui/dialogs/letters.py" line="278"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
@@ -1160,202 +1309,207 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="51"/>
+        <location filename="../../ui/dialogs/employee.py" line="52"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="51"/>
+        <location filename="../../ui/dialogs/employee.py" line="52"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="57"/>
+        <location filename="../../ui/dialogs/employee.py" line="58"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="59"/>
+        <location filename="../../ui/dialogs/employee.py" line="60"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="63"/>
+        <location filename="../../ui/dialogs/employee.py" line="64"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="64"/>
+        <location filename="../../ui/dialogs/employee.py" line="65"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="67"/>
+        <location filename="../../ui/dialogs/employee.py" line="68"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="70"/>
+        <location filename="../../ui/dialogs/employee.py" line="71"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="70"/>
+        <location filename="../../ui/dialogs/employee.py" line="71"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="121"/>
+        <location filename="../../ui/dialogs/employee.py" line="122"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <location filename="../../ui/dialogs/employee.py" line="123"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="127"/>
+        <location filename="../../ui/dialogs/employee.py" line="128"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="133"/>
+        <location filename="../../ui/dialogs/employee.py" line="134"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="141"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="149"/>
+        <location filename="../../ui/dialogs/employee.py" line="150"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="149"/>
+        <location filename="../../ui/dialogs/employee.py" line="150"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="151"/>
+        <location filename="../../ui/dialogs/employee.py" line="152"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <location filename="../../ui/dialogs/employee.py" line="153"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="153"/>
+        <location filename="../../ui/dialogs/employee.py" line="154"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="154"/>
+        <location filename="../../ui/dialogs/employee.py" line="155"/>
         <source>工资条和证明发到这里</source>
         <translation>Payslips and certificates are sent here</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="160"/>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <location filename="../../ui/dialogs/employee.py" line="162"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="162"/>
+        <location filename="../../ui/dialogs/employee.py" line="163"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="168"/>
+        <location filename="../../ui/dialogs/employee.py" line="169"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="169"/>
+        <location filename="../../ui/dialogs/employee.py" line="170"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="170"/>
+        <location filename="../../ui/dialogs/employee.py" line="171"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="171"/>
+        <location filename="../../ui/dialogs/employee.py" line="172"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="172"/>
+        <location filename="../../ui/dialogs/employee.py" line="173"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="173"/>
+        <location filename="../../ui/dialogs/employee.py" line="174"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="174"/>
+        <location filename="../../ui/dialogs/employee.py" line="175"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="175"/>
+        <location filename="../../ui/dialogs/employee.py" line="176"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="181"/>
-        <source>员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。</source>
-        <translation>Monthly amounts the employee declared; a change applies from this month on, earlier months keep theirs.</translation>
+        <location filename="../../ui/dialogs/employee.py" line="188"/>
+        <source>员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。</source>
+        <translation>The monthly amounts the employee declared. The start month defaults to January of this year (or the hire month, if later); earlier months are caught up in the next pay run. End months can be set item by item after saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="194"/>
+        <location filename="../../ui/dialogs/employee.py" line="198"/>
+        <source>扣除起始月份</source>
+        <translation>Deductions start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="207"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="200"/>
+        <location filename="../../ui/dialogs/employee.py" line="213"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="288"/>
+        <location filename="../../ui/dialogs/employee.py" line="308"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="297"/>
+        <location filename="../../ui/dialogs/employee.py" line="317"/>
         <source>员工档案已被修改</source>
         <translation>The employee record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="298"/>
+        <location filename="../../ui/dialogs/employee.py" line="318"/>
         <source>{0}
 
 重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
@@ -1455,27 +1609,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="130"/>
+        <location filename="../../ui/dialogs/separations.py" line="149"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="132"/>
+        <location filename="../../ui/dialogs/separations.py" line="151"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="141"/>
+        <location filename="../../ui/dialogs/separations.py" line="160"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="142"/>
+        <location filename="../../ui/dialogs/separations.py" line="161"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="143"/>
+        <location filename="../../ui/dialogs/separations.py" line="162"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1489,23 +1643,43 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/dialogs/separations.py" line="99"/>
-        <source>月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。</source>
-        <translation>The monthly wage is the average gross pay of the last 12 months; the local average wage caps severance and sets its tax exemption.</translation>
+        <source>月工资按离职前12个月的平均应发工资（低于最低工资的按最低工资）；未休年休假工资按不含加班费的平均工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。协商一致解除约定了补偿金额的，填写金额并写明协议。</source>
+        <translation>The monthly wage is the average gross pay of the last 12 months (raised to the minimum wage if below it); unused leave is paid on the average without overtime; the local average monthly wage of last year sets the severance cap and the tax exemption. Where an agreed termination fixes the compensation, enter the amount and name the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="110"/>
+        <location filename="../../ui/dialogs/separations.py" line="118"/>
+        <source>协议名称、日期和条款，如“2026-11-01 解除协议第2条”</source>
+        <translation>The agreement&apos;s name, date and clause, e.g. &quot;2026-11-01 termination agreement, clause 2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="123"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="111"/>
+        <location filename="../../ui/dialogs/separations.py" line="124"/>
+        <source>不含加班费的平均工资</source>
+        <translation>Average wage without overtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="125"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="112"/>
+        <location filename="../../ui/dialogs/separations.py" line="126"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="127"/>
+        <source>协商约定的补偿金额</source>
+        <translation>Agreed compensation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/separations.py" line="128"/>
+        <source>约定所在的协议</source>
+        <translation>Agreement it is in</translation>
     </message>
 </context>
 <context>
@@ -1590,83 +1764,83 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="40"/>
+        <location filename="../../ui/dialogs/letters.py" line="41"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="41"/>
+        <location filename="../../ui/dialogs/letters.py" line="42"/>
         <source>每个在截止日有未结余额的客户生成一份对账函，编号连续且不会重复使用。</source>
         <translation>One letter for each customer with a balance on the as-of date; numbers run on and are never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="42"/>
+        <location filename="../../ui/dialogs/letters.py" line="43"/>
         <source>生成</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="47"/>
+        <location filename="../../ui/dialogs/letters.py" line="48"/>
         <source>全部客户</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="49"/>
+        <location filename="../../ui/dialogs/letters.py" line="50"/>
         <source>业务员：{0}</source>
         <translation>Salesperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="50"/>
+        <location filename="../../ui/dialogs/letters.py" line="51"/>
         <source>勾选的客户</source>
         <translation>Ticked customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="52"/>
+        <location filename="../../ui/dialogs/letters.py" line="53"/>
         <source>输入编码或名称筛选</source>
         <translation>Type a code or name to filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="63"/>
+        <location filename="../../ui/dialogs/letters.py" line="64"/>
         <source>每个客户一个 PDF，另加一个合并版便于打印</source>
         <translation>One PDF per customer, plus one merged file to print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="64"/>
+        <location filename="../../ui/dialogs/letters.py" line="65"/>
         <source>每个客户一个 PDF</source>
         <translation>One PDF per customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="66"/>
+        <location filename="../../ui/dialogs/letters.py" line="67"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="73"/>
+        <location filename="../../ui/dialogs/letters.py" line="74"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="74"/>
+        <location filename="../../ui/dialogs/letters.py" line="75"/>
         <source>范围</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="77"/>
+        <location filename="../../ui/dialogs/letters.py" line="78"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="78"/>
-        <location filename="../../ui/dialogs/letters.py" line="107"/>
+        <location filename="../../ui/dialogs/letters.py" line="79"/>
+        <location filename="../../ui/dialogs/letters.py" line="108"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="113"/>
+        <location filename="../../ui/dialogs/letters.py" line="114"/>
         <source>请选择保存的文件夹</source>
         <translation>Choose the folder to save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="115"/>
+        <location filename="../../ui/dialogs/letters.py" line="116"/>
         <source>请勾选要对账的客户</source>
         <translation>Tick the customers to write to</translation>
     </message>
@@ -1700,7 +1874,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="383"/>
+        <location filename="../../ui/screens/handover.py" line="385"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
@@ -1773,8 +1947,8 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="119"/>
-        <location filename="../../ui/screens/handover.py" line="363"/>
-        <location filename="../../ui/screens/handover.py" line="368"/>
+        <location filename="../../ui/screens/handover.py" line="365"/>
+        <location filename="../../ui/screens/handover.py" line="370"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
@@ -1935,64 +2109,64 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/screens/handover.py" line="305"/>
-        <source>经济补偿个税：{0} 元</source>
-        <translation>Income tax on severance: {0} yuan</translation>
+        <source>{0}个税：{1} 元</source>
+        <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="342"/>
-        <location filename="../../ui/screens/handover.py" line="355"/>
+        <location filename="../../ui/screens/handover.py" line="344"/>
+        <location filename="../../ui/screens/handover.py" line="357"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="351"/>
+        <location filename="../../ui/screens/handover.py" line="353"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="351"/>
+        <location filename="../../ui/screens/handover.py" line="353"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="363"/>
+        <location filename="../../ui/screens/handover.py" line="365"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="391"/>
-        <location filename="../../ui/screens/handover.py" line="396"/>
+        <location filename="../../ui/screens/handover.py" line="393"/>
+        <location filename="../../ui/screens/handover.py" line="398"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="392"/>
+        <location filename="../../ui/screens/handover.py" line="394"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="403"/>
-        <location filename="../../ui/screens/handover.py" line="417"/>
+        <location filename="../../ui/screens/handover.py" line="405"/>
+        <location filename="../../ui/screens/handover.py" line="419"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="405"/>
+        <location filename="../../ui/screens/handover.py" line="407"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="421"/>
+        <location filename="../../ui/screens/handover.py" line="423"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="421"/>
+        <location filename="../../ui/screens/handover.py" line="423"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="437"/>
+        <location filename="../../ui/screens/handover.py" line="439"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2205,216 +2379,231 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="61"/>
+        <location filename="../../ui/screens/letters.py" line="62"/>
         <source>对账函</source>
         <translation>Confirmation letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="67"/>
+        <location filename="../../ui/screens/letters.py" line="68"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="71"/>
+        <location filename="../../ui/screens/letters.py" line="72"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
-        <location filename="../../ui/screens/letters.py" line="134"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="137"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="89"/>
-        <location filename="../../ui/screens/letters.py" line="131"/>
+        <location filename="../../ui/screens/letters.py" line="90"/>
+        <location filename="../../ui/screens/letters.py" line="134"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="91"/>
+        <location filename="../../ui/screens/letters.py" line="92"/>
         <source>截止日期从</source>
         <translation>As of from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="97"/>
         <source>寄出后未回函提醒天数</source>
         <translation>Days before a sent letter counts as unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="101"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>生成对账函…</source>
         <translation>Generate letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="102"/>
+        <location filename="../../ui/screens/letters.py" line="103"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="103"/>
+        <location filename="../../ui/screens/letters.py" line="104"/>
         <source>登记寄出…</source>
         <translation>Record sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="104"/>
+        <location filename="../../ui/screens/letters.py" line="105"/>
+        <source>登记送达…</source>
+        <translation>Record delivery…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="106"/>
         <source>登记回函…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="105"/>
+        <location filename="../../ui/screens/letters.py" line="107"/>
         <source>查看回函扫描件</source>
         <translation>Open reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="106"/>
+        <location filename="../../ui/screens/letters.py" line="108"/>
         <source>附扫描件…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="107"/>
+        <location filename="../../ui/screens/letters.py" line="109"/>
         <source>处理差异…</source>
         <translation>Resolve difference…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="108"/>
+        <location filename="../../ui/screens/letters.py" line="110"/>
         <source>撤销回函…</source>
         <translation>Take back reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="109"/>
+        <location filename="../../ui/screens/letters.py" line="111"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="128"/>
+        <location filename="../../ui/screens/letters.py" line="131"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="129"/>
+        <location filename="../../ui/screens/letters.py" line="132"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="130"/>
+        <location filename="../../ui/screens/letters.py" line="133"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="132"/>
+        <location filename="../../ui/screens/letters.py" line="135"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="133"/>
+        <location filename="../../ui/screens/letters.py" line="136"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="135"/>
+        <location filename="../../ui/screens/letters.py" line="138"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="136"/>
+        <location filename="../../ui/screens/letters.py" line="139"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="137"/>
+        <location filename="../../ui/screens/letters.py" line="140"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="138"/>
+        <location filename="../../ui/screens/letters.py" line="141"/>
+        <source>送达日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="142"/>
+        <source>送达凭证</source>
+        <translation>Proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="143"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="139"/>
+        <location filename="../../ui/screens/letters.py" line="144"/>
         <source>客户确认余额</source>
         <translation>Customer&apos;s balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="140"/>
+        <location filename="../../ui/screens/letters.py" line="145"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="141"/>
+        <location filename="../../ui/screens/letters.py" line="146"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="178"/>
+        <location filename="../../ui/screens/letters.py" line="183"/>
         <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
         <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="212"/>
+        <location filename="../../ui/screens/letters.py" line="226"/>
         <source>未回函提醒天数</source>
         <translation>Days until unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="262"/>
+        <location filename="../../ui/screens/letters.py" line="276"/>
         <source>正在生成对账函…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="272"/>
-        <location filename="../../ui/screens/letters.py" line="278"/>
-        <location filename="../../ui/screens/letters.py" line="291"/>
+        <location filename="../../ui/screens/letters.py" line="286"/>
+        <location filename="../../ui/screens/letters.py" line="292"/>
+        <location filename="../../ui/screens/letters.py" line="305"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="272"/>
+        <location filename="../../ui/screens/letters.py" line="286"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="279"/>
+        <location filename="../../ui/screens/letters.py" line="293"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="286"/>
+        <location filename="../../ui/screens/letters.py" line="300"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="289"/>
+        <location filename="../../ui/screens/letters.py" line="303"/>
         <source>
 已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
         <translation>
 The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="305"/>
+        <location filename="../../ui/screens/letters.py" line="319"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="319"/>
-        <location filename="../../ui/screens/letters.py" line="329"/>
+        <location filename="../../ui/screens/letters.py" line="333"/>
+        <location filename="../../ui/screens/letters.py" line="343"/>
         <source>撤销回函</source>
         <translation>Take back reply</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="320"/>
+        <location filename="../../ui/screens/letters.py" line="334"/>
         <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
         <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="341"/>
-        <location filename="../../ui/screens/letters.py" line="351"/>
-        <location filename="../../ui/screens/letters.py" line="368"/>
+        <location filename="../../ui/screens/letters.py" line="355"/>
+        <location filename="../../ui/screens/letters.py" line="365"/>
+        <location filename="../../ui/screens/letters.py" line="382"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="343"/>
+        <location filename="../../ui/screens/letters.py" line="357"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -3105,192 +3294,238 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="68"/>
+        <location filename="../../ui/screens/payroll.py" line="69"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
-        <location filename="../../ui/screens/payroll.py" line="267"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="283"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <source>奖金计税方式…</source>
+        <translation>Bonus tax method…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <source>期初与扣除…</source>
+        <translation>Opening balances and deductions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="82"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="115"/>
+        <location filename="../../ui/screens/payroll.py" line="123"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="185"/>
+        <location filename="../../ui/screens/payroll.py" line="197"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="205"/>
+        <location filename="../../ui/screens/payroll.py" line="217"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="209"/>
+        <location filename="../../ui/screens/payroll.py" line="221"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="222"/>
+        <location filename="../../ui/screens/payroll.py" line="234"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="230"/>
+        <location filename="../../ui/screens/payroll.py" line="242"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="242"/>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="252"/>
+        <location filename="../../ui/screens/payroll.py" line="268"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="255"/>
+        <location filename="../../ui/screens/payroll.py" line="271"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll.py" line="275"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="261"/>
-        <location filename="../../ui/screens/payroll.py" line="263"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="279"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="293"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="293"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="288"/>
+        <location filename="../../ui/screens/payroll.py" line="304"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="307"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="304"/>
+        <location filename="../../ui/screens/payroll.py" line="320"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="307"/>
+        <location filename="../../ui/screens/payroll.py" line="323"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="307"/>
+        <location filename="../../ui/screens/payroll.py" line="323"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="329"/>
+        <location filename="../../ui/screens/payroll.py" line="345"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="340"/>
+        <location filename="../../ui/screens/payroll.py" line="356"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="340"/>
+        <location filename="../../ui/screens/payroll.py" line="356"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <location filename="../../ui/screens/payroll.py" line="380"/>
+        <source>奖金计税方式</source>
+        <translation>Bonus tax method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <source>该员工本月没有全年一次性奖金。</source>
+        <translation>This employee has no annual one-time bonus this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="377"/>
+        <source>计算后显示两种方式的个税。</source>
+        <translation>Calculate the month to see the tax both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="382"/>
+        <source>{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？</source>
+        <translation>How should {0} {1}&apos;s annual bonus of {2:,.2f} yuan be taxed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="387"/>
+        <source>单独计税</source>
+        <translation>Taxed separately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <source>并入当月工资</source>
+        <translation>Merged into this month&apos;s wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="389"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="38"/>
+        <location filename="../../ui/screens/payroll.py" line="39"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -3679,7 +3914,7 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recruitment.py" line="41"/>
-        <location filename="../../ui/screens/recruitment.py" line="299"/>
+        <location filename="../../ui/screens/recruitment.py" line="306"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
@@ -3689,254 +3924,254 @@ Log folder: {1}</translation>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="73"/>
+        <location filename="../../ui/screens/recruitment.py" line="98"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="78"/>
+        <location filename="../../ui/screens/recruitment.py" line="103"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="83"/>
+        <location filename="../../ui/screens/recruitment.py" line="108"/>
         <source>新增候选人…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="84"/>
+        <location filename="../../ui/screens/recruitment.py" line="109"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="85"/>
-        <location filename="../../ui/screens/recruitment.py" line="239"/>
+        <location filename="../../ui/screens/recruitment.py" line="110"/>
+        <location filename="../../ui/screens/recruitment.py" line="246"/>
         <source>改变阶段</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="86"/>
+        <location filename="../../ui/screens/recruitment.py" line="111"/>
         <source>录用通知书…</source>
         <translation>Offer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="87"/>
+        <location filename="../../ui/screens/recruitment.py" line="112"/>
         <source>办理入职…</source>
         <translation>Hire…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="88"/>
+        <location filename="../../ui/screens/recruitment.py" line="113"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="100"/>
+        <location filename="../../ui/screens/recruitment.py" line="125"/>
         <source>未录用者保存</source>
         <translation>Keep those not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="103"/>
+        <location filename="../../ui/screens/recruitment.py" line="128"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="106"/>
-        <location filename="../../ui/screens/recruitment.py" line="363"/>
+        <location filename="../../ui/screens/recruitment.py" line="131"/>
         <location filename="../../ui/screens/recruitment.py" line="370"/>
-        <location filename="../../ui/screens/recruitment.py" line="376"/>
+        <location filename="../../ui/screens/recruitment.py" line="377"/>
+        <location filename="../../ui/screens/recruitment.py" line="383"/>
         <source>删除超期候选人</source>
         <translation>Delete overdue candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="113"/>
-        <location filename="../../ui/screens/recruitment.py" line="152"/>
+        <location filename="../../ui/screens/recruitment.py" line="139"/>
+        <location filename="../../ui/screens/recruitment.py" line="179"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="114"/>
+        <location filename="../../ui/screens/recruitment.py" line="140"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="115"/>
+        <location filename="../../ui/screens/recruitment.py" line="141"/>
         <source>应聘岗位</source>
         <translation>Position applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="116"/>
+        <location filename="../../ui/screens/recruitment.py" line="142"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="117"/>
+        <location filename="../../ui/screens/recruitment.py" line="143"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="118"/>
+        <location filename="../../ui/screens/recruitment.py" line="144"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="119"/>
+        <location filename="../../ui/screens/recruitment.py" line="145"/>
         <source>面试日期</source>
         <translation>Interview date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="120"/>
+        <location filename="../../ui/screens/recruitment.py" line="146"/>
         <source>期望薪资</source>
         <translation>Expected salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="121"/>
+        <location filename="../../ui/screens/recruitment.py" line="147"/>
         <source>录用薪资</source>
         <translation>Offered salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="122"/>
+        <location filename="../../ui/screens/recruitment.py" line="148"/>
         <source>报到日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="123"/>
+        <location filename="../../ui/screens/recruitment.py" line="149"/>
         <source>删除日期</source>
         <translation>Deletion date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="124"/>
+        <location filename="../../ui/screens/recruitment.py" line="150"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="140"/>
+        <location filename="../../ui/screens/recruitment.py" line="167"/>
         <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
         <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="143"/>
+        <location filename="../../ui/screens/recruitment.py" line="170"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="144"/>
+        <location filename="../../ui/screens/recruitment.py" line="171"/>
         <source>合同草稿…</source>
         <translation>Contract draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="145"/>
+        <location filename="../../ui/screens/recruitment.py" line="172"/>
         <source>打开员工档案</source>
         <translation>Open employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="151"/>
+        <location filename="../../ui/screens/recruitment.py" line="178"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="153"/>
+        <location filename="../../ui/screens/recruitment.py" line="180"/>
         <source>事项</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="154"/>
+        <location filename="../../ui/screens/recruitment.py" line="181"/>
         <source>截止日期</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="155"/>
+        <location filename="../../ui/screens/recruitment.py" line="182"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="194"/>
+        <location filename="../../ui/screens/recruitment.py" line="201"/>
         <source>共 {0} 名候选人，在招 {1} 名；入职待办 {2} 项</source>
         <translation>{0} candidates, {1} in the pipeline; {2} onboarding duties open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="198"/>
+        <location filename="../../ui/screens/recruitment.py" line="205"/>
         <source>；{0} 名未录用者已超过保存期限，请删除</source>
         <translation>; {0} not hired are past the retention period: delete them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="210"/>
+        <location filename="../../ui/screens/recruitment.py" line="217"/>
         <source>请选择候选人</source>
         <translation>Choose a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="210"/>
+        <location filename="../../ui/screens/recruitment.py" line="217"/>
         <source>请先在表格中选中一名候选人。</source>
         <translation>Select a candidate in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="232"/>
+        <location filename="../../ui/screens/recruitment.py" line="239"/>
         <source>（该阶段已结束）</source>
         <translation>(this stage is final)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="252"/>
+        <location filename="../../ui/screens/recruitment.py" line="259"/>
         <source>保存录用通知书</source>
         <translation>Save offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="252"/>
-        <location filename="../../ui/screens/recruitment.py" line="319"/>
+        <location filename="../../ui/screens/recruitment.py" line="259"/>
+        <location filename="../../ui/screens/recruitment.py" line="326"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="259"/>
+        <location filename="../../ui/screens/recruitment.py" line="266"/>
         <source>录用通知书</source>
         <translation>Offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="272"/>
-        <location filename="../../ui/screens/recruitment.py" line="291"/>
+        <location filename="../../ui/screens/recruitment.py" line="279"/>
+        <location filename="../../ui/screens/recruitment.py" line="298"/>
         <source>办理入职</source>
         <translation>Hire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="301"/>
+        <location filename="../../ui/screens/recruitment.py" line="308"/>
         <source>{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。</source>
         <translation>{0} now has an employee record, a draft labour contract and a first-month checklist: sign the written contract within one month and register social insurance within thirty days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="312"/>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
         <source>请选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="312"/>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
         <source>请先在入职清单中选中一项。</source>
         <translation>Select a checklist item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="319"/>
+        <location filename="../../ui/screens/recruitment.py" line="326"/>
         <source>保存劳动合同草稿</source>
         <translation>Save contract draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="326"/>
+        <location filename="../../ui/screens/recruitment.py" line="333"/>
         <source>合同草稿</source>
         <translation>Contract draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="340"/>
+        <location filename="../../ui/screens/recruitment.py" line="347"/>
         <source>入职清单</source>
         <translation>Onboarding checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="363"/>
+        <location filename="../../ui/screens/recruitment.py" line="370"/>
         <source>没有超过保存期限的候选人。</source>
         <translation>No candidate is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="367"/>
+        <location filename="../../ui/screens/recruitment.py" line="374"/>
         <source>将永久删除 {0} 名未录用候选人的个人信息（个人信息保护法第47条），记入变更记录。继续？</source>
         <translation>This permanently deletes the personal data of {0} candidates not hired (PIPL Art. 47) and records it in the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="386"/>
+        <location filename="../../ui/screens/recruitment.py" line="393"/>
         <source>保存期限</source>
         <translation>Retention period</translation>
     </message>
@@ -3944,63 +4179,63 @@ Log folder: {1}</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="156"/>
+        <location filename="../../ui/dialogs/letters.py" line="157"/>
         <source>登记回函 — {0}</source>
         <translation>Record reply — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="158"/>
+        <location filename="../../ui/dialogs/letters.py" line="159"/>
         <source>{0}，我方余额 {1} 元。回函相符视为客户确认欠款，诉讼时效自回函日重新计算。</source>
         <translation>{0}, our balance {1} yuan. A confirmed reply acknowledges the debt: the limitation period restarts from the reply&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="164"/>
+        <location filename="../../ui/dialogs/letters.py" line="165"/>
         <source>相符（信息证明无误）</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="165"/>
+        <location filename="../../ui/dialogs/letters.py" line="166"/>
         <source>不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="181"/>
+        <location filename="../../ui/dialogs/letters.py" line="182"/>
         <source>选择扫描件…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="188"/>
+        <location filename="../../ui/dialogs/letters.py" line="189"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="189"/>
+        <location filename="../../ui/dialogs/letters.py" line="190"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="190"/>
+        <location filename="../../ui/dialogs/letters.py" line="191"/>
         <source>客户所写的欠款余额；客户称有预付款时填负数</source>
         <translation>The balance the customer wrote; negative when the customer says it prepaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="191"/>
+        <location filename="../../ui/dialogs/letters.py" line="192"/>
         <source>客户确认的余额</source>
         <translation>Customer&apos;s stated balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="192"/>
+        <location filename="../../ui/dialogs/letters.py" line="193"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="193"/>
-        <location filename="../../ui/dialogs/letters.py" line="198"/>
+        <location filename="../../ui/dialogs/letters.py" line="194"/>
+        <location filename="../../ui/dialogs/letters.py" line="199"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="200"/>
+        <location filename="../../ui/dialogs/letters.py" line="201"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -4046,32 +4281,32 @@ Log folder: {1}</translation>
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="124"/>
+        <location filename="../../ui/dialogs/letters.py" line="125"/>
         <source>登记寄出</source>
         <translation>Record sending</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="125"/>
+        <location filename="../../ui/dialogs/letters.py" line="126"/>
         <source>{0} 封对账函：{1}</source>
         <translation>{0} letters: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="133"/>
+        <location filename="../../ui/dialogs/letters.py" line="134"/>
         <source>快递单号或挂号信号码，便于举证已送达</source>
         <translation>Courier or registered-mail number, to prove delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="134"/>
+        <location filename="../../ui/dialogs/letters.py" line="135"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="135"/>
+        <location filename="../../ui/dialogs/letters.py" line="136"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="136"/>
+        <location filename="../../ui/dialogs/letters.py" line="137"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
@@ -4085,252 +4320,335 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SettingName</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="39"/>
+        <source>对账函付款期限天数</source>
+        <translation>Days to pay asked in statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="40"/>
+        <source>对账函回函期限天数</source>
+        <translation>Days to reply to statement letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="41"/>
+        <source>合同到期提醒天数</source>
+        <translation>Days before contract expiry to remind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="42"/>
+        <source>诉讼时效提前提醒天数</source>
+        <translation>Days before limitation to warn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>备份提醒天数</source>
+        <translation>Days before a backup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="44"/>
+        <source>自动备份保留份数</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="45"/>
+        <source>病假工资比例</source>
+        <translation>Sick pay ratio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="46"/>
+        <source>当地上年职工月平均工资</source>
+        <translation>Local average monthly wage of last year</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="73"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="58"/>
+        <location filename="../../ui/screens/settings.py" line="81"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="65"/>
+        <location filename="../../ui/screens/settings.py" line="89"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="67"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="70"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="97"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="80"/>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="334"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81"/>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="138"/>
+        <location filename="../../ui/screens/settings.py" line="335"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="106"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="84"/>
+        <location filename="../../ui/screens/settings.py" line="108"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
-        <location filename="../../ui/screens/settings.py" line="123"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="148"/>
+        <location filename="../../ui/screens/settings.py" line="337"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="117"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="100"/>
+        <location filename="../../ui/screens/settings.py" line="125"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="140"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="120"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="156"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="170"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="172"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="178"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="189"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="200"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="206"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
-        <source>地址</source>
-        <translation>Address</translation>
+        <location filename="../../ui/screens/settings.py" line="207"/>
+        <source>公司地址</source>
+        <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="183"/>
-        <source>电话</source>
+        <location filename="../../ui/screens/settings.py" line="208"/>
+        <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="184"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="185"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="224"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="229"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="198"/>
+        <location filename="../../ui/screens/settings.py" line="231"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="209"/>
+        <location filename="../../ui/screens/settings.py" line="242"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="209"/>
+        <location filename="../../ui/screens/settings.py" line="242"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="262"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="262"/>
+        <location filename="../../ui/screens/settings.py" line="305"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="249"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
+        <location filename="../../ui/screens/settings.py" line="305"/>
+        <source>其他设置</source>
+        <translation>Other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="281"/>
+        <source>保存其他设置</source>
+        <translation>Save other settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="323"/>
+        <source>职工月平均工资（经济补偿与离职补偿个税）</source>
+        <translation>Average monthly wage (severance cap and its tax exemption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="327"/>
+        <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
+        <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="336"/>
+        <source>月平均工资</source>
+        <translation>Average monthly wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="344"/>
+        <source>新增职工平均工资…</source>
+        <translation>Add an average wage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="365"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="172"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="172"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
@@ -4485,49 +4803,163 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TaxYearDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="219"/>
+        <source>期初数据与专项附加扣除</source>
+        <translation>Opening balances and declared deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="222"/>
+        <source>期初数据</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="232"/>
+        <source>年中启用本系统时，导入原工资系统1月至截至月份的累计数（“导入导出”→ 期初数据）。本系统从下一个月起接着累计个税；这些月份不再重算，也不再补扣专项附加扣除。</source>
+        <translation>When you start hrdesk mid-year, import the old payroll&apos;s cumulative figures from January to the last month it ran (Import/Export → opening balances). hrdesk continues the cumulative tax from the next month; those months are never recomputed and their deductions never caught up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="239"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="246"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="247"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="248"/>
+        <source>截至月份</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="249"/>
+        <source>累计收入</source>
+        <translation>Cumulative income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
+        <source>累计免税收入</source>
+        <translation>Cumulative exempt income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
+        <source>累计减除费用</source>
+        <translation>Cumulative basic deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
+        <source>累计专项扣除</source>
+        <translation>Cumulative special deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
+        <source>累计专项附加扣除</source>
+        <translation>Cumulative additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
+        <source>累计其他扣除</source>
+        <translation>Cumulative other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="257"/>
+        <source>累计已预扣税额</source>
+        <translation>Cumulative tax withheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="272"/>
+        <source>每年12月，员工须在个税App中确认下一年度的扣除信息；未确认的扣除次年1月起失效。员工确认后，点击“确认延续到下一年度”。截止月份带 * 的为尚未确认。</source>
+        <translation>Every December employees must confirm next year&apos;s deductions in the tax app; unconfirmed deductions lapse in January. Once they have, click &quot;Confirm for next year&quot;. An end month marked * is not yet confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="284"/>
+        <source>确认延续到{0}年度…</source>
+        <translation>Confirm for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="306"/>
+        <source>{0} 项扣除未确认{1}年度</source>
+        <translation>{0} deductions not confirmed for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="308"/>
+        <source>没有待确认的扣除</source>
+        <translation>No deductions waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="318"/>
+        <source>员工已在个税App中确认{0}年度的扣除信息？确认后，{1}年底到期的扣除将延续到{0}年。</source>
+        <translation>Have the employees confirmed their deductions for {0} in the tax app? Deductions ending with {1} will then carry into {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="320"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="324"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="161"/>
+        <location filename="../../ui/dialogs/separations.py" line="180"/>
         <source>交接清单模板</source>
         <translation>Checklist template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="163"/>
+        <location filename="../../ui/dialogs/separations.py" line="182"/>
         <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
         <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="165"/>
+        <location filename="../../ui/dialogs/separations.py" line="184"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="174"/>
+        <location filename="../../ui/dialogs/separations.py" line="193"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="174"/>
+        <location filename="../../ui/dialogs/separations.py" line="193"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="174"/>
+        <location filename="../../ui/dialogs/separations.py" line="193"/>
         <source>期限（天）</source>
         <translation>Due (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="174"/>
+        <location filename="../../ui/dialogs/separations.py" line="193"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="179"/>
+        <location filename="../../ui/dialogs/separations.py" line="198"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="183"/>
+        <location filename="../../ui/dialogs/separations.py" line="202"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
@@ -4599,17 +5031,17 @@ Log folder: {1}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="250"/>
+        <location filename="../../ui/dialogs/letters.py" line="291"/>
         <source>作废对账函 — {0}</source>
         <translation>Void letter — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="251"/>
+        <location filename="../../ui/dialogs/letters.py" line="292"/>
         <source>作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。</source>
         <translation>Void a letter not sent, or sent and returned; its number is not used again and a reprint is marked void.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="256"/>
+        <location filename="../../ui/dialogs/letters.py" line="297"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -4735,6 +5167,49 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/mail.py" line="189"/>
         <source>已开具 {0} 并发送到员工邮箱</source>
         <translation>Issued {0} and sent it to the employee&apos;s e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="129"/>
+        <source>一次性</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="131"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="132"/>
+        <source>每月金额</source>
+        <translation>Monthly amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="133"/>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="134"/>
+        <source>截止月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="135"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="139"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tax_year.py" line="140"/>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
 </context>
 </TS>

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain.deductions import DeductionKind
+from hrdesk.domain.deductions import MONTHLY_KINDS
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.services import departments, employees
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, StaleRecord
 from hrdesk.ui.dialogs.employee_tabs import AttachmentsTab, ContractsTab, HistoryTab
+from hrdesk.ui.dialogs.tax_year import DeclarationsTab, MonthEdit
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, dialog_buttons, problem_label
 
@@ -176,14 +177,26 @@ class EmployeeDialog(QDialog):
         return page
 
     def _deductions_tab(self) -> QWidget:
+        """A new employee's monthly amounts from a start month; an existing one's items."""
+        self.deductions, self.loaded_deductions, self.loaded_start = {}, {}, None
+        if self.employee_id is not None:
+            return DeclarationsTab(self.database, self.actor, self.employee_id)
         page = QWidget()
         form = QFormLayout(page)
-        note = QLabel(self.tr("员工申报的每月扣除金额；修改自本月起生效，以前月份保持原值。"))
+        note = QLabel(
+            self.tr(
+                "员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），"
+                "早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。"
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         self.deductions = {
-            kind: self._field(form, kind.value, MoneyEdit(), kind.value) for kind in DeductionKind
+            kind: self._field(form, kind.value, MoneyEdit(), kind.value) for kind in MONTHLY_KINDS
         }
+        self.deductions_from = self._field(
+            form, self.tr("扣除起始月份"), MonthEdit(optional=True), "扣除起始月份"
+        )
         return page
 
     def _load(self) -> None:
@@ -218,8 +231,9 @@ class EmployeeDialog(QDialog):
         self.fund_rate.set_rate(record.housing_fund_rate)
         self.commission.set_rate(record.commission_rate)
         self.target.set_amount(record.collection_target)
-        for kind, edit in self.deductions.items():
-            edit.set_amount(record.deductions.get(kind))
+        # The items are edited on their own tab: saving the record leaves them as they are.
+        self.loaded_deductions = record.deductions
+        self.loaded_start = record.deductions_from
 
     def reveal(self) -> None:
         with self.database.sessions.begin() as session:
@@ -254,10 +268,16 @@ class EmployeeDialog(QDialog):
             collection_target=self.target.amount(),
             manager_no=self.manager.currentData() or "",
             email=self.email.text().strip(),
-            deductions={
-                kind: edit.amount() for kind, edit in self.deductions.items() if edit.amount()
-            },
+            deductions=self._declared(),
+            deductions_from=(
+                self.deductions_from.value() if self.employee_id is None else self.loaded_start
+            ),
         )
+
+    def _declared(self) -> dict:
+        if self.employee_id is not None:
+            return dict(self.loaded_deductions)
+        return {kind: edit.amount() for kind, edit in self.deductions.items() if edit.amount()}
 
     def save(self) -> None:
         for widget in self.fields.values():

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain.letters import SEND_WAYS
+from hrdesk import clock
+from hrdesk.domain.letters import DELIVERY_PROOFS, SEND_WAYS
 from hrdesk.services import letters
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
@@ -216,6 +217,46 @@ class ReplyDialog(ServiceDialog):
             stated_balance=self.stated.amount() if self.disputed.isChecked() else None,
             note=self.note.text().strip(),
             scan=scan,
+        )
+
+
+class DeliveryDialog(ServiceDialog):
+    """登记送达: the proof a sent letter reached the customer, which restarts limitation."""
+
+    def __init__(self, database: Database, actor: Actor, row, parent=None):
+        super().__init__(
+            database,
+            actor,
+            self.tr("登记送达 — {0}").format(row.number),
+            self.tr(
+                "对账函送达客户即为催款：诉讼时效自送达日重新计算，不论客户是否回函。"
+                "请保存凭证：快递查询的签收记录、客户签收的回执、电子邮件的送达回执。"
+            ),
+            parent,
+        )
+        self.row = row
+        self.delivered_on = DateEdit()
+        if row.delivered_on is not None:
+            self.delivered_on.set_value(row.delivered_on)
+        self.proof = QComboBox()
+        self.proof.addItems(DELIVERY_PROOFS)
+        if row.delivery_proof in DELIVERY_PROOFS:
+            self.proof.setCurrentText(row.delivery_proof)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("凭证存放处或说明，如“顺丰签收截图已存档”"))
+        self.form.addRow(self.tr("送达日期"), self.delivered_on)
+        self.form.addRow(self.tr("凭证"), self.proof)
+        self.form.addRow(self.tr("说明"), self.note)
+
+    def write(self, session) -> None:
+        letters.record_delivery(
+            session,
+            self.actor,
+            self.row.id,
+            self.delivered_on.value(),
+            self.proof.currentText(),
+            clock.today(),
+            self.note.text(),
         )
 
 

@@ -96,7 +96,9 @@ class FiguresDialog(ServiceDialog):
             actor,
             self.tr("核对结算数据"),
             self.tr(
-                "月工资按离职前12个月的平均应发工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。"
+                "月工资按离职前12个月的平均应发工资（低于最低工资的按最低工资）；未休年休假工资按"
+                "不含加班费的平均工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。"
+                "协商一致解除约定了补偿金额的，填写金额并写明协议。"
             ),
             parent,
         )
@@ -105,11 +107,25 @@ class FiguresDialog(ServiceDialog):
         self.average.set_amount(current.average_wage)
         self.local = MoneyEdit()
         self.local.set_amount(current.local_average_wage)
+        self.leave_average = MoneyEdit()
+        self.leave_average.set_amount(current.terms.leave_average_wage)
         self.leave_taken = MoneyEdit()
         self.leave_taken.set_amount(current.leave_taken_days)
+        self.agreed = MoneyEdit()
+        self.agreed.set_amount(current.terms.agreed_amount)
+        self.agreement = QLineEdit(current.terms.agreement)
+        self.agreement.setPlaceholderText(
+            self.tr("协议名称、日期和条款，如“2026-11-01 解除协议第2条”")
+        )
+        agreed_ground = current.ground in (Ground.AGREED_BY_EMPLOYER, Ground.AGREED_BY_EMPLOYEE)
+        self.agreed.setEnabled(agreed_ground)
+        self.agreement.setEnabled(agreed_ground)
         self.form.addRow(self.tr("离职前12个月平均工资"), self.average)
+        self.form.addRow(self.tr("不含加班费的平均工资"), self.leave_average)
         self.form.addRow(self.tr("当地上年职工月平均工资"), self.local)
         self.form.addRow(self.tr("今年已休年假（天）"), self.leave_taken)
+        self.form.addRow(self.tr("协商约定的补偿金额"), self.agreed)
+        self.form.addRow(self.tr("约定所在的协议"), self.agreement)
 
     def write(self, session) -> None:
         separations.update_figures(
@@ -119,6 +135,9 @@ class FiguresDialog(ServiceDialog):
             self.average.amount() or Decimal(0),
             self.local.amount(),
             self.leave_taken.amount() or Decimal(0),
+            leave_average=self.leave_average.amount() or Decimal(0),
+            agreed_amount=self.agreed.amount(),
+            agreement=self.agreement.text(),
         )
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import clock
 from hrdesk.domain.roles import Permission
-from hrdesk.services import receivables, separations
+from hrdesk.services import receivables, separations, settlement
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.separations import (
@@ -269,7 +269,7 @@ class HandoverPage(QWidget):
             self.successor.setCurrentIndex(max(self.successor.findData(row.successor_id), 0))
         with self.database.sessions() as session:
             if sees_pay:
-                found = separations.assess(session, self.actor, row.id)
+                found = settlement.assess(session, self.actor, row.id)
             else:
                 found = separations.legal_summary(session, self.actor, row.id)
             self.items.set_rows(separations.items(session, self.actor, row.id))
@@ -293,7 +293,7 @@ class HandoverPage(QWidget):
         if sees_pay:
             lines += [
                 f"{label}：{display(amount)} 元　<span style='color:#666'>{how}</span>"
-                for label, amount, how in separations.settlement_lines(found)
+                for label, amount, how in settlement.settlement_lines(found)
             ]
             lines.append(
                 self.tr("<b>应付合计：{0} 元</b>（未扣社保、公积金和个税）").format(
@@ -302,7 +302,9 @@ class HandoverPage(QWidget):
             )
             if found.severance_tax is not None and found.severance_tax.tax:
                 lines.append(
-                    self.tr("经济补偿个税：{0} 元").format(display(found.severance_tax.tax))
+                    self.tr("{0}个税：{1} 元").format(
+                        found.termination.item, display(found.severance_tax.tax)
+                    )
                 )
         lines += [
             f"<span style='color:{ERROR_COLOUR}'>⚠ {warning}</span>" for warning in found.warnings
@@ -327,7 +329,7 @@ class HandoverPage(QWidget):
         if row.successor_id is not None:  # handing over goes to the named successor first
             self.successor.setCurrentIndex(max(self.successor.findData(row.successor_id), 0))
         with self.database.sessions() as session:
-            found = separations.assess(session, self.actor, row.id)
+            found = settlement.assess(session, self.actor, row.id)
         if FiguresDialog(self.database, self.actor, row.id, found, self).exec():
             self.show_selected()
 
@@ -421,7 +423,7 @@ class HandoverPage(QWidget):
                 QMessageBox.information(self, self.tr("导出"), self.tr("已导出到 {0}").format(path))
 
     def _settlement(self, session, path: Path) -> None:
-        separations.write_settlement(session, self.actor, self.current.id, path)
+        settlement.write_settlement(session, self.actor, self.current.id, path)
 
     def _certificate(self, session, path: Path) -> None:
         separations.write_certificate(session, self.actor, self.current.id, path, clock.today())

@@ -26,6 +26,7 @@ from hrdesk.services import letters, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.letters import (
+    DeliveryDialog,
     DisputeDialog,
     GenerateDialog,
     ReplyDialog,
@@ -101,6 +102,7 @@ class LettersPage(QWidget):
         self.generate_button = QPushButton(self.tr("生成对账函…"))
         self.print_button = QPushButton(self.tr("打印…"))
         self.sent_button = QPushButton(self.tr("登记寄出…"))
+        self.delivery_button = QPushButton(self.tr("登记送达…"))
         self.reply_button = QPushButton(self.tr("登记回函…"))
         self.scan_button = QPushButton(self.tr("查看回函扫描件"))
         self.attach_button = QPushButton(self.tr("附扫描件…"))
@@ -111,6 +113,7 @@ class LettersPage(QWidget):
             (self.generate_button, self.generate),
             (self.print_button, self.print_selected),
             (self.sent_button, self.mark_sent),
+            (self.delivery_button, lambda: self._on_one(DeliveryDialog)),
             (self.reply_button, lambda: self._on_one(ReplyDialog)),
             (self.scan_button, self.open_scan),
             (self.attach_button, self.attach_scan),
@@ -135,6 +138,8 @@ class LettersPage(QWidget):
                 TableColumn(self.tr("寄出日期"), lambda r: r.sent_on),
                 TableColumn(self.tr("方式"), lambda r: r.sent_via),
                 TableColumn(self.tr("单号"), lambda r: r.tracking_no),
+                TableColumn(self.tr("送达日期"), lambda r: r.delivered_on),
+                TableColumn(self.tr("送达凭证"), lambda r: r.delivery_proof),
                 TableColumn(self.tr("回函日期"), lambda r: r.replied_on),
                 TableColumn(self.tr("客户确认余额"), lambda r: r.stated_balance, True),
                 TableColumn(self.tr("差额"), lambda r: r.difference, True),
@@ -193,6 +198,12 @@ class LettersPage(QWidget):
         self.reply_button.setEnabled(
             may and one is not None and one.status in (LetterStatus.SENT.value, NO_REPLY)
         )
+        self.delivery_button.setEnabled(
+            may
+            and one is not None
+            and one.sent_on is not None
+            and one.status != LetterStatus.VOID.value
+        )
         self.scan_button.setEnabled(one is not None and one.has_scan)
         replied = one is not None and one.status in (
             LetterStatus.CONFIRMED.value,
@@ -202,7 +213,10 @@ class LettersPage(QWidget):
         self.dispute_button.setEnabled(may and one is not None and one.dispute_open)
         self.correct_button.setEnabled(may and replied)
         self.void_button.setEnabled(
-            may and one is not None and one.status in (generated, LetterStatus.SENT.value, NO_REPLY)
+            may
+            and one is not None
+            and one.delivered_on is None
+            and one.status in (generated, LetterStatus.SENT.value, NO_REPLY)
         )
 
     def _reply_days_changed(self) -> None:

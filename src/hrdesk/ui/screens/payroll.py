@@ -26,6 +26,7 @@ from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
+from hrdesk.ui.dialogs.tax_year import TaxYearDialog
 from hrdesk.ui.models.payroll_grid import PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 from hrdesk.ui.printing import preview_and_print
@@ -76,6 +77,8 @@ class PayrollPage(QWidget):
         self.email_button = QPushButton(self.tr("发送工资条邮件…"))
         self.loss_button = QPushButton(self.tr("登记损失…"))
         self.adjust_button = QPushButton(self.tr("更正调整…"))
+        self.bonus_button = QPushButton(self.tr("奖金计税方式…"))
+        self.tax_year_button = QPushButton(self.tr("期初与扣除…"))
         for widget in (QLabel(self.tr("月份")), self.month, self.status, self.department):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -84,7 +87,12 @@ class PayrollPage(QWidget):
         layout.addLayout(bar)
         # The month's outputs and corrections on a second row, so nothing falls off a laptop screen.
         actions = QHBoxLayout()
-        for button in (self.loss_button, self.adjust_button):
+        for button in (
+            self.loss_button,
+            self.adjust_button,
+            self.bonus_button,
+            self.tax_year_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (
@@ -146,6 +154,10 @@ class PayrollPage(QWidget):
         self.email_button.clicked.connect(self.email_payslips)
         self.loss_button.clicked.connect(self.add_loss)
         self.adjust_button.clicked.connect(self.add_adjustment)
+        self.bonus_button.clicked.connect(self.choose_bonus_method)
+        self.tax_year_button.clicked.connect(
+            lambda: TaxYearDialog(self.database, self.actor, self).exec()
+        )
         self.refresh()
 
     @property
@@ -168,7 +180,7 @@ class PayrollPage(QWidget):
         self.paid_button.setEnabled(
             view.status == payroll.APPROVED and self.actor.may(Permission.APPROVE_PAYROLL)
         )
-        for button in (self.loss_button, self.adjust_button):
+        for button in (self.loss_button, self.adjust_button, self.bonus_button):
             button.setEnabled(not view.locked and self.actor.may(Permission.RUN_PAYROLL))
         for button in (
             self.register_button,
@@ -233,7 +245,11 @@ class PayrollPage(QWidget):
         lines += [
             f"{label}：{value:,.2f}" if label != "预扣率" else f"{label}：{value * 100:g}%"
             for label, value in row.figures.items()
+            if label not in payroll.EXPLAINED_KEYS
         ]
+        # Where the cumulative figures came from, and the bonus taxed both ways.
+        lines += ["", *payroll.source_lines(row.figures, self.current_month)]
+        lines += payroll.bonus_lines(row.figures)
         self.breakdown.setPlainText("\n".join(lines))
 
     def calculate(self) -> None:
@@ -345,6 +361,35 @@ class PayrollPage(QWidget):
         row = self._selected_row()
         if row is not None and LossDialog(self.database, self.actor, row, self).exec():
             self.calculate()
+
+    def choose_bonus_method(self) -> None:
+        """The employee's choice for this month's bonus, with both figures before deciding."""
+        row = self._selected_row()
+        if row is None:
+            return
+        bonus = row.inputs.get("annual_bonus")
+        if not bonus:
+            QMessageBox.information(
+                self, self.tr("奖金计税方式"), self.tr("该员工本月没有全年一次性奖金。")
+            )
+            return
+        compared = "\n".join(payroll.bonus_lines(row.figures)) or self.tr(
+            "计算后显示两种方式的个税。"
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("奖金计税方式"))
+        box.setText(
+            self.tr("{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？").format(
+                row.employee_no, row.name, bonus
+            )
+        )
+        box.setInformativeText(compared)
+        separate = box.addButton(self.tr("单独计税"), QMessageBox.ButtonRole.AcceptRole)
+        merged = box.addButton(self.tr("并入当月工资"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() in (separate, merged):
+            self._save_input(row, "bonus_merged", box.clickedButton() is merged)
 
     def add_adjustment(self) -> None:
         row = self._selected_row()

@@ -3,6 +3,7 @@ minimum wages and policies, and the users (管理员)."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth, contracts, letters, policies
+from hrdesk.services import auth, average_wages, contracts, letters, policies, setting_names
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_store_description
+from hrdesk.ui.dialogs.average_wage import AverageWageDialog
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.dialogs.users import NewUserDialog
@@ -31,6 +33,27 @@ from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
 from hrdesk.ui.widgets.tables import table_view
+
+# The settings edited by name below the letterhead (services.setting_names), for translation.
+OTHER_SETTING_NAMES = [
+    QT_TRANSLATE_NOOP("SettingName", "对账函付款期限天数"),
+    QT_TRANSLATE_NOOP("SettingName", "对账函回函期限天数"),
+    QT_TRANSLATE_NOOP("SettingName", "合同到期提醒天数"),
+    QT_TRANSLATE_NOOP("SettingName", "诉讼时效提前提醒天数"),
+    QT_TRANSLATE_NOOP("SettingName", "备份提醒天数"),
+    QT_TRANSLATE_NOOP("SettingName", "自动备份保留份数"),
+    QT_TRANSLATE_NOOP("SettingName", "病假工资比例"),
+    QT_TRANSLATE_NOOP("SettingName", "当地上年职工月平均工资"),
+]
+LETTERHEAD_KEYS = {
+    "company_name",
+    "company_credit_code",
+    "company_address",
+    "company_contact",
+    "company_phone",
+    "company_bank_name",
+    "company_bank_account",
+}
 
 
 class SettingsPage(QWidget):
@@ -61,6 +84,7 @@ class SettingsPage(QWidget):
 
         layout.addWidget(self._letterhead_group())
         layout.addWidget(self._mail_group())
+        layout.addWidget(self._other_settings_group())
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
@@ -96,6 +120,7 @@ class SettingsPage(QWidget):
         wages_layout.addWidget(add_wage)
         layout.addWidget(wages)
         self._show_minimum_wages()
+        layout.addWidget(self._average_wages_group(actor))
 
         rules = QGroupBox(self.tr("社保公积金政策"))
         rules_layout = QVBoxLayout(rules)
@@ -179,8 +204,8 @@ class SettingsPage(QWidget):
         self.head_fields = {}
         for field, label in (
             ("company", self.tr("公司名称")),
-            ("address", self.tr("地址")),
-            ("phone", self.tr("电话")),
+            ("address", self.tr("公司地址")),
+            ("phone", self.tr("联系电话")),
             ("contact", self.tr("联系人")),
             ("bank_name", self.tr("开户行")),
             ("bank_account", self.tr("账号")),
@@ -189,6 +214,14 @@ class SettingsPage(QWidget):
             edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
             form.addRow(label, edit)
             self.head_fields[field] = edit
+            if field == "company":
+                with self.database.sessions() as session:
+                    code = dict(
+                        (spec.key, value) for spec, value in setting_names.listing(session)
+                    )["company_credit_code"]
+                self.credit_code = QLineEdit(code)
+                self.credit_code.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+                form.addRow(self.tr("统一社会信用代码"), self.credit_code)
         self.logo = head.logo
         self.logo_label = QLabel(self.tr("已设置") if head.logo else self.tr("未设置"))
         choose = QPushButton(self.tr("选择标志图片…"))
@@ -219,11 +252,57 @@ class SettingsPage(QWidget):
         try:
             with self.database.sessions.begin() as session:
                 letters.set_letterhead(session, self.actor, head)
+                setting_names.set_value(
+                    session, self.actor, "company_credit_code", self.credit_code.text()
+                )
         except USER_ERRORS as exc:
             self.head_problem.setText(user_message(exc))
             return
         self.head_problem.setText("")
         QMessageBox.information(self, self.tr("公司信息"), self.tr("已保存"))
+
+    def _other_settings_group(self) -> QGroupBox:
+        """The other settings `hrdesk settings` lists, each by its name, saved together."""
+        group = QGroupBox(self.tr("其他设置"))
+        form = QFormLayout(group)
+        with self.database.sessions() as session:
+            values = setting_names.listing(session)
+        self.other_fields = {}
+        for spec, value in values:
+            if spec.key in LETTERHEAD_KEYS:
+                continue
+            edit = QLineEdit(value)
+            edit.setToolTip(spec.help)
+            edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+            form.addRow(QCoreApplication.translate("SettingName", spec.name), edit)
+            self.other_fields[spec.key] = (edit, value)
+        self.other_problem = problem_label()
+        form.addRow("", self.other_problem)
+        save = QPushButton(self.tr("保存其他设置"))
+        save.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        save.clicked.connect(self._save_other_settings)
+        form.addRow("", save)
+        return group
+
+    def _save_other_settings(self) -> None:
+        changed = {
+            key: edit.text()
+            for key, (edit, shown) in self.other_fields.items()
+            if edit.text().strip() != shown
+        }
+        try:
+            with self.database.sessions.begin() as session:
+                for key, text in changed.items():
+                    setting_names.set_value(session, self.actor, key, text)
+                values = dict((spec.key, value) for spec, value in setting_names.listing(session))
+        except USER_ERRORS as exc:
+            self.other_problem.setText(user_message(exc))
+            return
+        self.other_problem.setText("")
+        for key, (edit, _shown) in self.other_fields.items():
+            edit.setText(values[key])
+            self.other_fields[key] = (edit, values[key])
+        QMessageBox.information(self, self.tr("其他设置"), self.tr("已保存"))
 
     def _show_policies(self) -> None:
         with self.database.sessions() as session:
@@ -239,6 +318,43 @@ class SettingsPage(QWidget):
     def _show_minimum_wages(self) -> None:
         with self.database.sessions() as session:
             self.wages.set_rows(contracts.minimum_wage_rows(session))
+
+    def _average_wages_group(self, actor: Actor) -> QGroupBox:
+        group = QGroupBox(self.tr("职工月平均工资（经济补偿与离职补偿个税）"))
+        group_layout = QVBoxLayout(group)
+        note = QLabel(
+            self.tr(
+                "按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。"
+            )
+        )
+        note.setWordWrap(True)
+        group_layout.addWidget(note)
+        self.average_wages = RowsTableModel(
+            [
+                TableColumn(self.tr("城市"), lambda r: r.city),
+                TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
+                TableColumn(self.tr("月平均工资"), lambda r: r.amount, True),
+                TableColumn(self.tr("来源"), lambda r: r.source),
+            ],
+            self,
+        )
+        view = table_view(self.average_wages)
+        view.setMinimumHeight(120)
+        group_layout.addWidget(view)
+        add = QPushButton(self.tr("新增职工平均工资…"))
+        add.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        add.clicked.connect(self._add_average_wage)
+        group_layout.addWidget(add)
+        self._show_average_wages()
+        return group
+
+    def _show_average_wages(self) -> None:
+        with self.database.sessions() as session:
+            self.average_wages.set_rows(average_wages.rows(session))
+
+    def _add_average_wage(self) -> None:
+        if AverageWageDialog(self.database, self.actor, self).exec():
+            self._show_average_wages()
 
     def _add_minimum_wage(self) -> None:
         if MinimumWageDialog(self.database, self.actor, self).exec():

@@ -1,0 +1,69 @@
+"""Leaving commands: the final settlement worked out without recording it."""
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from hrdesk import clock
+from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
+from hrdesk.domain.separations import QUOTE_REASONS
+
+
+def register(commands) -> None:
+    separation = commands.add_parser("separation", help="离职结算")
+    steps = separation.add_subparsers(dest="step", metavar="步骤", required=True)
+    quote = steps.add_parser(
+        "quote",
+        help="离职结算试算（不记录）：经济补偿、赔偿金、代通知金、未休年休假工资、提成、工资",
+    )
+    quote.add_argument("employee_no", metavar="工号")
+    quote.add_argument("--last-day", metavar="YYYY-MM-DD", required=True, help="最后工作日")
+    quote.add_argument(
+        "--reason", metavar="REASON", required=True, choices=list(QUOTE_REASONS),
+        help="、".join(QUOTE_REASONS),
+    )  # fmt: skip
+    quote.add_argument("out", metavar="OUT.xlsx", type=Path)
+    quote.add_argument(
+        "--notice-date", metavar="YYYY-MM-DD", help="书面通知日期（默认今天，用于代通知金）"
+    )
+    quote.add_argument("--leave-taken", metavar="天数", default="0", help="今年已休年休假天数")
+    quote.add_argument("--agreed", metavar="金额", help="协商解除时双方约定的补偿金额")
+    quote.add_argument("--agreement", metavar="协议", default="", help="约定金额所在的协议")
+    quote.set_defaults(handler=run_quote)
+
+
+def _amount(text: str | None, name: str) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise BadInput(f"错误：{name}“{text}”不是数字") from None
+    if not value.is_finite() or value < 0:
+        raise BadInput(f"错误：{name}不能为负数")
+    return value
+
+
+def run_quote(args) -> str:
+    from hrdesk.services import settlement
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise UsageError("输出文件应为 .xlsx")
+    last_day = as_of(args.last_day)
+    with workspace(args) as (session, actor):
+        found = settlement.write_quote(
+            session,
+            actor,
+            args.employee_no,
+            args.out,
+            last_day=last_day,
+            reason=args.reason,
+            today=clock.today(),
+            notice_date=as_of(args.notice_date) if args.notice_date else None,
+            leave_taken_days=_amount(args.leave_taken, "已休天数"),
+            agreed_amount=_amount(args.agreed, "约定金额"),
+            agreement=args.agreement,
+        )
+    return (
+        f"已导出 {found.employee_no} {found.name} 的离职结算试算（{args.reason}，最后工作日"
+        f"{last_day}）：合计 {found.settlement_total:,.2f} 元，{args.out}"
+    )

@@ -1,0 +1,461 @@
+"""离职结算: what leaving owes — the final wages, commission (held months included), pay in
+lieu of notice, unused annual leave, 经济补偿 or 赔偿金 and its own tax — for a recorded
+separation or as a quote that records nothing (`hrdesk separation quote`).
+
+The rules are the domain's (domain/separations.py, domain/severance.py, domain/wages.py);
+this module loads the figures they need and lays the result out. domain-cn.md §5, §7, §13.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.dates import add_months
+from hrdesk.domain.roles import Permission
+from hrdesk.domain.separations import (
+    QUOTE_REASONS,
+    RULES,
+    Ground,
+    Notice,
+    SeveranceTax,
+    Termination,
+    annual_leave_entitlement,
+    notice,
+    service_years,
+    severance_tax,
+    termination_pay,
+    unused_leave_on_leaving,
+    unused_leave_pay,
+)
+from hrdesk.domain.wages import PartMonth
+from hrdesk.domain.work_calendar import WorkCalendar
+from hrdesk.services import audit, commission, pay_periods, separations, settings
+from hrdesk.services.actor import Actor
+from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.storage.models import CommissionRelease, Employee, PayrollMonth, Payslip, Separation
+
+ZERO = Decimal(0)
+HELD_ON_LEAVING = "暂扣提成"  # the final_pay_items key payroll adds to 提成
+QUOTE_HEADERS = ["项目", "金额", "计算依据"]
+
+
+# -- the figures a settlement is worked from -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a settlement is worked out from, as the clerk confirmed it (or a quote assumes)."""
+
+    ground: Ground
+    notice_date: date
+    last_day: date
+    average_wage: Decimal
+    leave_average_wage: Decimal
+    local_average_wage: Decimal | None
+    leave_taken_days: Decimal
+    agreed_amount: Decimal | None = None
+    agreement: str = ""
+
+
+def terms_of(separation: Separation) -> Terms:
+    return Terms(
+        Ground(separation.ground),
+        separation.notice_date,
+        separation.last_day,
+        separation.average_wage,
+        separation.leave_average_wage
+        if separation.leave_average_wage is not None
+        else separation.average_wage,
+        separation.local_average_wage,
+        separation.leave_taken_days,
+        separation.agreed_amount,
+        separation.agreement or "",
+    )
+
+
+# -- what is owed ----------------------------------------------------------------------
+
+
+@dataclass
+class Assessment:
+    employee_no: str
+    name: str
+    ground: Ground
+    requires: str  # what the ground needs on file
+    notice: Notice
+    in_probation: bool
+    service_start: date
+    termination: Termination | None  # 经济补偿 / 赔偿金 / the agreed amount
+    severance_tax: SeveranceTax | None
+    pay_in_lieu: Decimal
+    leave_days: int
+    leave_pay: Decimal
+    final_month: PartMonth  # the last month's fixed pay for the days worked
+    commission_due: Decimal  # the last month's collections, paid with the final wages
+    commission_held: list[tuple[date, Decimal]]  # held months, paid with the final wages
+    losses_outstanding: Decimal
+    terms: Terms
+    minimum_wage: Decimal | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def severance(self):
+        return self.termination.severance if self.termination else None
+
+    @property
+    def average_wage(self) -> Decimal:
+        return self.terms.average_wage
+
+    @property
+    def local_average_wage(self) -> Decimal | None:
+        return self.terms.local_average_wage
+
+    @property
+    def leave_taken_days(self) -> Decimal:
+        return self.terms.leave_taken_days
+
+    @property
+    def held_total(self) -> Decimal:
+        return sum((amount for _month, amount in self.commission_held), ZERO)
+
+    @property
+    def severance_amount(self) -> Decimal:
+        return self.termination.amount if self.termination else ZERO
+
+    @property
+    def settlement_total(self) -> Decimal:
+        """What the company pays on leaving, before tax and contributions."""
+        return sum((amount for _label, amount, _how in settlement_lines(self)), ZERO)
+
+
+def final_month(employee: Employee, last_day: date, calendar: WorkCalendar) -> PartMonth:
+    """The last month's fixed pay for the paid days up to the last one (§11)."""
+    month = last_day.replace(day=1)
+    part = pay_periods.part_of_month(employee, month, last_day, calendar)
+    if part is None:  # the last day is the month's last: the whole month
+        fixed = employee.base_salary + employee.position_allowance
+        days = calendar.paid_days(month, last_day)
+        return PartMonth(month, last_day, days, days, fixed, employee.base_salary)
+    return part
+
+
+def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
+    """Every amount leaving owes on these terms, with the warnings the clerk must see."""
+    ground, last_day = terms.ground, terms.last_day
+    rule = RULES[ground]
+    probation = separations.in_probation(session, employee, terms.notice_date)
+    given = notice(ground, terms.notice_date, last_day, probation)
+    city = employee.social_city
+    lowest = separations.minimum_wage(session, city, last_day)
+    warnings = []
+    ending = termination_pay(
+        ground,
+        employee.hire_date,
+        last_day,
+        terms.average_wage,
+        minimum_wage=lowest,
+        local_average_wage=terms.local_average_wage,
+        agreed_amount=terms.agreed_amount,
+        agreement=terms.agreement,
+    )
+    tax = None
+    if ending is not None:
+        tax = severance_tax(ending.amount, terms.local_average_wage)
+        if terms.local_average_wage is None:
+            warnings.append(
+                f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
+                "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
+            )
+        if lowest is None:
+            warnings.append(
+                f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
+            )
+    pay_in_lieu = (
+        _previous_month_wage(session, employee, last_day) if given.pay_in_lieu_due else ZERO
+    )
+    entitlement = annual_leave_entitlement(service_years(employee.hire_date, last_day))
+    leave_days = unused_leave_on_leaving(last_day, entitlement, terms.leave_taken_days)
+    last_month = last_day.replace(day=1)
+    this_month = commission.month_commissions(session, last_month).get(employee.id)
+    due = this_month.payable if this_month else ZERO
+    held = held_months(session, employee.id, last_month)
+    owed_losses = separations.losses_outstanding(session, employee.id)
+    if owed_losses:
+        warnings.append(
+            f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
+            "离职后不能再从工资扣"
+        )
+    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_month)
+    if not official:
+        warnings.append(
+            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
+            "请在公布后核对"
+        )
+    return Assessment(
+        employee.employee_no,
+        employee.name,
+        ground,
+        rule.requires,
+        given,
+        probation,
+        employee.hire_date,
+        ending,
+        tax,
+        pay_in_lieu,
+        leave_days,
+        unused_leave_pay(leave_days, terms.leave_average_wage),
+        final_month(employee, last_day, calendar),
+        due,
+        held,
+        owed_losses,
+        terms,
+        lowest,
+        warnings,
+    )
+
+
+def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
+    """What a recorded separation owes, with every warning: for those who see pay."""
+    actor.require(Permission.VIEW_PAYROLL)
+    legal = separations.legal_summary(session, actor, separation_id)
+    separation = separations.get(session, separation_id)
+    employee = session.get(Employee, separation.employee_id)
+    found = work_out(session, employee, terms_of(separation))
+    found.warnings[:0] = legal.warnings
+    return found
+
+
+def quote(
+    session: Session,
+    actor: Actor,
+    employee_no: str,
+    last_day: date,
+    reason: str,
+    today: date,
+    *,
+    notice_date: date | None = None,
+    leave_taken_days: Decimal = ZERO,
+    agreed_amount: Decimal | None = None,
+    agreement: str = "",
+) -> Assessment:
+    """The settlement leaving on `last_day` for `reason` would owe, recording nothing; notice
+    is taken as given today unless said otherwise."""
+    actor.require(Permission.VIEW_PAYROLL)
+    if reason not in QUOTE_REASONS:
+        raise ValueError(f"离职原因只能是：{'、'.join(QUOTE_REASONS)}")
+    employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
+    if employee is None:
+        raise ValueError(f"没有工号为{employee_no}的员工")
+    if last_day < employee.hire_date:
+        raise ValueError(f"最后工作日{last_day}早于入职日期{employee.hire_date}")
+    given_on = notice_date or min(today, last_day)
+    average, without_overtime = separations.average_wages(session, employee, last_day)
+    terms = Terms(
+        QUOTE_REASONS[reason],
+        given_on,
+        last_day,
+        average,
+        without_overtime,
+        separations.local_average_wage(session, employee.social_city, last_day),
+        leave_taken_days,
+        agreed_amount,
+        agreement,
+    )
+    found = work_out(session, employee, terms)
+    audit.record(
+        session,
+        actor,
+        "离职结算试算",
+        "separation",
+        employee_no,
+        "原因",
+        None,
+        f"{reason}，{last_day}",
+    )
+    return found
+
+
+def _previous_month_wage(session: Session, employee: Employee, last_day: date) -> Decimal:
+    """代通知金: the previous month's wage (劳动合同法实施条例 第20条)."""
+    previous = add_months(last_day.replace(day=1), -1)
+    gross = session.scalar(
+        select(Payslip.gross)
+        .join(PayrollMonth, PayrollMonth.id == Payslip.month_id)
+        .where(Payslip.employee_id == employee.id, PayrollMonth.month == previous)
+    )
+    return gross if gross is not None else employee.base_salary + employee.position_allowance
+
+
+def held_months(session: Session, employee_id: int, before: date) -> list[tuple[date, Decimal]]:
+    return separations.held_months(session, employee_id, before)
+
+
+# -- laid out --------------------------------------------------------------------------
+
+
+def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
+    """The settlement's items (工资, 提成, 代通知金, 未休年休假工资, 经济补偿 or 赔偿金), each with
+    how it was worked out."""
+    month = found.final_month
+    whole = month.paid_days == month.full_days
+    lines = [
+        (
+            "工资",
+            month.fixed,
+            f"{month.first:%Y-%m}月固定工资"
+            + (
+                ""
+                if whole
+                else f"：计薪{month.paid_days}天（该月{month.full_days}天），月工资÷21.75×计薪天数"
+            ),
+        ),
+    ]
+    if found.commission_due or found.commission_held:
+        held = "、".join(f"{m:%Y-%m} {a:,.2f}" for m, a in found.commission_held)
+        how = "最后一个月回款按提成政策计算"
+        if held:
+            how += f"；另含暂扣未放行的提成（{held}），离职时一并结清（工资支付暂行规定第9条）"
+        lines.append(("提成", found.commission_due + found.held_total, how))
+    if found.pay_in_lieu:
+        lines.append(
+            ("代通知金", found.pay_in_lieu, "未提前30日通知，按上月工资额支付一个月（第40条）")
+        )
+    lines.append(
+        (
+            "未休年休假工资",
+            found.leave_pay,
+            f"折算未休{found.leave_days}天 × 日工资（12个月平均工资"
+            f"{found.terms.leave_average_wage:,.2f}元，不含加班费，÷21.75）× 200%"
+            "（另100%已含在正常工资中）",
+        )
+    )
+    if found.termination is not None:
+        ending = found.termination
+        lines.append((ending.item, ending.amount, ending.basis))
+    return lines
+
+
+def quote_rows(found: Assessment) -> list[list]:
+    """The quote's rows in QUOTE_HEADERS' order, the 合计 row last, then the tax and warnings."""
+    rows = [[label, amount, how] for label, amount, how in settlement_lines(found)]
+    rows.append(["合计", found.settlement_total, "未扣社会保险、住房公积金和个人所得税"])
+    if found.severance_tax is not None:
+        tax = found.severance_tax
+        rows.append(
+            [
+                f"{found.termination.item}个人所得税",
+                tax.tax,
+                f"单独计税：当地上年职工平均工资3倍以内免税{tax.exempt:,.2f}元，"
+                f"超过部分{tax.taxable:,.2f}元按综合所得税率表计税（财税〔2018〕164号第五条）",
+            ]
+        )
+    rows += [["提示", None, warning] for warning in found.warnings]
+    return rows
+
+
+def write_quote(session: Session, actor: Actor, employee_no: str, path, **kwargs) -> Assessment:
+    found = quote(session, actor, employee_no, **kwargs)
+    write_workbook(
+        path,
+        [SheetData(f"离职结算试算{employee_no}", QUOTE_HEADERS, quote_rows(found), {2: 90})],
+    )
+    return found
+
+
+def write_settlement(session: Session, actor: Actor, separation_id: int, path) -> Assessment:
+    """离职结算单 as a PDF for signature."""
+    from hrdesk.documents.handover import SettlementData
+    from hrdesk.documents.handover import write_settlement as write_pdf
+
+    found = assess(session, actor, separation_id)
+    separation = separations.get(session, separation_id)
+    item = found.termination.item if found.termination else "经济补偿"
+    notes = [
+        f"除{item}外，以上各项随最后一个月工资发放，照常扣缴社会保险、住房公积金和个人所得税；"
+        f"{item}另行支付，按下述规定单独计税。",
+        *found.warnings,
+    ]
+    if found.severance_tax is not None:
+        tax = found.severance_tax
+        notes.append(
+            f"{item}个人所得税：当地上年职工平均工资3倍以内免税（{tax.exempt:,.2f}元），"
+            f"超过部分{tax.taxable:,.2f}元单独按综合所得税率表计税{tax.tax:,.2f}元。"
+        )
+    write_pdf(
+        path,
+        SettlementData(
+            settings.get(session, "company_name") or "本公司",
+            found.employee_no,
+            found.name,
+            found.ground.value,
+            separation.last_day,
+            settlement_lines(found),
+            found.settlement_total,
+            notes,
+        ),
+    )
+    return found
+
+
+# -- into payroll ----------------------------------------------------------------------
+
+
+def final_pay_items(
+    session: Session, separation: Separation, employee: Employee
+) -> dict[str, Decimal]:
+    """What the final month's payroll pays a leaver beyond the usual items: unused annual
+    leave, pay in lieu of notice, and the commission months still held. Severance is paid
+    apart, with its own tax (离职结算单)."""
+    found = work_out(session, employee, terms_of(separation))
+    return {
+        "未休年休假工资": found.leave_pay,
+        "代通知金": found.pay_in_lieu,
+        HELD_ON_LEAVING: found.held_total,
+    }
+
+
+def release_held_on_leaving(session: Session, actor: Actor, month: date) -> None:
+    """As payroll approves a month, the leavers' held commission it paid is recorded as
+    released into it, so no later month pays or holds it again."""
+    for employee_id in separations.leavers_in(session, month):
+        for held_month, amount in separations.held_months(session, employee_id, month):
+            session.add(
+                CommissionRelease(
+                    month=held_month,
+                    salesperson_id=employee_id,
+                    amount=amount,
+                    paid_in_month=month,
+                    reason="离职结算：暂扣提成随最后一个月工资发放（工资支付暂行规定第9条）",
+                    released_by=actor.name,
+                )
+            )
+
+
+@dataclass(frozen=True)
+class SeverancePayment:
+    employee_id: int
+    item: str
+    amount: Decimal
+    exempt: Decimal
+    note: str
+
+
+def severance_payments(session: Session, month: date) -> list[SeverancePayment]:
+    """The month's 解除劳动合同一次性补偿 (paid with the final month): for the tax export."""
+    found = []
+    for employee_id, separation in separations.leavers_in(session, month).items():
+        employee = session.get(Employee, employee_id)
+        owed = work_out(session, employee, terms_of(separation))
+        if owed.termination is None or owed.termination.amount <= 0:
+            continue
+        tax = owed.severance_tax
+        note = f"{owed.termination.item}，{separation.ground}，最后工作日{separation.last_day}"
+        found.append(
+            SeverancePayment(
+                employee_id, owed.termination.item, owed.termination.amount, tax.exempt, note
+            )
+        )
+    return found
