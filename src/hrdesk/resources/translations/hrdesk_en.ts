@@ -4361,294 +4361,299 @@ Log folder: {1}</translation>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="47"/>
+        <source>未录用候选人保存天数</source>
+        <translation>Days to keep candidates not hired</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="74"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="89"/>
+        <location filename="../../ui/screens/settings.py" line="90"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="95"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="97"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="100"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
-        <location filename="../../ui/screens/settings.py" line="136"/>
-        <location filename="../../ui/screens/settings.py" line="334"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="335"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
-        <location filename="../../ui/screens/settings.py" line="138"/>
-        <location filename="../../ui/screens/settings.py" line="335"/>
+        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="336"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
-        <location filename="../../ui/screens/settings.py" line="148"/>
-        <location filename="../../ui/screens/settings.py" line="337"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="338"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="117"/>
+        <location filename="../../ui/screens/settings.py" line="118"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="125"/>
+        <location filename="../../ui/screens/settings.py" line="126"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="138"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="140"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="146"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="148"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="156"/>
+        <location filename="../../ui/screens/settings.py" line="157"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="164"/>
+        <location filename="../../ui/screens/settings.py" line="165"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="168"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
+        <location filename="../../ui/screens/settings.py" line="170"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="170"/>
+        <location filename="../../ui/screens/settings.py" line="171"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="178"/>
+        <location filename="../../ui/screens/settings.py" line="179"/>
         <source>新增用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189"/>
+        <location filename="../../ui/screens/settings.py" line="190"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="200"/>
+        <location filename="../../ui/screens/settings.py" line="201"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="207"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="207"/>
+        <location filename="../../ui/screens/settings.py" line="208"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="209"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="212"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="227"/>
+        <location filename="../../ui/screens/settings.py" line="228"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="229"/>
+        <location filename="../../ui/screens/settings.py" line="230"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="231"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="242"/>
+        <location filename="../../ui/screens/settings.py" line="243"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="242"/>
+        <location filename="../../ui/screens/settings.py" line="243"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="262"/>
+        <location filename="../../ui/screens/settings.py" line="263"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="262"/>
-        <location filename="../../ui/screens/settings.py" line="305"/>
+        <location filename="../../ui/screens/settings.py" line="263"/>
+        <location filename="../../ui/screens/settings.py" line="306"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="266"/>
-        <location filename="../../ui/screens/settings.py" line="305"/>
+        <location filename="../../ui/screens/settings.py" line="267"/>
+        <location filename="../../ui/screens/settings.py" line="306"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="281"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="323"/>
+        <location filename="../../ui/screens/settings.py" line="324"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="327"/>
+        <location filename="../../ui/screens/settings.py" line="328"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="336"/>
+        <location filename="../../ui/screens/settings.py" line="337"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="344"/>
+        <location filename="../../ui/screens/settings.py" line="345"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="365"/>
+        <location filename="../../ui/screens/settings.py" line="366"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>停用</source>
         <translation>Disabled</translation>
     </message>

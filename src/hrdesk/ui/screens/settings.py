@@ -44,6 +44,7 @@ OTHER_SETTING_NAMES = [
     QT_TRANSLATE_NOOP("SettingName", "自动备份保留份数"),
     QT_TRANSLATE_NOOP("SettingName", "病假工资比例"),
     QT_TRANSLATE_NOOP("SettingName", "当地上年职工月平均工资"),
+    QT_TRANSLATE_NOOP("SettingName", "未录用候选人保存天数"),
 ]
 LETTERHEAD_KEYS = {
     "company_name",
@@ -269,8 +270,8 @@ class SettingsPage(QWidget):
             values = setting_names.listing(session)
         self.other_fields = {}
         for spec, value in values:
-            if spec.key in LETTERHEAD_KEYS:
-                continue
+            if spec.key in LETTERHEAD_KEYS or spec.kind == "smtp":
+                continue  # the SMTP server has its own dialog (the password never in a field)
             edit = QLineEdit(value)
             edit.setToolTip(spec.help)
             edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
