@@ -180,3 +180,25 @@ def test_the_employee_form_keeps_the_email_and_issues_certificates(
     with demo_database.sessions() as session:
         assert session.get(Employee, employee.id).email == "new.address@example.com"
         assert [r.number for r in certificates.issued(session, admin, employee.id)] == [number]
+
+
+def test_the_window_removes_overdue_candidates_at_start_only_when_set(qtbot, demo_database):
+    from hrdesk.services import settings
+    from hrdesk.services.people import recruitment
+    from hrdesk.ui.main_window import MainWindow
+
+    admin = admin_of(demo_database)
+    window = MainWindow(demo_database, admin)
+    qtbot.addWidget(window)
+    with demo_database.sessions() as session:
+        overdue = recruitment.overdue(session, DEMO_DAY)
+    assert len(overdue) == 1  # the demo's candidate turned down 217 days ago
+    window.remove_overdue_candidates()
+    with demo_database.sessions.begin() as session:
+        assert recruitment.overdue(session, DEMO_DAY) == overdue  # off by default
+        settings.put(session, admin, "candidate_purge_on_start", True)
+    window.remove_overdue_candidates()
+    with demo_database.sessions() as session:
+        assert recruitment.overdue(session, DEMO_DAY) == []
+        assert session.get(Candidate, overdue[0]) is None
+    assert "1 名" in window.statusBar().currentMessage()

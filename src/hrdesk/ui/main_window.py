@@ -30,7 +30,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.widgets.forms import user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
 from hrdesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -378,8 +378,13 @@ class MainWindow(QMainWindow):
         period are removed (个人信息保护法), audited; said in the status bar."""
         from hrdesk.services.people import recruitment
 
-        with self.database.sessions.begin() as session:
-            count = recruitment.remove_overdue_at_start(session, self.actor, clock.today())
+        try:
+            with self.database.sessions.begin() as session:
+                count = recruitment.remove_overdue_at_start(session, self.actor, clock.today())
+        except USER_ERRORS as error:  # said in the status bar; the clerk can delete by hand
+            log.warning("删除超期候选人失败：%s", error)
+            self.statusBar().showMessage(user_message(error), 15000)
+            return
         if count:
             self.statusBar().showMessage(
                 self.tr("已删除 {0} 名超过保存期限的未录用候选人的个人信息").format(count), 15000
