@@ -49,7 +49,13 @@ def median_pair(ours: Callable[[], float], baseline: Callable[[], float], runs: 
 
 def startup(workdir: Path, runs: int) -> list[Result]:
     """`hrdesk --db DEMO.db --screenshot` against a bare QMainWindow grabbed the same way."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRDESK_LOG_DIR=str(workdir / "logs"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HRDESK_LOG_DIR=str(workdir / "logs"),
+        HRDESK_USER="demo",  # the demo database's published administrator
+        HRDESK_PASSWORD="demo",
+    )
     database = workdir / "demo.db"
     subprocess.run(
         [sys.executable, "-m", "hrdesk", "demo-data", "--db", str(database)],
@@ -182,7 +188,9 @@ def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
 
 
 def _payroll_database(workdir: Path, count: int) -> Path:
-    env = dict(os.environ, HRDESK_LOG_DIR=str(workdir / "logs"))
+    env = dict(
+        os.environ, HRDESK_LOG_DIR=str(workdir / "logs"), HRDESK_USER="demo", HRDESK_PASSWORD="demo"
+    )
     database = workdir / f"payroll-{count}.db"
     if not database.exists():
         subprocess.run(

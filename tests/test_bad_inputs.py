@@ -635,7 +635,7 @@ CASES = [
 
 def hrdesk(*args, logs: Path | None = None) -> subprocess.CompletedProcess:
     """The command line as a clerk's script runs it (tests/test_cli.py's helper)."""
-    env = dict(os.environ)
+    env = dict(os.environ, HRDESK_USER="demo", HRDESK_PASSWORD="demo")  # demo's administrator
     if logs is not None:  # module fixtures run before conftest's private log folder is set
         env["HRDESK_LOG_DIR"] = str(logs)
     return subprocess.run(

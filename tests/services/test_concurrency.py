@@ -65,11 +65,11 @@ def test_a_contract_changed_by_another_seat_is_not_overwritten_by_a_stale_form(d
     from dataclasses import replace
 
     from hrdesk.services import contracts
-    from hrdesk.services.auth import ensure_demo_administrator
+    from hrdesk.services.auth import demo_administrator
     from hrdesk.services.database import StaleRecord
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         employee_id = session.scalars(select(Employee.id)).first()
         [shown, *_] = contracts.contracts_of(session, admin, employee_id)
     with demo_database.sessions.begin() as session:  # the first seat saves a new wage

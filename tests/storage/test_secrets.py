@@ -10,13 +10,13 @@ from hrdesk.storage.crypto import FieldCipher
 from hrdesk.storage.keystore import KeyStore
 
 
-def test_key_is_made_once_and_kept_in_the_os_keyring(private_environment, tmp_path):
+def test_secrets_are_kept_in_the_os_keyring(private_environment, tmp_path):
     store = KeyStore(tmp_path)
     assert store.uses_os_keyring
-    key = store.get_or_create_key("field-key-a")
-    assert len(key) == 32
-    assert KeyStore(tmp_path).get_or_create_key("field-key-a") == key
-    assert KeyStore(tmp_path).get_or_create_key("field-key-b") != key
+    assert store.get("field-key-a") is None  # never made by asking
+    store.set("field-key-a", "secret")
+    assert KeyStore(tmp_path).get("field-key-a") == "secret"
+    assert KeyStore(tmp_path).get("field-key-b") is None
     assert ("hrdesk", "field-key-a") in private_environment.secrets
     assert list(tmp_path.iterdir()) == []
 
@@ -26,10 +26,11 @@ def test_without_os_keyring_the_key_goes_to_a_file_only_the_user_can_read(tmp_pa
     store = KeyStore(tmp_path / "secrets")
     assert not store.uses_os_keyring
     assert "系统无密钥环" in store.description
-    key = store.get_or_create_key("field-key-a")
+    store.set("field-key-a", "secret")
     path = tmp_path / "secrets" / "field-key-a"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert KeyStore(tmp_path / "secrets").get_or_create_key("field-key-a") == key
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert KeyStore(tmp_path / "secrets").get("field-key-a") == "secret"
 
 
 def test_field_cipher_round_trip_and_tamper_detection():

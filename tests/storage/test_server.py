@@ -88,8 +88,86 @@ def test_server_init_then_commands_sign_in_with_the_stored_password(
     assert made.returncode == 0, made.stderr
     again = hrdesk("server", "init", bare, "--admin", "boss", "--password", "Correct-horse-9")
     assert again.returncode == 1 and "已有用户" in again.stderr
+    env.update(HRDESK_USER="boss", HRDESK_PASSWORD="Correct-horse-9")
     exported = hrdesk("--db", bare, "export", "employees", str(tmp_path / "e.xlsx"))
     assert exported.returncode == 0, exported.stderr
+
+
+def id_numbers(path) -> list[str]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    column = header.index("身份证号")
+    return [row[column] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+
+
+def test_two_seats_share_one_server_after_the_key_is_shared(server_url_without_password, tmp_path):
+    """Two PCs, each with its own config folder: import, run payroll, the same register and IDs."""
+    url, bare = server_url_without_password
+    base = dict(os.environ, HRDESK_TODAY=DEMO_DAY.isoformat())
+
+    def seat(name):
+        env = dict(base, XDG_CONFIG_HOME=str(tmp_path / name), HRDESK_USER="boss")
+        env["HRDESK_PASSWORD"] = "Correct-horse-9"
+
+        def hrdesk(*args):
+            done = subprocess.run(
+                [sys.executable, "-m", "hrdesk", *map(str, args)], capture_output=True,
+                text=True, env=env, timeout=300,
+            )  # fmt: skip
+            return done
+
+        assert hrdesk("server", "password", bare, "--password", url.password).returncode == 0
+        return hrdesk
+
+    hr, finance = seat("hr-pc"), seat("finance-pc")
+    source = tmp_path / "old.db"
+    made = hr("demo-data", "--db", source, "--employees", "12", "--customers", "3",
+              "--invoices", "10", "--payroll-months", "0")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    roster = tmp_path / "roster.xlsx"
+    demo_env = {"HRDESK_USER": "demo", "HRDESK_PASSWORD": "demo"}
+    exported = subprocess.run(
+        [sys.executable, "-m", "hrdesk", "--db", str(source), "export", "employees", str(roster)],
+        capture_output=True, text=True, env=dict(base, XDG_CONFIG_HOME=str(tmp_path / "hr-pc"),
+        **demo_env), timeout=300,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert (
+        hr("server", "init", bare, "--admin", "boss", "--password", "Correct-horse-9").returncode
+        == 0
+    )
+    imported = hr("--db", bare, "import", "employees", roster)
+    assert imported.returncode == 0, imported.stderr
+    assert hr("--db", bare, "payroll", "run", "2026-10").returncode == 0
+
+    refused = finance("--db", bare, "export", "employees", tmp_path / "f.xlsx")
+    assert refused.returncode == 1 and "key import" in refused.stderr  # told how, no new key
+    key = tmp_path / "office.key"
+    assert (
+        hr("--db", bare, "key", "export", key, "--passphrase", "a long passphrase").returncode == 0
+    )
+    shared = finance("--db", bare, "key", "import", key, "--passphrase", "a long passphrase")
+    assert shared.returncode == 0, shared.stderr
+
+    for who, name in ((hr, "hr"), (finance, "finance")):
+        assert who("--db", bare, "export", "employees", tmp_path / f"{name}.xlsx").returncode == 0
+        assert (
+            who(
+                "--db", bare, "payroll", "export", "2026-10", tmp_path / f"{name}-pay.xlsx"
+            ).returncode
+            == 0
+        )
+    assert id_numbers(tmp_path / "hr.xlsx") == id_numbers(tmp_path / "finance.xlsx")
+    assert sorted(id_numbers(tmp_path / "hr.xlsx")) == sorted(id_numbers(roster))
+    from openpyxl import load_workbook
+
+    registers = [
+        [list(r) for r in load_workbook(tmp_path / f"{n}-pay.xlsx").worksheets[0].values]
+        for n in ("hr", "finance")
+    ]
+    assert registers[0] == registers[1] and len(registers[0]) > 5  # a header, people, 合计
 
 
 def test_without_pg_dump_a_server_backup_says_what_to_install(monkeypatch, tmp_path):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 
 from hrdesk.services import audit, employees
 from hrdesk.services.actor import command_line_actor
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.screens.contracts import ContractsPage
 from hrdesk.ui.screens.employees import EmployeesPage
@@ -18,7 +18,7 @@ ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
 @pytest.fixture
 def admin(demo_database):
     with demo_database.sessions.begin() as session:
-        return ensure_demo_administrator(session)
+        return demo_administrator(session)
 
 
 def row_of(database, actor, employee_no):

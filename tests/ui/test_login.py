@@ -1,12 +1,18 @@
 """Signing in through the dialogs: first administrator, refusals, the lock, new users."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from sqlalchemy import text
 
 from hrdesk.domain.roles import Role
 from hrdesk.services import auth
 from hrdesk.services.actor import command_line_actor
-from hrdesk.ui.dialogs.login import FirstAdministratorDialog, LoginDialog, sign_in_dialog
+from hrdesk.ui.dialogs.login import (
+    FirstAdministratorDialog,
+    LoginDialog,
+    environment_sign_in,
+    sign_in_dialog,
+)
 from hrdesk.ui.dialogs.users import NewUserDialog
 
 ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
@@ -60,8 +66,38 @@ def test_login_with_the_right_password(qtbot, database):
     assert dialog.actor.name == "王会计(admin)"
 
 
-def test_demo_database_needs_no_sign_in(demo_database):
-    assert sign_in_dialog(demo_database) is None
+def test_a_demo_database_signs_in_as_the_published_demo_administrator(qtbot, demo_database):
+    dialog = sign_in_dialog(demo_database)
+    assert isinstance(dialog, LoginDialog)  # nothing in the file skips the sign-in
+    assert "用户名 demo，密码 demo" in dialog.findChild(QLabel).text()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "demo")
+    qtbot.keyClicks(dialog.password, "demo")
+    press_ok(qtbot, dialog)
+    assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
+
+
+def test_flipping_is_demo_in_sql_neither_skips_sign_in_nor_adds_a_demo_user(qtbot, database):
+    with database.sessions.begin() as session:
+        auth.create_administrator(session, "admin", "", "correct horse", "correct horse")
+        session.execute(text("INSERT INTO settings (key, value) VALUES ('is_demo', 'true')"))
+    dialog = sign_in_dialog(database)
+    assert isinstance(dialog, LoginDialog) and "demo" not in dialog.findChild(QLabel).text()
+    with database.sessions() as session:
+        assert [row.username for row in auth.list_users(session, ADMIN_VIEW)] == ["admin"]
+
+
+def test_the_window_signs_in_from_the_environment_when_both_are_set(database, monkeypatch):
+    with database.sessions.begin() as session:
+        auth.create_administrator(session, "admin", "王会计", "correct horse", "correct horse")
+    monkeypatch.setenv("HRDESK_USER", "admin")
+    monkeypatch.delenv("HRDESK_PASSWORD", raising=False)
+    assert environment_sign_in(database) is None  # then the dialog asks
+    monkeypatch.setenv("HRDESK_PASSWORD", "wrong guess")
+    refused = environment_sign_in(database)
+    assert refused.actor is None and "用户名或密码错误" in refused.message
+    monkeypatch.setenv("HRDESK_PASSWORD", "correct horse")
+    assert environment_sign_in(database).actor.name == "王会计(admin)"
 
 
 def test_administrator_adds_a_sales_manager(qtbot, database):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from hrdesk.domain.roles import Role
 from hrdesk.logs import log_file, setup_logging
 from hrdesk.services.actor import Actor
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.app import show_unexpected_error
 from hrdesk.ui.main_window import PAGES, MainWindow
 from hrdesk.ui.screens.home import HomePage
@@ -18,7 +18,7 @@ from tests.conftest import DEMO_DAY
 @pytest.fixture
 def admin(demo_database):
     with demo_database.sessions.begin() as session:
-        return ensure_demo_administrator(session)
+        return demo_administrator(session)
 
 
 def open_window(qtbot, database, actor):
@@ -49,6 +49,7 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "招聘",
         "绩效",
         "导入导出",
+        "用户",
         "设置",
     ]
     assert "演示数据" in window.windowTitle()
@@ -143,7 +144,12 @@ def test_restore_from_the_menu_replaces_the_data(
         from hrdesk.services import settings
 
         settings.put(session, admin, "company_name", "改过的名字")
+    signed_in = []  # the restored file is signed in again: whoever it says may use it
+    monkeypatch.setattr(
+        "hrdesk.ui.main_window.sign_in", lambda database, parent: signed_in.append(1) or admin
+    )
     assert window.restore_from(backup, confirm=False)
+    assert signed_in == [1]
     with window.database.sessions() as session:
         from hrdesk.services import settings
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hrdesk.services import payroll
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.models.payroll_grid import FIXED_COLUMNS, INPUT_COLUMNS
 from hrdesk.ui.screens.payroll import PayrollPage
 from tests.conftest import DEMO_DAY
@@ -20,7 +20,7 @@ def test_editing_an_input_cell_changes_net_pay(qtbot, demo_database, monkeypatch
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
     page = PayrollPage(demo_database, admin)
     qtbot.addWidget(page)
     buttons = (
@@ -74,7 +74,7 @@ def test_printing_draws_every_page_of_the_payslips(qtbot, demo_database, tmp_pat
     from hrdesk.ui.printing import paint_pdf
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         payroll.run(session, admin, date(2026, 10, 1))
         payroll.write_payslip_strips(session, admin, date(2026, 10, 1), tmp_path / "strips.pdf")
     document = QPdfDocument()
@@ -94,7 +94,7 @@ def test_a_loss_and_an_adjustment_entered_from_the_screen(qtbot, demo_database):
     from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         payroll.run(session, admin, date(2026, 9, 1))
         payroll.approve(session, admin, date(2026, 9, 1))
     page = PayrollPage(demo_database, admin)
@@ -131,7 +131,7 @@ def test_a_policy_is_corrected_in_settings(qtbot, demo_database):
     from hrdesk.ui.dialogs.policy import PolicyDialog
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         shanghai = next(
             p
             for p in policies.all_policies(session)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.services import setting_names
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.services.tax_year import declarations
 from hrdesk.storage.models import Employee
 from hrdesk.ui.dialogs.tax_year import DeclarationDialog, DeclarationsTab, TaxYearDialog
@@ -16,7 +16,7 @@ from hrdesk.ui.screens.settings import SettingsPage
 
 def _admin_and_employee(database):
     with database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         employee_id = session.query(Employee.id).order_by(Employee.id).first()[0]
     return admin, employee_id
 

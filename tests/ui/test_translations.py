@@ -67,14 +67,15 @@ def english(qapp):
 
 
 def test_window_and_dialogs_speak_english(qtbot, english, demo_database):
-    from hrdesk.services.auth import ensure_demo_administrator
+    from hrdesk.services.auth import demo_administrator
 
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
     window = MainWindow(demo_database, admin)
     qtbot.addWidget(window)
     assert window.navigation.item(0).text() == "Home"
-    assert window.navigation.item(window.navigation.count() - 1).text() == "Settings"
+    pages = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert pages[-2:] == ["Users", "Settings"] and "Recruitment" in pages
     assert window.menuBar().actions()[0].text() == "&File"
     dialog = LoginDialog(demo_database)
     qtbot.addWidget(dialog)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from hrdesk.domain.roles import Role
 from hrdesk.services import employees
 from hrdesk.services.actor import Actor
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from tests.conftest import DEMO_DAY
 
@@ -14,7 +14,7 @@ CLERK = Actor("人事小王", Role.HR, 1)
 
 def test_a_stale_employee_form_is_refused_and_offers_to_reload(qtbot, demo_database, monkeypatch):
     with demo_database.sessions.begin() as session:
-        admin = ensure_demo_administrator(session)
+        admin = demo_administrator(session)
         someone = next(r for r in employees.roster(session, admin) if r.employee_no == "E0010")
     first = EmployeeDialog(demo_database, admin, someone.id, DEMO_DAY)
     second = EmployeeDialog(demo_database, CLERK, someone.id, DEMO_DAY)

@@ -15,6 +15,7 @@ from hrdesk import __version__
 from hrdesk.cli import (
     data,
     handover,
+    key,
     payroll,
     people,
     receivables,
@@ -22,13 +23,26 @@ from hrdesk.cli import (
     server,
     settings,
     tax_year,
+    users,
 )
 from hrdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, BadInput, UsageError
 from hrdesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-GROUPS = (data, payroll, receivables, handover, server, separation, settings, tax_year, people)
+GROUPS = (
+    data,
+    payroll,
+    receivables,
+    handover,
+    separation,
+    settings,
+    tax_year,
+    server,
+    users,
+    key,
+    people,
+)
 
 # argparse's own words, so a usage error reads in Chinese like everything else.
 _ARGPARSE_WORDS = {
@@ -55,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
     parser.add_argument(
         "--db", metavar="PATH", help="数据库文件（默认取 HRDESK_DB 或用户数据目录）"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="以该用户登录（默认取 HRDESK_USER；密码取 HRDESK_PASSWORD 或提示输入）",
     )
     parser.add_argument("--demo", action="store_true", help="在临时目录生成演示数据并打开")
     parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")

@@ -75,7 +75,6 @@ def register(commands) -> None:
 
 def run_demo_data(args) -> str:
     from hrdesk.services import demo
-    from hrdesk.services.actor import command_line_actor
     from hrdesk.services.auth import has_users
 
     args.db = args.db or os.environ.get("HRDESK_DB")
@@ -93,7 +92,7 @@ def run_demo_data(args) -> str:
             size = demo.DemoSize(
                 args.employees, args.customers, args.invoices, args.seed, args.payroll_months
             )
-            demo.build(session, command_line_actor(), size, clock.today())
+            demo.build(session, None, size, clock.today())  # as its administrator demo
     except Exception:
         database.close()
         if path is not None:
@@ -111,15 +110,18 @@ def run_backup(args) -> str:
 
     if args.out.is_dir():  # a folder: a dated file in it, as a nightly task wants
         args.out = args.out / f"hrdesk-{datetime.now():%Y%m%d-%H%M%S}.db"
-    with opened(args) as (database, actor):
+    with opened(args, needs_key=False) as (database, actor):
         check = workspace_files.backup(database, args.out, actor)
+        warning = workspace_files.key_backup_warning(database)
+    if warning is not None:
+        print(f"提醒：{warning}", file=sys.stderr)
     return f"已备份到 {args.out}（数据库版本 {check.revision}，员工 {check.employees} 人）"
 
 
 def run_restore(args) -> str:
     from hrdesk.services import database as workspace_files
 
-    with opened(args) as (database, actor):
+    with opened(args, needs_key=False) as (database, actor):
         kept = workspace_files.restore(database, args.source, actor)
     kept_note = f"，原数据库保留为 {kept}" if kept else ""
     return f"已从 {args.source} 恢复{kept_note}"

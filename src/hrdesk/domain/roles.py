@@ -31,6 +31,7 @@ class Permission(StrEnum):
     MANAGE_HANDOVER = "办理离职交接"
     IMPORT_EXPORT = "导入导出"
     MANAGE_USERS = "管理用户"
+    MANAGE_KEYS = "管理密钥"
     MANAGE_SETTINGS = "修改设置"
     BACKUP_RESTORE = "备份恢复"
 

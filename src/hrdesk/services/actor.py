@@ -1,6 +1,5 @@
-"""Who is acting (操作人): a logged-in user or the command line, and the permission check."""
+"""Who is acting (操作人): a signed-in user or the holder of a database without users."""
 
-import getpass
 from dataclasses import dataclass
 
 from hrdesk.domain.roles import Permission, Role, can
@@ -18,12 +17,17 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not can(self.role, permission):
-            raise PermissionDenied(f"{self.role}角色无权{permission}")
+            raise PermissionDenied(f"无权限：{permission}")
 
     def may(self, permission: Permission) -> bool:
         return can(self.role, permission)
 
 
+HOLDER = "数据库持有人（尚无用户）"
+
+
 def command_line_actor() -> Actor:
-    """Commands act as the OS user running them: whoever runs them can read the file anyway."""
-    return Actor(name=f"命令行:{getpass.getuser()}", role=Role.ADMIN)
+    """Whoever holds a database that has no users yet: its administrator, as the file is
+    theirs anyway. Never named after the OS account, which proves nothing about a person;
+    once users exist, commands sign in as one of them (services.auth.sign_in)."""
+    return Actor(name=HOLDER, role=Role.ADMIN)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
-from hrdesk.services import settings
+from hrdesk.services import keys, settings
 from hrdesk.services.actor import Actor
 
 
@@ -52,7 +52,7 @@ def register(permission: Permission):
 def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
     """A reminder when the data has not been backed up for a while (SQLite files only:
     a server database is backed up by its own tools)."""
-    if settings.get(session, "is_demo") or session.get_bind().dialect.name != "sqlite":
+    if keys.is_demo(session) or session.get_bind().dialect.name != "sqlite":
         return []
     last = settings.get(session, "last_backup_at")
     limit = settings.get(session, "backup_reminder_days")

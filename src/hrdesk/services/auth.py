@@ -18,6 +18,7 @@ from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import User
 
 DEMO_ADMIN = "demo"
+DEMO_PASSWORD = "demo"  # published: demo data is fictional, and anyone may look at it
 
 
 class AccountError(ValueError):
@@ -107,11 +108,20 @@ def add_user(
     return user.id
 
 
-def ensure_demo_administrator(session: Session) -> Actor:
-    """The demo database's administrator, whom --demo logs in without asking."""
-    user = session.scalar(select(User).where(User.username == DEMO_ADMIN))
+def create_demo_administrator(session: Session) -> Actor:
+    """A new demo database's administrator, demo/demo: a real account with a real hash."""
+    user = _new_user(session, DEMO_ADMIN, "演示管理员", Role.ADMIN, DEMO_PASSWORD)
+    audit.record(
+        session, _actor(user), "创建管理员", "users", user.id, "username", None, DEMO_ADMIN
+    )
+    return _actor(user)
+
+
+def demo_administrator(session: Session) -> Actor:
+    """The demo administrator of a demo database this process has just built (`--demo`)."""
+    user = session.scalar(select(User).where(User.username == DEMO_ADMIN, User.active))
     if user is None:
-        user = _new_user(session, DEMO_ADMIN, "演示管理员", Role.ADMIN, "demo-password")
+        raise AccountError("演示数据库中没有演示管理员")
     return _actor(user)
 
 
@@ -123,6 +133,15 @@ def list_users(session: Session, actor: Actor) -> list[UserRow]:
     ]
 
 
+def _matches(hasher, password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(
     session: Session, username: str, password: str, now: datetime | None = None
 ) -> LoginResult:
@@ -132,7 +151,13 @@ def authenticate(
     now = now or utc_now()
     hasher = _hasher()
     user = session.scalar(select(User).where(User.username == username.strip()))
-    if user is None or not user.active:
+    if user is None:
+        hasher.hash(password)  # as long as a real check: timing does not tell who exists
+        return LoginResult(None, "用户名或密码错误")
+    if not user.active:
+        # said only to whoever knows the password, so names cannot be probed
+        if _matches(hasher, user.password_hash, password):
+            return LoginResult(None, "该账户已停用，请联系管理员")
         return LoginResult(None, "用户名或密码错误")
     if user.locked_until is not None:
         if now < user.locked_until:

@@ -1,9 +1,7 @@
 """The open database as the app uses it: identity, field encryption key, backup and restore."""
 
-import base64
 import errno
 import logging
-import secrets
 import uuid
 from datetime import date
 from pathlib import Path
@@ -11,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, settings
+from hrdesk.services import audit, keys, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.backup import (
     BackupCheck,
@@ -26,6 +24,7 @@ from hrdesk.storage.engine import Database, StaleRecord, StorageError, open_data
 from hrdesk.storage.keystore import KeyStore
 from hrdesk.storage.location import resolve_database_target
 from hrdesk.storage.payroll_lock import LockedMonthError
+from hrdesk.storage.private import private_folder
 from hrdesk.storage.server import parse_server_url, remember_password
 
 # What screens and commands use of the storage floor, named here so they need nothing below.
@@ -61,9 +60,12 @@ def database_target(explicit: str | None) -> Path | str:
 
 def key_store_description(session: Session) -> str:
     """Where this database's field-encryption key is kept, in words for the settings page."""
-    if settings.get(session, "demo_field_key") is not None:
-        return "演示数据库：密钥保存在数据库文件内（演示数据均为虚构）"
-    return KeyStore().description
+    return keys.description(session)
+
+
+def key_export_state(session: Session) -> str:
+    """Whether and when the key was exported, in words for the settings page."""
+    return keys.export_state(session)
 
 
 log = logging.getLogger(__name__)
@@ -75,28 +77,39 @@ def open_workspace(target: str | Path) -> Database:
     with database.sessions.begin() as session:
         if settings.get(session, "database_id") is None:
             settings.put(session, None, "database_id", uuid.uuid4().hex)
+        keys.note_key(session)
     return database
 
 
 def mark_as_demo(session: Session) -> None:
-    settings.put(session, None, "is_demo", True)
-    key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
-    settings.put(session, None, "demo_field_key", key)
+    """A new database becomes a demo one: its key is kept in the file (see services.keys)."""
+    keys.make_demo_key(session)
 
 
 def is_demo(session: Session) -> bool:
-    return bool(settings.get(session, "is_demo"))
+    """Whether this is a demo database by its origin (its key travels in the file), never
+    by a setting anyone could write."""
+    return keys.is_demo(session)
 
 
 def field_cipher(session: Session, keystore_factory=KeyStore):
-    """The cipher for ID and bank card numbers of this database."""
+    """The cipher for ID and bank card numbers of this database (FieldKeyMissing when this
+    computer lacks the key of data already encrypted)."""
     from hrdesk.storage.crypto import FieldCipher
 
-    demo_key = settings.get(session, "demo_field_key")
-    if demo_key is not None:
-        return FieldCipher(base64.b64decode(demo_key))
-    database_id = settings.get(session, "database_id")
-    return FieldCipher(keystore_factory().get_or_create_key(f"field-key-{database_id}"))
+    return FieldCipher(keys.field_key(session, keystore_factory))
+
+
+def missing_key_message(database: Database) -> str | None:
+    """How to import the key when this computer lacks the key of data already encrypted."""
+    with database.sessions() as session:
+        return keys.missing_key_message(session) if keys.missing(session) else None
+
+
+def key_backup_warning(database: Database) -> str | None:
+    """What a backup must say while its key exists on this computer alone."""
+    with database.sessions() as session:
+        return keys.backup_warning(session)
 
 
 def server_url(text: str) -> str:
@@ -153,13 +166,13 @@ def daily_backup(database: Database, today: date) -> Path | None:
     if folder is None:
         return None
     with database.sessions() as session:
-        if settings.get(session, "is_demo"):
+        if keys.is_demo(session):
             return None
         keep = settings.get(session, "auto_backup_keep")
     target = folder / f"hrdesk-auto-{today:%Y%m%d}.db"
     if target.exists():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     backup_database(database.path, target)
     with database.sessions.begin() as session:
         settings.put(session, None, "last_backup_at", utc_now().isoformat())

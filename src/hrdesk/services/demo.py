@@ -15,7 +15,7 @@ from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
 from hrdesk.services import audit, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import create_demo_administrator
 from hrdesk.services.demo_contracts import demo_contracts
 from hrdesk.services.demo_receivables import (
     DEMO_LETTERHEAD,
@@ -189,10 +189,12 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
 
 
 def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
-    """Fill an empty database with a demo company and mark it as a demo."""
+    """Fill an empty database with a demo company: its key kept in the file, and the
+    published administrator demo (password demo)."""
     rng = random.Random(size.seed)
     database.mark_as_demo(session)
-    actor = actor or ensure_demo_administrator(session)
+    administrator = create_demo_administrator(session)
+    actor = actor or administrator
     letters.set_letterhead(session, actor, DEMO_LETTERHEAD)
     policies.save(session, actor, example_changes())
     roster = Roster(session, today)

@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "database_id": None,  # names this database's field-encryption key in the key store
     # Demo data is fictional: its key stays in the file rather than littering the keyring.
     "demo_field_key": None,
+    "field_key_id": None,  # the field key's fingerprint: a database encrypted never gets a new key
+    "field_key_exported_at": None,  # ISO time of the last `key export`: backups warn until then
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
     "auto_backup_keep": 14,  # daily automatic backups kept beside the database

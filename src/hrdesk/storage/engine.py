@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk.storage.payroll_lock import refuse_locked_changes
+from hrdesk.storage.private import private_file, private_folder
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -121,8 +122,11 @@ def backup_path_beside(path: Path, label: str, now: datetime | None = None) -> P
 
 
 def copy_sqlite_file(source: Path, destination: Path) -> None:
-    """A consistent copy through SQLite's online backup, safe while others write."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's online backup, safe while others write; the copy
+    is readable by its owner alone, as the database is."""
+    if not destination.parent.exists():
+        private_folder(destination.parent)
+    private_file(destination)
     src = sqlite3.connect(source)
     dst = sqlite3.connect(destination)
     try:
@@ -139,8 +143,11 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
     A pending upgrade of an existing file first copies the file beside itself.
     """
     url, path = database_url(target)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path is not None and not path.exists():
+        # A new database is the owner's alone; SQLite gives -wal and -shm the same mode.
+        if not path.parent.exists():
+            private_folder(path.parent)
+        private_file(path)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

@@ -6,15 +6,13 @@ the user alone (mode 0600), never beside the database, so a copied database file
 not carry its own key. The fallback is said plainly in the log and on the settings page.
 """
 
-import base64
 import logging
-import os
-import secrets
 from pathlib import Path
 
 import platformdirs
 
 from hrdesk import APP_NAME
+from hrdesk.storage.private import private_folder, write_private
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +52,4 @@ class KeyStore:
         if self.uses_os_keyring:
             self._keyring.set_password(SERVICE, name, value)
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / name
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(value)
-        os.chmod(path, 0o600)
-
-    def get_or_create_key(self, name: str) -> bytes:
-        """A 256-bit key, made on first use and kept from then on."""
-        stored = self.get(name)
-        if stored is None:
-            stored = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
-            self.set(name, stored)
-        return base64.b64decode(stored)
+        write_private(private_folder(self.folder) / name, value.encode("utf-8"))

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from hrdesk.storage.engine import StorageError
+from hrdesk.storage.private import private_file
 
 DRIVER = "postgresql+psycopg"
 EXAMPLE = "postgresql+psycopg://用户名@服务器/数据库"
@@ -94,8 +95,10 @@ def _connection_options(url: URL) -> list[str]:
 
 
 def dump(url: URL, destination: Path) -> None:
-    """pg_dump in its custom format: compressed, and restorable table by table."""
+    """pg_dump in its custom format: compressed, and restorable table by table; the file is
+    made the owner's alone first (pg_dump keeps the mode of a file it overwrites)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+    private_file(destination)
     _run(
         [_tool("pg_dump"), "--format=custom", f"--file={destination}", *_connection_options(url)],
         url,

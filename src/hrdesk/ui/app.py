@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from hrdesk import APP_NAME, clock
 from hrdesk.logs import log_file
 from hrdesk.services import database as workspace
-from hrdesk.ui.dialogs.login import demo_actor, sign_in_dialog
+from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
 from hrdesk.ui.resources import resource_path
@@ -103,19 +103,28 @@ def run_app(args) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
 
-    dialog = sign_in_dialog(database)
-    if dialog is not None and args.screenshot is not None:
-        # Nobody can type a password into a screenshot run: show the dialog it would ask.
-        dialog.show()
-        QTimer.singleShot(0, lambda: save_screenshot(dialog, args.screenshot))
-        return app.exec()
-    if dialog is None:
-        actor = demo_actor(database)
-    elif dialog.exec():
-        actor = dialog.actor
+    if args.demo:
+        actor = demo_actor(database)  # the demo database this very process has just built
     else:
-        database.close()
-        return 0
+        signed = environment_sign_in(database)
+        if signed is not None and signed.actor is None:
+            print(f"登录失败：{signed.message}", file=sys.stderr)
+            if args.screenshot is None:
+                QMessageBox.critical(None, app.translate("App", "登录失败"), signed.message)
+            database.close()
+            return 1
+        actor = signed.actor if signed else None
+    if actor is None:
+        dialog = sign_in_dialog(database)
+        if args.screenshot is not None:
+            # Nobody can type a password into a screenshot run: show the dialog it would ask.
+            dialog.show()
+            QTimer.singleShot(0, lambda: save_screenshot(dialog, args.screenshot))
+            return app.exec()
+        if not dialog.exec():
+            database.close()
+            return 0
+        actor = dialog.actor
 
     window = MainWindow(database, actor)
     if args.page and not window.show_page(args.page):
@@ -129,6 +138,7 @@ def run_app(args) -> int:
         QMessageBox.information(
             window, app.translate("App", "另一个窗口"), shared_database_note(app)
         )
+    QTimer.singleShot(0, window.warn_if_key_missing)
     QTimer.singleShot(0, window.take_daily_backup)
     QTimer.singleShot(0, window.remove_overdue_candidates)
     return app.exec()

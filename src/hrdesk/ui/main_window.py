@@ -93,6 +93,12 @@ def _appraisal_page(database: Database, actor: Actor) -> QWidget:
     return AppraisalPage(database, actor)
 
 
+def _users_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.users import UsersPage
+
+    return UsersPage(database, actor)
+
+
 def _imports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.imports import ImportsPage
 
@@ -163,6 +169,9 @@ PAGES = [
         Permission.IMPORT_EXPORT,
         factory=_imports_page,
     ),
+    PageSpec(
+        "users", QT_TRANSLATE_NOOP("Pages", "用户"), Permission.MANAGE_USERS, factory=_users_page
+    ),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=_settings_page),
 ]
 PAGE_NAMES = [page.name for page in PAGES]
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow):
         self.status_user.setText(
             self.tr("用户：{0}（{1}）").format(self.actor.name, self.actor.role)
         )
+        for action in self.key_actions:
+            action.setVisible(self.actor.may(Permission.MANAGE_KEYS))
         self.navigation.setCurrentRow(0)
 
     def page_widget(self, name: str) -> QWidget:
@@ -273,6 +284,11 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("备份…"), self.backup)
         self._add_action(file_menu, self.tr("恢复…"), self.restore)
         file_menu.addSeparator()
+        self.key_actions = [
+            self._add_action(file_menu, self.tr("导出密钥…"), self.export_key),
+            self._add_action(file_menu, self.tr("导入密钥…"), self.import_key),
+            file_menu.addSeparator(),
+        ]
         self._add_action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._add_action(help_menu, self.tr("关于 hrdesk"), self.about)
@@ -317,6 +333,7 @@ class MainWindow(QMainWindow):
         self.database.close()
         self.database, self.actor = database, actor
         self._load_database_view()
+        self.warn_if_key_missing()
         return True
 
     def _may_copy_files(self, title: str) -> bool:
@@ -344,11 +361,54 @@ class MainWindow(QMainWindow):
             self,
             self.tr("正在备份…"),
             lambda _progress: workspace.backup(self.database, Path(path), self.actor),
-            lambda check: QMessageBox.information(
-                self, self.tr("备份"), self.tr("已备份到 {0}").format(path)
-            ),
+            lambda check: self._backed_up(path),
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
+
+    def _backed_up(self, path: str) -> None:
+        """Say where the backup went, and warn while the key it needs is on this PC alone."""
+        warning = workspace.key_backup_warning(self.database)
+        if warning is None:
+            QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {0}").format(path))
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("备份"),
+            self.tr("已备份到 {0}\n\n{1}").format(path, warning),
+        )
+
+    def export_key(self) -> None:
+        from hrdesk.ui.dialogs.keys import KeyExportDialog
+
+        suggested = Path.home() / f"hrdesk-密钥-{datetime.now():%Y%m%d}.key"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出密钥到"), str(suggested), self.tr("密钥文件 (*.key)")
+        )
+        dialog = KeyExportDialog(self.database, self.actor, Path(path), self) if path else None
+        if dialog is not None and dialog.exec():
+            QMessageBox.information(
+                self,
+                self.tr("导出密钥"),
+                self.tr("已导出到 {0}（密钥指纹 {1}）。请与备份分开保存，并记住口令。").format(
+                    path, dialog.fingerprint
+                ),
+            )
+
+    def import_key(self) -> None:
+        from hrdesk.ui.dialogs.keys import KeyImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择密钥文件"), str(Path.home()), self.tr("密钥文件 (*.key)")
+        )
+        if path and KeyImportDialog(self.database, self.actor, Path(path), self).exec():
+            QMessageBox.information(self, self.tr("导入密钥"), self.tr("密钥已导入。"))
+            self._load_database_view()
+
+    def warn_if_key_missing(self) -> None:
+        """A seat without the key of encrypted data: say how to import it, once, at start."""
+        message = workspace.missing_key_message(self.database)
+        if message is not None:
+            QMessageBox.warning(self, self.tr("缺少加密密钥"), message)
 
     def take_daily_backup(self) -> None:
         """The day's automatic backup, off the UI thread; a failure is said in the status bar."""

@@ -1,4 +1,11 @@
-"""Signing in (登录): the first administrator at first start, a login afterwards."""
+"""Signing in (登录): the first administrator at first start, a login afterwards.
+
+Nothing in the database can skip it: a demo database is signed in like any other (its
+administrator demo/demo is published); only `hrdesk --demo`, which built its database in
+this very process, signs in as demo without asking.
+"""
+
+import os
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +36,12 @@ class AccountDialog(FormDialog):
 
 class LoginDialog(AccountDialog):
     def __init__(self, database: Database, parent: QWidget | None = None):
-        super().__init__(database, self.tr("登录 hrdesk"), self.tr("请输入用户名和密码。"), parent)
+        with database.sessions() as session:
+            demo = is_demo(session)  # by the database's origin, never by a setting
+        intro = self.tr("请输入用户名和密码。")
+        if demo:
+            intro += self.tr("这是演示数据库：用户名 demo，密码 demo。")
+        super().__init__(database, self.tr("登录 hrdesk"), intro, parent)
         self.username = QLineEdit()
         self.password = password_field()
         self.form.addRow(self.tr("用户名"), self.username)
@@ -75,11 +87,9 @@ class FirstAdministratorDialog(AccountDialog):
         return ""
 
 
-def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog | None:
-    """The dialog this database needs before the window opens; None for a demo database."""
+def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog:
+    """The dialog this database needs before the window opens."""
     with database.sessions() as session:
-        if is_demo(session):
-            return None
         needs_administrator = not auth.has_users(session)
     if needs_administrator:
         return FirstAdministratorDialog(database, parent)
@@ -87,13 +97,24 @@ def sign_in_dialog(database: Database, parent: QWidget | None = None) -> QDialog
 
 
 def demo_actor(database: Database) -> Actor:
-    with database.sessions.begin() as session:
-        return auth.ensure_demo_administrator(session)
+    """The demo administrator of the database `hrdesk --demo` has just built."""
+    with database.sessions() as session:
+        return auth.demo_administrator(session)
+
+
+def environment_sign_in(database: Database) -> auth.LoginResult | None:
+    """Sign in from HRDESK_USER and HRDESK_PASSWORD when both are set (automation,
+    --screenshot); None when they are not, or the database has no users yet."""
+    username, password = os.environ.get("HRDESK_USER"), os.environ.get("HRDESK_PASSWORD")
+    if not username or password is None:
+        return None
+    with database.sessions.begin() as session:  # a failed try is counted even so
+        if not auth.has_users(session):
+            return None
+        return auth.authenticate(session, username, password)
 
 
 def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
     """Whoever works on this database now, or None if the user gave up."""
     dialog = sign_in_dialog(database, parent)
-    if dialog is None:
-        return demo_actor(database)
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,5 +1,5 @@
 """设置: interface language, the company's letterhead, where the data and its key live, the
-minimum wages and policies, and the users (管理员)."""
+minimum wages and policies (users have their own page, 用户)."""
 
 from pathlib import Path
 
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.roles import Permission
-from hrdesk.services import auth, average_wages, contracts, letters, policies, setting_names
+from hrdesk.services import average_wages, contracts, letters, policies, setting_names
 from hrdesk.services.actor import Actor
-from hrdesk.services.database import Database, key_store_description
+from hrdesk.services.database import Database, key_export_state, key_store_description
 from hrdesk.ui.dialogs.average_wage import AverageWageDialog
 from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.policy import PolicyDialog
-from hrdesk.ui.dialogs.users import NewUserDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
@@ -92,7 +91,9 @@ class SettingsPage(QWidget):
         storage_form.addRow(self.tr("数据库"), QLabel(database.location))
         with database.sessions() as session:
             key_place = key_store_description(session)
+            key_export = key_export_state(session)
         storage_form.addRow(self.tr("证件号加密密钥"), QLabel(key_place))
+        storage_form.addRow(self.tr("密钥导出"), QLabel(key_export))
         layout.addWidget(storage)
 
         wages = QGroupBox(self.tr("最低工资标准"))
@@ -161,26 +162,6 @@ class SettingsPage(QWidget):
         layout.addWidget(rules)
         self._show_policies()
 
-        if actor.may(Permission.MANAGE_USERS):
-            users = QGroupBox(self.tr("用户"))
-            users_layout = QVBoxLayout(users)
-            self.users = RowsTableModel(
-                [
-                    TableColumn(self.tr("用户名"), lambda r: r.username),
-                    TableColumn(self.tr("姓名"), lambda r: r.display_name),
-                    TableColumn(self.tr("角色"), lambda r: r.role.value),
-                    TableColumn(
-                        self.tr("状态"), lambda r: self.tr("正常") if r.active else self.tr("停用")
-                    ),
-                ],
-                self,
-            )
-            users_layout.addWidget(table_view(self.users))
-            add = QPushButton(self.tr("新增用户…"))
-            add.clicked.connect(self._add_user)
-            users_layout.addWidget(add)
-            layout.addWidget(users)
-            self._show_users()
         layout.addStretch(1)
 
     def _mail_group(self) -> QGroupBox:
@@ -364,11 +345,3 @@ class SettingsPage(QWidget):
     def _language_changed(self) -> None:
         choose_language(self.language.currentData())
         self.language_note.setText(self.tr("重新启动 hrdesk 后生效"))
-
-    def _show_users(self) -> None:
-        with self.database.sessions() as session:
-            self.users.set_rows(auth.list_users(session, self.actor))
-
-    def _add_user(self) -> None:
-        if NewUserDialog(self.database, self.actor, self).exec():
-            self._show_users()
