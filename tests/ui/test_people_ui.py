@@ -11,7 +11,7 @@ from sqlalchemy import select
 from hrdesk.domain.identifiers import resident_id_check_character
 from hrdesk.domain.people import Stage
 from hrdesk.services import payroll
-from hrdesk.services.auth import ensure_demo_administrator
+from hrdesk.services.auth import demo_administrator
 from hrdesk.services.people import certificates, mail, onboarding
 from hrdesk.storage.models import Contract, Employee
 from hrdesk.storage.models_people import Candidate
@@ -25,7 +25,7 @@ from tests.services.test_people_mail import Controller, Inbox, _free_port
 
 def admin_of(database):
     with database.sessions.begin() as session:
-        return ensure_demo_administrator(session)
+        return demo_administrator(session)
 
 
 def select_candidate(page, name):
