@@ -13,12 +13,14 @@ from pathlib import Path
 
 from hrdesk import __version__
 from hrdesk.cli import (
+    audit,
     data,
     handover,
     key,
     payroll,
     people,
     receivables,
+    report,
     separation,
     server,
     settings,
@@ -41,6 +43,8 @@ GROUPS = (
     server,
     users,
     key,
+    audit,
+    report,
     people,
 )
 

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 from hrdesk.cli.common import BadInput, UsageError, workspace
+from hrdesk.documents.file_names import output_path
 
 
 def register(commands) -> None:
@@ -83,7 +84,7 @@ def run_payslips(args) -> str:
         if not approved and not args.draft and not args.strips:
             raise BadInput(f"错误：{month:%Y-%m} 工资尚未审核；要先生成草稿请加 --draft")
         if args.strips:
-            target = args.outdir / f"工资条_{month:%Y-%m}_裁切版.pdf"
+            target = output_path(args.outdir, f"工资条_{month:%Y-%m}_裁切版.pdf")
             count = payroll.write_payslip_strips(session, actor, month, target)
             return f"已生成 {count} 条工资条到 {target}"
         made = payroll.write_payslips(

@@ -33,6 +33,7 @@ from hrdesk.spreadsheets.tabular import (
     ParsedRow,
     Problem,
     auto_mapping,
+    duplicate_headers,
     find_header_row,
     parse_rows,
 )
@@ -145,6 +146,10 @@ def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:
 def save_mapping(
     session: Session, actor: Actor, name: str, kind: str, aliases: dict[str, str]
 ) -> None:
+    """Keep a column mapping by name: for those who may import that kind, like the import."""
+    actor.require(Permission.IMPORT_EXPORT)
+    template(kind)  # an unknown kind is refused here
+    actor.require(_EDIT_PERMISSION[kind])
     stored = dict(settings.get(session, "import_mappings"))
     stored[name] = {"kind": kind, "aliases": aliases}
     settings.put(session, actor, "import_mappings", stored)
@@ -176,7 +181,13 @@ def plan(
         )
         return empty
     header = header_cells(sheet, header_index)
-    mapping = mapping if mapping is not None else auto_mapping(header, spec, aliases)
+    if mapping is None:
+        duplicates = duplicate_headers(header, header_index + 1, spec, aliases)
+        if duplicates:
+            refused = ImportPlan(kind, sheet.name, header_index + 1, header, {})
+            refused.problems += duplicates
+            return refused
+        mapping = auto_mapping(header, spec, aliases)
     table = parse_rows(sheet.rows, header_index, mapping, spec)
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)

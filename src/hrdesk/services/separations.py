@@ -8,7 +8,7 @@ month's payroll.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -25,6 +25,7 @@ from hrdesk.domain.separations import RULES, Ground, Notice, notice, service_mon
 from hrdesk.services import aging, audit, commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.losses import losses_of
+from hrdesk.services.reports import risk
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
@@ -771,6 +772,7 @@ class ReportData:
     as_of: date
     rows: list[list]  # in REPORT_HEADERS' order, grouped by customer
     total: Decimal
+    high_risk: list[str] = field(default_factory=list)  # customers at 高 collection risk
 
 
 def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> ReportData:
@@ -829,6 +831,7 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
         as_of,
         rows,
         total,
+        risk.high_risk_lines(session, as_of, {r.customer_id for r in owned.rows}),
     )
 
 
@@ -872,6 +875,7 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
         write_pdf(path, data, REPORT_HEADERS)
     elif path.suffix.lower() == ".xlsx":
         rows = [*data.rows, ["合计", "", "", "", "", "", data.total]]
+        risky = [SheetData("回款风险高的客户", ["客户"], [[x] for x in data.high_risk], {0: 100})]
         write_workbook(
             path,
             [
@@ -880,7 +884,8 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
                     REPORT_HEADERS,
                     rows,
                     {1: 28, 2: 18, 9: 22, 10: 22},
-                )
+                ),
+                *(risky if data.high_risk else []),
             ],
         )
     else:

@@ -48,6 +48,9 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(100))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (storage/audit_chain.py): set when the record's transaction commits.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Department(Base):
@@ -266,6 +269,8 @@ class Payslip(Base):
     tax_special_deduction: Mapped[Decimal] = mapped_column(Money)
     tax_additional_deduction: Mapped[Decimal] = mapped_column(Money)
     detail: Mapped[str] = mapped_column(Text)
+    # HMAC of every paid and declared figure, set at approval (services/integrity/payslips.py).
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class Loss(Versioned, Base):

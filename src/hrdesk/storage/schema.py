@@ -14,6 +14,7 @@ SCHEMA_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0014",
     "0018",
     "0017",  # people (招聘、绩效、邮件、证明): chained after 0018, which reached main first
 )

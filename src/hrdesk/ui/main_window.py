@@ -81,6 +81,12 @@ def _handover_page(database: Database, actor: Actor) -> QWidget:
     return HandoverPage(database, actor)
 
 
+def _reports_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.reports import ReportsPage
+
+    return ReportsPage(database, actor)
+
+
 def _recruitment_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.recruitment import RecruitmentPage
 
@@ -150,6 +156,12 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "离职交接"),
         Permission.MANAGE_HANDOVER,
         factory=_handover_page,
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Pages", "报表"),
+        None,  # each report asks its own permission; the picker lists the user's
+        factory=_reports_page,
     ),
     PageSpec(
         "recruitment",
@@ -361,11 +373,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("正在备份…"),
             lambda _progress: workspace.backup(self.database, Path(path), self.actor),
-            lambda check: self._backed_up(path),
+            lambda check: self._backed_up(check.path),
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
 
-    def _backed_up(self, path: str) -> None:
+    def _backed_up(self, path) -> None:
         """Say where the backup went, and warn while the key it needs is on this PC alone."""
         warning = workspace.key_backup_warning(self.database)
         if warning is None:

@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="84"/>
+        <location filename="../../ui/screens/receivables.py" line="100"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="103"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="88"/>
+        <location filename="../../ui/screens/receivables.py" line="104"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="95"/>
+        <location filename="../../ui/screens/receivables.py" line="111"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="99"/>
+        <location filename="../../ui/screens/receivables.py" line="115"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="147"/>
+        <location filename="../../ui/screens/receivables.py" line="160"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="176"/>
+        <location filename="../../ui/screens/receivables.py" line="172"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="216"/>
+        <location filename="../../ui/screens/receivables.py" line="196"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
-        <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="204"/>
+        <location filename="../../ui/screens/receivables.py" line="205"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="205"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -794,109 +794,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="462"/>
+        <location filename="../../ui/screens/receivables.py" line="442"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="465"/>
+        <location filename="../../ui/screens/receivables.py" line="445"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="468"/>
+        <location filename="../../ui/screens/receivables.py" line="448"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <location filename="../../ui/screens/receivables.py" line="450"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="474"/>
+        <location filename="../../ui/screens/receivables.py" line="454"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="469"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="471"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="472"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="493"/>
+        <location filename="../../ui/screens/receivables.py" line="473"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="495"/>
+        <location filename="../../ui/screens/receivables.py" line="475"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="477"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="498"/>
+        <location filename="../../ui/screens/receivables.py" line="478"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="518"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
-        <location filename="../../ui/screens/receivables.py" line="543"/>
+        <location filename="../../ui/screens/receivables.py" line="512"/>
+        <location filename="../../ui/screens/receivables.py" line="523"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="533"/>
+        <location filename="../../ui/screens/receivables.py" line="513"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="555"/>
+        <location filename="../../ui/screens/receivables.py" line="535"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
-        <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="547"/>
+        <location filename="../../ui/screens/receivables.py" line="548"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="548"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="582"/>
+        <location filename="../../ui/screens/receivables.py" line="563"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1253,6 +1253,25 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/letters.py" line="249"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DetailDialog</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="95"/>
+        <source>共 {0} 行</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="106"/>
+        <source>导出明细</source>
+        <translation>Export details</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1659,14 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>点击查看报表</source>
+        <translation>Click to open the report</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
         <location filename="../../ui/dialogs/separations.py" line="97"/>
@@ -1853,325 +1880,325 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="65"/>
+        <location filename="../../ui/screens/handover.py" line="66"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="68"/>
+        <location filename="../../ui/screens/handover.py" line="69"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="69"/>
+        <location filename="../../ui/screens/handover.py" line="70"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="70"/>
+        <location filename="../../ui/screens/handover.py" line="71"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="71"/>
+        <location filename="../../ui/screens/handover.py" line="72"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="385"/>
+        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="386"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="74"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="74"/>
+        <location filename="../../ui/screens/handover.py" line="75"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="93"/>
+        <location filename="../../ui/screens/handover.py" line="94"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="95"/>
+        <location filename="../../ui/screens/handover.py" line="96"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover.py" line="97"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="97"/>
+        <location filename="../../ui/screens/handover.py" line="98"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="98"/>
-        <location filename="../../ui/screens/handover.py" line="170"/>
+        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="171"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="100"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="100"/>
-        <location filename="../../ui/screens/handover.py" line="142"/>
+        <location filename="../../ui/screens/handover.py" line="101"/>
+        <location filename="../../ui/screens/handover.py" line="143"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="114"/>
+        <location filename="../../ui/screens/handover.py" line="115"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="117"/>
+        <location filename="../../ui/screens/handover.py" line="118"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover.py" line="119"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
-        <location filename="../../ui/screens/handover.py" line="365"/>
-        <location filename="../../ui/screens/handover.py" line="370"/>
+        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
+        <location filename="../../ui/screens/handover.py" line="371"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="121"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="131"/>
+        <location filename="../../ui/screens/handover.py" line="132"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="132"/>
+        <location filename="../../ui/screens/handover.py" line="133"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="138"/>
+        <location filename="../../ui/screens/handover.py" line="139"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="139"/>
+        <location filename="../../ui/screens/handover.py" line="140"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="140"/>
+        <location filename="../../ui/screens/handover.py" line="141"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="141"/>
+        <location filename="../../ui/screens/handover.py" line="142"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="144"/>
+        <location filename="../../ui/screens/handover.py" line="145"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="149"/>
+        <location filename="../../ui/screens/handover.py" line="150"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="150"/>
+        <location filename="../../ui/screens/handover.py" line="151"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="166"/>
+        <location filename="../../ui/screens/handover.py" line="167"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="172"/>
+        <location filename="../../ui/screens/handover.py" line="173"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="181"/>
+        <location filename="../../ui/screens/handover.py" line="182"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="186"/>
+        <location filename="../../ui/screens/handover.py" line="187"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="187"/>
+        <location filename="../../ui/screens/handover.py" line="188"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="188"/>
+        <location filename="../../ui/screens/handover.py" line="189"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="205"/>
+        <location filename="../../ui/screens/handover.py" line="206"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
+        <location filename="../../ui/screens/handover.py" line="207"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="207"/>
+        <location filename="../../ui/screens/handover.py" line="208"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="208"/>
+        <location filename="../../ui/screens/handover.py" line="209"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="214"/>
+        <location filename="../../ui/screens/handover.py" line="215"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="218"/>
+        <location filename="../../ui/screens/handover.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="219"/>
+        <location filename="../../ui/screens/handover.py" line="220"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="220"/>
+        <location filename="../../ui/screens/handover.py" line="221"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="264"/>
+        <location filename="../../ui/screens/handover.py" line="265"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="286"/>
+        <location filename="../../ui/screens/handover.py" line="287"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="287"/>
+        <location filename="../../ui/screens/handover.py" line="288"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="290"/>
+        <location filename="../../ui/screens/handover.py" line="291"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="299"/>
+        <location filename="../../ui/screens/handover.py" line="300"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="305"/>
+        <location filename="../../ui/screens/handover.py" line="306"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="344"/>
-        <location filename="../../ui/screens/handover.py" line="357"/>
+        <location filename="../../ui/screens/handover.py" line="345"/>
+        <location filename="../../ui/screens/handover.py" line="358"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="365"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="393"/>
-        <location filename="../../ui/screens/handover.py" line="398"/>
+        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="399"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="395"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="405"/>
-        <location filename="../../ui/screens/handover.py" line="419"/>
+        <location filename="../../ui/screens/handover.py" line="406"/>
+        <location filename="../../ui/screens/handover.py" line="420"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="407"/>
+        <location filename="../../ui/screens/handover.py" line="408"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="439"/>
+        <location filename="../../ui/screens/handover.py" line="441"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2212,56 +2239,111 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="48"/>
+        <location filename="../../ui/screens/home.py" line="30"/>
+        <source>人工成本</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="31"/>
+        <source>逾期应收</source>
+        <translation>Overdue receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="32"/>
+        <source>本月回款达成</source>
+        <translation>Collection this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="33"/>
+        <source>高风险客户</source>
+        <translation>High-risk customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <source>本月要点</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="64"/>
+        <location filename="../../ui/screens/home.py" line="122"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="66"/>
+        <location filename="../../ui/screens/home.py" line="124"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="82"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
+        <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
+        <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="152"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
-        <location filename="../../ui/screens/home.py" line="93"/>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="188"/>
+        <source>合同与对账函待处理</source>
+        <translation>Contracts and letters to handle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="189"/>
+        <source>{0} 项</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="191"/>
+        <source>合同 {0} 项，对账函 {1} 项</source>
+        <translation>{0} contract items, {1} letter items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="209"/>
+        <source>{0} {1}个百分点 较上月</source>
+        <translation>{0} {1} points on last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="211"/>
+        <source>{0} {1} 较上月</source>
+        <translation>{0} {1} on last month</translation>
     </message>
 </context>
 <context>
@@ -2682,68 +2764,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="373"/>
+        <location filename="../../ui/screens/receivables.py" line="353"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="378"/>
+        <location filename="../../ui/screens/receivables.py" line="358"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="388"/>
-        <location filename="../../ui/screens/receivables.py" line="418"/>
+        <location filename="../../ui/screens/receivables.py" line="368"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="372"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="374"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="375"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="376"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="377"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="379"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="380"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="401"/>
+        <location filename="../../ui/screens/receivables.py" line="381"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2812,138 +2894,138 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>导出密钥…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>导入密钥…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>已备份到 {0}
 
 {1}</source>
@@ -2952,85 +3034,85 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>导出密钥到</source>
         <translation>Export the key to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>密钥文件 (*.key)</source>
         <translation>Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>导出密钥</source>
         <translation>Export key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>已导出到 {0}（密钥指纹 {1}）。请与备份分开保存，并记住口令。</source>
         <translation>Exported to {0} (key fingerprint {1}). Keep it apart from the backups, and remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>选择密钥文件</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>导入密钥</source>
         <translation>Import key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>密钥已导入。</source>
         <translation>The key has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>缺少加密密钥</source>
         <translation>Encryption key missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>正在自动备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>已删除 {0} 名超过保存期限的未录用候选人的个人信息</source>
         <translation>Deleted the personal data of {0} candidates not hired and kept past the retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -3051,17 +3133,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -3285,62 +3367,67 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>绩效</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3934,62 +4021,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="311"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="314"/>
+        <location filename="../../ui/screens/receivables.py" line="294"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="300"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="301"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="302"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="303"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="303"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="304"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="325"/>
+        <location filename="../../ui/screens/receivables.py" line="305"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="327"/>
+        <location filename="../../ui/screens/receivables.py" line="307"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="334"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="347"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -3997,37 +4084,37 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="643"/>
+        <location filename="../../ui/screens/receivables.py" line="624"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="654"/>
+        <location filename="../../ui/screens/receivables.py" line="635"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="657"/>
+        <location filename="../../ui/screens/receivables.py" line="638"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="659"/>
+        <location filename="../../ui/screens/receivables.py" line="640"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="662"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="645"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="665"/>
+        <location filename="../../ui/screens/receivables.py" line="646"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -4383,6 +4470,119 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="39"/>
+        <source>人工成本</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="40"/>
+        <source>人数与离职率</source>
+        <translation>Headcount and turnover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="41"/>
+        <source>回款达成</source>
+        <translation>Collection against target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="42"/>
+        <source>DSO 周转天数</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="43"/>
+        <source>逾期趋势</source>
+        <translation>Overdue trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="44"/>
+        <source>回款风险</source>
+        <translation>Collection risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="45"/>
+        <source>年度工资汇总</source>
+        <translation>Payroll register for the year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="117"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="206"/>
+        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="230"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="148"/>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="149"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="150"/>
+        <source>导出 PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="151"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="157"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="158"/>
+        <source>月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="159"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="214"/>
+        <location filename="../../ui/screens/reports.py" line="215"/>
+        <source>正在生成报表…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="242"/>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="270"/>
+        <location filename="../../ui/screens/reports.py" line="272"/>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="277"/>
+        <location filename="../../ui/screens/reports.py" line="279"/>
+        <source>导出 PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="285"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/users.py" line="58"/>
@@ -4408,6 +4608,83 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/users.py" line="67"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactors</name>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="14"/>
+        <source>平均逾期天数</source>
+        <translation>Average days paid late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="15"/>
+        <source>未按时付款比例</source>
+        <translation>Share not paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="16"/>
+        <source>最久逾期天数</source>
+        <translation>Oldest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="17"/>
+        <source>逾期占余额比例</source>
+        <translation>Share of balance overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="18"/>
+        <source>分次付款比例</source>
+        <translation>Share paid in parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="19"/>
+        <source>对账函不符或未回</source>
+        <translation>Letter disputed or unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="20"/>
+        <source>诉讼时效临近</source>
+        <translation>Limitation period near</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="21"/>
+        <source>余额与近12个月销售额之比</source>
+        <translation>Balance to last 12 months&apos; sales</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsGroup</name>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="33"/>
+        <location filename="../../ui/widgets/risk_settings.py" line="87"/>
+        <source>回款风险评分</source>
+        <translation>Collection-risk score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="40"/>
+        <source>每个因素按客户自身的付款历史归一到 0–1，乘以权重后折算为 0–100 分；权重为 0 的因素不计。默认权重与分数线见 README。</source>
+        <translation>Each factor is scaled 0–1 from the customer&apos;s own payment history, weighted, and summed to a score of 0–100; a factor weighted 0 is left out. The README lists the default weights and grade lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="55"/>
+        <source>高风险：不低于</source>
+        <translation>High risk: at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="56"/>
+        <source>中风险：不低于</source>
+        <translation>Medium risk: at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="58"/>
+        <source>保存评分设置</source>
+        <translation>Save score settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="59"/>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
     </message>
 </context>
 <context>
@@ -4492,47 +4769,47 @@ Log folder: {1}</translation>
 <context>
     <name>SettingName</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="38"/>
+        <location filename="../../ui/screens/settings.py" line="39"/>
         <source>对账函付款期限天数</source>
         <translation>Days to pay asked in statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="39"/>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>对账函回函期限天数</source>
         <translation>Days to reply to statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>合同到期提醒天数</source>
         <translation>Days before contract expiry to remind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="42"/>
         <source>诉讼时效提前提醒天数</source>
         <translation>Days before limitation to warn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="42"/>
+        <location filename="../../ui/screens/settings.py" line="43"/>
         <source>备份提醒天数</source>
         <translation>Days before a backup reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="44"/>
         <source>自动备份保留份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="44"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>病假工资比例</source>
         <translation>Sick pay ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="46"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="46"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>未录用候选人保存天数</source>
         <translation>Days to keep candidates not hired</translation>
     </message>
@@ -4540,255 +4817,255 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="73"/>
+        <location filename="../../ui/screens/settings.py" line="74"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="81"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="89"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="95"/>
+        <location filename="../../ui/screens/settings.py" line="97"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
-        <location filename="../../ui/screens/settings.py" line="138"/>
-        <location filename="../../ui/screens/settings.py" line="316"/>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="140"/>
+        <location filename="../../ui/screens/settings.py" line="318"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107"/>
-        <location filename="../../ui/screens/settings.py" line="140"/>
-        <location filename="../../ui/screens/settings.py" line="317"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="319"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
-        <location filename="../../ui/screens/settings.py" line="150"/>
-        <location filename="../../ui/screens/settings.py" line="319"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="127"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="149"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="148"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="158"/>
+        <location filename="../../ui/screens/settings.py" line="160"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="171"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="184"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="188"/>
+        <location filename="../../ui/screens/settings.py" line="190"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="208"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="209"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="213"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="213"/>
+        <location filename="../../ui/screens/settings.py" line="215"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
-        <location filename="../../ui/screens/settings.py" line="287"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
-        <location filename="../../ui/screens/settings.py" line="287"/>
+        <location filename="../../ui/screens/settings.py" line="250"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="263"/>
+        <location filename="../../ui/screens/settings.py" line="265"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="305"/>
+        <location filename="../../ui/screens/settings.py" line="307"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="309"/>
+        <location filename="../../ui/screens/settings.py" line="311"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="318"/>
+        <location filename="../../ui/screens/settings.py" line="320"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="326"/>
+        <location filename="../../ui/screens/settings.py" line="328"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="347"/>
+        <location filename="../../ui/screens/settings.py" line="349"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
@@ -5107,63 +5384,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="236"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="220"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="241"/>
+        <location filename="../../ui/screens/receivables.py" line="221"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="231"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="232"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="233"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="234"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="255"/>
+        <location filename="../../ui/screens/receivables.py" line="235"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="257"/>
+        <location filename="../../ui/screens/receivables.py" line="237"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="273"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables.py" line="261"/>
+        <location filename="../../ui/screens/receivables.py" line="271"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="282"/>
+        <location filename="../../ui/screens/receivables.py" line="262"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -5311,57 +5588,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="572"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="592"/>
+        <location filename="../../ui/screens/receivables.py" line="573"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="598"/>
+        <location filename="../../ui/screens/receivables.py" line="579"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="587"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="588"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="589"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="590"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="612"/>
+        <location filename="../../ui/screens/receivables.py" line="593"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="631"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -5387,7 +5664,7 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="72"/>
+        <location filename="../../ui/screens/receivables.py" line="76"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -31,6 +31,7 @@ from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
+from hrdesk.ui.widgets.risk_settings import RiskSettingsGroup
 from hrdesk.ui.widgets.tables import table_view
 
 # The settings edited by name below the letterhead (services.setting_names), for translation.
@@ -85,6 +86,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._letterhead_group())
         layout.addWidget(self._mail_group())
         layout.addWidget(self._other_settings_group())
+        layout.addWidget(RiskSettingsGroup(database, actor))
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
