@@ -19,6 +19,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
+from hrdesk.services.employees import id_number_of
 from hrdesk.services.letters import letterhead
 from hrdesk.storage.models import Employee, NumberSequence, PayrollMonth, Payslip
 from hrdesk.storage.models_people import Certificate
@@ -112,7 +113,7 @@ def issue(session: Session, actor: Actor, kind: str, employee_no: str, today: da
         average, months = average_monthly(grosses), len(grosses)
         words = amount_in_words(average)
     number = _next_number(session, today.year)
-    id_number = field_cipher(session).decrypt(employee.id_number_cipher)
+    id_number = id_number_of(field_cipher(session), employee)
     data = CertificateData(
         letterhead(session),
         kind,
