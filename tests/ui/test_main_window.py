@@ -47,6 +47,8 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "对账函",
         "离职交接",
         "报表",
+        "招聘",
+        "绩效",
         "导入导出",
         "用户",
         "设置",

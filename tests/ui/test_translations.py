@@ -75,6 +75,7 @@ def test_window_and_dialogs_speak_english(qtbot, english, demo_database):
     qtbot.addWidget(window)
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert pages[0] == "Home" and pages[-2:] == ["Users", "Settings"] and "Reports" in pages
+    assert "Recruitment" in pages and "Appraisal" in pages
     assert window.menuBar().actions()[0].text() == "&File"
     dialog = LoginDialog(demo_database)
     qtbot.addWidget(dialog)

@@ -18,6 +18,7 @@ from hrdesk.cli import (
     handover,
     key,
     payroll,
+    people,
     receivables,
     report,
     separation,
@@ -44,6 +45,7 @@ GROUPS = (
     key,
     audit,
     report,
+    people,
 )
 
 # argparse's own words, so a usage error reads in Chinese like everything else.

@@ -37,6 +37,7 @@ SOURCE_MODULES = (
     "hrdesk.services.letters",
     "hrdesk.services.tax_year.declarations",
     "hrdesk.services.integrity.home",
+    "hrdesk.services.people.onboarding",
 )
 
 

@@ -49,6 +49,7 @@ LABELS = {
     "collection_target": "月回款目标",
     "status": "状态",
     "manager_no": "直属上级工号",
+    "email": "邮箱",
 }
 RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
 
@@ -186,6 +187,7 @@ class Roster:
             manager_no=self.no_by_id.get(employee.manager_id, "") if employee.manager_id else "",
             deductions=deductions,
             deductions_from=deductions_from if deductions else None,
+            email=employee.email or "",
         )
 
     def unmask(self, record: EmployeeRecord, existing: Employee | None) -> EmployeeRecord:
@@ -443,6 +445,7 @@ class Roster:
             "position_allowance": record.position_allowance,
             "commission_rate": record.commission_rate,
             "collection_target": record.collection_target,
+            "email": record.email.strip() or None,
         }
 
     def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:

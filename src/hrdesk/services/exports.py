@@ -12,6 +12,7 @@ from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
@@ -89,6 +90,8 @@ _EXPORT_PERMISSION = {
     "receipts": Permission.VIEW_RECEIVABLES,
     "opening-balances": Permission.VIEW_PAYROLL,
     "deductions": Permission.VIEW_EMPLOYEES,
+    "candidates": Permission.VIEW_EMPLOYEES,
+    "appraisals": Permission.VIEW_EMPLOYEES,
 }
 
 
@@ -102,6 +105,10 @@ _RECEIVABLE_ROWS = {
 _TAX_YEAR_ROWS = {
     "opening-balances": opening.export_rows,
     "deductions": declaration_files.export_rows,
+}
+_PEOPLE_ROWS = {
+    "candidates": people_sheets.candidate_rows,
+    "appraisals": people_sheets.appraisal_rows,
 }
 
 
@@ -134,6 +141,8 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     elif kind in _TAX_YEAR_ROWS:
         actor.require(_EXPORT_PERMISSION[kind])
         rows = _TAX_YEAR_ROWS[kind](session, actor)
+    elif kind in _PEOPLE_ROWS:
+        rows = _PEOPLE_ROWS[kind](session, actor)
     else:
         actor.require(Permission.VIEW_RECEIVABLES)
         rows = _RECEIVABLE_ROWS[kind](session)

@@ -24,6 +24,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
@@ -78,6 +79,7 @@ _EMPLOYEE_DEFAULTS = {
     "commission_rate": None,
     "collection_target": None,
     "manager_no": "",
+    "email": "",
 }
 
 
@@ -828,6 +830,8 @@ _EDIT_PERMISSION = {
     "receipts": Permission.EDIT_RECEIVABLES,
     "opening-balances": Permission.RUN_PAYROLL,
     "deductions": Permission.EDIT_EMPLOYEES,
+    "candidates": Permission.EDIT_EMPLOYEES,
+    "appraisals": Permission.EDIT_EMPLOYEES,
 }
 _CHECKERS = {
     "employees": _check_employees,
@@ -840,6 +844,8 @@ _CHECKERS = {
     "receipts": _check_receipts,
     "opening-balances": opening.check_import,
     "deductions": declaration_files.check_import,
+    "candidates": people_sheets.check_candidates,
+    "appraisals": people_sheets.check_appraisals,
 }
 _WRITERS = {
     "employees": _write_employees,
@@ -852,6 +858,8 @@ _WRITERS = {
     "receipts": _write_receipts,
     "opening-balances": opening.write_import,
     "deductions": declaration_files.write_import,
+    "candidates": people_sheets.write_candidates,
+    "appraisals": people_sheets.write_appraisals,
 }
 
 

@@ -841,6 +841,7 @@ def write_payslips(
     employee_no: str | None = None,
     with_password: bool = False,
     progress=None,
+    draft: bool = False,
 ) -> list:
     """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's last six."""
     made = []
@@ -849,7 +850,7 @@ def write_payslips(
         if progress is not None:
             progress(done, len(documents))
         path = output_path(folder, payslip_file_name(data, f"{month:%Y-%m}"))
-        write_payslip(path, data, last_six if with_password else None)
+        write_payslip(path, data, last_six if with_password else None, draft)
         made.append(path)
     audit.record(session, actor, "生成工资条", ENTITY, f"{month:%Y-%m}", "份数", None, len(made))
     return made

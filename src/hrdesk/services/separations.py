@@ -301,9 +301,10 @@ def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSu
         warnings.append(
             f"通知期不足：该依据需提前{given.required_days}天书面通知，实际{given.given_days}天"
         )
-    if ground is Ground.INCOMPETENCE and not (
-        {"培训", "调岗"} & {n.kind for n in evidence_notes(session, employee.id)}
-    ):
+    kinds = {n.kind for n in evidence_notes(session, employee.id)}
+    if ground is Ground.INCOMPETENCE and "考核未达标" not in kinds:
+        warnings.append("以第40条第2项解除，须有不能胜任的记录：目前没有考核未达标的绩效考核记录")
+    if ground is Ground.INCOMPETENCE and not ({"培训", "调岗"} & kinds):
         warnings.append(
             "以第40条第2项解除，须有不能胜任的记录以及培训或调岗后仍不能胜任的记录；"
             "目前没有培训或调岗记录，解除可能被认定违法（第87条：赔偿金为经济补偿的两倍）"
@@ -641,7 +642,10 @@ def results(
 
 
 def evidence_notes(session: Session, employee_id: int) -> list[NoteRow]:
-    return [
+    """The notes kept here and the employee's appraisals (id 0: kept on the 绩效 screen), by date."""
+    from hrdesk.services.people.appraisal import evidence
+
+    notes = [
         NoteRow(n.id, n.on_date, n.kind, n.note, n.created_by)
         for n in session.scalars(
             select(EvidenceNote)
@@ -649,6 +653,10 @@ def evidence_notes(session: Session, employee_id: int) -> list[NoteRow]:
             .order_by(EvidenceNote.on_date)
         )
     ]
+    notes += [
+        NoteRow(0, e.on_date, e.kind, e.note, e.created_by) for e in evidence(session, employee_id)
+    ]
+    return sorted(notes, key=lambda n: n.on_date)
 
 
 def add_evidence(

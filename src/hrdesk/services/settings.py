@@ -82,6 +82,18 @@ DEFAULTS: dict[str, Any] = {
     # (高 at or above the first score, 中 at or above the second).
     "risk_weights": dict(DEFAULT_WEIGHTS),
     "risk_grades": list(DEFAULT_GRADES),
+    # People (招聘, 绩效, 员工自助): how long a candidate not hired is kept (个人信息保护法), and
+    # whether hrdesk removes the overdue ones itself at start; grade → 绩效工资 (off by default:
+    # {"enabled", "mode": "amount"|"percent", "grades": {"A": "2000"}}); the office's SMTP
+    # server (its password lives in the OS keyring, never here).
+    "candidate_retention_days": 180,
+    "candidate_purge_on_start": False,
+    "performance_pay_rule": {"enabled": False, "mode": "amount", "grades": {}},
+    "smtp_host": "",
+    "smtp_port": 587,
+    "smtp_security": "STARTTLS",  # 无 / STARTTLS / SSL
+    "smtp_user": "",
+    "smtp_sender": "",
 }
 
 

@@ -94,6 +94,7 @@ class Employee(Versioned, Base):
     commission_rate: Mapped[Decimal | None] = mapped_column(Rate)
     collection_target: Mapped[Decimal | None] = mapped_column(Money)
     leaving_date: Mapped[date | None]  # the last working day, once a separation completes
+    email: Mapped[str | None] = mapped_column(String(200))  # 邮箱: payslips and certificates
 
 
 class DeclaredDeduction(Base):
@@ -595,5 +596,12 @@ class EvidenceNote(Base):
     created_by: Mapped[str] = mapped_column(String(100))
 
 
-# The tax year's tables live in their own module; importing it registers them.
+# The people and tax year tables live in their own modules; importing them registers them.
+from hrdesk.storage.models_people import (  # noqa: E402, F401  (registers the people tables)
+    Appraisal,
+    Candidate,
+    Certificate,
+    MailSent,
+    OnboardingItem,
+)
 from hrdesk.storage.models_tax import OpeningBalance  # noqa: E402, F401

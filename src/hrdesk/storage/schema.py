@@ -16,5 +16,6 @@ SCHEMA_REVISIONS = (
     "0012",
     "0014",
     "0018",
+    "0017",  # people (招聘、绩效、邮件、证明): chained after 0018, which reached main first
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

@@ -30,7 +30,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.widgets.forms import user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
 from hrdesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,18 @@ def _reports_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.reports import ReportsPage
 
     return ReportsPage(database, actor)
+
+
+def _recruitment_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.recruitment import RecruitmentPage
+
+    return RecruitmentPage(database, actor)
+
+
+def _appraisal_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.appraisal import AppraisalPage
+
+    return AppraisalPage(database, actor)
 
 
 def _users_page(database: Database, actor: Actor) -> QWidget:
@@ -150,6 +162,18 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "报表"),
         None,  # each report asks its own permission; the picker lists the user's
         factory=_reports_page,
+    ),
+    PageSpec(
+        "recruitment",
+        QT_TRANSLATE_NOOP("Pages", "招聘"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_recruitment_page,
+    ),
+    PageSpec(
+        "appraisal",
+        QT_TRANSLATE_NOOP("Pages", "绩效"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_appraisal_page,
     ),
     PageSpec(
         "imports",
@@ -420,6 +444,23 @@ class MainWindow(QMainWindow):
             done,
             failed,
         )
+
+    def remove_overdue_candidates(self) -> None:
+        """At start, when 设置 asks for it: candidates not hired and kept past the retention
+        period are removed (个人信息保护法), audited; said in the status bar."""
+        from hrdesk.services.people import recruitment
+
+        try:
+            with self.database.sessions.begin() as session:
+                count = recruitment.remove_overdue_at_start(session, self.actor, clock.today())
+        except USER_ERRORS as error:  # said in the status bar; the clerk can delete by hand
+            log.warning("删除超期候选人失败：%s", error)
+            self.statusBar().showMessage(user_message(error), 15000)
+            return
+        if count:
+            self.statusBar().showMessage(
+                self.tr("已删除 {0} 名超过保存期限的未录用候选人的个人信息").format(count), 15000
+            )
 
     def restore(self) -> None:
         if not self._may_copy_files(self.tr("恢复")):
