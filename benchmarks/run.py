@@ -336,6 +336,19 @@ def letter_pdfs(workdir: Path, runs: int) -> list[Result]:
     return [Result("500份对账函PDF vs 裸reportlab", ours, bare, 1.5)]
 
 
+def report_cases(workdir: Path, runs: int) -> list[Result]:
+    """Every report over twelve months of the large demo (5,000 staff, 200,000 invoices)
+    against one hand-written SQL query giving the same figures (or their inputs)."""
+    sys.path.insert(0, str(HERE))
+    import reports
+
+    database = reports.reports_database(workdir)
+    return [
+        Result(f"报表 {name} vs 手写SQL", ours, plain, 2.0)
+        for name, ours, plain in reports.report_cases(database, median_pair, max(1, runs // 3))
+    ]
+
+
 def attendance_import(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     """A 钉钉 月度汇总 of COUNT people × 31 days imported whole, against calamine + executemany."""
     sys.path.insert(0, str(HERE))
@@ -354,6 +367,7 @@ CASES = [
     payslip_pdfs,
     receivables_cases,
     letter_pdfs,
+    report_cases,
     attendance_import,
 ]
 

@@ -180,6 +180,80 @@ def error_cell(path: Path) -> None:
             book.writestr(name, data)
 
 
+def far_cell(reference: str) -> Maker:
+    """Good invoices, and one stray cell far away (a tiny file whose used range is huge)."""
+
+    def make(path: Path) -> None:
+        book = openpyxl.Workbook()
+        for row in table("invoices"):
+            book.active.append(row)
+        book.active[reference] = "x"
+        book.save(path)
+
+    return make
+
+
+def lying_dimension(path: Path) -> None:
+    """The <dimension> says A1:G4, but a cell sits at XFD1048576: the cells are what count."""
+    far_cell("XFD1048576")(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as book:
+        parts = {item.filename: book.read(item) for item in book.infolist()}
+    parts[sheet], found = re.subn(
+        rb'<dimension ref="[^"]*"', b'<dimension ref="A1:G4"', parts[sheet]
+    )
+    assert found == 1
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+
+
+ERROR_ROWS = 8000
+
+
+def many_error_cells(path: Path) -> None:
+    """8,000 invoices whose 金额 is a formula saved without its result (<c t="e"><f>…</f></c>):
+    the old error-cell pattern scanned the rest of the sheet for each, 74 s in all."""
+    rows = [GOOD["invoices"][0]] + [
+        [f"XS-E-{i:05d}", "C00001", "", "2026-03-01", "", "100.00", ""] for i in range(ERROR_ROWS)
+    ]
+    xlsx(rows)(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as book:
+        parts = {item.filename: book.read(item) for item in book.infolist()}
+    parts[sheet], found = re.subn(
+        rb'<c r="F([0-9]+)"[^>]*>(?:(?!</c>).)*</c>',
+        lambda m: m[0] if m[1] == b"1" else b'<c r="F%s" t="e"><f>1/0</f></c>' % m[1],
+        parts[sheet],
+    )
+    assert found == ERROR_ROWS + 1
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+
+
+BOMB_BYTES = 450 * 1024 * 1024
+
+
+def zip_bomb(path: Path) -> None:
+    """A workbook of well under a megabyte whose sheet unpacks to 450 MB (padding in a comment)."""
+    xlsx(table("invoices"))(path)
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as book:
+        parts = {item.filename: book.read(item) for item in book.infolist()}
+    head, tail = parts.pop(sheet).split(b"</worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+        with book.open(sheet, "w", force_zip64=True) as out:
+            out.write(head + b"<!--")
+            block = b" " * (1024 * 1024)
+            for _ in range(BOMB_BYTES // len(block)):
+                out.write(block)
+            out.write(b"--></worksheet>" + tail)
+    assert path.stat().st_size < 1024 * 1024
+
+
 def big_csv(path: Path) -> None:
     """200,000 invoices, one with a letter O for a zero in its amount near the end."""
     with path.open("w", encoding="utf-8", newline="") as out:
@@ -241,6 +315,44 @@ CASES = [
         *says(NOT_EXCEL),
     ),
     case("truncated-xlsx", "invoices", "cut.xlsx", truncated_xlsx, *says(NOT_EXCEL)),
+    # -- hostile workbooks: measured and refused before any cell is read (issue 19) --
+    case(
+        "far-cell-xfd1048576",
+        "invoices",
+        "far.xlsx",
+        far_cell("XFD1048576"),
+        *says(
+            "工作表“Sheet”的使用范围到 XFD1048576", "1,048,576 行 × 16,384 列", "超过可导入的范围"
+        ),
+    ),
+    case(
+        "far-cell-az300000",
+        "invoices",
+        "far.xlsx",
+        far_cell("AZ300000"),
+        *says("工作表“Sheet”的使用范围到 AZ300000", "300,000 行 × 52 列", "超过可导入的范围"),
+    ),
+    case(
+        "lying-dimension",
+        "invoices",
+        "liar.xlsx",
+        lying_dimension,
+        *says("使用范围到 XFD1048576", "超过可导入的范围"),
+    ),
+    case(
+        "zip-bomb",
+        "invoices",
+        "bomb.xlsx",
+        zip_bomb,
+        *says("解压后有 450 MB", "可能是压缩炸弹"),
+    ),
+    case(
+        "many-error-cells",
+        "invoices",
+        "errors.xlsx",
+        many_error_cells,
+        r"^第\d+行 金额: 公式出错（#错误）",
+    ),
     case(
         "encrypted-xlsx",
         "invoices",
@@ -353,6 +465,42 @@ CASES = [
         "negative.xlsx",
         xlsx(table("employees", {(2, "基本工资"): "-3000"})),
         on_row(2, "基本工资", "必须大于0"),
+    ),
+    # -- issue 19: accountants' brackets, exponents, a year for a date, twin headers --
+    case(
+        "employees-bracketed-minus-salary",
+        "employees",
+        "negative.xlsx",
+        xlsx(table("employees", {(2, "基本工资"): "(-5000)"})),
+        on_row(2, "基本工资", "必须大于0"),
+    ),
+    case(
+        "employees-bracketed-salary",
+        "employees",
+        "negative.csv",
+        csv_file(table("employees", {(3, "基本工资"): "(5,000)"})),
+        on_row(3, "基本工资", "必须大于0"),
+    ),
+    case(
+        "employees-year-as-hire-date",
+        "employees",
+        "year.csv",
+        csv_file(table("employees", {(2, "入职日期"): "2026"})),
+        on_row(2, "入职日期", "只有年份，不是日期"),
+    ),
+    case(
+        "invoices-exponent-amount",
+        "invoices",
+        "exp.csv",
+        csv_file(table("invoices", {(2, "金额"): "1e4"})),
+        on_row(2, "金额", "“1e4”不是金额"),
+    ),
+    case(
+        "invoices-twin-amount-headers",
+        "invoices",
+        "twins.xlsx",
+        xlsx([[*row, row[5]] for row in table("invoices")]),
+        on_row(1, "金额", "表头重复：F列“金额”与H列“金额”都对应“金额”"),
     ),
     case(
         "employees-gbk-csv",
@@ -584,7 +732,7 @@ CASES = [
         "invoices-huge-amount-text",
         "invoices",
         "huge.csv",
-        csv_file(table("invoices", {(3, "金额"): "1e30"})),
+        csv_file(table("invoices", {(3, "金额"): "1" + "0" * 30})),
         on_row(3, "金额", "过大"),
     ),
     case(

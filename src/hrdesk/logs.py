@@ -27,8 +27,11 @@ def setup_logging() -> Path:
     """Send every log record to the rotating file; returns the file's path."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(handler, "hrdesk_log", False) for handler in root.handlers):
-        return path
+    for handler in [h for h in root.handlers if getattr(h, "hrdesk_log", False)]:
+        if Path(handler.baseFilename) == path.absolute():
+            return path
+        root.removeHandler(handler)  # the log folder moved (HRDESK_LOG_DIR): follow it
+        handler.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.hrdesk_log = True

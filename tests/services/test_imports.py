@@ -450,3 +450,32 @@ def test_an_id_number_stored_as_a_number_asks_for_text_format(database, tmp_path
     assert [str(p) for p in result.problems] == [
         "第4行 身份证号: 该列是数值格式，Excel只保留15位有效数字，末几位已丢失；请把该列设为文本格式后重新填写"
     ]
+
+
+def test_a_bracketed_minus_receipt_is_money_out_not_a_receipt(sales):
+    """Issue 19: (-5000) on a bank line was read as a receipt of +5,000; it is money going out."""
+    from tests.services.sales_team import load
+
+    plan = load(
+        sales,
+        "receipts",
+        [
+            ["2026-04-01", "B1", "甲贸易有限公司", "(-5000)", "", "", ""],
+            ["2026-04-02", "B2", "甲贸易有限公司", "300", "", "", ""],
+        ],
+    )
+    assert plan.ok and plan.added == 1 and plan.ignored == 1
+
+
+def test_saving_a_mapping_needs_the_right_to_import_that_kind(database):
+    """Issue 19: anyone could overwrite the mappings every import of a kind then follows."""
+    from hrdesk.services.actor import Actor, PermissionDenied
+
+    aliases = {"员工编号": "工号"}
+    for who in (Actor("销售李经理", Role.SALES_MANAGER, 9), Actor("财务小李", Role.FINANCE, 8)):
+        with database.sessions() as session, pytest.raises(PermissionDenied):
+            imports.save_mapping(session, who, "偷改", "employees", aliases)
+    with database.sessions() as session, pytest.raises(ValueError, match="没有“payroll”"):
+        imports.save_mapping(session, CLERK, "x", "payroll", aliases)
+    with database.sessions() as session:
+        assert imports.saved_mappings(session, "employees") == {}

@@ -11,17 +11,19 @@ from hrdesk.domain.roles import Role
 from hrdesk.services import attention, auth, keys, settings
 from hrdesk.services import database as workspace
 from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
+from hrdesk.storage.crypto import id_number_context
 from hrdesk.storage.keyfile import KeyFileError
 from hrdesk.storage.models import Setting, User
 
 ADMIN = command_line_actor()
 PASSPHRASE = "long enough passphrase"
+CONTEXT = id_number_context("E0001")  # an ID number as employee E0001's row holds it
 
 
 def sealed_value(database) -> str:
     """Something encrypted with the database's key, as an ID number would be."""
     with database.sessions.begin() as session:
-        return workspace.field_cipher(session).encrypt("11010519491231002X")
+        return workspace.field_cipher(session).encrypt("11010519491231002X", CONTEXT)
 
 
 def test_a_lost_key_stops_with_instructions_and_no_second_key_is_made(
@@ -59,7 +61,7 @@ def test_export_then_import_on_a_seat_without_the_key(database, private_environm
     with database.sessions.begin() as session:
         keys.import_key(session, ADMIN, target, PASSPHRASE)
     with database.sessions() as session:
-        assert workspace.field_cipher(session).decrypt(sealed) == "11010519491231002X"
+        assert workspace.field_cipher(session).decrypt(sealed, CONTEXT) == "11010519491231002X"
 
 
 def test_import_refuses_another_databases_key_and_an_edited_file(
@@ -136,4 +138,4 @@ def test_a_key_written_into_a_real_databases_settings_is_ignored(database):
         keys.make_demo_key(session)  # a key of the intruder's choosing, and its fingerprint
     with database.sessions() as session:
         assert not workspace.is_demo(session)
-        assert workspace.field_cipher(session).decrypt(sealed) == "11010519491231002X"
+        assert workspace.field_cipher(session).decrypt(sealed, CONTEXT) == "11010519491231002X"

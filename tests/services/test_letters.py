@@ -240,3 +240,18 @@ def test_a_late_letter_asks_for_payment_from_the_day_it_is_made(owed):
         letter = session.get(Letter, letter_id)
         assert letter.pay_by == date(2026, 9, 16)
         assert letters.letter_data(session, letter).dated == date(2026, 9, 1)
+
+
+def test_a_customer_code_that_climbs_out_writes_its_letter_inside_the_folder(owed, tmp_path):
+    """Issue 19: a code like ../../../ESCAPED stays a file name in the chosen folder."""
+    with owed.sessions.begin() as session:
+        customer = session.scalar(select(Customer).where(Customer.code == "C1"))
+        customer.code = "../../../ESCAPED"
+        c1 = customer.id
+    [letter_id] = generate(owed, customer_ids=[c1])
+    folder = tmp_path / "x" / "y" / "z"
+    folder.mkdir(parents=True)
+    with owed.sessions() as session:
+        [path] = letters.write_pdfs(session, FINANCE, [letter_id], folder)
+    assert path.parent == folder and path.exists() and ".." not in path.name
+    assert [p for p in tmp_path.rglob("*ESCAPED*")] == [path]

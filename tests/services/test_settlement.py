@@ -186,7 +186,7 @@ def test_the_citys_average_wage_is_policy_data_by_date(database):
         assert average_wages.add(session, ADMIN, "上海", date(2026, 7, 1), D(12434), "") == []
         problems = average_wages.add(session, ADMIN, " 上海 ", date(2026, 7, 1), D(0), "")
         assert [field for field, _why in problems] == ["月平均工资", "生效日期"]
-        with pytest.raises(PermissionDenied, match="无权修改设置"):
+        with pytest.raises(PermissionDenied, match="无权限：修改设置"):
             average_wages.add(
                 session, Actor("小王", Role.HR, 9), "北京", date(2026, 1, 1), D(1), ""
             )

@@ -119,3 +119,17 @@ def test_the_restore_preview_says_what_the_backup_holds(demo_database, tmp_path,
     check = workspace.backup(demo_database, target, command_line_actor())
     assert (check.employees, check.customers) == (40, 30)
     assert check.invoices > 200 and check.last_change
+
+
+def test_a_backup_to_a_folder_is_a_dated_file_inside_it(demo_database, tmp_path, sqlite_only):
+    """Issue 19: the service (window and command line alike) never writes a file named after
+    the folder; the check says where the copy went."""
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    check = workspace.backup(demo_database, folder, CLERK)
+    assert check.path.parent == folder and check.path.name.startswith("hrdesk-")
+    assert check.path.suffix == ".db" and check.employees == 40
+    assert [p.name for p in folder.glob("*.db")] == [check.path.name]
+    assert workspace.backup_target(folder, datetime(2026, 11, 27, 18, 30)).name == (
+        "hrdesk-20261127-183000.db"
+    )

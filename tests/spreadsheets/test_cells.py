@@ -36,7 +36,9 @@ def test_dates_in_every_spelling(value):
     assert parse_date(value) == date(2026, 1, 5)
 
 
-@pytest.mark.parametrize("value", ["2026-02-30", "2026年13月1日", "明天", "2026-1"])
+@pytest.mark.parametrize(
+    "value", ["2026-02-30", "2026年13月1日", "明天", "2026-1", "2026", "１９９９", "202611"]
+)
 def test_impossible_or_unreadable_dates(value):
     with pytest.raises(CellError):
         parse_date(value)
@@ -54,13 +56,19 @@ def test_impossible_or_unreadable_dates(value):
         (0.1 + 0.2, "0.30"),
         (5000, "5000"),
         (" 88 ", "88"),
+        ("(-5000)", "-5000"),  # issue 19: was +5000
+        ("(5,000)", "-5000"),
+        ("−200", "-200"),  # the minus sign U+2212 of a copied report
+        (".5", "0.5"),
     ],
 )
 def test_amounts(value, amount):
     assert parse_amount(value) == Decimal(amount)
 
 
-@pytest.mark.parametrize("value", ["一千", "12.345", 12.345, "1.2.3", "NaN"])
+@pytest.mark.parametrize(
+    "value", ["一千", "12.345", 12.345, "1.2.3", "NaN", "1e4", "1E4", "2e-2", "Infinity", "((5))"]
+)
 def test_bad_amounts(value):
     with pytest.raises(CellError):
         parse_amount(value)
@@ -88,3 +96,8 @@ def test_text_keeps_chinese_punctuation_but_folds_full_width_codes():
     assert text("Ｅ００１") == "E001"
     assert text("１１０１０５１９４９１２３１００２Ｘ") == "11010519491231002X"
     assert parse_date("２０２６年１月５日") == date(2026, 1, 5)
+
+
+def test_a_year_alone_says_it_is_a_year():
+    with pytest.raises(CellError, match="只有年份"):
+        parse_date("2026")

@@ -151,4 +151,4 @@ def test_finance_opens_an_employee_without_the_contract_tabs_and_cannot_import_t
     page = ImportsPage(demo_database, finance)
     qtbot.addWidget(page)
     imports = [b for b in page.findChildren(type(dialog.save_button)) if b.text() == "导入…"]
-    assert len(imports) == 6 and not imports[0].isEnabled()  # the first row is 员工
+    assert len(imports) == 8 and not imports[0].isEnabled()  # the first row is 员工

@@ -118,3 +118,16 @@ def test_a_saved_mapping_is_offered_next_time(qtbot, database, tmp_path, monkeyp
     assert sheet_page.header_row.value() == 1
     again.next()
     assert again.currentPage().combos["base_salary"].currentText() == "月薪"
+
+
+def test_a_sheet_used_out_to_xfd1048576_is_refused_on_the_first_page(qtbot, database, tmp_path):
+    """Issue 19: the wizard reads like the command line, so it measures before reading; the
+    process used to die asking for 512 GB."""
+    book = Workbook()
+    book.active.append(["工号", "姓名"])
+    book.active["XFD1048576"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    wizard = start(qtbot, database, path)
+    assert wizard.currentPage() is wizard.file_page  # stayed: the file was refused
+    assert "使用范围到 XFD1048576" in wizard.file_page.problem.text()

@@ -48,6 +48,9 @@ def test_administrator_sees_every_page_in_chinese(qtbot, demo_database, admin):
         "应收账款",
         "对账函",
         "离职交接",
+        "报表",
+        "招聘",
+        "绩效",
         "导入导出",
         "用户",
         "设置",
@@ -72,7 +75,7 @@ def test_every_page_opens(qtbot, demo_database, admin):
 def test_sales_manager_never_sees_wages_or_employees(qtbot, demo_database):
     manager = Actor("李经理", Role.SALES_MANAGER, 99)
     window = open_window(qtbot, demo_database, manager)
-    assert navigation(window) == ["首页", "应收账款", "对账函", "离职交接", "设置"]
+    assert navigation(window) == ["首页", "应收账款", "对账函", "离职交接", "报表", "设置"]
     assert not window.show_page("payroll")
     home = window.stack.currentWidget()
     assert "在职员工" not in texts(home)  # head count is HR's business

@@ -14,12 +14,15 @@ from pathlib import Path
 from hrdesk import __version__
 from hrdesk.cli import (
     attendance,
+    audit,
     data,
     handover,
     key,
     leave,
     payroll,
+    people,
     receivables,
+    report,
     separation,
     server,
     settings,
@@ -42,6 +45,9 @@ GROUPS = (
     server,
     users,
     key,
+    audit,
+    report,
+    people,
     attendance,
     leave,
 )

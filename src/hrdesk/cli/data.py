@@ -3,7 +3,6 @@
 import argparse
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from hrdesk import clock
@@ -113,14 +112,12 @@ def run_demo_data(args) -> str:
 def run_backup(args) -> str:
     from hrdesk.services import database as workspace_files
 
-    if args.out.is_dir():  # a folder: a dated file in it, as a nightly task wants
-        args.out = args.out / f"hrdesk-{datetime.now():%Y%m%d-%H%M%S}.db"
-    with opened(args, needs_key=False) as (database, actor):
+    with opened(args, needs_key=False) as (database, actor):  # a folder: a dated file in it
         check = workspace_files.backup(database, args.out, actor)
         warning = workspace_files.key_backup_warning(database)
     if warning is not None:
         print(f"提醒：{warning}", file=sys.stderr)
-    return f"已备份到 {args.out}（数据库版本 {check.revision}，员工 {check.employees} 人）"
+    return f"已备份到 {check.path}（数据库版本 {check.revision}，员工 {check.employees} 人）"
 
 
 def run_restore(args) -> str:

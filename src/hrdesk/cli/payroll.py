@@ -3,7 +3,8 @@
 import sys
 from pathlib import Path
 
-from hrdesk.cli.common import workspace
+from hrdesk.cli.common import BadInput, UsageError, workspace
+from hrdesk.documents.file_names import output_path
 
 
 def register(commands) -> None:
@@ -34,6 +35,17 @@ def register(commands) -> None:
     payslips.add_argument(
         "--strips", action="store_true", help="裁切版：全部员工排在一个 PDF 中，每页多条"
     )
+    payslips.add_argument(
+        "--email",
+        action="store_true",
+        help="通过设置中的 SMTP 服务器发到每人的邮箱，PDF 用身份证号后六位加密；已发送的不再发",
+    )
+    payslips.add_argument(
+        "--resend", action="store_true", help="与 --email 同用：已发送的也再发一次"
+    )
+    payslips.add_argument(
+        "--draft", action="store_true", help="未审核的月份也生成，每页标“草稿”（不能发邮件）"
+    )
     payslips.set_defaults(handler=run_payslips)
 
 
@@ -62,11 +74,17 @@ def run_payroll_step(args) -> str:
 
 def run_payslips(args) -> str:
     from hrdesk.services import payroll
+    from hrdesk.services.people import mail
 
     month = payroll.parse_month(args.month)
+    if args.email:
+        return _email_payslips(args, month)
     with workspace(args) as (session, actor):
+        approved = mail.month_approved(session, month)
+        if not approved and not args.draft and not args.strips:
+            raise BadInput(f"错误：{month:%Y-%m} 工资尚未审核；要先生成草稿请加 --draft")
         if args.strips:
-            target = args.outdir / f"工资条_{month:%Y-%m}_裁切版.pdf"
+            target = output_path(args.outdir, f"工资条_{month:%Y-%m}_裁切版.pdf")
             count = payroll.write_payslip_strips(session, actor, month, target)
             return f"已生成 {count} 条工资条到 {target}"
         made = payroll.write_payslips(
@@ -76,5 +94,21 @@ def run_payslips(args) -> str:
             args.outdir,
             args.employee,
             with_password=args.password == "id6",
+            draft=not approved,
         )
     return f"已生成 {len(made)} 份工资条到 {args.outdir}"
+
+
+def _email_payslips(args, month) -> str:
+    """Send the month's payslips; exit 1 naming every employee not reached."""
+    from hrdesk.services.people import mail
+
+    if args.draft:
+        raise UsageError("草稿工资条不能发邮件：请先审核该月工资")
+    with workspace(args, write=False) as (session, actor):  # the send log commits as it goes
+        report = mail.send_payslips(
+            session, actor, month, args.outdir, args.employee, resend=args.resend
+        )
+    if report.failed:
+        raise BadInput(report.summary())
+    return report.summary()

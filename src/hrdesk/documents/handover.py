@@ -33,6 +33,21 @@ def _signatures(labels: list[str], body):
     )
 
 
+def _high_risk(data, body) -> list:
+    """The customers at 高 collection risk, for the successor to chase first."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    lines = getattr(data, "high_risk", [])
+    if not lines:
+        return []
+    return [
+        Spacer(1, 4 * mm),
+        Paragraph("回款风险高的客户（请接手人优先跟进）：", body),
+        *[Paragraph(f"· {line}", body) for line in lines],
+    ]
+
+
 def write_report(path: Path, data, headers: list[str]) -> None:
     """应收账款清单报告 on landscape A4, signed by the leaver, the successor and the manager."""
     from reportlab.lib import colors
@@ -86,6 +101,7 @@ def write_report(path: Path, data, headers: list[str]) -> None:
             ),
             Spacer(1, 4 * mm),
             table,
+            *_high_risk(data, body),
             Spacer(1, 6 * mm),
             Paragraph(
                 "以上未收款项由离职业务员与接手人当面核对无误，客户资料、合同与对账函原件已一并移交。",

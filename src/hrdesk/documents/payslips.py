@@ -25,8 +25,11 @@ def file_name(data: PayslipData, month_key: str) -> str:
     return f"工资条_{month_key}_{data.employee_no}_{data.name}.pdf"
 
 
-def write_payslip(path: Path, data: PayslipData, password: str | None = None) -> None:
-    """Write one payslip; with a password the PDF opens only with it (the ID's last six)."""
+def write_payslip(
+    path: Path, data: PayslipData, password: str | None = None, draft: bool = False
+) -> None:
+    """Write one payslip; with a password the PDF opens only with it (the ID's last six);
+    a draft (a month not yet approved) is marked 草稿 across the page."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pdfencrypt import StandardEncryption
@@ -93,7 +96,18 @@ def write_payslip(path: Path, data: PayslipData, password: str | None = None) ->
         Paragraph("本工资条仅供本人查阅，如有疑问请于收到后七日内向人事部门提出。", small),
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
-    document.build(story)
+
+    def mark(canvas, _document) -> None:
+        if draft:
+            canvas.saveState()
+            canvas.setFont(font, 72)
+            canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(35)
+            canvas.drawCentredString(0, 0, "草稿")
+            canvas.restoreState()
+
+    document.build(story, onFirstPage=mark, onLaterPages=mark)
 
 
 def _money(amount: Decimal | None) -> str:

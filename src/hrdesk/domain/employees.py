@@ -1,5 +1,6 @@
 """An employee's record (员工档案) and the checks it must pass before it is saved."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,7 @@ from hrdesk.domain.identifiers import bank_card_warnings, parse_resident_id
 
 MINIMUM_WORKING_AGE = 16  # 劳动法 第十五条
 HOUSING_FUND_RATES = (Decimal("0.05"), Decimal("0.12"))
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class EmployeeStatus(StrEnum):
@@ -43,6 +45,7 @@ class EmployeeRecord:
     commission_rate: Decimal | None = None  # 提成比例
     collection_target: Decimal | None = None  # 月回款目标
     manager_no: str = ""  # 直属上级的工号
+    email: str = ""  # 邮箱: where payslips and certificates are e-mailed
     deductions: dict[DeductionKind, Decimal] = field(default_factory=dict)  # 专项附加扣除 per month
     deductions_from: date | None = None  # 扣除起始月份: the first day of the month they start
     # 参加工作日期: the first day of work anywhere, for annual leave's years; None = 入职日期.
@@ -84,6 +87,8 @@ def employee_problems(record: EmployeeRecord) -> list[FieldProblem]:
         len(record.phone) == 11 and record.phone.isdigit() and record.phone[0] == "1"
     ):
         problems.append(FieldProblem("手机号", "应为以1开头的11位数字"))
+    if record.email and not EMAIL.match(record.email):
+        problems.append(FieldProblem("邮箱", "格式不对，应如 name@example.com"))
     if record.bank_card:
         problems += [
             FieldProblem("银行卡号", w, warning=True) for w in bank_card_warnings(record.bank_card)

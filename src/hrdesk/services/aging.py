@@ -180,6 +180,21 @@ def aging_of(session: Session, as_of: date, salesperson_id: int | None = None) -
     return Aging(as_of, bucket_labels(bounds), rows, sales)
 
 
+def company_total(session: Session, as_of: date) -> AgingRow:
+    """The whole company's balance on a date by bucket, in one ungrouped query (the overdue
+    trend asks it for every month's end; no salesperson or customer split needed)."""
+    bounds = bucket_bounds(session)
+    query, balance = balance_query(as_of)
+    bucket = _bucket_case(as_of, bounds)
+    sums = [
+        as_money(func.sum(case((bucket == i, balance), else_=0))) for i in range(len(bounds) + 2)
+    ]
+    query = query.with_only_columns(as_money(func.sum(balance)), *sums).where(balance != 0)
+    total, *buckets = session.execute(query).one()
+    zero = Decimal(0)
+    return AgingRow(0, "", "合计", None, "", "", total or zero, [b or zero for b in buckets])
+
+
 @dataclass(frozen=True)
 class AgedInvoice:
     id: int

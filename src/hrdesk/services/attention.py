@@ -36,6 +36,8 @@ SOURCE_MODULES = (
     "hrdesk.services.aging",
     "hrdesk.services.letters",
     "hrdesk.services.tax_year.declarations",
+    "hrdesk.services.integrity.home",
+    "hrdesk.services.people.onboarding",
 )
 
 

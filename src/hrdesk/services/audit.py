@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
+from hrdesk.storage.audit_chain import before_write, note_added
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import AuditEntry
 
@@ -34,18 +35,20 @@ def record(
     old: object = None,
     new: object = None,
 ) -> None:
-    """Add one line to the trail inside the caller's transaction, so it stands or falls with it."""
-    session.add(
-        AuditEntry(
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-        )
+    """Add one line to the trail inside the caller's transaction, so it stands or falls with it.
+    It joins the hash chain when the transaction commits (storage/audit_chain.py)."""
+    before_write(session)
+    entry = AuditEntry(
+        actor=actor.name,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
     )
+    session.add(entry)
+    note_added(session, [entry])
 
 
 def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
@@ -53,8 +56,13 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
     if not lines:
         return
     now = utc_now()
+    before_write(session)
+    table = AuditEntry.__table__
+    # Not RETURNING: SQLAlchemy sorts many-row RETURNING in quadratic time. The new ids are
+    # those above the last one before the insert (one writer at a time holds the table).
+    last = session.scalar(select(func.max(table.c.id))) or 0
     session.execute(
-        insert(AuditEntry.__table__),
+        insert(table),
         [
             {
                 "at": now,
@@ -69,6 +77,8 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
             for action, entity, entity_id, field, old, new in lines
         ],
     )
+    new = select(table.c.id).where(table.c.id > last).order_by(table.c.id).limit(len(lines))
+    note_added(session, session.scalars(new).all())
 
 
 # Reading a record's history needs the right to see the record; the rest is the administrator's.

@@ -3,7 +3,8 @@
 import errno
 import logging
 import uuid
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -78,6 +79,15 @@ def open_workspace(target: str | Path) -> Database:
         if settings.get(session, "database_id") is None:
             settings.put(session, None, "database_id", uuid.uuid4().hex)
         keys.note_key(session)
+    from hrdesk.services.integrity import upgrade_if_pending
+
+    try:
+        with database.sessions.begin() as session:
+            if not keys.missing(session):  # a seat without the key leaves it to one with it
+                upgrade_if_pending(session, field_cipher)
+    except Exception:
+        database.close()
+        raise
     return database
 
 
@@ -134,13 +144,25 @@ def remember_server_password(text: str, password: str) -> None:
     remember_password(parse_server_url(text), password, KeyStore())
 
 
+def backup_target(destination: Path, now: datetime | None = None, dump: bool = False) -> Path:
+    """A folder means a dated file inside it (hrdesk-20261127-183000.db, .dump for a server),
+    never a file named after the folder; a file path is used as it is."""
+    if destination.is_dir():
+        suffix = ".dump" if dump else ".db"
+        return destination / f"hrdesk-{(now or datetime.now()):%Y%m%d-%H%M%S}{suffix}"
+    return destination
+
+
 def backup(database: Database, destination: Path, actor: Actor) -> BackupCheck:
-    """Copy the database to a file (pg_dump for a server), check it, note when it was done."""
+    """Copy the database to a file (pg_dump for a server), or to a dated file when given a
+    folder; check it, note when it was done. The check's path says where the copy went."""
     actor.require(Permission.BACKUP_RESTORE)
+    destination = backup_target(destination, dump=database.path is None)
     if database.path is None:
         check = backup_server(database.engine, destination)
     else:
         check = backup_database(database.path, destination)
+    check = replace(check, path=destination)
     with database.sessions.begin() as session:
         settings.put(session, None, "last_backup_at", utc_now().isoformat())
         audit.record(session, actor, "备份", "database", None, "file", None, str(destination))

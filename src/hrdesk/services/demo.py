@@ -26,6 +26,7 @@ from hrdesk.services.demo_receivables import (
 )
 from hrdesk.services.employees import Roster
 from hrdesk.services.example_policies import example_changes
+from hrdesk.services.people import demo as people_demo
 from hrdesk.storage.models import Customer, DeclaredDeduction, Employee
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
@@ -225,6 +226,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     build_letters(session, actor, today)
     build_separation(session, actor, today)
     _payroll_history(session, rng, actor, size.payroll_months, today)
+    people_demo.build(session, actor, today, size.seed)
     if size.payroll_months:  # last month's attendance, imported as a clerk would
         build_attendance(session, actor, add_months(today.replace(day=1), -1), today, size.seed)
     audit.record(

@@ -19,7 +19,9 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
+from hrdesk.services.integrity import reseal_after_card_change
 from hrdesk.services.tax_year import declarations
+from hrdesk.storage.crypto import FieldCipher, bank_card_context, id_number_context
 from hrdesk.storage.models import DeclaredDeduction, Employee
 from hrdesk.storage.versioning import refuse_if_changed
 
@@ -47,6 +49,7 @@ LABELS = {
     "collection_target": "月回款目标",
     "status": "状态",
     "manager_no": "直属上级工号",
+    "email": "邮箱",
     "work_start_date": "参加工作日期",
 }
 RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
@@ -120,6 +123,23 @@ def declared_deductions(
     return declarations.in_force(session, employee_ids, month)
 
 
+def id_number_of(cipher: FieldCipher, employee: Employee) -> str:
+    """The full ID number; one moved here from another row fails, naming the employee."""
+    try:
+        return cipher.decrypt(employee.id_number_cipher, id_number_context(employee.employee_no))
+    except ValueError as exc:
+        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的身份证号：{exc}") from None
+
+
+def bank_card_of(cipher: FieldCipher, employee: Employee) -> str:
+    if not employee.bank_card_cipher:
+        return ""
+    try:
+        return cipher.decrypt(employee.bank_card_cipher, bank_card_context(employee.employee_no))
+    except ValueError as exc:
+        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的银行卡号：{exc}") from None
+
+
 class Roster:
     """What checking and writing employees needs, loaded once per user action."""
 
@@ -132,9 +152,7 @@ class Roster:
         employees = session.scalars(select(Employee)).all()
         self.by_no = {e.employee_no: e for e in employees}
         self.no_by_id = {e.id: e.employee_no for e in employees}
-        self.owner_of_id_number = {
-            self.cipher.decrypt(e.id_number_cipher): e.employee_no for e in employees
-        }
+        self.owner_of_id_number = {id_number_of(self.cipher, e): e.employee_no for e in employees}
 
     def record_of(
         self,
@@ -143,16 +161,10 @@ class Roster:
         masked: bool,
         deductions_from: date | None = None,
     ) -> EmployeeRecord:
-        id_number = (
-            employee.id_number_masked if masked else self.cipher.decrypt(employee.id_number_cipher)
-        )
+        id_number = employee.id_number_masked if masked else id_number_of(self.cipher, employee)
         bank_card = ""
         if employee.bank_card_cipher:
-            bank_card = (
-                employee.bank_card_masked
-                if masked
-                else self.cipher.decrypt(employee.bank_card_cipher)
-            )
+            bank_card = employee.bank_card_masked if masked else bank_card_of(self.cipher, employee)
         return EmployeeRecord(
             employee_no=employee.employee_no,
             name=employee.name,
@@ -177,6 +189,7 @@ class Roster:
             manager_no=self.no_by_id.get(employee.manager_id, "") if employee.manager_id else "",
             deductions=deductions,
             deductions_from=deductions_from if deductions else None,
+            email=employee.email or "",
         )
 
     def unmask(self, record: EmployeeRecord, existing: Employee | None) -> EmployeeRecord:
@@ -184,9 +197,9 @@ class Roster:
         if existing is None:
             return record
         if record.id_number == existing.id_number_masked:
-            record = replace(record, id_number=self.cipher.decrypt(existing.id_number_cipher))
+            record = replace(record, id_number=id_number_of(self.cipher, existing))
         if existing.bank_card_cipher and record.bank_card == existing.bank_card_masked:
-            record = replace(record, bank_card=self.cipher.decrypt(existing.bank_card_cipher))
+            record = replace(record, bank_card=bank_card_of(self.cipher, existing))
         return record
 
     def problems(
@@ -274,14 +287,19 @@ class Roster:
         befores = [
             self.record_of(e, self._deductions_of(e), False, self._start_of(e)) for _r, e in changed
         ]
-        for record, existing in changed:
-            for column, value in self._columns(record).items():
+        old_cards = {}
+        for (record, existing), before in zip(changed, befores, strict=True):
+            old_cards[existing.id] = existing.bank_card_cipher
+            for column, value in self._columns(record, existing, before).items():
                 setattr(existing, column, value)
         if new:
             self.session.execute(
                 insert(Employee.__table__), [self._columns(record) for record in new]
             )
         self.session.flush()
+        self._reseal(
+            actor, [e for _r, e in changed if e.bank_card_cipher != old_cards[e.id]], old_cards
+        )
         ids = {e.employee_no: e.id for e in self.by_no.values()}
         ids.update(self._ids_of([record.employee_no for record in new]))
         for record, _existing in items:
@@ -356,16 +374,52 @@ class Roster:
             found.update((number, id_) for number, id_ in self.session.execute(query))
         return found
 
-    def _columns(self, record: EmployeeRecord) -> dict:
+    def _reseal(self, actor: Actor, employees: list[Employee], old_cards: dict) -> None:
+        """A new bank card (or 工号) through the app: approved payslips sealed again with it."""
+        for employee in employees:
+            count = reseal_after_card_change(
+                self.session, self.cipher, employee.id, old_cards[employee.id]
+            )
+            if count:
+                audit.record(
+                    self.session,
+                    actor,
+                    "重新封存工资条",
+                    ENTITY,
+                    employee.id,
+                    "银行卡号",
+                    None,
+                    count,
+                )
+
+    def _cipher_of(self, plain: str, context: str, kept: str | None, same: bool) -> str:
+        """Encrypt, unless the value and its row are unchanged: then the stored form stays,
+        so a payslip sealed with it still matches."""
+        return kept if same and kept else self.cipher.encrypt(plain, context)
+
+    def _columns(
+        self,
+        record: EmployeeRecord,
+        existing: Employee | None = None,
+        before: EmployeeRecord | None = None,
+    ) -> dict:
         """The employees row for a record (manager linked afterwards, once every id is known)."""
         person = parse_resident_id(record.id_number)
         department_id = departments.ensure(self.session, record.department, self.department_ids)
         self.department_paths[department_id] = record.department
         bank_card = card_digits(record.bank_card)
+        same_row = existing is not None and existing.employee_no == record.employee_no
+        id_kept = existing.id_number_cipher if existing else None
+        card_kept = existing.bank_card_cipher if existing else None
         return {
             "employee_no": record.employee_no,
             "name": record.name,
-            "id_number_cipher": self.cipher.encrypt(person.number),
+            "id_number_cipher": self._cipher_of(
+                person.number,
+                id_number_context(record.employee_no),
+                id_kept,
+                same_row and parse_id_or_blank(before.id_number) == person.number,
+            ),
             "id_number_masked": person.masked,
             "gender": person.gender,
             "birth_date": person.birth_date,
@@ -376,7 +430,14 @@ class Roster:
             "work_start_date": record.work_start_date,
             "phone": record.phone or None,
             "status": record.status.value,
-            "bank_card_cipher": self.cipher.encrypt(bank_card) if bank_card else None,
+            "bank_card_cipher": self._cipher_of(
+                bank_card,
+                bank_card_context(record.employee_no),
+                card_kept,
+                same_row and card_digits(before.bank_card) == bank_card,
+            )
+            if bank_card
+            else None,
             "bank_card_masked": mask_bank_card(bank_card) if bank_card else None,
             "bank_name": record.bank_name or None,
             "social_city": record.social_city or None,
@@ -387,6 +448,7 @@ class Roster:
             "position_allowance": record.position_allowance,
             "commission_rate": record.commission_rate,
             "collection_target": record.collection_target,
+            "email": record.email.strip() or None,
         }
 
     def _deductions_of(self, employee: Employee) -> dict[DeductionKind, Decimal]:
@@ -430,8 +492,7 @@ def reveal(session: Session, actor: Actor, employee_id: int) -> tuple[str, str]:
     employee = session.get(Employee, employee_id)
     cipher = field_cipher(session)
     audit.record(session, actor, "查看完整证件号", ENTITY, employee_id, "身份证号/银行卡号")
-    bank_card = cipher.decrypt(employee.bank_card_cipher) if employee.bank_card_cipher else ""
-    return cipher.decrypt(employee.id_number_cipher), bank_card
+    return id_number_of(cipher, employee), bank_card_of(cipher, employee)
 
 
 def save(

@@ -14,6 +14,7 @@ from hrdesk.services.attendance import sheet as attendance_sheet
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
 from hrdesk.services.leave import ledger
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets.templates import (
     CONTRACTS,
@@ -91,6 +92,8 @@ _EXPORT_PERMISSION = {
     "receipts": Permission.VIEW_RECEIVABLES,
     "opening-balances": Permission.VIEW_PAYROLL,
     "deductions": Permission.VIEW_EMPLOYEES,
+    "candidates": Permission.VIEW_EMPLOYEES,
+    "appraisals": Permission.VIEW_EMPLOYEES,
     "attendance": Permission.VIEW_PAYROLL,
     "leave": Permission.VIEW_EMPLOYEES,
 }
@@ -106,6 +109,10 @@ _RECEIVABLE_ROWS = {
 _TAX_YEAR_ROWS = {
     "opening-balances": opening.export_rows,
     "deductions": declaration_files.export_rows,
+}
+_PEOPLE_ROWS = {
+    "candidates": people_sheets.candidate_rows,
+    "appraisals": people_sheets.appraisal_rows,
 }
 
 
@@ -138,6 +145,8 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     elif kind in _TAX_YEAR_ROWS:
         actor.require(_EXPORT_PERMISSION[kind])
         rows = _TAX_YEAR_ROWS[kind](session, actor)
+    elif kind in _PEOPLE_ROWS:
+        rows = _PEOPLE_ROWS[kind](session, actor)
     elif kind == "attendance":
         rows = attendance_sheet.template_rows(session, actor)
     elif kind == "leave":

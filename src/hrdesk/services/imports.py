@@ -24,6 +24,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import audit, contracts, losses, payroll, policies, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
+from hrdesk.services.people import sheets as people_sheets
 from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
@@ -32,6 +33,7 @@ from hrdesk.spreadsheets.tabular import (
     ParsedRow,
     Problem,
     auto_mapping,
+    duplicate_headers,
     find_header_row,
     parse_rows,
 )
@@ -77,6 +79,7 @@ _EMPLOYEE_DEFAULTS = {
     "commission_rate": None,
     "collection_target": None,
     "manager_no": "",
+    "email": "",
     "work_start_date": None,
 }
 
@@ -144,6 +147,10 @@ def saved_mappings(session: Session, kind: str) -> dict[str, dict[str, str]]:
 def save_mapping(
     session: Session, actor: Actor, name: str, kind: str, aliases: dict[str, str]
 ) -> None:
+    """Keep a column mapping by name: for those who may import that kind, like the import."""
+    actor.require(Permission.IMPORT_EXPORT)
+    template(kind)  # an unknown kind is refused here
+    actor.require(_EDIT_PERMISSION[kind])
     stored = dict(settings.get(session, "import_mappings"))
     stored[name] = {"kind": kind, "aliases": aliases}
     settings.put(session, actor, "import_mappings", stored)
@@ -175,7 +182,13 @@ def plan(
         )
         return empty
     header = header_cells(sheet, header_index)
-    mapping = mapping if mapping is not None else auto_mapping(header, spec, aliases)
+    if mapping is None:
+        duplicates = duplicate_headers(header, header_index + 1, spec, aliases)
+        if duplicates:
+            refused = ImportPlan(kind, sheet.name, header_index + 1, header, {})
+            refused.problems += duplicates
+            return refused
+        mapping = auto_mapping(header, spec, aliases)
     table = parse_rows(sheet.rows, header_index, mapping, spec)
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
@@ -845,6 +858,8 @@ _EDIT_PERMISSION = {
     "receipts": Permission.EDIT_RECEIVABLES,
     "opening-balances": Permission.RUN_PAYROLL,
     "deductions": Permission.EDIT_EMPLOYEES,
+    "candidates": Permission.EDIT_EMPLOYEES,
+    "appraisals": Permission.EDIT_EMPLOYEES,
     "attendance": Permission.RUN_PAYROLL,
     "leave": Permission.EDIT_EMPLOYEES,
 }
@@ -859,6 +874,8 @@ _CHECKERS = {
     "receipts": _check_receipts,
     "opening-balances": opening.check_import,
     "deductions": declaration_files.check_import,
+    "candidates": people_sheets.check_candidates,
+    "appraisals": people_sheets.check_appraisals,
     "attendance": _check_attendance,
     "leave": _check_leave,
 }
@@ -873,6 +890,8 @@ _WRITERS = {
     "receipts": _write_receipts,
     "opening-balances": opening.write_import,
     "deductions": declaration_files.write_import,
+    "candidates": people_sheets.write_candidates,
+    "appraisals": people_sheets.write_appraisals,
     "attendance": _write_attendance,
     "leave": _write_leave,
 }

@@ -304,6 +304,7 @@ def write_pdfs(
     progress: ProgressCallback | None = None,
 ) -> list[Path]:
     """One PDF per letter (对账函_客户编码_日期.pdf), or all of them in one file to print."""
+    from hrdesk.documents.file_names import output_path
     from hrdesk.documents.letters import write_letter, write_letters
 
     actor.require(Permission.MANAGE_LETTERS)
@@ -317,14 +318,16 @@ def write_pdfs(
         return []
     if merged:
         first, last = rows[0][0], rows[-1][0]
-        target = folder / f"对账函_{first.as_of:%Y-%m-%d}_{first.number}至{last.number}.pdf"
+        target = output_path(
+            folder, f"对账函_{first.as_of:%Y-%m-%d}_{first.number}至{last.number}.pdf"
+        )
         write_letters(target, [letter_data(session, letter) for letter, _code in rows], progress)
         return [target]
     made = []
     for done, (letter, code) in enumerate(rows):
         if progress is not None:
             progress(done, len(rows))
-        target = folder / file_name(code, letter.as_of)
+        target = output_path(folder, file_name(code, letter.as_of))
         write_letter(target, letter_data(session, letter))
         made.append(target)
     return made

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from hrdesk.documents.file_names import output_path
 from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
@@ -49,6 +50,8 @@ from hrdesk.services.attendance.feed import Taken, taken_by_payroll
 from hrdesk.services.attendance.feed import describe as describe_attendance
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
+from hrdesk.services.employees import id_number_of
+from hrdesk.services.integrity import require_month_intact, seal_month
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.services.tax_year.cumulation import (
     EXPLAINED_KEYS,
@@ -64,6 +67,7 @@ from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import utc_now
+from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import (
     Employee,
     LossInstalment,
@@ -547,6 +551,7 @@ def approve(session: Session, actor: Actor, month: date) -> None:
         raise ValueError(
             f"{month:%Y-%m} 计算后数据有变化（员工、政策、扣除或损失），请重新计算并核对后再审核"
         )
+    seal_month(session, field_cipher(session), month)
     row.status = APPROVED
     row.approved_at = utc_now()
     row.approved_by = actor.name
@@ -606,9 +611,17 @@ def _slips(session: Session, month: date):
     return session.execute(query).all()
 
 
+def _require_sealed(session: Session, month: date, what: str) -> None:
+    """An approved month's file is made only from payslips that still match their seals."""
+    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
+    if status in LOCKED_STATUSES:
+        require_month_intact(session, field_cipher(session), month, what)
+
+
 def register_rows(session: Session, actor: Actor, month: date) -> list[list]:
     """The payroll register (工资表): one row per employee, a 合计 row last."""
     actor.require(Permission.VIEW_PAYROLL)
+    _require_sealed(session, month, "工资表")
     paths = departments.paths(session)
     rows = []
     for slip, employee in _slips(session, month):
@@ -630,11 +643,16 @@ def bank_rows(session: Session, actor: Actor, month: date) -> list[list]:
     if status not in LOCKED_STATUSES:
         raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能生成代发文件")
     cipher = field_cipher(session)
+    require_month_intact(session, cipher, month, "代发文件")
     rows = []
     for slip, employee in _slips(session, month):
         if slip.net_pay <= 0:
             continue
-        card = cipher.decrypt(employee.bank_card_cipher) if employee.bank_card_cipher else ""
+        card = (
+            cipher.decrypt(employee.bank_card_cipher, bank_card_context(employee.employee_no))
+            if employee.bank_card_cipher
+            else ""
+        )
         rows.append(
             [employee.name, card, employee.bank_name or "", slip.net_pay, f"{month:%Y年%m月}工资"]
         )
@@ -762,6 +780,7 @@ DEDUCTIONS = (
 def payslip_documents(session: Session, actor: Actor, month: date, employee_no: str | None = None):
     """(payslip data, the ID number's last six) for each employee of a calculated month."""
     actor.require(Permission.VIEW_PAYROLL)
+    _require_sealed(session, month, "工资条")
     company = settings.get(session, "company_name") or "本公司"
     paths = departments.paths(session)
     cipher = field_cipher(session)
@@ -798,7 +817,10 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             slip.net_pay,
             notes,
         )
-        found.append((data, cipher.decrypt(employee.id_number_cipher)[-6:]))
+        id_number = cipher.decrypt(
+            employee.id_number_cipher, id_number_context(employee.employee_no)
+        )
+        found.append((data, id_number[-6:]))
     if employee_no is not None and not found:
         raise ValueError(f"{month:%Y-%m} 没有工号为{employee_no}的工资记录")
     return found
@@ -829,6 +851,7 @@ def write_payslips(
     employee_no: str | None = None,
     with_password: bool = False,
     progress=None,
+    draft: bool = False,
 ) -> list:
     """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's last six."""
     made = []
@@ -836,8 +859,8 @@ def write_payslips(
     for done, (data, last_six) in enumerate(documents):
         if progress is not None:
             progress(done, len(documents))
-        path = folder / payslip_file_name(data, f"{month:%Y-%m}")
-        write_payslip(path, data, last_six if with_password else None)
+        path = output_path(folder, payslip_file_name(data, f"{month:%Y-%m}"))
+        write_payslip(path, data, last_six if with_password else None, draft)
         made.append(path)
     audit.record(session, actor, "生成工资条", ENTITY, f"{month:%Y-%m}", "份数", None, len(made))
     return made
@@ -1014,6 +1037,7 @@ _CUMULATIVE_NAMES = {
 def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], list[list]]:
     """The month's wages (正常工资薪金所得) and one-time bonuses laid out for the withholding client."""
     actor.require(Permission.VIEW_PAYROLL)
+    _require_sealed(session, month, "个税申报表")
     cipher = field_cipher(session)
     slips = _slips(session, month)
     # What was deducted before, month by month as it was withheld, not as declared today.
@@ -1036,7 +1060,7 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
             employee.employee_no,
             employee.name,
             "居民身份证",
-            cipher.decrypt(employee.id_number_cipher),
+            cipher.decrypt(employee.id_number_cipher, id_number_context(employee.employee_no)),
         ]
         months = [*before.get(employee.id, []), figures]
         cumulative = [
@@ -1098,7 +1122,7 @@ def severance_tax_rows(session: Session, actor: Actor, month: date) -> list[list
                 employee.employee_no,
                 employee.name,
                 "居民身份证",
-                cipher.decrypt(employee.id_number_cipher),
+                id_number_of(cipher, employee),
                 paid.amount,
                 paid.exempt,
                 ZERO,

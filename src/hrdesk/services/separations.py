@@ -8,7 +8,7 @@ month's payroll.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -25,6 +25,7 @@ from hrdesk.domain.separations import RULES, Ground, Notice, notice, service_mon
 from hrdesk.services import aging, audit, commission, leave, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.losses import losses_of
+from hrdesk.services.reports import risk
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
@@ -304,9 +305,10 @@ def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSu
         warnings.append(
             f"通知期不足：该依据需提前{given.required_days}天书面通知，实际{given.given_days}天"
         )
-    if ground is Ground.INCOMPETENCE and not (
-        {"培训", "调岗"} & {n.kind for n in evidence_notes(session, employee.id)}
-    ):
+    kinds = {n.kind for n in evidence_notes(session, employee.id)}
+    if ground is Ground.INCOMPETENCE and "考核未达标" not in kinds:
+        warnings.append("以第40条第2项解除，须有不能胜任的记录：目前没有考核未达标的绩效考核记录")
+    if ground is Ground.INCOMPETENCE and not ({"培训", "调岗"} & kinds):
         warnings.append(
             "以第40条第2项解除，须有不能胜任的记录以及培训或调岗后仍不能胜任的记录；"
             "目前没有培训或调岗记录，解除可能被认定违法（第87条：赔偿金为经济补偿的两倍）"
@@ -644,7 +646,10 @@ def results(
 
 
 def evidence_notes(session: Session, employee_id: int) -> list[NoteRow]:
-    return [
+    """The notes kept here and the employee's appraisals (id 0: kept on the 绩效 screen), by date."""
+    from hrdesk.services.people.appraisal import evidence
+
+    notes = [
         NoteRow(n.id, n.on_date, n.kind, n.note, n.created_by)
         for n in session.scalars(
             select(EvidenceNote)
@@ -652,6 +657,10 @@ def evidence_notes(session: Session, employee_id: int) -> list[NoteRow]:
             .order_by(EvidenceNote.on_date)
         )
     ]
+    notes += [
+        NoteRow(0, e.on_date, e.kind, e.note, e.created_by) for e in evidence(session, employee_id)
+    ]
+    return sorted(notes, key=lambda n: n.on_date)
 
 
 def add_evidence(
@@ -767,6 +776,7 @@ class ReportData:
     as_of: date
     rows: list[list]  # in REPORT_HEADERS' order, grouped by customer
     total: Decimal
+    high_risk: list[str] = field(default_factory=list)  # customers at 高 collection risk
 
 
 def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> ReportData:
@@ -825,6 +835,7 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
         as_of,
         rows,
         total,
+        risk.high_risk_lines(session, as_of, {r.customer_id for r in owned.rows}),
     )
 
 
@@ -868,6 +879,7 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
         write_pdf(path, data, REPORT_HEADERS)
     elif path.suffix.lower() == ".xlsx":
         rows = [*data.rows, ["合计", "", "", "", "", "", data.total]]
+        risky = [SheetData("回款风险高的客户", ["客户"], [[x] for x in data.high_risk], {0: 100})]
         write_workbook(
             path,
             [
@@ -876,7 +888,8 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
                     REPORT_HEADERS,
                     rows,
                     {1: 28, 2: 18, 9: 22, 10: 22},
-                )
+                ),
+                *(risky if data.high_risk else []),
             ],
         )
     else:

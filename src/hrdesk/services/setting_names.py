@@ -39,6 +39,15 @@ NAMED = (
     NamedSetting(
         "local_average_wage", "当地上年职工月平均工资", "money", "经济补偿封顶与免税额；可不填"
     ),
+    NamedSetting("candidate_retention_days", "未录用候选人保存天数", "days", "个人信息保护法"),
+    # The office's mail server; services.people.smtp checks these, and keeps the password in
+    # the OS keyring: it is listed only as 已保存/未设置.
+    NamedSetting("smtp_host", "SMTP服务器", "smtp", "如 smtp.exmail.qq.com"),
+    NamedSetting("smtp_port", "SMTP端口", "smtp", "587（STARTTLS）、465（SSL）或25"),
+    NamedSetting("smtp_security", "SMTP加密", "smtp", "无/STARTTLS/SSL"),
+    NamedSetting("smtp_user", "SMTP用户", "smtp"),
+    NamedSetting("smtp_password", "SMTP密码", "smtp", "保存在系统凭据管理器中，不显示"),
+    NamedSetting("smtp_sender", "发件人", "smtp", "工资条和证明的发件邮箱"),
 )
 
 
@@ -57,8 +66,15 @@ def shown(value: Any) -> str:
 
 
 def listing(session: Session) -> list[tuple[NamedSetting, str]]:
-    """Every named setting with its current value as text."""
-    return [(spec, shown(settings.get(session, spec.key))) for spec in NAMED]
+    """Every named setting with its current value as text (the SMTP password never)."""
+    from hrdesk.services.people import smtp
+
+    def value(spec: NamedSetting) -> str:
+        if spec.key == "smtp_password":
+            return "（已保存）" if smtp.has_password(session) else "（未设置）"
+        return shown(settings.get(session, spec.key))
+
+    return [(spec, value(spec)) for spec in NAMED]
 
 
 def parse(spec: NamedSetting, text: str) -> Any:
@@ -94,5 +110,10 @@ def set_value(session: Session, actor: Actor, name: str, text: str) -> NamedSett
     spec = find(name)
     if spec is None:
         raise KeyError(name)
+    if spec.kind == "smtp":  # checked there; the password goes to the OS keyring
+        from hrdesk.services.people import smtp
+
+        smtp.set_setting(session, actor, spec.name, text)
+        return spec
     settings.put(session, actor, spec.key, parse(spec, text))
     return spec

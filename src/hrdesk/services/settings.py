@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.risk import DEFAULT_GRADES, DEFAULT_WEIGHTS
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Setting
@@ -17,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "demo_field_key": None,
     "field_key_id": None,  # the field key's fingerprint: a database encrypted never gets a new key
     "field_key_exported_at": None,  # ISO time of the last `key export`: backups warn until then
+    # Set by migration 0014: the next open binds old ciphertexts and seals old approved payslips.
+    "legacy_seals_pending": False,
     "last_backup_at": None,  # ISO time of the last backup made by hrdesk
     "backup_reminder_days": 7,  # 首页 reminds when the last backup is older than this
     "auto_backup_keep": 14,  # daily automatic backups kept beside the database
@@ -84,6 +87,22 @@ DEFAULTS: dict[str, Any] = {
         {"title": "出具离职证明（劳动合同法第50条）", "role": "人事", "days": 0, "required": True},
     ],
     "handover_commission": {"to": "successor", "days": 30},
+    # 回款风险评分 (domain/risk.py, docs/reports.md): each factor's weight and the grade lines
+    # (高 at or above the first score, 中 at or above the second).
+    "risk_weights": dict(DEFAULT_WEIGHTS),
+    "risk_grades": list(DEFAULT_GRADES),
+    # People (招聘, 绩效, 员工自助): how long a candidate not hired is kept (个人信息保护法), and
+    # whether hrdesk removes the overdue ones itself at start; grade → 绩效工资 (off by default:
+    # {"enabled", "mode": "amount"|"percent", "grades": {"A": "2000"}}); the office's SMTP
+    # server (its password lives in the OS keyring, never here).
+    "candidate_retention_days": 180,
+    "candidate_purge_on_start": False,
+    "performance_pay_rule": {"enabled": False, "mode": "amount", "grades": {}},
+    "smtp_host": "",
+    "smtp_port": 587,
+    "smtp_security": "STARTTLS",  # 无 / STARTTLS / SSL
+    "smtp_user": "",
+    "smtp_sender": "",
 }
 
 

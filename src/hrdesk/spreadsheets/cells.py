@@ -14,6 +14,7 @@ _DATE_PATTERNS = [
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓"}
 _FALSE = {"否", "n", "no", "false", "0", "×", "✗"}
 
@@ -63,7 +64,11 @@ def parse_date(value) -> date:
                 return date(*(int(part) for part in match.groups()))
             except ValueError:
                 raise CellError(f"日期“{cleaned}”不存在") from None
-    if cleaned.isdigit() and 4 <= len(cleaned) <= 6:  # a serial number stored as text
+    if cleaned.isdigit() and len(cleaned) == 4:
+        raise CellError(f"“{cleaned}”只有年份，不是日期（可写作 {cleaned}-01-05）")
+    # A serial day number stored as text has five digits (1927–2173); "2026" is a year,
+    # not 1905-07-18, and six digits are no date either.
+    if cleaned.isdigit() and len(cleaned) == 5:
         return EXCEL_EPOCH + timedelta(days=int(cleaned))
     raise CellError(
         f"无法识别的日期“{cleaned}”（可写作 2026-01-05、2026/1/5、2026年1月5日 或 20260105）"
@@ -85,20 +90,19 @@ def parse_amount(value, what: str = "金额") -> Decimal:
             raise CellError(f"{what}“{value}”超过两位小数")
         return amount
     cleaned = folded(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
-    cleaned = cleaned.replace("RMB", "").replace("CNY", "").strip()
+    cleaned = cleaned.replace("RMB", "").replace("CNY", "").replace("\u2212", "-").strip()
+    # Accountants write a negative as (5,000); "(-5000)" is the same negative, never +5000.
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
-        cleaned = cleaned[1:-1].strip()
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise CellError(f"“{text(value)}”不是{what}") from None
-    if not amount.is_finite():
+        cleaned = cleaned[1:-1].strip().removeprefix("-").strip()
+    if not _PLAIN_NUMBER.match(cleaned):
+        # Not Decimal()'s wider grammar: 1e4, nan and Infinity are no amount a clerk types.
         raise CellError(f"“{text(value)}”不是{what}")
+    amount = Decimal(cleaned)
     _within_range(amount, value, what)
     if amount != amount.quantize(Decimal("0.01")):
         raise CellError(f"{what}“{text(value)}”超过两位小数")
-    return -amount if negative else amount
+    return -abs(amount) if negative else amount
 
 
 def _within_range(amount: Decimal, value, what: str) -> Decimal:

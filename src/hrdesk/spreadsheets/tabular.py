@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.bounds import column_letters
 from hrdesk.spreadsheets.reading import FormulaError
 from hrdesk.spreadsheets.templates import CellKind, Column, Template
 
@@ -92,10 +93,7 @@ def find_header_row(
     return best
 
 
-def auto_mapping(
-    header: list, template: Template, aliases: dict[str, str] | None = None
-) -> dict[str, int]:
-    """field → column index, by header text; aliases map a file's own headers to template headers."""
+def _by_header(template: Template, aliases: dict[str, str] | None) -> dict[str, str]:
     by_header = {
         normalise_header(name): c.field
         for c in template.columns
@@ -104,12 +102,51 @@ def auto_mapping(
     for own, template_header in (aliases or {}).items():
         if normalise_header(template_header) in by_header:
             by_header[normalise_header(own)] = by_header[normalise_header(template_header)]
+    return by_header
+
+
+def auto_mapping(
+    header: list, template: Template, aliases: dict[str, str] | None = None
+) -> dict[str, int]:
+    """field → column index, by header text; aliases map a file's own headers to template headers."""
+    by_header = _by_header(template, aliases)
     mapping: dict[str, int] = {}
     for index, cell in enumerate(header):
         field_name = by_header.get(normalise_header(cell))
         if field_name is not None and field_name not in mapping:
             mapping[field_name] = index
     return mapping
+
+
+def duplicate_headers(
+    header: list, header_row: int, template: Template, aliases: dict[str, str] | None = None
+) -> list[Problem]:
+    """Two columns with the same header for one template column: which is meant cannot be
+    guessed, so the file is refused with both named (taking the first quietly imported the
+    wrong one). Different names for one column (a bank's 摘要 and 用途) keep the first."""
+    by_header = _by_header(template, aliases)
+    headers = {c.field: c.header for c in template.columns}
+    first: dict[str, int] = {}
+    found = []
+    for index, cell in enumerate(header):
+        name = normalise_header(cell)
+        field_name = by_header.get(name)
+        if field_name is None:
+            continue
+        if name not in first:
+            first[name] = index
+            continue
+        earlier = first[name]
+        found.append(
+            Problem(
+                header_row,
+                headers[field_name],
+                f"表头重复：{column_letters(earlier + 1)}列“{cells.text(header[earlier])}”与"
+                f"{column_letters(index + 1)}列“{cells.text(cell)}”都对应“{headers[field_name]}”，"
+                "无法确定用哪一列；请删除或改名其中一列",
+            )
+        )
+    return found
 
 
 def _parse_cell(column: Column, value, cleaned: str):

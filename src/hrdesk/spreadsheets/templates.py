@@ -121,6 +121,7 @@ EMPLOYEES = Template(
             choices=tuple(s.value for s in EmployeeStatus),
         ),
         Column("直属上级工号", "manager_no", help="直属上级的工号"),
+        Column("邮箱", "email", help="工资条和证明通过电子邮件发给本人", max_length=200),
         Column(
             "参加工作日期",
             "work_start_date",
@@ -513,3 +514,12 @@ TEMPLATES = {
         LEAVE,
     )
 }
+
+
+def _people_templates() -> tuple[Template, ...]:
+    from hrdesk.spreadsheets.templates_people import APPRAISALS, CANDIDATES
+
+    return (CANDIDATES, APPRAISALS)
+
+
+TEMPLATES.update((t.kind, t) for t in _people_templates())

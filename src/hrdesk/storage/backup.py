@@ -1,7 +1,7 @@
 """Backup and restore (备份与恢复): a SQLite file copied safely while open, a server by pg_dump."""
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import text
@@ -20,6 +20,7 @@ class BackupCheck:
     invoices: int = 0
     last_payroll_month: str = ""  # YYYY-MM of the latest month calculated, if any
     last_change: str = ""  # when the audit trail last recorded something (UTC)
+    path: Path | None = None  # the file checked (a backup: where it went)
 
 
 def check_database_file(path: Path) -> BackupCheck:
@@ -75,7 +76,7 @@ def backup_database(database: Path, destination: Path) -> BackupCheck:
     if not database.is_file():
         raise StorageError(f"找不到数据库：{database}")
     copy_sqlite_file(database, destination)
-    return check_database_file(destination)
+    return replace(check_database_file(destination), path=destination)
 
 
 def restore_database(source: Path, database: Path) -> Path | None:

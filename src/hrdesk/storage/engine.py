@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from hrdesk.storage.audit_chain import chain_pending, forget_pending
 from hrdesk.storage.payroll_lock import refuse_locked_changes
 from hrdesk.storage.private import private_file, private_folder
 from hrdesk.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
@@ -169,4 +170,6 @@ def open_database(target: str | Path, *, upgrade: bool = True) -> Database:
         raise
     sessions = sessionmaker(engine, class_=HrdeskSession, expire_on_commit=False)
     event.listen(sessions, "before_flush", refuse_locked_changes)
+    event.listen(sessions, "before_commit", chain_pending)
+    event.listen(sessions, "after_rollback", forget_pending)
     return Database(url, path, engine, sessions)

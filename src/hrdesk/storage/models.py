@@ -48,6 +48,9 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(100))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (storage/audit_chain.py): set when the record's transaction commits.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Department(Base):
@@ -91,6 +94,7 @@ class Employee(Versioned, Base):
     commission_rate: Mapped[Decimal | None] = mapped_column(Rate)
     collection_target: Mapped[Decimal | None] = mapped_column(Money)
     leaving_date: Mapped[date | None]  # the last working day, once a separation completes
+    email: Mapped[str | None] = mapped_column(String(200))  # 邮箱: payslips and certificates
     # 参加工作日期: the first day of work anywhere (annual leave's years); None = hire_date.
     work_start_date: Mapped[date | None]
 
@@ -267,6 +271,8 @@ class Payslip(Base):
     tax_special_deduction: Mapped[Decimal] = mapped_column(Money)
     tax_additional_deduction: Mapped[Decimal] = mapped_column(Money)
     detail: Mapped[str] = mapped_column(Text)
+    # HMAC of every paid and declared figure, set at approval (services/integrity/payslips.py).
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class Loss(Versioned, Base):
@@ -599,5 +605,12 @@ from hrdesk.storage.models_attendance import (  # noqa: E402, F401
     LeaveEntry,
 )
 
-# The tax year's tables live in their own module; importing it registers them.
+# The people and tax year tables live in their own modules; importing them registers them.
+from hrdesk.storage.models_people import (  # noqa: E402, F401  (registers the people tables)
+    Appraisal,
+    Candidate,
+    Certificate,
+    MailSent,
+    OnboardingItem,
+)
 from hrdesk.storage.models_tax import OpeningBalance  # noqa: E402, F401

@@ -140,6 +140,7 @@ def run_app(args) -> int:
         )
     QTimer.singleShot(0, window.warn_if_key_missing)
     QTimer.singleShot(0, window.take_daily_backup)
+    QTimer.singleShot(0, window.remove_overdue_candidates)
     return app.exec()
 
 

@@ -30,7 +30,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.widgets.forms import user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
 from hrdesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,24 @@ def _handover_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.handover import HandoverPage
 
     return HandoverPage(database, actor)
+
+
+def _reports_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.reports import ReportsPage
+
+    return ReportsPage(database, actor)
+
+
+def _recruitment_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.recruitment import RecruitmentPage
+
+    return RecruitmentPage(database, actor)
+
+
+def _appraisal_page(database: Database, actor: Actor) -> QWidget:
+    from hrdesk.ui.screens.appraisal import AppraisalPage
+
+    return AppraisalPage(database, actor)
 
 
 def _users_page(database: Database, actor: Actor) -> QWidget:
@@ -157,6 +175,24 @@ PAGES = [
         QT_TRANSLATE_NOOP("Pages", "离职交接"),
         Permission.MANAGE_HANDOVER,
         factory=_handover_page,
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Pages", "报表"),
+        None,  # each report asks its own permission; the picker lists the user's
+        factory=_reports_page,
+    ),
+    PageSpec(
+        "recruitment",
+        QT_TRANSLATE_NOOP("Pages", "招聘"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_recruitment_page,
+    ),
+    PageSpec(
+        "appraisal",
+        QT_TRANSLATE_NOOP("Pages", "绩效"),
+        Permission.VIEW_EMPLOYEES,
+        factory=_appraisal_page,
     ),
     PageSpec(
         "imports",
@@ -356,11 +392,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("正在备份…"),
             lambda _progress: workspace.backup(self.database, Path(path), self.actor),
-            lambda check: self._backed_up(path),
+            lambda check: self._backed_up(check.path),
             lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
         )
 
-    def _backed_up(self, path: str) -> None:
+    def _backed_up(self, path) -> None:
         """Say where the backup went, and warn while the key it needs is on this PC alone."""
         warning = workspace.key_backup_warning(self.database)
         if warning is None:
@@ -427,6 +463,23 @@ class MainWindow(QMainWindow):
             done,
             failed,
         )
+
+    def remove_overdue_candidates(self) -> None:
+        """At start, when 设置 asks for it: candidates not hired and kept past the retention
+        period are removed (个人信息保护法), audited; said in the status bar."""
+        from hrdesk.services.people import recruitment
+
+        try:
+            with self.database.sessions.begin() as session:
+                count = recruitment.remove_overdue_at_start(session, self.actor, clock.today())
+        except USER_ERRORS as error:  # said in the status bar; the clerk can delete by hand
+            log.warning("删除超期候选人失败：%s", error)
+            self.statusBar().showMessage(user_message(error), 15000)
+            return
+        if count:
+            self.statusBar().showMessage(
+                self.tr("已删除 {0} 名超过保存期限的未录用候选人的个人信息").format(count), 15000
+            )
 
     def restore(self) -> None:
         if not self._may_copy_files(self.tr("恢复")):

@@ -83,68 +83,68 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="84"/>
+        <location filename="../../ui/screens/receivables.py" line="100"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="87"/>
+        <location filename="../../ui/screens/receivables.py" line="103"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="88"/>
+        <location filename="../../ui/screens/receivables.py" line="104"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="95"/>
+        <location filename="../../ui/screens/receivables.py" line="111"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="99"/>
+        <location filename="../../ui/screens/receivables.py" line="115"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="112"/>
+        <location filename="../../ui/screens/receivables.py" line="128"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="147"/>
+        <location filename="../../ui/screens/receivables.py" line="160"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="176"/>
+        <location filename="../../ui/screens/receivables.py" line="172"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="216"/>
+        <location filename="../../ui/screens/receivables.py" line="196"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="224"/>
-        <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="204"/>
+        <location filename="../../ui/screens/receivables.py" line="205"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="225"/>
+        <location filename="../../ui/screens/receivables.py" line="205"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -201,9 +201,238 @@ Details are in the log: {1}</translation>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="30"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="32"/>
+        <source>未达标时写明改进计划（培训、调岗）：以第40条第2项解除劳动合同时，这些记录是证据。</source>
+        <translation>When a target is missed, write the improvement plan (training, change of post): if the contract is ever ended under Art. 40(2), these records are the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="59"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="60"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="61"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="62"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="63"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="64"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="65"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="66"/>
+        <source>改进计划</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="67"/>
+        <source>考核人</source>
+        <translation>Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="59"/>
+        <location filename="../../ui/screens/appraisal.py" line="107"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="60"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="61"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="62"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="63"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="64"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="65"/>
+        <source>达成率%</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="66"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="67"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="68"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="69"/>
+        <source>改进计划</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="70"/>
+        <source>考核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="72"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="73"/>
+        <source>回款</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="73"/>
+        <source>录入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="76"/>
+        <source>绩效工资计入</source>
+        <translation>Performance pay in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="103"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="110"/>
+        <location filename="../../ui/screens/appraisal.py" line="147"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="122"/>
+        <source>新增考核…</source>
+        <translation>New appraisal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="123"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="124"/>
+        <source>按回款填入销售目标与实际</source>
+        <translation>Fill sales targets and results from collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="125"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="130"/>
+        <source>计入月份</source>
+        <translation>Into month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="137"/>
+        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <location filename="../../ui/screens/appraisal.py" line="195"/>
+        <location filename="../../ui/screens/appraisal.py" line="202"/>
+        <location filename="../../ui/screens/appraisal.py" line="210"/>
+        <source>计入绩效工资</source>
+        <translation>Apply to performance pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="139"/>
+        <source>绩效工资规则…</source>
+        <translation>Performance pay rule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="160"/>
+        <source>已启用</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="160"/>
+        <source>未启用</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="162"/>
+        <source>共 {0} 条考核，未达标 {1} 条（红色）；绩效工资规则{2}</source>
+        <translation>{0} appraisals, {1} below target (red); performance pay rule {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="175"/>
+        <location filename="../../ui/screens/appraisal.py" line="179"/>
+        <source>按回款填入</source>
+        <translation>Fill from collections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="175"/>
+        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <source>请先选择一个期间。</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="192"/>
+        <source>按绩效工资规则，把 {0} 的考核等级换算为绩效工资，写入 {1} 的工资录入（覆盖该月已录入的绩效工资）。继续？</source>
+        <translation>Turn the grades of {0} into performance pay by the rule and write them into the payroll inputs of {1} (replacing performance pay already entered for that month). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/appraisal.py" line="211"/>
+        <source>已计入 {0} 人，请到薪资页重新计算。</source>
+        <translation>Applied for {0} employees; recalculate the month on the Payroll page.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +842,162 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="18"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="19"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="20"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="21"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="22"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="23"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <source>新增候选人</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="40"/>
+        <source>候选人的个人信息只为招聘使用；未录用的在保存期限后删除（个人信息保护法）。</source>
+        <translation>A candidate&apos;s personal data is used for hiring only; those not hired are deleted after the retention period (Personal Information Protection Law).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="53"/>
+        <source>招聘网站、内推、校园招聘…</source>
+        <translation>Job site, referral, campus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="69"/>
+        <source>面试记录、评价、沟通情况</source>
+        <translation>Interview notes, assessment, contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="72"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="73"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="74"/>
+        <source>应聘岗位</source>
+        <translation>Position applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="75"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="76"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="77"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="78"/>
+        <source>面试日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="79"/>
+        <source>期望薪资（元/月）</source>
+        <translation>Expected salary (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="80"/>
+        <source>录用薪资（元/月）</source>
+        <translation>Offered salary (CNY/month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="81"/>
+        <source>报到日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/candidate.py" line="82"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateButton</name>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="18"/>
+        <source>收入证明</source>
+        <translation>Income certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="19"/>
+        <source>在职证明</source>
+        <translation>Employment certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="36"/>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="44"/>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="45"/>
+        <source>发送到员工邮箱</source>
+        <translation>E-mail to the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="53"/>
+        <source>保存{0}</source>
+        <translation>Save {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="55"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificates.py" line="69"/>
+        <source>已开具 {0}：{1}</source>
+        <translation>Issued {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPolicyDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="234"/>
@@ -648,109 +1033,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="462"/>
+        <location filename="../../ui/screens/receivables.py" line="442"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="465"/>
+        <location filename="../../ui/screens/receivables.py" line="445"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="468"/>
+        <location filename="../../ui/screens/receivables.py" line="448"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <location filename="../../ui/screens/receivables.py" line="450"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="474"/>
+        <location filename="../../ui/screens/receivables.py" line="454"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="488"/>
+        <location filename="../../ui/screens/receivables.py" line="468"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="489"/>
+        <location filename="../../ui/screens/receivables.py" line="469"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="490"/>
+        <location filename="../../ui/screens/receivables.py" line="470"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="491"/>
+        <location filename="../../ui/screens/receivables.py" line="471"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="492"/>
+        <location filename="../../ui/screens/receivables.py" line="472"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="493"/>
+        <location filename="../../ui/screens/receivables.py" line="473"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="495"/>
+        <location filename="../../ui/screens/receivables.py" line="475"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="497"/>
+        <location filename="../../ui/screens/receivables.py" line="477"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="498"/>
+        <location filename="../../ui/screens/receivables.py" line="478"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="518"/>
+        <location filename="../../ui/screens/receivables.py" line="498"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="532"/>
-        <location filename="../../ui/screens/receivables.py" line="543"/>
+        <location filename="../../ui/screens/receivables.py" line="512"/>
+        <location filename="../../ui/screens/receivables.py" line="523"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="533"/>
+        <location filename="../../ui/screens/receivables.py" line="513"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="555"/>
+        <location filename="../../ui/screens/receivables.py" line="535"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="567"/>
-        <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="547"/>
+        <location filename="../../ui/screens/receivables.py" line="548"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="568"/>
+        <location filename="../../ui/screens/receivables.py" line="548"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="582"/>
+        <location filename="../../ui/screens/receivables.py" line="563"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1110,6 +1495,25 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DetailDialog</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="95"/>
+        <source>共 {0} 行</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="98"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="104"/>
+        <location filename="../../ui/screens/reports.py" line="106"/>
+        <source>导出明细</source>
+        <translation>Export details</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <location filename="../../ui/dialogs/letters.py" line="268"/>
@@ -1135,32 +1539,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="332"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="340"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -1218,157 +1622,167 @@ Details are in the log: {1}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="91"/>
+        <location filename="../../ui/dialogs/employee.py" line="122"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="92"/>
+        <location filename="../../ui/dialogs/employee.py" line="123"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="97"/>
+        <location filename="../../ui/dialogs/employee.py" line="128"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="103"/>
+        <location filename="../../ui/dialogs/employee.py" line="134"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="111"/>
+        <location filename="../../ui/dialogs/employee.py" line="142"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="112"/>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="117"/>
+        <location filename="../../ui/dialogs/employee.py" line="148"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="119"/>
+        <location filename="../../ui/dialogs/employee.py" line="150"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="119"/>
+        <location filename="../../ui/dialogs/employee.py" line="150"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="121"/>
+        <location filename="../../ui/dialogs/employee.py" line="152"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="123"/>
+        <location filename="../../ui/dialogs/employee.py" line="154"/>
         <source>参加工作日期</source>
         <translation>First day of work</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="126"/>
+        <location filename="../../ui/dialogs/employee.py" line="157"/>
         <source>第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期</source>
         <translation>The first day of work with any employer: annual leave follows cumulative years of work; empty means the hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="159"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="160"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <source>工资条和证明发到这里</source>
+        <translation>Payslips and certificates are sent here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee.py" line="167"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="135"/>
+        <location filename="../../ui/dialogs/employee.py" line="168"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="136"/>
+        <location filename="../../ui/dialogs/employee.py" line="169"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <location filename="../../ui/dialogs/employee.py" line="175"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="143"/>
+        <location filename="../../ui/dialogs/employee.py" line="176"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="144"/>
+        <location filename="../../ui/dialogs/employee.py" line="177"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="145"/>
+        <location filename="../../ui/dialogs/employee.py" line="178"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="146"/>
+        <location filename="../../ui/dialogs/employee.py" line="179"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="147"/>
+        <location filename="../../ui/dialogs/employee.py" line="180"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="148"/>
+        <location filename="../../ui/dialogs/employee.py" line="181"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="149"/>
+        <location filename="../../ui/dialogs/employee.py" line="182"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <location filename="../../ui/dialogs/employee.py" line="194"/>
         <source>员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。</source>
         <translation>The monthly amounts the employee declared. The start month defaults to January of this year (or the hire month, if later); earlier months are caught up in the next pay run. End months can be set item by item after saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="171"/>
+        <location filename="../../ui/dialogs/employee.py" line="204"/>
         <source>扣除起始月份</source>
         <translation>Deductions start month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="180"/>
+        <location filename="../../ui/dialogs/employee.py" line="213"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="186"/>
+        <location filename="../../ui/dialogs/employee.py" line="219"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="281"/>
+        <location filename="../../ui/dialogs/employee.py" line="316"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="290"/>
+        <location filename="../../ui/dialogs/employee.py" line="325"/>
         <source>员工档案已被修改</source>
         <translation>The employee record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="291"/>
+        <location filename="../../ui/dialogs/employee.py" line="326"/>
         <source>{0}
 
 重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
@@ -1494,6 +1908,14 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../ui/screens/home.py" line="58"/>
+        <source>点击查看报表</source>
+        <translation>Click to open the report</translation>
+    </message>
+</context>
+<context>
     <name>FiguresDialog</name>
     <message>
         <location filename="../../ui/dialogs/separations.py" line="97"/>
@@ -1544,37 +1966,37 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="96"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -1707,325 +2129,325 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="65"/>
+        <location filename="../../ui/screens/handover.py" line="66"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="68"/>
+        <location filename="../../ui/screens/handover.py" line="69"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="69"/>
+        <location filename="../../ui/screens/handover.py" line="70"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="70"/>
+        <location filename="../../ui/screens/handover.py" line="71"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="71"/>
+        <location filename="../../ui/screens/handover.py" line="72"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="72"/>
-        <location filename="../../ui/screens/handover.py" line="385"/>
+        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="386"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="73"/>
+        <location filename="../../ui/screens/handover.py" line="74"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="74"/>
+        <location filename="../../ui/screens/handover.py" line="75"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="93"/>
+        <location filename="../../ui/screens/handover.py" line="94"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="95"/>
+        <location filename="../../ui/screens/handover.py" line="96"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover.py" line="97"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="97"/>
+        <location filename="../../ui/screens/handover.py" line="98"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="98"/>
-        <location filename="../../ui/screens/handover.py" line="170"/>
+        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="171"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="99"/>
+        <location filename="../../ui/screens/handover.py" line="100"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="100"/>
-        <location filename="../../ui/screens/handover.py" line="142"/>
+        <location filename="../../ui/screens/handover.py" line="101"/>
+        <location filename="../../ui/screens/handover.py" line="143"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="114"/>
+        <location filename="../../ui/screens/handover.py" line="115"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="117"/>
+        <location filename="../../ui/screens/handover.py" line="118"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover.py" line="119"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
-        <location filename="../../ui/screens/handover.py" line="365"/>
-        <location filename="../../ui/screens/handover.py" line="370"/>
+        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
+        <location filename="../../ui/screens/handover.py" line="371"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="120"/>
+        <location filename="../../ui/screens/handover.py" line="121"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="131"/>
+        <location filename="../../ui/screens/handover.py" line="132"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="132"/>
+        <location filename="../../ui/screens/handover.py" line="133"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="138"/>
+        <location filename="../../ui/screens/handover.py" line="139"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="139"/>
+        <location filename="../../ui/screens/handover.py" line="140"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="140"/>
+        <location filename="../../ui/screens/handover.py" line="141"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="141"/>
+        <location filename="../../ui/screens/handover.py" line="142"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="144"/>
+        <location filename="../../ui/screens/handover.py" line="145"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
+        <location filename="../../ui/screens/handover.py" line="147"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="149"/>
+        <location filename="../../ui/screens/handover.py" line="150"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="150"/>
+        <location filename="../../ui/screens/handover.py" line="151"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="166"/>
+        <location filename="../../ui/screens/handover.py" line="167"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="172"/>
+        <location filename="../../ui/screens/handover.py" line="173"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="181"/>
+        <location filename="../../ui/screens/handover.py" line="182"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="186"/>
+        <location filename="../../ui/screens/handover.py" line="187"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="187"/>
+        <location filename="../../ui/screens/handover.py" line="188"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="188"/>
+        <location filename="../../ui/screens/handover.py" line="189"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="205"/>
+        <location filename="../../ui/screens/handover.py" line="206"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
+        <location filename="../../ui/screens/handover.py" line="207"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="207"/>
+        <location filename="../../ui/screens/handover.py" line="208"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="208"/>
+        <location filename="../../ui/screens/handover.py" line="209"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="214"/>
+        <location filename="../../ui/screens/handover.py" line="215"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="218"/>
+        <location filename="../../ui/screens/handover.py" line="219"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="219"/>
+        <location filename="../../ui/screens/handover.py" line="220"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="220"/>
+        <location filename="../../ui/screens/handover.py" line="221"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="264"/>
+        <location filename="../../ui/screens/handover.py" line="265"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="286"/>
+        <location filename="../../ui/screens/handover.py" line="287"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="287"/>
+        <location filename="../../ui/screens/handover.py" line="288"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="290"/>
+        <location filename="../../ui/screens/handover.py" line="291"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="299"/>
+        <location filename="../../ui/screens/handover.py" line="300"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="305"/>
+        <location filename="../../ui/screens/handover.py" line="306"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="344"/>
-        <location filename="../../ui/screens/handover.py" line="357"/>
+        <location filename="../../ui/screens/handover.py" line="345"/>
+        <location filename="../../ui/screens/handover.py" line="358"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="353"/>
+        <location filename="../../ui/screens/handover.py" line="354"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="365"/>
+        <location filename="../../ui/screens/handover.py" line="366"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="393"/>
-        <location filename="../../ui/screens/handover.py" line="398"/>
+        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="399"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="394"/>
+        <location filename="../../ui/screens/handover.py" line="395"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="405"/>
-        <location filename="../../ui/screens/handover.py" line="419"/>
+        <location filename="../../ui/screens/handover.py" line="406"/>
+        <location filename="../../ui/screens/handover.py" line="420"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="407"/>
+        <location filename="../../ui/screens/handover.py" line="408"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="423"/>
+        <location filename="../../ui/screens/handover.py" line="424"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="439"/>
+        <location filename="../../ui/screens/handover.py" line="441"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2144,82 +2566,137 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="48"/>
+        <location filename="../../ui/screens/home.py" line="30"/>
+        <source>人工成本</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="31"/>
+        <source>逾期应收</source>
+        <translation>Overdue receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="32"/>
+        <source>本月回款达成</source>
+        <translation>Collection this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="33"/>
+        <source>高风险客户</source>
+        <translation>High-risk customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <source>本月要点</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="64"/>
+        <location filename="../../ui/screens/home.py" line="122"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="66"/>
+        <location filename="../../ui/screens/home.py" line="124"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="82"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
+        <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
+        <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="152"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
-        <location filename="../../ui/screens/home.py" line="93"/>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="188"/>
+        <source>合同与对账函待处理</source>
+        <translation>Contracts and letters to handle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="189"/>
+        <source>{0} 项</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="191"/>
+        <source>合同 {0} 项，对账函 {1} 项</source>
+        <translation>{0} contract items, {1} letter items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="209"/>
+        <source>{0} {1}个百分点 较上月</source>
+        <translation>{0} {1} points on last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="211"/>
+        <source>{0} {1} 较上月</source>
+        <translation>{0} {1} on last month</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="380"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="381"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2257,53 +2734,63 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>By employee number and month: performance pay, overtime, leave, additions and deductions, bonus and commission; an approved month takes none</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/imports.py" line="41"/>
+        <source>按姓名和手机号新增或更新；阶段只能按招聘流程向前推进</source>
+        <translation>Added or updated by name and mobile; a stage can only move forward in the pipeline</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/imports.py" line="42"/>
+        <source>按工号和期间（2026-11 或 2026-Q3）新增或更新考核目标与结果</source>
+        <translation>Added or updated by employee no. and period (2026-11 or 2026-Q3): targets and results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="44"/>
         <source>请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入</source>
         <translation>Leave goes to the leave ledger; annual leave and time off in lieu cannot exceed the balance; attendance files are imported on the Attendance page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="50"/>
+        <location filename="../../ui/screens/imports.py" line="52"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="51"/>
+        <location filename="../../ui/screens/imports.py" line="53"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="52"/>
+        <location filename="../../ui/screens/imports.py" line="54"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="63"/>
+        <location filename="../../ui/screens/imports.py" line="65"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="74"/>
+        <location filename="../../ui/screens/imports.py" line="76"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="74"/>
+        <location filename="../../ui/screens/imports.py" line="76"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="96"/>
+        <location filename="../../ui/screens/imports.py" line="98"/>
         <source>空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="87"/>
-        <location filename="../../ui/screens/imports.py" line="90"/>
+        <location filename="../../ui/screens/imports.py" line="89"/>
+        <location filename="../../ui/screens/imports.py" line="92"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="90"/>
+        <location filename="../../ui/screens/imports.py" line="92"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -2806,68 +3293,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="373"/>
+        <location filename="../../ui/screens/receivables.py" line="353"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="378"/>
+        <location filename="../../ui/screens/receivables.py" line="358"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="388"/>
-        <location filename="../../ui/screens/receivables.py" line="418"/>
+        <location filename="../../ui/screens/receivables.py" line="368"/>
+        <location filename="../../ui/screens/receivables.py" line="398"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="392"/>
+        <location filename="../../ui/screens/receivables.py" line="372"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="393"/>
+        <location filename="../../ui/screens/receivables.py" line="373"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="394"/>
+        <location filename="../../ui/screens/receivables.py" line="374"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="395"/>
+        <location filename="../../ui/screens/receivables.py" line="375"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="396"/>
+        <location filename="../../ui/screens/receivables.py" line="376"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="397"/>
+        <location filename="../../ui/screens/receivables.py" line="377"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
+        <location filename="../../ui/screens/receivables.py" line="378"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="399"/>
+        <location filename="../../ui/screens/receivables.py" line="379"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="400"/>
+        <location filename="../../ui/screens/receivables.py" line="380"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="401"/>
+        <location filename="../../ui/screens/receivables.py" line="381"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2936,138 +3423,138 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>导出密钥…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>导入密钥…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>已备份到 {0}
 
 {1}</source>
@@ -3076,80 +3563,85 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>导出密钥到</source>
         <translation>Export the key to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>密钥文件 (*.key)</source>
         <translation>Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>导出密钥</source>
         <translation>Export key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>已导出到 {0}（密钥指纹 {1}）。请与备份分开保存，并记住口令。</source>
         <translation>Exported to {0} (key fingerprint {1}). Keep it apart from the backups, and remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>选择密钥文件</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>导入密钥</source>
         <translation>Import key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>密钥已导入。</source>
         <translation>The key has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>缺少加密密钥</source>
         <translation>Encryption key missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>正在自动备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <source>已删除 {0} 名超过保存期限的未录用候选人的个人信息</source>
+        <translation>Deleted the personal data of {0} candidates not hired and kept past the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -3170,17 +3662,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -3194,49 +3686,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="199"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -3404,62 +3896,77 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>休假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>招聘</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>绩效</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3566,7 +4073,7 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payroll.py" line="71"/>
-        <location filename="../../ui/screens/payroll.py" line="279"/>
+        <location filename="../../ui/screens/payroll.py" line="283"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
@@ -3597,168 +4104,173 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payroll.py" line="77"/>
+        <source>发送工资条邮件…</source>
+        <translation>E-mail payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <location filename="../../ui/screens/payroll.py" line="82"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="121"/>
+        <location filename="../../ui/screens/payroll.py" line="123"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="193"/>
+        <location filename="../../ui/screens/payroll.py" line="197"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="213"/>
+        <location filename="../../ui/screens/payroll.py" line="217"/>
         <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
         <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
+        <location filename="../../ui/screens/payroll.py" line="221"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="230"/>
+        <location filename="../../ui/screens/payroll.py" line="234"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="238"/>
+        <location filename="../../ui/screens/payroll.py" line="242"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="254"/>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="264"/>
+        <location filename="../../ui/screens/payroll.py" line="268"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="267"/>
+        <location filename="../../ui/screens/payroll.py" line="271"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="271"/>
+        <location filename="../../ui/screens/payroll.py" line="275"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="273"/>
-        <location filename="../../ui/screens/payroll.py" line="275"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="279"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="289"/>
+        <location filename="../../ui/screens/payroll.py" line="293"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="289"/>
+        <location filename="../../ui/screens/payroll.py" line="293"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <location filename="../../ui/screens/payroll.py" line="304"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="303"/>
+        <location filename="../../ui/screens/payroll.py" line="307"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="316"/>
+        <location filename="../../ui/screens/payroll.py" line="320"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="323"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
+        <location filename="../../ui/screens/payroll.py" line="323"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="336"/>
+        <location filename="../../ui/screens/payroll.py" line="345"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="347"/>
+        <location filename="../../ui/screens/payroll.py" line="356"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="347"/>
+        <location filename="../../ui/screens/payroll.py" line="356"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="364"/>
-        <location filename="../../ui/screens/payroll.py" line="371"/>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <location filename="../../ui/screens/payroll.py" line="380"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="364"/>
+        <location filename="../../ui/screens/payroll.py" line="373"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="368"/>
+        <location filename="../../ui/screens/payroll.py" line="377"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <location filename="../../ui/screens/payroll.py" line="382"/>
         <source>{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2:,.2f} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="387"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="380"/>
+        <location filename="../../ui/screens/payroll.py" line="389"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3784,6 +4296,79 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已发放</source>
         <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>PayslipMailDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="95"/>
+        <source>发送工资条邮件 — {0}</source>
+        <translation>E-mail payslips — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="100"/>
+        <source>把已审核月份的工资条发到每名员工的邮箱，PDF 用身份证号后六位加密。已经成功发送的不会再发；没有邮箱或发送失败的会列出。</source>
+        <translation>Sends an approved month&apos;s payslips to each employee&apos;s e-mail, each PDF locked with the last six characters of the ID number. What was sent is not sent again; employees without an address or whose message failed are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="109"/>
+        <source>邮件服务器…</source>
+        <translation>Mail server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="114"/>
+        <source>已发送过的也重新发送（员工说没收到时）</source>
+        <translation>Send again to those already sent (when someone says it never arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="118"/>
+        <source>发送结果显示在这里。</source>
+        <translation>The result appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="120"/>
+        <source>发送</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="120"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="129"/>
+        <source>服务器：{0}:{1}（{2}），发件人 {3}</source>
+        <translation>Server: {0}:{1} ({2}), sender {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="133"/>
+        <source>尚未设置邮件服务器</source>
+        <translation>No mail server set yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="135"/>
+        <source>本月已成功发送 {0} 封</source>
+        <translation>{0} sent for this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="157"/>
+        <source>正在发送工资条…</source>
+        <translation>Sending payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="165"/>
+        <source>部分未发送</source>
+        <translation>Some not sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="166"/>
+        <source>{0} 名员工未收到工资条，见列表。</source>
+        <translation>{0} employees did not get their payslip; see the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="171"/>
+        <source>已取消；已发出的已记录，再次发送时不会重复。</source>
+        <translation>Cancelled; what was sent is logged and will not be sent again.</translation>
     </message>
 </context>
 <context>
@@ -3862,69 +4447,69 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="294"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="303"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -3975,62 +4560,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="311"/>
+        <location filename="../../ui/screens/receivables.py" line="291"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="314"/>
+        <location filename="../../ui/screens/receivables.py" line="294"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="320"/>
+        <location filename="../../ui/screens/receivables.py" line="300"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="321"/>
+        <location filename="../../ui/screens/receivables.py" line="301"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="322"/>
+        <location filename="../../ui/screens/receivables.py" line="302"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="303"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="323"/>
+        <location filename="../../ui/screens/receivables.py" line="303"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="324"/>
+        <location filename="../../ui/screens/receivables.py" line="304"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="325"/>
+        <location filename="../../ui/screens/receivables.py" line="305"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="327"/>
+        <location filename="../../ui/screens/receivables.py" line="307"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="334"/>
+        <location filename="../../ui/screens/receivables.py" line="314"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="347"/>
+        <location filename="../../ui/screens/receivables.py" line="327"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -4038,39 +4623,325 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="643"/>
+        <location filename="../../ui/screens/receivables.py" line="624"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="654"/>
+        <location filename="../../ui/screens/receivables.py" line="635"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="657"/>
+        <location filename="../../ui/screens/receivables.py" line="638"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="659"/>
+        <location filename="../../ui/screens/receivables.py" line="640"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="662"/>
+        <location filename="../../ui/screens/receivables.py" line="643"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="664"/>
+        <location filename="../../ui/screens/receivables.py" line="645"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="665"/>
+        <location filename="../../ui/screens/receivables.py" line="646"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="37"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="38"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="39"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="40"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="41"/>
+        <location filename="../../ui/screens/recruitment.py" line="306"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="42"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="98"/>
+        <source>招聘</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="103"/>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="108"/>
+        <source>新增候选人…</source>
+        <translation>New candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="109"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="110"/>
+        <location filename="../../ui/screens/recruitment.py" line="246"/>
+        <source>改变阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="111"/>
+        <source>录用通知书…</source>
+        <translation>Offer letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="112"/>
+        <source>办理入职…</source>
+        <translation>Hire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="113"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="125"/>
+        <source>未录用者保存</source>
+        <translation>Keep those not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="128"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="131"/>
+        <location filename="../../ui/screens/recruitment.py" line="370"/>
+        <location filename="../../ui/screens/recruitment.py" line="377"/>
+        <location filename="../../ui/screens/recruitment.py" line="383"/>
+        <source>删除超期候选人</source>
+        <translation>Delete overdue candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="139"/>
+        <location filename="../../ui/screens/recruitment.py" line="179"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="140"/>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="141"/>
+        <source>应聘岗位</source>
+        <translation>Position applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="142"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="143"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="144"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="145"/>
+        <source>面试日期</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="146"/>
+        <source>期望薪资</source>
+        <translation>Expected salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="147"/>
+        <source>录用薪资</source>
+        <translation>Offered salary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="148"/>
+        <source>报到日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="149"/>
+        <source>删除日期</source>
+        <translation>Deletion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="150"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="167"/>
+        <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
+        <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="170"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="171"/>
+        <source>合同草稿…</source>
+        <translation>Contract draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="172"/>
+        <source>打开员工档案</source>
+        <translation>Open employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="178"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="180"/>
+        <source>事项</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="181"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="182"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="201"/>
+        <source>共 {0} 名候选人，在招 {1} 名；入职待办 {2} 项</source>
+        <translation>{0} candidates, {1} in the pipeline; {2} onboarding duties open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="205"/>
+        <source>；{0} 名未录用者已超过保存期限，请删除</source>
+        <translation>; {0} not hired are past the retention period: delete them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <source>请选择候选人</source>
+        <translation>Choose a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <source>请先在表格中选中一名候选人。</source>
+        <translation>Select a candidate in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="239"/>
+        <source>（该阶段已结束）</source>
+        <translation>(this stage is final)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="259"/>
+        <source>保存录用通知书</source>
+        <translation>Save offer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="259"/>
+        <location filename="../../ui/screens/recruitment.py" line="326"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="266"/>
+        <source>录用通知书</source>
+        <translation>Offer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="279"/>
+        <location filename="../../ui/screens/recruitment.py" line="298"/>
+        <source>办理入职</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="308"/>
+        <source>{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。</source>
+        <translation>{0} now has an employee record, a draft labour contract and a first-month checklist: sign the written contract within one month and register social insurance within thirty days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="319"/>
+        <source>请先在入职清单中选中一项。</source>
+        <translation>Select a checklist item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="326"/>
+        <source>保存劳动合同草稿</source>
+        <translation>Save contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="333"/>
+        <source>合同草稿</source>
+        <translation>Contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="347"/>
+        <source>入职清单</source>
+        <translation>Onboarding checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="370"/>
+        <source>没有超过保存期限的候选人。</source>
+        <translation>No candidate is past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="374"/>
+        <source>将永久删除 {0} 名未录用候选人的个人信息（个人信息保护法第47条），记入变更记录。继续？</source>
+        <translation>This permanently deletes the personal data of {0} candidates not hired (PIPL Art. 47) and records it in the audit trail. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recruitment.py" line="393"/>
+        <source>保存期限</source>
+        <translation>Retention period</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +5009,119 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="39"/>
+        <source>人工成本</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="40"/>
+        <source>人数与离职率</source>
+        <translation>Headcount and turnover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="41"/>
+        <source>回款达成</source>
+        <translation>Collection against target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="42"/>
+        <source>DSO 周转天数</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="43"/>
+        <source>逾期趋势</source>
+        <translation>Overdue trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="44"/>
+        <source>回款风险</source>
+        <translation>Collection risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="45"/>
+        <source>年度工资汇总</source>
+        <translation>Payroll register for the year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="117"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="206"/>
+        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="230"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="148"/>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="149"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="150"/>
+        <source>导出 PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="151"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="157"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="158"/>
+        <source>月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="159"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="214"/>
+        <location filename="../../ui/screens/reports.py" line="215"/>
+        <source>正在生成报表…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="242"/>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="270"/>
+        <location filename="../../ui/screens/reports.py" line="272"/>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="277"/>
+        <location filename="../../ui/screens/reports.py" line="279"/>
+        <source>导出 PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="285"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/users.py" line="58"/>
@@ -4163,6 +5147,121 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/users.py" line="67"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactors</name>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="14"/>
+        <source>平均逾期天数</source>
+        <translation>Average days paid late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="15"/>
+        <source>未按时付款比例</source>
+        <translation>Share not paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="16"/>
+        <source>最久逾期天数</source>
+        <translation>Oldest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="17"/>
+        <source>逾期占余额比例</source>
+        <translation>Share of balance overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="18"/>
+        <source>分次付款比例</source>
+        <translation>Share paid in parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="19"/>
+        <source>对账函不符或未回</source>
+        <translation>Letter disputed or unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="20"/>
+        <source>诉讼时效临近</source>
+        <translation>Limitation period near</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="21"/>
+        <source>余额与近12个月销售额之比</source>
+        <translation>Balance to last 12 months&apos; sales</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsGroup</name>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="33"/>
+        <location filename="../../ui/widgets/risk_settings.py" line="87"/>
+        <source>回款风险评分</source>
+        <translation>Collection-risk score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="40"/>
+        <source>每个因素按客户自身的付款历史归一到 0–1，乘以权重后折算为 0–100 分；权重为 0 的因素不计。默认权重与分数线见 README。</source>
+        <translation>Each factor is scaled 0–1 from the customer&apos;s own payment history, weighted, and summed to a score of 0–100; a factor weighted 0 is left out. The README lists the default weights and grade lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="55"/>
+        <source>高风险：不低于</source>
+        <translation>High risk: at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="56"/>
+        <source>中风险：不低于</source>
+        <translation>Medium risk: at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="58"/>
+        <source>保存评分设置</source>
+        <translation>Save score settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_settings.py" line="59"/>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="100"/>
+        <source>绩效工资规则</source>
+        <translation>Performance pay rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="102"/>
+        <source>公司规定的考核等级与绩效工资的对应关系。启用后，可把某期间的考核结果计入某月的工资录入（记入变更记录）。</source>
+        <translation>The company&apos;s rule from appraisal grade to performance pay. Once on, a period&apos;s results can be applied to a month&apos;s payroll inputs (audited).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="108"/>
+        <source>启用</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="111"/>
+        <source>固定金额（元）</source>
+        <translation>Fixed amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="112"/>
+        <source>基本工资的百分比（%）</source>
+        <translation>Percentage of base salary (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="117"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appraisal.py" line="118"/>
+        <source>等级=数值</source>
+        <translation>Grade=value</translation>
     </message>
 </context>
 <context>
@@ -4209,288 +5308,303 @@ Log folder: {1}</translation>
 <context>
     <name>SettingName</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="37"/>
+        <location filename="../../ui/screens/settings.py" line="39"/>
         <source>对账函付款期限天数</source>
         <translation>Days to pay asked in statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="38"/>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>对账函回函期限天数</source>
         <translation>Days to reply to statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="39"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>合同到期提醒天数</source>
         <translation>Days before contract expiry to remind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="42"/>
         <source>诉讼时效提前提醒天数</source>
         <translation>Days before limitation to warn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="43"/>
         <source>备份提醒天数</source>
         <translation>Days before a backup reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="42"/>
+        <location filename="../../ui/screens/settings.py" line="44"/>
         <source>自动备份保留份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>病假工资比例</source>
         <translation>Sick pay ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="44"/>
+        <location filename="../../ui/screens/settings.py" line="46"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="47"/>
+        <source>未录用候选人保存天数</source>
+        <translation>Days to keep candidates not hired</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="71"/>
+        <location filename="../../ui/screens/settings.py" line="74"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="82"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="88"/>
+        <location filename="../../ui/screens/settings.py" line="93"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
+        <location filename="../../ui/screens/settings.py" line="97"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
-        <location filename="../../ui/screens/settings.py" line="135"/>
-        <location filename="../../ui/screens/settings.py" line="300"/>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="140"/>
+        <location filename="../../ui/screens/settings.py" line="318"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
-        <location filename="../../ui/screens/settings.py" line="137"/>
-        <location filename="../../ui/screens/settings.py" line="301"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="319"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="107"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
-        <location filename="../../ui/screens/settings.py" line="147"/>
-        <location filename="../../ui/screens/settings.py" line="303"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="116"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="124"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="147"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
+        <location filename="../../ui/screens/settings.py" line="149"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="146"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155"/>
+        <location filename="../../ui/screens/settings.py" line="160"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="166"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
+        <source>邮件服务器（工资条和证明发到员工邮箱）</source>
+        <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="175"/>
+        <source>邮件服务器…</source>
+        <translation>Mail server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="184"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="172"/>
+        <location filename="../../ui/screens/settings.py" line="190"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="174"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190"/>
+        <location filename="../../ui/screens/settings.py" line="208"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="195"/>
+        <location filename="../../ui/screens/settings.py" line="213"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="197"/>
+        <location filename="../../ui/screens/settings.py" line="215"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="228"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="228"/>
-        <location filename="../../ui/screens/settings.py" line="271"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="232"/>
-        <location filename="../../ui/screens/settings.py" line="271"/>
+        <location filename="../../ui/screens/settings.py" line="250"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="265"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="307"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="293"/>
+        <location filename="../../ui/screens/settings.py" line="311"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="302"/>
+        <location filename="../../ui/screens/settings.py" line="320"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="310"/>
+        <location filename="../../ui/screens/settings.py" line="328"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="331"/>
+        <location filename="../../ui/screens/settings.py" line="349"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
@@ -4498,34 +5612,92 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="35"/>
+        <source>邮件服务器</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="37"/>
+        <source>工资条和证明通过公司的邮件服务器发出。密码保存在系统凭据管理器中，不存入数据库。</source>
+        <translation>Payslips and certificates go out through the company&apos;s mail server. The password is kept in the system&apos;s credential store, never in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="39"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="59"/>
+        <source>已保存（不显示）；留空不修改</source>
+        <translation>Saved (not shown); leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="59"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="62"/>
+        <source>SMTP服务器</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="63"/>
+        <source>SMTP端口</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="64"/>
+        <source>SMTP加密</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="65"/>
+        <source>SMTP用户</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="66"/>
+        <source>SMTP密码</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="67"/>
+        <source>发件人</source>
+        <translation>Sender</translation>
     </message>
 </context>
 <context>
@@ -4751,63 +5923,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="236"/>
+        <location filename="../../ui/screens/receivables.py" line="216"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="240"/>
+        <location filename="../../ui/screens/receivables.py" line="220"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="241"/>
+        <location filename="../../ui/screens/receivables.py" line="221"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="251"/>
+        <location filename="../../ui/screens/receivables.py" line="231"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="252"/>
+        <location filename="../../ui/screens/receivables.py" line="232"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables.py" line="233"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="254"/>
+        <location filename="../../ui/screens/receivables.py" line="234"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="255"/>
+        <location filename="../../ui/screens/receivables.py" line="235"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="257"/>
+        <location filename="../../ui/screens/receivables.py" line="237"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="273"/>
+        <location filename="../../ui/screens/receivables.py" line="253"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="281"/>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables.py" line="261"/>
+        <location filename="../../ui/screens/receivables.py" line="271"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="282"/>
+        <location filename="../../ui/screens/receivables.py" line="262"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -4955,57 +6127,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables.py" line="572"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="592"/>
+        <location filename="../../ui/screens/receivables.py" line="573"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="598"/>
+        <location filename="../../ui/screens/receivables.py" line="579"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="606"/>
+        <location filename="../../ui/screens/receivables.py" line="587"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="607"/>
+        <location filename="../../ui/screens/receivables.py" line="588"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="608"/>
+        <location filename="../../ui/screens/receivables.py" line="589"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="609"/>
+        <location filename="../../ui/screens/receivables.py" line="590"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="610"/>
+        <location filename="../../ui/screens/receivables.py" line="591"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="611"/>
+        <location filename="../../ui/screens/receivables.py" line="592"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="612"/>
+        <location filename="../../ui/screens/receivables.py" line="593"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="631"/>
+        <location filename="../../ui/screens/receivables.py" line="612"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -5031,9 +6203,20 @@ Log folder: {1}</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="72"/>
+        <location filename="../../ui/screens/receivables.py" line="76"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="186"/>
+        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <source>发送证明</source>
+        <translation>Send certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <source>已开具 {0} 并发送到员工邮箱</source>
+        <translation>Issued {0} and sent it to the employee&apos;s e-mail</translation>
     </message>
 </context>
 <context>

@@ -69,11 +69,42 @@ class EmployeeDialog(QDialog):
         self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = dialog_buttons(self, self.tr("保存"), self.save, self.tr("关闭"))
+        self.certificate_buttons = []
+        if employee_id is not None and actor.may(Permission.REVEAL_IDENTIFIERS):
+            self.certificate_buttons = self._certificate_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.save_button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
         layout.addWidget(buttons)
         if employee_id is not None:
             self._load()
+
+    def _certificate_buttons(self, buttons: QDialogButtonBox) -> list:
+        """收入证明 / 在职证明 beside 保存 (ui/dialogs/certificates.py does the work)."""
+        from hrdesk.ui.dialogs.certificates import CertificateButton
+
+        with self.database.sessions() as session:
+            number = employees.detail(session, self.actor, self.employee_id, self.today).record
+        made = []
+        for kind in ("income", "employment"):
+            button = CertificateButton(
+                self.database, self.actor, kind, number.employee_no, self.today, self
+            )
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            made.append(button)
+        return made
+
+    def prefill(self, record: EmployeeRecord) -> None:
+        """A new employee's form started from what is known (a candidate hired): the clerk adds
+        工号, 身份证号 and the rest, and saving checks it as any other."""
+        self.employee_no.setText(record.employee_no)
+        self.name.setText(record.name)
+        self.department.setCurrentText(record.department)
+        self.position.setText(record.position)
+        self.status.setCurrentIndex(self.status.findData(record.status.value))
+        self.hire_date.set_value(record.hire_date)
+        self.phone.setText(record.phone)
+        self.email.setText(record.email)
+        self.base_salary.set_amount(record.base_salary or None)
 
     def _field(
         self, form: QFormLayout, label: str, widget: QWidget, key: str | None = None
@@ -126,6 +157,8 @@ class EmployeeDialog(QDialog):
             self.tr("第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期")
         )
         self.phone = self._field(form, self.tr("手机号"), QLineEdit(), "手机号")
+        self.email = self._field(form, self.tr("邮箱"), QLineEdit(), "邮箱")
+        self.email.setPlaceholderText(self.tr("工资条和证明发到这里"))
         self.manager = QComboBox()
         self.manager.addItem("", "")
         for person in people:
@@ -192,6 +225,7 @@ class EmployeeDialog(QDialog):
         self.hire_date.set_value(record.hire_date)
         self.work_start.set_value(record.work_start_date)
         self.phone.setText(record.phone)
+        self.email.setText(record.email)
         self.manager.setCurrentIndex(max(0, self.manager.findData(record.manager_no)))
         self.bank_card.setText(record.bank_card)
         self.bank_card.setReadOnly(bool(record.bank_card))
@@ -241,6 +275,7 @@ class EmployeeDialog(QDialog):
             commission_rate=self.commission.rate(),
             collection_target=self.target.amount(),
             manager_no=self.manager.currentData() or "",
+            email=self.email.text().strip(),
             deductions=self._declared(),
             deductions_from=(
                 self.deductions_from.value() if self.employee_id is None else self.loaded_start

@@ -38,6 +38,8 @@ KIND_TITLES = {
     "policies": "社保公积金政策",
     "payroll-inputs": "工资录入",
     "losses": "损失赔偿",
+    "candidates": "候选人",
+    "appraisals": "绩效考核",
     "leave": "请假",
 }
 PREVIEW_ROWS = 8

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
+from hrdesk.documents.file_names import output_path
 from hrdesk.domain.roles import Permission
 from hrdesk.services import receivables, separations, settlement
 from hrdesk.services.actor import Actor
@@ -429,7 +430,8 @@ class HandoverPage(QWidget):
         separations.write_certificate(session, self.actor, self.current.id, path, clock.today())
 
     def _print(self, write) -> None:
-        path = Path(tempfile.mkdtemp(prefix="hrdesk-")) / f"{self.current.employee_no}.pdf"
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-"))
+        path = output_path(folder, f"{self.current.employee_no}.pdf")
 
         def run():
             with self.database.sessions() as session:

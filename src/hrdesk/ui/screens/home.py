@@ -1,12 +1,14 @@
 """首页: the clerk's day — what needs attention, each item one click from its record."""
 
 from datetime import date
+from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,9 +21,59 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
-from hrdesk.services.overview import overview
+from hrdesk.services.overview import Figure, dashboard, overview
 from hrdesk.ui.i18n import chosen_language
 from hrdesk.ui.widgets.forms import ERROR_COLOUR
+
+# The month's figures as services name them, marked here for translation.
+FIGURE_TITLES = {
+    "labour_cost": QT_TRANSLATE_NOOP("HomePage", "人工成本"),
+    "overdue": QT_TRANSLATE_NOOP("HomePage", "逾期应收"),
+    "collection": QT_TRANSLATE_NOOP("HomePage", "本月回款达成"),
+    "high_risk": QT_TRANSLATE_NOOP("HomePage", "高风险客户"),
+}
+
+
+def _value_text(figure: Figure) -> str:
+    if figure.value is None:
+        return "—"
+    if figure.unit == "%":
+        return f"{figure.value:.1%}"
+    if figure.unit == "元":
+        if abs(figure.value) >= 10000:
+            return f"{figure.value / 10000:,.1f} 万元"
+        return f"{figure.value:,.2f} 元"
+    return f"{figure.value} {figure.unit}"
+
+
+class FigureCard(QFrame):
+    """A figure of the month: its value, its trend, a note; a click opens its report."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, value: str, trend: str, note: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("点击查看报表"))
+        layout = QVBoxLayout(self)
+        caption = QLabel(title)
+        caption.setStyleSheet("color: #666")
+        self.value = QLabel(value)
+        self.value.setStyleSheet("font-size: 18px; font-weight: bold")
+        self.trend = QLabel(trend)
+        self.note = QLabel(note)
+        self.note.setStyleSheet("color: #888; font-size: 11px")
+        self.note.setWordWrap(True)
+        for widget in (caption, self.value, self.trend, self.note):
+            widget.setWordWrap(True)  # a narrow window squeezes the cards, never widens
+            layout.addWidget(widget)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
 
 ITEM_PAGE_ROLE = Qt.ItemDataRole.UserRole
 ITEM_RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +96,12 @@ class HomePage(QWidget):
         figures_frame.setFrameShape(QFrame.Shape.StyledPanel)
         figures_frame.setLayout(self.figures)
         layout.addWidget(figures_frame)
+
+        month_title = QLabel(self.tr("本月要点"))
+        month_title.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 8px")
+        layout.addWidget(month_title)
+        self.cards = QHBoxLayout()
+        layout.addLayout(self.cards)
 
         attention_title = QLabel(self.tr("需要处理的事项"))
         attention_title.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 8px")
@@ -69,8 +127,20 @@ class HomePage(QWidget):
             facts = (
                 overview(session, self.actor) if self.actor.may(Permission.VIEW_EMPLOYEES) else None
             )
+            month = dashboard(session, self.actor, today)
         self._show_figures(facts)
+        self._show_cards(month.figures, found)
         self.items.clear()
+        for entry in month.high_risk:
+            item = QListWidgetItem(
+                self.tr("回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}").format(
+                    entry.name, entry.result.score, f"{entry.balance:,.2f}", entry.salesperson
+                )
+            )
+            item.setData(ITEM_PAGE_ROLE, "reports")
+            item.setData(ITEM_RECORD_ROLE, "risk")
+            item.setForeground(QBrush(QColor(ERROR_COLOUR)))
+            self.items.addItem(item)
         for item in found:
             entry = QListWidgetItem(f"{item.title} — {item.detail}")
             entry.setData(ITEM_PAGE_ROLE, item.page)
@@ -78,7 +148,7 @@ class HomePage(QWidget):
             if item.urgent:
                 entry.setForeground(QBrush(QColor(ERROR_COLOUR)))
             self.items.addItem(entry)
-        if not found:
+        if not found and not month.high_risk:
             empty = QListWidgetItem(self.tr("今天没有需要处理的事项。"))
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown plainly, not clickable
             self.items.addItem(empty)
@@ -101,6 +171,50 @@ class HomePage(QWidget):
             figure.setStyleSheet("font-size: 18px; font-weight: bold")
             self.figures.addWidget(caption, 0, column)
             self.figures.addWidget(figure, 1, column)
+
+    def _show_cards(self, figures: list[Figure], found) -> None:
+        while self.cards.count():
+            self.cards.takeAt(0).widget().deleteLater()
+        for figure in figures:
+            self._add_card(
+                self.tr(FIGURE_TITLES.get(figure.key, figure.title)), _value_text(figure), self._trend(figure), figure.note,
+                figure.page, figure.report,
+            )  # fmt: skip
+        waiting = [i for i in found if i.page in ("contracts", "letters")]
+        if self.actor.may(Permission.VIEW_CONTRACTS) or self.actor.may(Permission.MANAGE_LETTERS):
+            contracts = sum(i.page == "contracts" for i in waiting)
+            page = "contracts" if contracts else "letters"
+            self._add_card(
+                self.tr("合同与对账函待处理"),
+                self.tr("{0} 项").format(len(waiting)),
+                "",
+                self.tr("合同 {0} 项，对账函 {1} 项").format(contracts, len(waiting) - contracts),
+                page,
+                None,
+            )
+
+    def _add_card(self, title, value, trend, note, page, record) -> None:
+        card = FigureCard(title, value, trend, note)
+        card.clicked.connect(lambda: self.open_page.emit(page, record))
+        self.cards.addWidget(card)
+
+    def _trend(self, figure: Figure) -> str:
+        """▲ 3.2% or ▼ 1.0% against last month, coloured when up or down is good or bad."""
+        change = figure.change()
+        if change is None:
+            return ""
+        arrow = "▲" if change > 0 else "▼" if change < 0 else "＝"
+        if figure.unit == "%":
+            points = (Decimal(figure.value) - Decimal(figure.previous)) * 100
+            text = self.tr("{0} {1}个百分点 较上月").format(arrow, f"{abs(points):.1f}")
+        else:
+            text = self.tr("{0} {1} 较上月").format(arrow, f"{abs(change):.1%}")
+        if figure.higher_is_better is None or change == 0:
+            colour = "#666"
+        else:
+            good = (change > 0) == figure.higher_is_better
+            colour = "#2E7D32" if good else ERROR_COLOUR
+        return f'<span style="color:{colour}">{text}</span>'
 
     def _open_item(self, entry: QListWidgetItem) -> None:
         page = entry.data(ITEM_PAGE_ROLE)

@@ -38,6 +38,8 @@ class ImportsPage(QWidget):
             "payroll-inputs": self.tr(
                 "按工号和月份录入绩效、加班、请假、补贴扣款、奖金和提成；已审核的月份不能再录入"
             ),
+            "candidates": self.tr("按姓名和手机号新增或更新；阶段只能按招聘流程向前推进"),
+            "appraisals": self.tr("按工号和期间（2026-11 或 2026-Q3）新增或更新考核目标与结果"),
             "leave": self.tr(
                 "请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入"
             ),

@@ -74,6 +74,7 @@ class PayrollPage(QWidget):
         self.tax_button = QPushButton(self.tr("个税申报表…"))
         self.payslips_button = QPushButton(self.tr("工资条…"))
         self.print_button = QPushButton(self.tr("打印工资条…"))
+        self.email_button = QPushButton(self.tr("发送工资条邮件…"))
         self.loss_button = QPushButton(self.tr("登记损失…"))
         self.adjust_button = QPushButton(self.tr("更正调整…"))
         self.bonus_button = QPushButton(self.tr("奖金计税方式…"))
@@ -100,6 +101,7 @@ class PayrollPage(QWidget):
             self.bank_button,
             self.payslips_button,
             self.print_button,
+            self.email_button,
         ):
             actions.addWidget(button)
         layout.addLayout(actions)
@@ -149,6 +151,7 @@ class PayrollPage(QWidget):
         self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
+        self.email_button.clicked.connect(self.email_payslips)
         self.loss_button.clicked.connect(self.add_loss)
         self.adjust_button.clicked.connect(self.add_adjustment)
         self.bonus_button.clicked.connect(self.choose_bonus_method)
@@ -187,6 +190,7 @@ class PayrollPage(QWidget):
         ):
             button.setEnabled(calculated)
         self.bank_button.setEnabled(view.locked and self.actor.may(Permission.APPROVE_PAYROLL))
+        self.email_button.setEnabled(view.locked)  # only an approved month's payslips are sent
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
@@ -320,6 +324,11 @@ class PayrollPage(QWidget):
             ),
             self._failed,
         )
+
+    def email_payslips(self) -> None:
+        from hrdesk.ui.dialogs.mail import PayslipMailDialog
+
+        PayslipMailDialog(self.database, self.actor, self.current_month, self).exec()
 
     def print_payslips(self) -> None:
         """Strips for the whole month, made in the background, then Qt's print preview."""

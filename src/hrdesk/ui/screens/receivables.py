@@ -3,10 +3,11 @@ the limitation watch, commission month by month, and write-offs waiting for appr
 
 import tempfile
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QMargins, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
+from hrdesk.documents.file_names import output_path, safe_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import describe_coefficients
@@ -33,6 +35,8 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import aging, commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.services.reports.chart_data import SEVERITY, STACKED, ChartData, Series, unique_labels
+from hrdesk.ui.charts import ChartView
 from hrdesk.ui.dialogs.receivables import (
     AcknowledgementDialog,
     AssignCustomerDialog,
@@ -42,7 +46,7 @@ from hrdesk.ui.dialogs.receivables import (
     ReallocateDialog,
     WriteOffDialog,
 )
-from hrdesk.ui.models.aging_tree import AgingTreeModel, severity_colour
+from hrdesk.ui.models.aging_tree import AgingTreeModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
@@ -72,6 +76,18 @@ def _save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
         parent, title, str(Path.home() / suggested), parent.tr("Excel 文件 (*.xlsx)")
     )
     return Path(path) if path else None
+
+
+def aging_chart(report: aging.Aging, title: str, people: int = 12) -> ChartData:
+    """The salespeople with the largest balances, a stacked bar each, keyed by their id: two
+    people of the same name stay two bars, told apart by their 工号."""
+    top = sorted(report.by_salesperson(), key=lambda r: r.balance, reverse=True)[:people]
+    categories = unique_labels([(p.salesperson_id, p.salesperson, p.salesperson_no) for p in top])
+    series = [
+        Series(bucket, label, [p.buckets[bucket] for p in top])
+        for bucket, label in enumerate(report.labels)
+    ]
+    return ChartData(STACKED, title, categories, series, "万元", Decimal(10000), SEVERITY)
 
 
 class AgingTab(QWidget):
@@ -120,13 +136,10 @@ class AgingTab(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         splitter.addWidget(self.tree)
-        self.chart_holder = QVBoxLayout()
-        holder = QWidget()
-        holder.setLayout(self.chart_holder)
-        splitter.addWidget(holder)
+        self.chart_view = ChartView()
+        splitter.addWidget(self.chart_view)
         splitter.setSizes([380, 320])
         layout.addWidget(splitter)
-        self.chart_view = None
         self.refresh()
 
     def _invoices_of(self, row: aging.AgingRow) -> list[aging.AgedInvoice]:
@@ -155,42 +168,9 @@ class AgingTab(QWidget):
         self._draw_chart(report)
 
     def _draw_chart(self, report: aging.Aging) -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSet,
-            QChart,
-            QChartView,
-            QStackedBarSeries,
-            QValueAxis,
+        self.chart_view.show_data(
+            aging_chart(report, self.tr("各业务员应收账龄（万元，余额最大的12人）"))
         )
-
-        people = sorted(report.by_salesperson(), key=lambda r: r.balance, reverse=True)[:12]
-        series = QStackedBarSeries()
-        for bucket, label in enumerate(report.labels):
-            bar = QBarSet(label)
-            bar.append([float(p.buckets[bucket]) / 10000 for p in people])
-            bar.setColor(QColor(severity_colour(bucket, len(report.labels)) or "#9DC3E6"))
-            series.append(bar)
-        chart = QChart()
-        chart.addSeries(series)
-        chart.setTitle(self.tr("各业务员应收账龄（万元，余额最大的12人）"))
-        axis = QBarCategoryAxis()
-        axis.append([p.salesperson for p in people])
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        values = QValueAxis()
-        values.setLabelFormat("%.0f")
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        if self.chart_view is None:
-            self.chart_view = QChartView()
-            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_holder.addWidget(self.chart_view)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        old.deleteLater()
 
     def _selected_invoice(self) -> aging.AgedInvoice | None:
         row = self.tree.currentIndex().data(ROW_ROLE)
@@ -553,7 +533,7 @@ class CommissionTab(QWidget):
         path = _save_path(
             self,
             self.tr("导出提成明细"),
-            f"提成明细-{self.current_month:%Y-%m}-{entry.employee_no}.xlsx",
+            safe_file_name(f"提成明细-{self.current_month:%Y-%m}-{entry.employee_no}.xlsx"),
         )
         if path is None:
             return
@@ -571,7 +551,8 @@ class CommissionTab(QWidget):
         entry = selected_row(self.view)
         if entry is None:
             return
-        path = Path(tempfile.mkdtemp(prefix="hrdesk-")) / f"提成明细-{entry.employee_no}.pdf"
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-"))
+        path = output_path(folder, f"提成明细-{entry.employee_no}.pdf")
 
         def write():
             with self.database.sessions() as session:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +31,7 @@ from hrdesk.ui.dialogs.policy import PolicyDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
+from hrdesk.ui.widgets.risk_settings import RiskSettingsGroup
 from hrdesk.ui.widgets.tables import table_view
 
 # The settings edited by name below the letterhead (services.setting_names), for translation.
@@ -42,6 +44,7 @@ OTHER_SETTING_NAMES = [
     QT_TRANSLATE_NOOP("SettingName", "自动备份保留份数"),
     QT_TRANSLATE_NOOP("SettingName", "病假工资比例"),
     QT_TRANSLATE_NOOP("SettingName", "当地上年职工月平均工资"),
+    QT_TRANSLATE_NOOP("SettingName", "未录用候选人保存天数"),
 ]
 LETTERHEAD_KEYS = {
     "company_name",
@@ -81,7 +84,9 @@ class SettingsPage(QWidget):
         layout.addWidget(interface)
 
         layout.addWidget(self._letterhead_group())
+        layout.addWidget(self._mail_group())
         layout.addWidget(self._other_settings_group())
+        layout.addWidget(RiskSettingsGroup(database, actor))
 
         storage = QGroupBox(self.tr("数据"))
         storage_form = QFormLayout(storage)
@@ -161,6 +166,19 @@ class SettingsPage(QWidget):
 
         layout.addStretch(1)
 
+    def _mail_group(self) -> QGroupBox:
+        """The SMTP server payslips and certificates go out through (ui/dialogs/mail.py)."""
+        from hrdesk.ui.dialogs.mail import SmtpDialog
+
+        group = QGroupBox(self.tr("邮件服务器（工资条和证明发到员工邮箱）"))
+        row = QHBoxLayout(group)
+        button = QPushButton(self.tr("邮件服务器…"))
+        button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        button.clicked.connect(lambda: SmtpDialog(self.database, self.actor, self).exec())
+        row.addWidget(button)
+        row.addStretch(1)
+        return group
+
     def _letterhead_group(self) -> QGroupBox:
         """公司信息: the letterhead of 对账函 and the account customers are asked to pay into."""
         group = QGroupBox(self.tr("公司信息（对账函抬头与收款账户）"))
@@ -235,8 +253,8 @@ class SettingsPage(QWidget):
             values = setting_names.listing(session)
         self.other_fields = {}
         for spec, value in values:
-            if spec.key in LETTERHEAD_KEYS:
-                continue
+            if spec.key in LETTERHEAD_KEYS or spec.kind == "smtp":
+                continue  # the SMTP server has its own dialog (the password never in a field)
             edit = QLineEdit(value)
             edit.setToolTip(spec.help)
             edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))

@@ -3,7 +3,7 @@
 Invoices are never edited (a credit note corrects one), so they carry none.
 
 Revision ID: 0018
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -28,13 +28,11 @@ TABLES = (
 
 def upgrade() -> None:
     for table in TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column("version", sa.Integer(), server_default="1", nullable=False)
-            )
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
 
 
 def downgrade() -> None:
+    # A plain DROP COLUMN (SQLite 3.35+): batch mode would copy the tables that other tables'
+    # foreign keys point at, which SQLite refuses while foreign keys are enforced.
     for table in TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column("version")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN version")

@@ -1,0 +1,182 @@
+"""Measuring a file before reading it (读取上限): a hostile or broken workbook is refused early.
+
+The reader underneath builds each sheet as a dense grid from A1 to its last cell: one cell
+at XFD1048576 in a 4.7 KB file asks for 512 GB and kills the process, a cell at AZ300000
+costs 834 MB, a 616 KB zip bomb unpacks to 1.3 GB. So before any cell is read, the zip's
+entries are measured (declared sizes, then the bytes really unpacked, with a cap) and each
+worksheet's used range is found from its row and cell references, not from its
+<dimension> tag. Limits are generous for real imports (100,000 rows of a template
+use a tenth of them) and are stated in every refusal.
+"""
+
+import re
+import zipfile
+from pathlib import Path
+
+from hrdesk.spreadsheets.errors import SpreadsheetError
+
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 500
+MAX_CELLS = 3_000_000  # rows × columns of the used range
+MAX_SHEET_BYTES = 300 * 1024 * 1024  # one sheet's XML, unpacked
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # the whole workbook, unpacked
+MAX_CSV_BYTES = 200 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
+
+# Row and cell references (<row r="7">, <c r="AZ7">), whatever the attribute order.
+# A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
+_ROW_NUMBER = re.compile(rb'\sr="[A-Z]{0,4}(\d{1,9})"[^>]*(?<!/)>')
+_COLUMN = re.compile(rb'\sr="([A-Z]{1,4})\d{1,9}"[^>]*(?<!/)>')
+_LIMITS = f"（上限：{MAX_ROWS:,} 行、{MAX_COLUMNS} 列、共 {MAX_CELLS:,} 个单元格）"
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:,.0f} MB"
+
+
+def column_number(letters: bytes | str) -> int:
+    """A → 1, Z → 26, AA → 27, XFD → 16384."""
+    number = 0
+    for letter in letters.encode() if isinstance(letters, str) else letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters or "A"
+
+
+def check_csv_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise SpreadsheetError(
+            f"文件 {path.name} 有 {_mb(size)}，超过可导入的上限 {_mb(MAX_CSV_BYTES)}；请分成几个文件导入"
+        )
+
+
+def _refuse_range(sheet: str, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        raise SpreadsheetError(
+            f"工作表“{sheet}”的使用范围到 {column_letters(columns)}{rows}"
+            f"（{rows:,} 行 × {columns:,} 列），超过可导入的范围{_LIMITS}；"
+            "请删除表格远处多余的单元格，或只把需要的数据复制到新文件后再导入"
+        )
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Member path → the sheet's name as Excel shows it (the member path when unknown)."""
+    try:
+        workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    targets = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+    targets |= {k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="([^"]+)"', rels)}
+    names = {}
+    for name, rel in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"', workbook):
+        target = targets.get(rel, "").lstrip("/")
+        names[target if target.startswith("xl/") else f"xl/{target}"] = name
+    return names
+
+
+def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
+    """Unpack one worksheet as a stream, never more than the cap, tracking its last row and
+    column from every row and cell that holds something. Not from <dimension>: it can lie
+    low (a hostile file) or high (formatting alone, which the reader skips)."""
+    rows = columns = unpacked = 0
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            unpacked += len(chunk)
+            if unpacked > MAX_SHEET_BYTES:
+                raise SpreadsheetError(
+                    f"工作表“{sheet}”解压后超过 {_mb(MAX_SHEET_BYTES)}（文件可能是压缩炸弹或已损坏），"
+                    "不予读取"
+                )
+            data = tail + chunk
+            rows = max(rows, *map(int, _ROW_NUMBER.findall(data) or [0]))
+            columns = max(columns, *map(column_number, set(_COLUMN.findall(data)) or [b""]))
+            _refuse_range(sheet, rows, columns)
+            tail = data[-_OVERLAP:]
+            cut = tail.rfind(b"<")
+            tail = tail[cut:] if cut >= 0 else b""
+
+
+def check_workbook(path: Path) -> None:
+    """Refuse an .xlsx/.xlsm/.ods whose unpacked size or any sheet's used range is beyond the
+    limits, before the reader allocates anything. Other files pass (the reader judges them)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return  # not a zip: .xls, or not a workbook at all; the reader says which
+    with archive:
+        members = archive.infolist()
+        declared = sum(member.file_size for member in members)
+        if declared > MAX_UNPACKED_BYTES:
+            raise SpreadsheetError(
+                f"文件 {path.name} 解压后有 {_mb(declared)}（压缩包只有 {_mb(path.stat().st_size)}），"
+                f"超过上限 {_mb(MAX_UNPACKED_BYTES)}，可能是压缩炸弹，不予读取"
+            )
+        names = _sheet_names(archive)
+        for member in members:
+            if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                sheet = names.get(member.filename, member.filename)
+                _measure_sheet(archive, member.filename, sheet)
+            elif member.filename == "content.xml":
+                _measure_unpacked(archive, member.filename)
+                _measure_ods(archive)
+            elif member.file_size > MAX_SHEET_BYTES:
+                _measure_unpacked(archive, member.filename)
+
+
+def _measure_unpacked(archive: zipfile.ZipFile, member: str) -> None:
+    """An entry's real unpacked size, capped: its declared size may lie."""
+    unpacked = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            unpacked += len(chunk)
+            if unpacked > MAX_SHEET_BYTES:
+                raise SpreadsheetError(
+                    f"文件中的“{member}”解压后超过 {_mb(MAX_SHEET_BYTES)}（可能是压缩炸弹），不予读取"
+                )
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+
+
+def _repeat(element, name: str) -> int:
+    return int(element.get(f"{_TABLE}number-{name}-repeated", "1"))
+
+
+def _measure_ods(archive: zipfile.ZipFile) -> None:
+    """An .ods sheet's used range: repeated rows and cells count as many times as they say,
+    empty ones not at all (every LibreOffice file ends with a million empty repeated rows)."""
+    from xml.etree.ElementTree import iterparse  # expat refuses entity bombs (2.4.1 and later)
+
+    with archive.open("content.xml") as stream:
+        sheet, row_index, rows, columns = "", 0, 0, 0
+        for event, element in iterparse(stream, events=("start", "end")):
+            if event == "start":
+                if element.tag == f"{_TABLE}table":
+                    sheet, row_index, rows, columns = element.get(f"{_TABLE}name", ""), 0, 0, 0
+                continue
+            if element.tag == f"{_TABLE}table-row":
+                repeat, column, last = _repeat(element, "rows"), 0, 0
+                for cell in element:
+                    column += _repeat(cell, "columns")
+                    if cell.get(f"{_OFFICE}value-type") or cell.find(_TEXT_P) is not None:
+                        last = column
+                row_index += repeat
+                if last:
+                    rows, columns = row_index, max(columns, last)
+                    _refuse_range(sheet, rows, columns)
+                element.clear()
+            elif element.tag == f"{_TABLE}table":
+                element.clear()

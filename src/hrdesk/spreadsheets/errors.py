@@ -1,0 +1,5 @@
+"""The error a spreadsheet file as a whole raises (its message in Chinese)."""
+
+
+class SpreadsheetError(ValueError):
+    """The file as a whole cannot be read; the message says why, in Chinese."""

@@ -1,0 +1,84 @@
+"""A workbook is measured before it is read (issue 19); the corpus in tests/test_bad_inputs.py
+runs the .xlsx cases through the command line, these cover the pieces and .ods."""
+
+import zipfile
+
+import pytest
+
+from hrdesk.spreadsheets.bounds import MAX_COLUMNS, column_letters, column_number
+from hrdesk.spreadsheets.reading import SpreadsheetError, read_sheets
+
+ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="花名册">'
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>工号</text:p>'
+    '</table:table-cell><table:table-cell office:value-type="string"><text:p>姓名</text:p>'
+    "</table:table-cell></table:table-row>"
+)
+ODS_TAIL = "</table:table></office:spreadsheet></office:body></office:document-content>"
+# What LibreOffice writes after the data of every sheet: a million empty rows, repeated.
+EMPTY_REST = (
+    '<table:table-row table:number-rows-repeated="1048574">'
+    '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+)
+
+
+def ods(path, rows: str):
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        book.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        book.writestr("content.xml", ODS_HEAD + rows + ODS_TAIL, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_column_letters_and_numbers_agree():
+    for number in (1, 26, 27, 52, 500, 702, 703, 16384):
+        assert column_number(column_letters(number)) == number
+    assert column_letters(16384) == "XFD" and column_number("AZ") == 52
+
+
+def test_an_ods_as_libreoffice_saves_it_is_read(tmp_path):
+    row = (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>E1</text:p>'
+        '</table:table-cell><table:table-cell office:value-type="string"><text:p>张三</text:p>'
+        "</table:table-cell></table:table-row>"
+    )
+    [sheet] = read_sheets(ods(tmp_path / "ok.ods", row + EMPTY_REST))
+    assert sheet.rows[:2] == [["工号", "姓名"], ["E1", "张三"]]
+
+
+def test_an_ods_with_repeated_values_far_out_is_refused(tmp_path):
+    bomb = (
+        '<table:table-row table:number-rows-repeated="200000"><table:table-cell '
+        'table:number-columns-repeated="1000" office:value-type="float" office:value="1">'
+        "<text:p>1</text:p></table:table-cell></table:table-row>"
+    )
+    with pytest.raises(SpreadsheetError, match=r"工作表“花名册”的使用范围到 ALL200001"):
+        read_sheets(ods(tmp_path / "bomb.ods", bomb))
+
+
+def test_one_column_too_many_is_refused_and_the_limit_said(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["工号"])
+    book.active.cell(row=2, column=MAX_COLUMNS + 1, value="x")
+    book.save(tmp_path / "wide.xlsx")
+    with pytest.raises(SpreadsheetError, match=f"{MAX_COLUMNS} 列"):
+        read_sheets(tmp_path / "wide.xlsx")
+    book.active.cell(row=2, column=MAX_COLUMNS + 1).value = None  # formatting alone stays
+    book.active.cell(row=2, column=MAX_COLUMNS + 1).number_format = "0.00"
+    book.active.cell(row=2, column=MAX_COLUMNS, value="x")
+    book.save(tmp_path / "wide.xlsx")
+    assert len(read_sheets(tmp_path / "wide.xlsx")[0].rows[1]) == MAX_COLUMNS
