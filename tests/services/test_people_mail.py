@@ -199,7 +199,7 @@ def test_income_certificate_averages_the_approved_months_and_numbers_never_repea
         second = certificates.write(session, CLERK, "employment", "E02", tmp_path / "b.pdf", TODAY)
         grosses = certificates.approved_grosses(session, session.scalar(select(Employee.id).where(Employee.employee_no == "E02")))  # fmt: skip
     assert (first, second) == ("ZM-2026-0001", "ZM-2026-0002")
-    assert grosses == [D("9000.00"), D("9000.00")]
+    assert [gross for _month, gross in grosses] == [D("9000.00"), D("9000.00")]
     text = PdfReader(tmp_path / "a.pdf").pages[0].extract_text()
     assert "收入证明" in text and "ZM-2026-0001" in text and "9,000.00" in text
     assert "玖仟元整" in text and _id(2) in text and "华东恒达贸易有限公司" in text
@@ -227,3 +227,20 @@ def test_a_certificate_on_request_is_mailed_locked(office, smtp_server):
     pdf = PdfReader(BytesIO(next(message.iter_attachments()).get_content()))
     assert pdf.is_encrypted and pdf.decrypt(_id(1)[-6:])
     assert number in pdf.pages[0].extract_text()
+
+
+def test_no_income_certificate_from_a_gross_raised_in_sql(office, tmp_path):
+    """A 收入证明 goes to a bank: an approved month whose payslip no longer matches its seal stops it."""
+    from sqlalchemy import update
+
+    from hrdesk.services.integrity import SealBroken
+    from hrdesk.storage.models import Payslip
+
+    with office.sessions.begin() as session:
+        employee_id = session.scalar(select(Employee.id).where(Employee.employee_no == "E02"))
+        session.execute(
+            update(Payslip).where(Payslip.employee_id == employee_id).values(gross=D("59000"))
+        )
+    with pytest.raises(SealBroken, match="不予生成收入证明"), office.sessions.begin() as session:
+        certificates.write(session, CLERK, "income", "E02", tmp_path / "c.pdf", TODAY)
+    assert not (tmp_path / "c.pdf").exists()

@@ -19,6 +19,8 @@ KINDS = [
     "receipts",
     "opening-balances",
     "deductions",
+    "candidates",
+    "appraisals",
     "attendance",
     "leave",
 ]

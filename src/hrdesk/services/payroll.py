@@ -50,7 +50,7 @@ from hrdesk.services.attendance.feed import Taken, taken_by_payroll
 from hrdesk.services.attendance.feed import describe as describe_attendance
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
-from hrdesk.services.employees import id_number_of
+from hrdesk.services.employees import bank_card_of, id_number_of
 from hrdesk.services.integrity import require_month_intact, seal_month
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.services.tax_year.cumulation import (
@@ -67,7 +67,6 @@ from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.templates import PAYROLL_INPUTS
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import (
     Employee,
     LossInstalment,
@@ -648,11 +647,7 @@ def bank_rows(session: Session, actor: Actor, month: date) -> list[list]:
     for slip, employee in _slips(session, month):
         if slip.net_pay <= 0:
             continue
-        card = (
-            cipher.decrypt(employee.bank_card_cipher, bank_card_context(employee.employee_no))
-            if employee.bank_card_cipher
-            else ""
-        )
+        card = bank_card_of(cipher, employee)
         rows.append(
             [employee.name, card, employee.bank_name or "", slip.net_pay, f"{month:%Y年%m月}工资"]
         )
@@ -817,9 +812,7 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
             slip.net_pay,
             notes,
         )
-        id_number = cipher.decrypt(
-            employee.id_number_cipher, id_number_context(employee.employee_no)
-        )
+        id_number = id_number_of(cipher, employee)
         found.append((data, id_number[-6:]))
     if employee_no is not None and not found:
         raise ValueError(f"{month:%Y-%m} 没有工号为{employee_no}的工资记录")
@@ -1060,7 +1053,7 @@ def tax_rows(session: Session, actor: Actor, month: date) -> tuple[list[list], l
             employee.employee_no,
             employee.name,
             "居民身份证",
-            cipher.decrypt(employee.id_number_cipher, id_number_context(employee.employee_no)),
+            id_number_of(cipher, employee),
         ]
         months = [*before.get(employee.id, []), figures]
         cumulative = [

@@ -15,8 +15,8 @@ SCHEMA_REVISIONS = (
     "0011",
     "0012",
     "0014",
+    "0017",
     "0018",
-    "0017",  # people (招聘、绩效、邮件、证明): chained after 0018, which reached main first
-    "0015",  # attendance and leave: chained after 0017
+    "0015",  # attendance and leave: chained after 0018
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

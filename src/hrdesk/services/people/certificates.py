@@ -20,6 +20,7 @@ from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import id_number_of
+from hrdesk.services.integrity import require_month_intact
 from hrdesk.services.letters import letterhead
 from hrdesk.storage.models import Employee, NumberSequence, PayrollMonth, Payslip
 from hrdesk.storage.models_people import Certificate
@@ -81,17 +82,16 @@ def _next_number(session: Session, year: int) -> str:
 
 def approved_grosses(
     session: Session, employee_id: int, months: int = AVERAGE_MONTHS
-) -> list[Decimal]:
-    """应发工资 of the employee's last `months` approved pay months, newest first."""
-    return list(
-        session.scalars(
-            select(Payslip.gross)
-            .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
-            .where(Payslip.employee_id == employee_id, PayrollMonth.status.in_(LOCKED_STATUSES))
-            .order_by(PayrollMonth.month.desc())
-            .limit(months)
-        )
+) -> list[tuple[date, Decimal]]:
+    """(month, 应发工资) of the employee's last `months` approved pay months, newest first."""
+    query = (
+        select(PayrollMonth.month, Payslip.gross)
+        .join(PayrollMonth, Payslip.month_id == PayrollMonth.id)
+        .where(Payslip.employee_id == employee_id, PayrollMonth.status.in_(LOCKED_STATUSES))
+        .order_by(PayrollMonth.month.desc())
+        .limit(months)
     )
+    return [(month, gross) for month, gross in session.execute(query)]
 
 
 def issue(session: Session, actor: Actor, kind: str, employee_no: str, today: date) -> Issued:
@@ -109,7 +109,10 @@ def issue(session: Session, actor: Actor, kind: str, employee_no: str, today: da
     if kind == INCOME:
         from hrdesk.domain.amount_words import amount_in_words
 
-        grosses = approved_grosses(session, employee.id)
+        found = approved_grosses(session, employee.id)
+        for month, _gross in found:  # a bank reads this: never from figures changed in SQL
+            require_month_intact(session, field_cipher(session), month, "收入证明")
+        grosses = [gross for _month, gross in found]
         average, months = average_monthly(grosses), len(grosses)
         words = amount_in_words(average)
     number = _next_number(session, today.year)

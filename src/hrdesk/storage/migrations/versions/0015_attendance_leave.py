@@ -2,7 +2,7 @@
 days, and the employee's first day of work anywhere (参加工作日期).
 
 Revision ID: 0015
-Revises: 0017
+Revises: 0018
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0017"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
@@ -104,5 +104,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_attendance_records_employee_id"))
         batch_op.drop_index(batch_op.f("ix_attendance_records_month"))
     op.drop_table("attendance_records")
-    with op.batch_alter_table("employees", schema=None) as batch_op:
-        batch_op.drop_column("work_start_date")
+    # A plain DROP COLUMN (SQLite 3.35+): batch mode would copy employees, which other tables'
+    # foreign keys point at, and SQLite refuses that while foreign keys are enforced.
+    op.execute("ALTER TABLE employees DROP COLUMN work_start_date")

@@ -2,7 +2,7 @@
 log and issued certificates.
 
 Revision ID: 0017
-Revises: 0018
+Revises: 0014
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0018"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -141,5 +141,6 @@ def downgrade() -> None:
     with op.batch_alter_table("candidates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_candidates_stage"))
     op.drop_table("candidates")
-    with op.batch_alter_table("employees", schema=None) as batch_op:
-        batch_op.drop_column("email")
+    # A plain DROP COLUMN (SQLite 3.35+): batch mode would copy employees, which other tables'
+    # foreign keys point at, and SQLite refuses that while foreign keys are enforced.
+    op.execute("ALTER TABLE employees DROP COLUMN email")
