@@ -3823,72 +3823,77 @@ Log folder: {1}</translation>
     <name>OpenDatabaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/open_database.py" line="44"/>
-        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <location filename="../../ui/dialogs/open_database.py" line="99"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="47"/>
+        <location filename="../../ui/dialogs/open_database.py" line="48"/>
         <source>最近打开（双击打开）</source>
         <translation>Opened recently (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="52"/>
+        <location filename="../../ui/dialogs/open_database.py" line="54"/>
+        <source>打开所选</source>
+        <translation>Open selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/open_database.py" line="56"/>
         <source>浏览本机文件…</source>
         <translation>Browse files on this PC…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <location filename="../../ui/dialogs/open_database.py" line="66"/>
         <source>连接服务器</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="61"/>
+        <location filename="../../ui/dialogs/open_database.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="65"/>
+        <location filename="../../ui/dialogs/open_database.py" line="70"/>
         <source>连接服务器（PostgreSQL，多人同时使用）</source>
         <translation>Connect to a server (PostgreSQL, for several seats)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="68"/>
+        <location filename="../../ui/dialogs/open_database.py" line="73"/>
         <source>如 192.168.1.10 或 nas.office</source>
         <translation>e.g. 192.168.1.10 or nas.office</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="74"/>
+        <location filename="../../ui/dialogs/open_database.py" line="79"/>
         <source>在本机凭据管理器中记住密码</source>
         <translation>Remember the password in this PC&apos;s credential store</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="77"/>
+        <location filename="../../ui/dialogs/open_database.py" line="82"/>
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="78"/>
+        <location filename="../../ui/dialogs/open_database.py" line="83"/>
         <source>端口</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="79"/>
+        <location filename="../../ui/dialogs/open_database.py" line="84"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="80"/>
+        <location filename="../../ui/dialogs/open_database.py" line="85"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="81"/>
+        <location filename="../../ui/dialogs/open_database.py" line="86"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_database.py" line="89"/>
+        <location filename="../../ui/dialogs/open_database.py" line="99"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>

@@ -42,16 +42,21 @@ class OpenDatabaseDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("打开数据库"))
+        self.setMinimumWidth(560)
         self.target: Path | str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("最近打开（双击打开）")))
         self.recent = QListWidget()
         self.recent.addItems(recent_databases())
+        self.recent.setMaximumHeight(140)
         self.recent.itemDoubleClicked.connect(lambda item: self._choose(item.text()))
         layout.addWidget(self.recent)
+        chosen = QPushButton(self.tr("打开所选"))
+        chosen.clicked.connect(self._open_selected)
         browse = QPushButton(self.tr("浏览本机文件…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
+        row.addWidget(chosen)
         row.addWidget(browse)
         row.addStretch()
         layout.addLayout(row)
@@ -83,6 +88,11 @@ class OpenDatabaseDialog(QDialog):
         ):
             form.addRow(label, widget)
         return box
+
+    def _open_selected(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self._choose(item.text())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
