@@ -15,8 +15,8 @@ SCHEMA_REVISIONS = (
     "0011",
     "0012",
     "0014",
+    "0015",
     "0017",
     "0018",
-    "0015",  # attendance and leave: chained after 0018
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

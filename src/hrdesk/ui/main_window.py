@@ -103,6 +103,8 @@ def _users_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.users import UsersPage
 
     return UsersPage(database, actor)
+
+
 def _attendance_page(database: Database, actor: Actor) -> QWidget:
     from hrdesk.ui.screens.attendance import AttendancePage
 

@@ -2,7 +2,7 @@
 days, and the employee's first day of work anywhere (参加工作日期).
 
 Revision ID: 0015
-Revises: 0018
+Revises: 0014
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0018"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
