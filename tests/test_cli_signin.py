@@ -15,6 +15,12 @@ ADMIN_VIEW = command_line_actor()
 PASSPHRASE = "long enough passphrase"
 
 
+@pytest.fixture(autouse=True)
+def on_a_file(sqlite_only):
+    """Signing in does not depend on the engine; these commands name the database by its file
+    (tests/storage/test_server.py signs in on a server)."""
+
+
 @pytest.fixture
 def run(capsys, monkeypatch):
     """hrdesk ARGS… in this process, as USER with PASSWORD (None: not given)."""

@@ -136,8 +136,10 @@ def chain_breaks(connection: Connection, limit: int = 50) -> tuple[list[ChainBre
     """Walk the whole chain once, oldest first: (the first breaks, records checked). After a
     break the walk goes on from the record as stored, so each tampered place is named once."""
     previous, previous_id, count, found = GENESIS, 0, 0, []
-    result = connection.execution_options(yield_per=5000).execute(
-        select(_TABLE).order_by(_TABLE.c.id)
+    # The option on the statement, not the connection: Connection.execution_options() sets it
+    # in place, and on PostgreSQL every later statement of the transaction became a cursor.
+    result = connection.execute(
+        select(_TABLE).order_by(_TABLE.c.id).execution_options(yield_per=5000)
     )
     for row in result:
         count += 1
