@@ -5,20 +5,32 @@ from pathlib import Path
 
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
 
-NAMES = ("payroll-cost", "headcount", "dso", "collection", "risk", "overdue", "register")
+NAMES = (
+    "payroll-cost",
+    "headcount",
+    "dso",
+    "collection",
+    "risk",
+    "overdue",
+    "register",
+    "attendance",
+    "leave",
+)
 
 
 def register(commands) -> None:
     report = commands.add_parser(
         "report",
         help="报表：payroll-cost 人工成本、headcount 人数与离职率、dso 周转天数、collection 回款达成、"
-        "risk 回款风险、overdue 逾期趋势、register 年度工资汇总",
+        "risk 回款风险、overdue 逾期趋势、register 年度工资汇总、attendance 考勤汇总、leave 休假汇总",
     )
     report.add_argument("name", metavar="NAME", choices=NAMES, help="、".join(NAMES))
     report.add_argument("out", metavar="OUT.xlsx|OUT.pdf", type=Path)
     report.add_argument("--from", dest="first", metavar="YYYY-MM", help="开始月份（默认12个月前）")
     report.add_argument("--to", dest="last", metavar="YYYY-MM", help="结束月份（默认上月）")
-    report.add_argument("--as-of", metavar="YYYY-MM-DD", help="截止日期（risk 用；默认今天）")
+    report.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="截止日期（risk、leave 用；默认今天）"
+    )
     report.set_defaults(handler=run_report)
 
 

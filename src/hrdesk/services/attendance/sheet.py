@@ -63,7 +63,7 @@ class MonthSheet:
         return sum((r.totals.get(header) or ZERO for r in self.rows), ZERO)
 
 
-def _totals(record: AttendanceRecord) -> dict[str, Decimal | None]:
+def record_totals(record: AttendanceRecord) -> dict[str, Decimal | None]:
     leave = {k: Decimal(v) for k, v in json.loads(record.leave_days).items()}
     return {
         "应出勤天数": record.required_days,
@@ -106,7 +106,7 @@ def month_sheet(session: Session, actor: Actor, month: date) -> MonthSheet:
                 employee.name,
                 paths[employee.department_id],
                 {int(k): v for k, v in json.loads(record.day_cells).items()} if record else {},
-                _totals(record) if record else {},
+                record_totals(record) if record else {},
                 record.source if record else "",
             )
         )

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services.reports import (
+    attendance,
     collection,
     dso,
     headcount,
+    leave,
     overdue,
     payroll_cost,
     register,
@@ -36,6 +38,8 @@ REPORTS = (
     Report("overdue", "逾期趋势", overdue.overdue_trend, overdue.overdue_detail, Permission.VIEW_RECEIVABLES),
     Report("risk", "回款风险", risk.risk, risk.risk_detail, Permission.VIEW_RECEIVABLES, uses_months=False),
     Report("register", "年度工资汇总", register.register, register.register_detail, Permission.VIEW_PAYROLL, printable=True),
+    Report("attendance", "考勤汇总", attendance.attendance_summary, attendance.attendance_detail, Permission.VIEW_PAYROLL, printable=True),
+    Report("leave", "休假汇总", leave.leave_summary, leave.leave_detail, Permission.VIEW_EMPLOYEES, uses_months=False, printable=True),
 )  # fmt: skip
 BY_NAME = {report.name: report for report in REPORTS}
 
@@ -46,7 +50,7 @@ def subtitle(report: Report, period: Period) -> str:
         return f"截至 {period.as_of}"
     return (
         f"{period.first:%Y-%m} 至 {period.last:%Y-%m}（已审核工资月份）"
-        if report.permission == Permission.VIEW_PAYROLL
+        if report.permission == Permission.VIEW_PAYROLL and report.name != "attendance"
         else f"{period.first:%Y-%m} 至 {period.last:%Y-%m}"
     )
 

@@ -43,6 +43,8 @@ TITLES = {
     "overdue": QT_TRANSLATE_NOOP("Reports", "逾期趋势"),
     "risk": QT_TRANSLATE_NOOP("Reports", "回款风险"),
     "register": QT_TRANSLATE_NOOP("Reports", "年度工资汇总"),
+    "attendance": QT_TRANSLATE_NOOP("Reports", "考勤汇总"),
+    "leave": QT_TRANSLATE_NOOP("Reports", "休假汇总"),
 }
 
 
