@@ -13,7 +13,12 @@ HEADERS = {
     "dso": ("月份", "业务员工号", "业务员", "期末应收", "当月开票", "DSO"),
     "collection": ("月份", "业务员工号", "业务员", "回款目标", "实际回款", "达成率"),
     "risk": ("客户编码", "客户名称", "业务员", "未收余额", "风险分", "等级"),
-}
+    "attendance": ("月份", "部门", "人数", "应出勤天数", "出勤天数", "事假天数", "病假天数",
+                   "旷工天数", "迟到次数", "加班小时", "工作日加班小时", "休息日加班小时",
+                   "节假日加班小时"),
+    "leave": ("工号", "姓名", "部门", "累计工作年限", "年休假应休", "年休假已休", "年休假剩余",
+              "调休余额"),
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +47,16 @@ def test_payroll_cost_as_pdf_carries_its_chart(company, tmp_path):
     page = PdfReader(out).pages[0]
     assert "人工成本" in page.extract_text()
     assert len(page.images) == 1  # the chart
+
+
+@pytest.mark.parametrize(("name", "title"), [("attendance", "考勤汇总"), ("leave", "休假汇总")])
+def test_attendance_and_leave_print_with_their_chart(company, tmp_path, name, title):
+    out = tmp_path / f"{name}.pdf"
+    result = hrdesk("--db", company, "report", name, out, "--as-of", "2026-11-27")
+    assert result.returncode == 0, result.stderr
+    page = PdfReader(out).pages[0]
+    assert title in page.extract_text()
+    assert len(page.images) == 1
 
 
 def test_refusals(company, tmp_path):

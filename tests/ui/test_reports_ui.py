@@ -32,7 +32,8 @@ def test_each_report_shows_a_chart_and_a_table(qtbot, paid_demo):
     page = ReportsPage(paid_demo, ADMIN)
     qtbot.addWidget(page)
     names = [page.picker.itemData(i) for i in range(page.picker.count())]
-    assert names == ["payroll-cost", "headcount", "collection", "dso", "overdue", "risk", "register"]  # fmt: skip
+    assert names == ["payroll-cost", "headcount", "collection", "dso", "overdue", "risk", "register",
+                     "attendance", "leave"]  # fmt: skip
     for name in names:
         page.open_record(name)
         assert page.table is not None and page.table.rows, name
@@ -43,6 +44,25 @@ def test_each_report_shows_a_chart_and_a_table(qtbot, paid_demo):
     assert not page.print_button.isEnabled()
     page.open_record("payroll-cost")
     assert page.print_button.isEnabled()
+
+
+def test_attendance_and_leave_summaries_open_their_people(qtbot, paid_demo):
+    page = ReportsPage(paid_demo, ADMIN)
+    qtbot.addWidget(page)
+    page.open_record("attendance")  # the demo imported October's attendance
+    assert page.table.title == "考勤汇总" and page.table.rows[0][0] == "2026-10"
+    assert page.first.isVisibleTo(page) and page.print_button.isEnabled()
+    page.open_detail(0)
+    dialog = page.findChild(DetailDialog)
+    assert len(dialog.table.rows) == page.table.rows[0][2]  # the department-month's people
+    assert dialog.table.total[4] == page.table.rows[0][4]  # and their 出勤天数
+    dialog.close()
+    page.open_record("leave")
+    assert page.table.title == "2026年休假汇总"
+    assert page.as_of.isVisibleTo(page) and not page.first.isVisibleTo(page)
+    page.open_detail(0)
+    ledgers = [d for d in page.findChildren(DetailDialog) if "假期台账" in d.table.title]
+    assert ledgers and ledgers[0].table.rows[0][2] == "发放"
 
 
 def test_a_row_opens_the_rows_behind_it(qtbot, paid_demo):
