@@ -145,6 +145,17 @@ def test_attendance_period_keeps_to_its_months(staff):
     assert table.total[:5] == ["合计", "", "", D(66), D(63)]  # no 人数 summed across months
 
 
+def test_days_not_given_stay_blank_rather_than_nought(staff, tmp_path):
+    """钉钉 gives no 应出勤天数: a month without it shows blank, not 0 days due."""
+    may = date(2026, 5, 1)
+    _month_file(tmp_path / "may.xlsx", may, [{"工号": "E003", "病假天数": 1}])
+    with staff.sessions.begin() as session:
+        assert attendance.import_attendance(session, ADMIN, tmp_path / "may.xlsx", may, AS_OF).ok
+    table = run(staff, "attendance", APRIL, may)
+    assert table.rows[-1][:7] == ["2026-05", "综合部", 1, None, None, D(0), D(1)]
+    assert table.total[3:7] == [D(66), D(63), D(0), D(3)]  # April's days; May adds none
+
+
 def test_leave_balances_and_days_taken_by_type(staff):
     table = run(staff, "leave")
     assert table.title == "2026年休假汇总"

@@ -37,9 +37,11 @@ ABSENCES = (("事假天数", "事假", "#4472C4"), ("病假天数", "病假", "#
 
 
 def _figures(record: AttendanceRecord) -> list[Decimal]:
-    """One record's figures in COLUMNS order; a figure the file did not give counts as 0."""
+    """One record's figures in COLUMNS order. 应出勤 and 出勤 the file did not give stay None
+    (钉钉 gives no days due); any other figure not given counts as 0."""
     totals = record_totals(record)
     values = [totals.get(name) or ZERO for name in FIGURES]
+    values[:2] = [totals.get(name) for name in FIGURES[:2]]  # not given: blank, not 0
     values[5] = int(values[5])  # 迟到次数 is a count
     overtime = sum(values[6:], ZERO)
     return [*values[:6], overtime, *values[6:]]
@@ -58,12 +60,14 @@ def _records(session: Session, period: Period, department_id: int | None = None)
 
 def _zeros() -> list:
     """人数 and each figure at nought: counts as int, days and hours as Decimal."""
-    return [0, *[0 if name == "迟到次数" else ZERO for name in COLUMNS]]
+    return [0, None, None, *[0 if name == "迟到次数" else ZERO for name in COLUMNS[2:]]]
 
 
 def _add(into: list, values: list) -> None:
+    """Adds figure by figure; None (not given) adds nothing, and stays None if nothing does."""
     for i, value in enumerate(values):
-        into[i] += value
+        if value is not None:
+            into[i] = value if into[i] is None else into[i] + value
 
 
 def attendance_summary(session: Session, actor: Actor, period: Period) -> Table:
@@ -87,7 +91,7 @@ def attendance_summary(session: Session, actor: Actor, period: Period) -> Table:
     table.total = ["合计", "", "", *total[1:]]
     table.note = (
         "来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；"
-        "文件未给出的天数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。"
+        "文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。"
     )
     table.chart = _chart(period.months(), sums)
     return table
