@@ -218,3 +218,22 @@ def test_both_export_to_xlsx_with_a_total_row(staff, tmp_path):
         assert list(rows[0]) == table.headers
         assert rows[-1][0] == "合计"
         assert len(rows) == len(table.rows) + 2
+
+
+def test_the_demo_month_survives_someone_with_every_kind_of_mark(staff, monkeypatch):
+    """事假, two sick days, two annual leave days and two late arrivals are seven marks on six
+    sampled days: the demo of 1,000 staff or more stopped there (StopIteration)."""
+    from hrdesk.services.attendance import demo as demo_attendance
+
+    class Busiest:
+        def choice(self, values):
+            return max(values)
+
+        def sample(self, values, count):
+            return list(values)[:count]
+
+    monkeypatch.setattr(demo_attendance.random, "Random", lambda _seed: Busiest())
+    with staff.sessions() as session:
+        sheet = demo_attendance.demo_month_sheet(session, date(2026, 10, 1), 1)
+    row = next(r for r in sheet.rows if len(r) > 1 and r[1] == "E001")
+    assert row[6:9] == [8, 16, 2]  # 事假 hours, 病假 hours, 年假 days as the totals say

@@ -44,8 +44,9 @@ def demo_month_sheet(session: Session, month: date, seed: int) -> Sheet:
             *[("年假1天", True)] * annual,
             *[("迟到", True)] * late,
         ):
-            if present:
-                marks[next(picks)] = text
+            spot = next(picks, None) if present else None  # 7 marks on 6 days: no 7th cell
+            if spot is not None:
+                marks[spot] = text
         rows.append(
             [employee.name, employee.employee_no, employee.employee_no, len(workdays), late, 0,
              personal, sick, annual, workday_ot, rest_ot, 0, 0, *marks]
