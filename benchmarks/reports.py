@@ -138,6 +138,20 @@ SQL = {
         FROM invoices i WHERE i.issued_on <= '{AS_OF}'
           AND (i.settled_on IS NULL OR i.settled_on > '{AS_OF}')
         GROUP BY i.customer_id""",
+    # days and hours are stored in hundredths
+    "attendance": """SELECT a.month, e.department_id, count(*), sum(a.attended_days),
+          sum(a.absent_days), sum(a.late_count), sum(a.workday_overtime_hours
+            + a.rest_day_overtime_hours + a.holiday_overtime_hours)
+        FROM attendance_records a JOIN employees e ON e.id = a.employee_id
+        WHERE a.month BETWEEN '2025-11-01' AND '2026-10-01'
+        GROUP BY a.month, e.department_id""",
+    # who is in the year's balances, and the annual leave the ledger records as taken
+    "leave": """SELECT e.id, (SELECT -coalesce(sum(l.days), 0) FROM leave_entries l
+            WHERE l.employee_id = e.id AND l.year = 2026 AND l.leave = '年休假' AND l.kind = '使用')
+          + coalesce((SELECT o.leave_days_taken FROM opening_balances o
+            WHERE o.employee_id = e.id AND o.year = 2026), 0)
+        FROM employees e WHERE e.hire_date <= '2026-12-31'
+          AND (e.leaving_date IS NULL OR e.leaving_date >= '2026-01-01')""",
 }
 
 
@@ -163,6 +177,13 @@ def _check(name: str, table, rows) -> None:
             if kind == "balance":
                 by_month[end] = by_month.get(end, Decimal(0)) + Decimal(amount) / fen
         assert company == [by_month[end] for end in sorted(by_month)]
+    elif name == "attendance":  # 出勤, 旷工, 迟到 and overtime over the twelve months
+        sums = [sum(Decimal(r[i] or 0) for r in rows) for i in (3, 4, 6)]
+        assert [table.total[4], table.total[7], table.total[9]] == [v / fen for v in sums]
+        assert table.total[8] == sum(r[5] for r in rows)
+    elif name == "leave":
+        assert len(table.rows) == len(rows)
+        assert table.total[5] == sum(Decimal(r[1]) for r in rows) / fen
     elif name == "risk":
         owed = sum(Decimal(r[2]) for r in rows if r[1] == "open" and r[2] > 0) / fen
         assert sum(r[3] for r in table.rows) == owed
