@@ -11,7 +11,7 @@ from hrdesk.domain.leave import ANNUAL, LEAVE_BY_NAME, LEAVE_TYPES, LIEU, EntryK
 from hrdesk.domain.roles import Permission
 from hrdesk.services import departments
 from hrdesk.services.actor import Actor
-from hrdesk.services.leave import balances, entries
+from hrdesk.services.leave import balances, ensure_grants, entries
 from hrdesk.services.reports.chart_data import BAR, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table
 from hrdesk.storage.models import Employee
@@ -109,7 +109,7 @@ def leave_detail(session: Session, actor: Actor, key: int, period: Period) -> Ta
     actor.require(Permission.VIEW_EMPLOYEES)
     year = period.as_of.year
     employee = session.get(Employee, key)
-    balances(session, actor, year)  # the year's grants, as the summary showed them
+    ensure_grants(session, year, [employee])  # the year's grant, as the summary showed it
     kinds = set(
         session.scalars(
             select(LeaveEntry.leave).where(LeaveEntry.employee_id == key, LeaveEntry.year == year)
