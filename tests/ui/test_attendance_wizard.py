@@ -15,8 +15,11 @@ from hrdesk.ui.dialogs import import_wizard
 from hrdesk.ui.dialogs.import_wizard import ImportWizard
 from hrdesk.ui.screens.attendance import AttendancePage
 from tests.data.attendance import make_samples
-from tests.services.test_attendance import FINANCE, add_three
-from tests.services.test_attendance import roster  # noqa: F401  (a fixture: three employees)
+from tests.services.test_attendance import (
+    FINANCE,
+    add_three,
+    roster,  # noqa: F401  (a fixture: three employees)
+)
 from tests.test_cli import hrdesk
 
 ADMIN = command_line_actor()
