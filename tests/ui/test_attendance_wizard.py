@@ -68,7 +68,7 @@ def test_a_dingtalk_month_through_the_wizard_equals_the_command_line(
     assert set(rows) == {"E001", "E002", "E003"}
     # 张三: 事假 8 hours = 1 day, 旷工 half a day, 4 weekday overtime hours (the sample's figures).
     assert rows["E001"][2] == "张三" and rows["E001"][4] == "1" and rows["E001"][7] == "0.5"
-    assert rows["E001"][9] == "4"
+    assert rows["E001"][9] == "4" and rows["E001"][12] == "8"  # 8 rest-day hours to 调休
     assert rows["E002"][5] == "2"  # 李四: 病假 16 hours = 2 days
     assert inputs(roster) == {}  # nothing written before 导入
     wizard.next()

@@ -364,6 +364,7 @@ class PreviewRow:
     workday_overtime_hours: Decimal
     rest_day_overtime_hours: Decimal
     holiday_overtime_hours: Decimal
+    lieu_hours: Decimal  # overtime taken as 调休 instead of pay
 
 
 def layout_of(result: imports.ImportPlan) -> str:
@@ -398,6 +399,7 @@ def preview_rows(session: Session, result: imports.ImportPlan) -> list[PreviewRo
                 hours.workday,
                 hours.rest_day,
                 hours.holiday,
+                hours.rest_day_lieu + hours.workday_lieu + hours.holiday_lieu,
             )
         )
     return sorted(shown, key=lambda r: r.employee_no)

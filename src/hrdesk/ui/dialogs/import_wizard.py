@@ -326,6 +326,7 @@ class PreviewPage(QWizardPage):
                 self.tr("工作日加班小时"),
                 self.tr("休息日加班小时"),
                 self.tr("节假日加班小时"),
+                self.tr("转调休小时"),
             ]
         )
         layout.addWidget(self.rows, 2)
@@ -374,6 +375,7 @@ class PreviewPage(QWizardPage):
                     _figure(r.workday_overtime_hours),
                     _figure(r.rest_day_overtime_hours),
                     _figure(r.holiday_overtime_hours),
+                    _figure(r.lieu_hours),
                 ]
                 for r in self.preview
             ],
