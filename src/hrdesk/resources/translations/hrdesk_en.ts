@@ -2972,8 +2972,8 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/screens/leave.py" line="51"/>
-        <source>作废…</source>
-        <translation>Lapse…</translation>
+        <source>假期作废…</source>
+        <translation>Let leave lapse…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/leave.py" line="56"/>

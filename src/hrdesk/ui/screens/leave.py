@@ -48,7 +48,7 @@ class LeavePage(QWidget):
         request.clicked.connect(self.request)
         request.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
         bar.addWidget(request)
-        for text, mode in ((self.tr("年休假结转…"), "carry"), (self.tr("作废…"), "expire")):
+        for text, mode in ((self.tr("年休假结转…"), "carry"), (self.tr("假期作废…"), "expire")):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, m=mode: self.adjust(m))
             button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
