@@ -123,3 +123,27 @@ def test_last_month_is_offered_by_default(qtbot, roster):  # noqa: F811
     wizard = ImportWizard(roster, ADMIN, "attendance")
     qtbot.addWidget(wizard)
     assert wizard.file_page.month.currentData() == date(2026, 10, 1)  # today is 2026-11-27
+
+
+def test_problems_are_listed_by_row_and_column_and_block_the_import(
+    qtbot,
+    roster,  # noqa: F811
+    tmp_path,
+):
+    from openpyxl import load_workbook
+
+    files = make_samples.all_samples(tmp_path / "in")
+    book = load_workbook(files["钉钉"])
+    book.active.append(["赵六", "行政组", "综合部", "", "职员", "zhaoliu"])
+    book.save(files["钉钉"])
+    wizard = start(qtbot, roster, files["钉钉"])
+    preview = wizard.currentPage()
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    assert not preview.isComplete() and "不能导入" in preview.summary.text()
+    found = [
+        [preview.problems.item(r, c).text() for c in range(3)]
+        for r in range(preview.problems.rowCount())
+    ]
+    assert [row[:2] for row in found] == [["8", "姓名"]]
+    assert found[0][2].startswith("员工名册中没有“赵六”")
+    assert inputs(roster) == {}
