@@ -59,3 +59,37 @@ def test_leave_balances_and_holidays(three, tmp_path):
     assert f"{date(2026, 2, 16)}  休  春节  法定节假日（300%）" in holidays.stdout
     unknown = hrdesk("--db", three, "attendance", "holidays", "2031")
     assert unknown.returncode == 1 and "录入" in unknown.stderr
+
+
+def test_leave_carry_over_and_expire(three, tmp_path):
+    carried = hrdesk(
+        "--db", three, "leave", "carry-over", "2026", "E001", "3", "--note", "员工同意"
+    )
+    assert carried.returncode == 0, carried.stderr
+    assert "结转到 2027年" in carried.stdout and "2026年剩余2天" in carried.stdout  # 5 − 3
+    too_many = hrdesk("--db", three, "leave", "carry-over", "2026", "E001", "3")
+    assert too_many.returncode == 1 and "不超过当年余额" in too_many.stderr
+    no_reason = hrdesk("--db", three, "leave", "expire", "2026", "E001", "1")
+    assert no_reason.returncode == 2  # --reason is required
+    lapsed = hrdesk(
+        "--db", three, "leave", "expire", "2026", "E001", "2", "--reason", "员工书面放弃"
+    )
+    assert lapsed.returncode == 0, lapsed.stderr
+    assert "剩余0天" in lapsed.stdout
+    out = tmp_path / "balances-2027.xlsx"
+    balances = hrdesk("--db", three, "leave", "balances", "--year", "2027", out)
+    assert balances.returncode == 0, balances.stderr
+    row = next(r for r in load_workbook(out).active.values if r[0] == "E001")
+    assert row[5] == 5 + 3  # 2027's own 5 days and the 3 carried
+    from sqlalchemy import select
+
+    from hrdesk.services.database import open_workspace
+    from hrdesk.storage.models import AuditEntry
+
+    database = open_workspace(three)
+    try:
+        with database.sessions() as session:
+            actions = set(session.scalars(select(AuditEntry.action)))
+    finally:
+        database.close()
+    assert {"年休假结转", "假期作废"} <= actions

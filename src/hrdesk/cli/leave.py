@@ -1,4 +1,5 @@
-"""Leave commands: the year's balances out, and a leave recorded from the command line."""
+"""Leave commands: the year's balances out, a leave recorded, and annual leave carried into the
+next year or days that lapse (作废), each a signed, audited ledger entry."""
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -8,7 +9,7 @@ from hrdesk.cli.common import BadInput, workspace
 
 
 def register(commands) -> None:
-    group = commands.add_parser("leave", help="休假：余额表、登记请假")
+    group = commands.add_parser("leave", help="休假：余额表、登记请假、年休假结转、作废")
     sub = group.add_subparsers(dest="leave_command", metavar="子命令", required=True)
     balances = sub.add_parser("balances", help="导出某年的年休假和调休余额")
     balances.add_argument("--year", type=int, required=True, metavar="YYYY")
@@ -22,6 +23,21 @@ def register(commands) -> None:
     add.add_argument("--days", metavar="N", help="天数（默认按工作日历计算）")
     add.add_argument("--note", default="", metavar="TEXT")
     add.set_defaults(handler=run_add)
+    carry = sub.add_parser(
+        "carry-over", help="把某人当年未休的年休假结转到下一年（须员工同意，只能跨一个年度）"
+    )
+    carry.add_argument("year", type=int, metavar="YYYY")
+    carry.add_argument("employee_no", metavar="工号")
+    carry.add_argument("days", metavar="天数")
+    carry.add_argument("--note", default="", metavar="TEXT", help="说明，如“员工同意跨年安排”")
+    carry.set_defaults(handler=run_carry_over)
+    lapse = sub.add_parser("expire", help="作废某人某年的假期天数（须写明原因）")
+    lapse.add_argument("year", type=int, metavar="YYYY")
+    lapse.add_argument("employee_no", metavar="工号")
+    lapse.add_argument("days", metavar="天数")
+    lapse.add_argument("--leave", default="年休假", metavar="假期类型", help="默认年休假")
+    lapse.add_argument("--reason", required=True, metavar="TEXT", help="原因，如“员工书面放弃”")
+    lapse.set_defaults(handler=run_expire)
 
 
 def run_balances(args) -> str:
@@ -58,3 +74,45 @@ def run_add(args) -> str:
         left = leave.balance(session, employee_id, args.leave, start.year)
     line = f"已登记 {args.employee_no} {args.leave} {start}至{end} 共{-entry.days}天"
     return line + (f"；{start.year}年剩余{left}天" if args.leave in ("年休假", "调休") else "")
+
+
+def _days(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise BadInput(f"错误：天数“{text}”不是数字") from None
+
+
+def _shown(days: Decimal) -> str:
+    """2.00 as 2, 0.50 as 0.5."""
+    return f"{days.normalize():f}"
+
+
+def run_carry_over(args) -> str:
+    from hrdesk.services import leave
+
+    days = _days(args.days)
+    with workspace(args) as (session, actor):
+        employee_id = leave.employee_id_of(session, args.employee_no)
+        leave.balances(session, actor, args.year)  # the year's grants, as of today
+        leave.carry_over(session, actor, employee_id, args.year, days, args.note)
+        left = leave.balance(session, employee_id, "年休假", args.year)
+    return (
+        f"已将 {args.employee_no} {args.year}年未休年休假 {days} 天结转到 {args.year + 1}年；"
+        f"{args.year}年剩余{_shown(left)}天"
+    )
+
+
+def run_expire(args) -> str:
+    from hrdesk.services import leave
+
+    days = _days(args.days)
+    with workspace(args) as (session, actor):
+        employee_id = leave.employee_id_of(session, args.employee_no)
+        leave.balances(session, actor, args.year)
+        leave.expire(session, actor, employee_id, args.leave, args.year, days, args.reason)
+        left = leave.balance(session, employee_id, args.leave, args.year)
+    return (
+        f"已作废 {args.employee_no} {args.year}年{args.leave} {days} 天（{args.reason.strip()}）；"
+        f"剩余{_shown(left)}天"
+    )

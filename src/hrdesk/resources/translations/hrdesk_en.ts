@@ -534,180 +534,153 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="70"/>
+        <location filename="../../ui/screens/attendance.py" line="71"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="74"/>
+        <location filename="../../ui/screens/attendance.py" line="75"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="89"/>
+        <location filename="../../ui/screens/attendance.py" line="90"/>
         <source>导入考勤文件…</source>
         <translation>Import attendance file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="90"/>
+        <location filename="../../ui/screens/attendance.py" line="91"/>
         <source>导出考勤表…</source>
         <translation>Export attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="91"/>
+        <location filename="../../ui/screens/attendance.py" line="92"/>
         <source>节假日安排…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="92"/>
+        <location filename="../../ui/screens/attendance.py" line="93"/>
         <source>考勤规则…</source>
         <translation>Attendance rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="120"/>
+        <location filename="../../ui/screens/attendance.py" line="121"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="121"/>
+        <location filename="../../ui/screens/attendance.py" line="122"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="133"/>
+        <location filename="../../ui/screens/attendance.py" line="134"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="146"/>
+        <location filename="../../ui/screens/attendance.py" line="147"/>
         <source>{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入</source>
         <translation>{0}: {1} people, {2} imported ({3}); personal leave {4} days, sick leave {5} days, absence {6} days, overtime {7} hours, entered into this month&apos;s payroll inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="161"/>
+        <location filename="../../ui/screens/attendance.py" line="162"/>
         <source>{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板</source>
         <translation>{0} has no attendance yet: click “Import attendance file…” and choose a DingTalk monthly summary, a WeCom daily summary or punch record, or hrdesk&apos;s attendance template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="164"/>
+        <location filename="../../ui/screens/attendance.py" line="165"/>
         <source>。{0}</source>
         <translation>. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="171"/>
-        <source>导入{0}考勤</source>
-        <translation>Import attendance for {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/attendance.py" line="173"/>
-        <source>表格文件 (*.xlsx *.xls *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/attendance.py" line="184"/>
-        <location filename="../../ui/screens/attendance.py" line="191"/>
-        <location filename="../../ui/screens/attendance.py" line="202"/>
-        <source>导入考勤</source>
-        <translation>Import attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/attendance.py" line="192"/>
-        <source>文件有问题，未导入任何内容：</source>
-        <translation>The file has problems; nothing was imported:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/attendance.py" line="199"/>
-        <source>已导入：{0}</source>
-        <translation>Imported: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/attendance.py" line="209"/>
+        <location filename="../../ui/screens/attendance.py" line="183"/>
         <source>导出考勤表</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="209"/>
+        <location filename="../../ui/screens/attendance.py" line="183"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="218"/>
-        <location filename="../../ui/screens/attendance.py" line="221"/>
+        <location filename="../../ui/screens/attendance.py" line="192"/>
+        <location filename="../../ui/screens/attendance.py" line="195"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="221"/>
+        <location filename="../../ui/screens/attendance.py" line="195"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="237"/>
+        <location filename="../../ui/screens/attendance.py" line="211"/>
         <source>应出勤</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="238"/>
+        <location filename="../../ui/screens/attendance.py" line="212"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="239"/>
+        <location filename="../../ui/screens/attendance.py" line="213"/>
         <source>事假(天)</source>
         <translation>Personal (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="240"/>
+        <location filename="../../ui/screens/attendance.py" line="214"/>
         <source>病假(天)</source>
         <translation>Sick (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="241"/>
+        <location filename="../../ui/screens/attendance.py" line="215"/>
         <source>旷工(天)</source>
         <translation>Absent (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="242"/>
+        <location filename="../../ui/screens/attendance.py" line="216"/>
         <source>年休假(天)</source>
         <translation>Annual (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="243"/>
+        <location filename="../../ui/screens/attendance.py" line="217"/>
         <source>调休(天)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="244"/>
+        <location filename="../../ui/screens/attendance.py" line="218"/>
         <source>其他假(天)</source>
         <translation>Other leave (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="245"/>
+        <location filename="../../ui/screens/attendance.py" line="219"/>
         <source>迟到(次)</source>
         <translation>Late (times)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="246"/>
+        <location filename="../../ui/screens/attendance.py" line="220"/>
         <source>工作日加班(h)</source>
         <translation>Weekday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="247"/>
+        <location filename="../../ui/screens/attendance.py" line="221"/>
         <source>休息日加班(h)</source>
         <translation>Rest-day OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="248"/>
+        <location filename="../../ui/screens/attendance.py" line="222"/>
         <source>节假日加班(h)</source>
         <translation>Holiday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="249"/>
+        <location filename="../../ui/screens/attendance.py" line="223"/>
         <source>转调休(h)</source>
         <translation>To time off (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="250"/>
+        <location filename="../../ui/screens/attendance.py" line="224"/>
         <source>迟到扣款</source>
         <translation>Late deduction</translation>
     </message>
@@ -1539,32 +1512,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="432"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="439"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="450"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="453"/>
+        <source>。{0} 的事假、病假、旷工和加班已计入该月工资录入，请重新计算工资。</source>
+        <translation>. {0}&apos;s personal leave, sick leave, absence and overtime are now in that month&apos;s payroll inputs; run payroll again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="460"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="461"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -1966,37 +1944,47 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <source>考勤月份</source>
+        <translation>Attendance month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
+        <source>考勤文件按表头自动识别格式：钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”、hrdesk考勤模板。不需要选择工作表和列对应，下一步直接显示将写入的内容。导入会替换该月已导入的考勤；工资已审核的月份不能导入。</source>
+        <translation>Attendance files are recognised by their headers: DingTalk &apos;monthly summary&apos;, WeCom &apos;daily statistics&apos; or &apos;punch records&apos;, or hrdesk&apos;s attendance template. No sheet or column mapping to choose: the next step shows what will be written. Importing replaces the month&apos;s attendance; a month whose payroll is approved cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -2676,27 +2664,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="489"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="498"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="379"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="499"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="380"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="500"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="501"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2744,53 +2732,58 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>Added or updated by employee no. and period (2026-11 or 2026-Q3): targets and results</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="44"/>
-        <source>请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入</source>
-        <translation>Leave goes to the leave ledger; annual leave and time off in lieu cannot exceed the balance; attendance files are imported on the Attendance page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/imports.py" line="52"/>
+        <location filename="../../ui/screens/imports.py" line="53"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="53"/>
+        <location filename="../../ui/screens/imports.py" line="54"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="54"/>
+        <location filename="../../ui/screens/imports.py" line="55"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="65"/>
+        <location filename="../../ui/screens/imports.py" line="66"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="76"/>
+        <location filename="../../ui/screens/imports.py" line="77"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="76"/>
+        <location filename="../../ui/screens/imports.py" line="77"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="98"/>
+        <location filename="../../ui/screens/imports.py" line="99"/>
         <source>空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="89"/>
-        <location filename="../../ui/screens/imports.py" line="92"/>
+        <location filename="../../ui/screens/imports.py" line="90"/>
+        <location filename="../../ui/screens/imports.py" line="93"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="92"/>
+        <location filename="../../ui/screens/imports.py" line="43"/>
+        <source>请假记录记入假期台账；年休假和调休不能超过余额</source>
+        <translation>Leave records go to the leave ledger; annual leave and time off in lieu cannot exceed the balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="45"/>
+        <source>按月份导入钉钉月度汇总、企业微信每日统计或打卡记录、或考勤模板；整月替换，计入工资录入</source>
+        <translation>A month of DingTalk monthly summary, WeCom daily statistics or punch records, or the attendance template; replaces the whole month and feeds payroll inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="93"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -2862,125 +2855,234 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
-    <name>LeavePage</name>
+    <name>LeaveAdjustDialog</name>
     <message>
-        <location filename="../../ui/screens/leave.py" line="35"/>
-        <source>休假</source>
-        <translation>Leave</translation>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="21"/>
+        <source>年休假结转</source>
+        <translation>Carry over annual leave</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="39"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="21"/>
+        <source>假期作废</source>
+        <translation>Let leave lapse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="22"/>
+        <source>经员工同意，当年未休的年休假可以跨一个年度安排（实施办法第9条）。</source>
+        <translation>With the employee&apos;s agreement, unused annual leave may be taken in the next year (Implementing Measures, Art. 9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="25"/>
+        <source>因员工本人原因未休或书面放弃的天数作废；请写明原因，它会记入台账和审计记录。</source>
+        <translation>Days not taken for the employee&apos;s own reasons, or waived in writing, lapse; state the reason: it goes to the ledger and the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="30"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="31"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="46"/>
-        <source>登记请假…</source>
-        <translation>Record leave…</translation>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="35"/>
+        <source>假期类型</source>
+        <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="50"/>
-        <source>导出余额表…</source>
-        <translation>Export balances…</translation>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="37"/>
+        <source>半天写0.5</source>
+        <translation>Half a day: 0.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="56"/>
-        <source>工号</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="57"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="58"/>
-        <source>累计工作年限</source>
-        <translation>Years of work</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="59"/>
-        <source>年休假应休</source>
-        <translation>Annual leave due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="60"/>
-        <source>年休假已休</source>
-        <translation>Annual leave taken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="61"/>
-        <source>年休假剩余</source>
-        <translation>Annual leave left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="62"/>
-        <source>调休余额</source>
-        <translation>Time off in lieu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="63"/>
-        <source>计算依据</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="71"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="72"/>
-        <source>假期</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="73"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/leave.py" line="74"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="38"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="75"/>
-        <source>余额</source>
-        <translation>Balance</translation>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="41"/>
+        <source>如“员工同意跨年安排”</source>
+        <translation>e.g. &apos;employee agreed to take it next year&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="76"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="41"/>
+        <source>如“员工书面放弃”</source>
+        <translation>e.g. &apos;employee waived it in writing&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="43"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="86"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="43"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="55"/>
+        <source>天数不是数字</source>
+        <translation>Days is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="65"/>
+        <source>{0}年{1}余额 {2} 天</source>
+        <translation>{0} {1} balance {2} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="68"/>
+        <source>将写入：{0}年年休假 −{1} 天（余额 {2} → {3} 天），{4}年年休假 +{1} 天；记入审计记录</source>
+        <translation>Will write: {0} annual leave −{1} days (balance {2} → {3} days), {4} annual leave +{1} days; recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="70"/>
+        <source>将写入：{0}年{1} −{2} 天作废（余额 {3} → {4} 天）；记入审计记录</source>
+        <translation>Will write: {0} {1} −{2} days lapsed (balance {3} → {4} days); recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="86"/>
+        <source>{0} {1}：{2}。确定吗？</source>
+        <translation>{0} {1}: {2}. Go ahead?</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePage</name>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="36"/>
+        <location filename="../../ui/screens/leave.py" line="141"/>
+        <source>休假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="40"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="47"/>
+        <source>登记请假…</source>
+        <translation>Record leave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="51"/>
+        <source>年休假结转…</source>
+        <translation>Carry over annual leave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="51"/>
+        <source>假期作废…</source>
+        <translation>Let leave lapse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="56"/>
+        <source>导出余额表…</source>
+        <translation>Export balances…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="62"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="63"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="64"/>
+        <source>累计工作年限</source>
+        <translation>Years of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="65"/>
+        <source>年休假应休</source>
+        <translation>Annual leave due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="66"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="67"/>
+        <source>年休假剩余</source>
+        <translation>Annual leave left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="68"/>
+        <source>调休余额</source>
+        <translation>Time off in lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="69"/>
+        <source>计算依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="77"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="78"/>
+        <source>假期</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="79"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="80"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="81"/>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="82"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="92"/>
         <source>选中一名员工，查看余额的每一笔来历</source>
         <translation>Select an employee to see every entry behind the balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="114"/>
+        <location filename="../../ui/screens/leave.py" line="120"/>
         <source>{0} {1} 的年休假和调休台账（{2}年）</source>
         <translation>Annual leave and time-off ledger of {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="133"/>
+        <location filename="../../ui/screens/leave.py" line="141"/>
+        <source>请先选中一名员工</source>
+        <translation>Select an employee first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="151"/>
         <source>导出假期余额</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="133"/>
+        <location filename="../../ui/screens/leave.py" line="151"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="142"/>
-        <location filename="../../ui/screens/leave.py" line="145"/>
+        <location filename="../../ui/screens/leave.py" line="160"/>
+        <location filename="../../ui/screens/leave.py" line="163"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="145"/>
+        <location filename="../../ui/screens/leave.py" line="163"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3686,49 +3788,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="247"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="247"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="200"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -4452,69 +4554,155 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
+        <source>将写入的考勤（天数、小时数按存储时的精度）：</source>
+        <translation>Attendance to be written (days and hours as stored):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="318"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
+        <source>出勤天数</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
+        <source>事假天数</source>
+        <translation>Personal leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <source>病假天数</source>
+        <translation>Sick leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
+        <source>其他假天数</source>
+        <translation>Other leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <source>旷工天数</source>
+        <translation>Absent days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="325"/>
+        <source>迟到次数</source>
+        <translation>Times late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
+        <source>工作日加班小时</source>
+        <translation>Workday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <source>休息日加班小时</source>
+        <translation>Rest-day overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
+        <source>节假日加班小时</source>
+        <translation>Holiday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
+        <source>转调休小时</source>
+        <translation>Overtime hours to time off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <source>问题和提醒：</source>
+        <translation>Problems and reminders:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="337"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="393"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
+        <source>识别为“{0}”格式（工作表“{1}”）</source>
+        <translation>recognised as &apos;{0}&apos; (sheet &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <source>未能识别文件格式</source>
+        <translation>file layout not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="405"/>
+        <source>{0} 考勤：{1}。</source>
+        <translation>{0} attendance: {1}. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -5627,32 +5815,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>

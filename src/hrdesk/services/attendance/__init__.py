@@ -4,9 +4,14 @@ the month's absences and overtime fed to payroll and leave to the ledger; the mo
 
 from hrdesk.services.attendance.feed import Taken, describe, taken_by_payroll
 from hrdesk.services.attendance.importing import (
+    PreviewRow,
+    attendance_sheet,
+    commit_month,
     import_attendance,
+    layout_of,
     month_closed,
     plan_month,
+    preview_rows,
     write_month,
 )
 from hrdesk.services.attendance.sheet import (
@@ -20,14 +25,19 @@ from hrdesk.services.attendance.sheet import (
 
 __all__ = [
     "MonthSheet",
+    "PreviewRow",
     "SheetRow",
     "Taken",
+    "attendance_sheet",
+    "commit_month",
     "describe",
     "import_attendance",
     "latest_month",
+    "layout_of",
     "month_closed",
     "month_sheet",
     "plan_month",
+    "preview_rows",
     "sheet_rows",
     "taken_by_payroll",
     "write_month",

@@ -1,9 +1,11 @@
 """导入向导: file → sheet and header row → column mapping (saved by name) → preview → commit.
 
 One wizard for every import kind. Nothing is written until the last page, and then all
-rows or none.
+rows or none. Attendance (考勤) asks for the month instead: its layouts are recognised by their
+headers, so it goes from the file straight to the preview of what will be written.
 """
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
-from hrdesk.services import imports
+from hrdesk.domain.dates import add_months
+from hrdesk.services import attendance, imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, problem_label
@@ -41,7 +44,10 @@ KIND_TITLES = {
     "candidates": "候选人",
     "appraisals": "绩效考核",
     "leave": "请假",
+    "attendance": "考勤",
 }
+ATTENDANCE = "attendance"
+MONTHS_OFFERED = 18
 PREVIEW_ROWS = 8
 NOT_IMPORTED = -1
 
@@ -84,9 +90,41 @@ class FilePage(QWizardPage):
         row.addWidget(self.path)
         row.addWidget(browse)
         form.addRow(self.tr("文件"), row)
+        self.month = QComboBox()
+        form.addRow(self.tr("考勤月份"), self.month)
+        self.attendance_note = QLabel(
+            self.tr(
+                "考勤文件按表头自动识别格式：钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”、"
+                "hrdesk考勤模板。不需要选择工作表和列对应，下一步直接显示将写入的内容。"
+                "导入会替换该月已导入的考勤；工资已审核的月份不能导入。"
+            )
+        )
+        self.attendance_note.setWordWrap(True)
+        form.addRow(self.attendance_note)
+        self.form = form
         self.problem = problem_label()
         form.addRow(self.problem)
         self.path.textChanged.connect(self.completeChanged)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def offer_months(self, chosen: date | None) -> None:
+        """The last months, newest first; last month chosen unless told (attendance comes in
+        after a month ends)."""
+        first = clock.today().replace(day=1)
+        months = [add_months(first, -back) for back in range(MONTHS_OFFERED)]
+        chosen = chosen or months[1]
+        if chosen not in months:
+            months = sorted({*months, chosen}, reverse=True)
+        self.month.clear()
+        for month in months:
+            self.month.addItem(f"{month:%Y-%m}", month)
+        self.month.setCurrentIndex(months.index(chosen))
+
+    def _kind_changed(self) -> None:
+        shown = self.kind.currentData() == ATTENDANCE
+        self.form.setRowVisible(self.month, shown)
+        self.form.setRowVisible(self.attendance_note, shown)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -108,7 +146,21 @@ class FilePage(QWizardPage):
             self.problem.setText(str(exc))
             return False
         self.owner.kind = self.kind.currentData()
+        if self.owner.kind != ATTENDANCE:
+            return True
+        self.owner.month = self.month.currentData()
+        self.owner.sheet = attendance.attendance_sheet(self.owner.sheets)
+        with self.owner.database.sessions() as session:
+            closed = attendance.month_closed(session, self.owner.month)
+        if closed:  # refused here as the command line refuses it
+            self.problem.setText(closed)
+            return False
         return True
+
+    def nextId(self) -> int:
+        if self.kind.currentData() == ATTENDANCE:
+            return self.owner.preview_id
+        return super().nextId()
 
 
 class SheetPage(QWizardPage):
@@ -258,8 +310,30 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.rows_title = QLabel(self.tr("将写入的考勤（天数、小时数按存储时的精度）："))
+        layout.addWidget(self.rows_title)
+        self.rows = _table(
+            [
+                self.tr("行号"),
+                self.tr("工号"),
+                self.tr("姓名"),
+                self.tr("出勤天数"),
+                self.tr("事假天数"),
+                self.tr("病假天数"),
+                self.tr("其他假天数"),
+                self.tr("旷工天数"),
+                self.tr("迟到次数"),
+                self.tr("工作日加班小时"),
+                self.tr("休息日加班小时"),
+                self.tr("节假日加班小时"),
+                self.tr("转调休小时"),
+            ]
+        )
+        layout.addWidget(self.rows, 2)
+        self.problems_title = QLabel(self.tr("问题和提醒："))
+        layout.addWidget(self.problems_title)
         self.problems = _table([self.tr("行号"), self.tr("列名"), self.tr("原因")])
-        layout.addWidget(self.problems)
+        layout.addWidget(self.problems, 1)
         self.save_problems = QPushButton(self.tr("把问题清单保存为 Excel…"))
         self.save_problems.clicked.connect(self.export_problems)
         layout.addWidget(self.save_problems)
@@ -268,17 +342,45 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.plan = None
+        self.preview = []
         self.summary.setText(self.tr("正在检查…"))
         owner = self.owner
+        for widget in (self.rows_title, self.rows, self.problems_title):
+            widget.setVisible(owner.kind == ATTENDANCE)
+        _fill(self.rows, [])
+        _fill(self.problems, [])
         run_in_background(
             owner,
             self.tr("正在检查…"),
             lambda progress: owner.make_plan(progress.report),
-            self._show_plan,
+            self._show_checked,
             lambda error: self.summary.setText(
                 self.tr("已取消") if isinstance(error, Cancelled) else str(error)
             ),
         )
+
+    def _show_checked(self, checked) -> None:
+        plan, self.preview = checked
+        _fill(
+            self.rows,
+            [
+                [
+                    r.row,
+                    r.employee_no,
+                    r.name,
+                    "" if r.attended_days is None else r.attended_days,
+                    *[_figure(v) for v in (r.personal_leave_days, r.sick_leave_days)],
+                    *[_figure(v) for v in (r.other_leave_days, r.absent_days)],
+                    r.late_count or "",
+                    _figure(r.workday_overtime_hours),
+                    _figure(r.rest_day_overtime_hours),
+                    _figure(r.holiday_overtime_hours),
+                    _figure(r.lieu_hours),
+                ]
+                for r in self.preview
+            ],
+        )
+        self._show_plan(plan)
 
     def _show_plan(self, plan: imports.ImportPlan) -> None:
         self.plan = plan
@@ -293,6 +395,14 @@ class PreviewPage(QWizardPage):
             text = self.tr(
                 "有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。"
             ).format(len(plan.problems))
+        if self.owner.kind == ATTENDANCE:
+            layout = attendance.layout_of(plan)
+            said = (
+                self.tr("识别为“{0}”格式（工作表“{1}”）").format(layout, self.owner.sheet.name)
+                if layout
+                else self.tr("未能识别文件格式")
+            )
+            text = self.tr("{0} 考勤：{1}。").format(f"{self.owner.month:%Y-%m}", said) + text
         self.summary.setText(text)
         self.completeChanged.emit()
 
@@ -337,7 +447,12 @@ class DonePage(QWizardPage):
 
     def _finished(self, summary: str) -> None:
         self.owner.summary = summary
-        self.label.setText(self.tr("导入完成：{0}").format(summary))
+        text = self.tr("导入完成：{0}").format(summary)
+        if self.owner.kind == ATTENDANCE:
+            text += self.tr(
+                "。{0} 的事假、病假、旷工和加班已计入该月工资录入，请重新计算工资。"
+            ).format(f"{self.owner.month:%Y-%m}")
+        self.label.setText(text)
         self.done = True
         self.completeChanged.emit()
 
@@ -352,10 +467,18 @@ class DonePage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, database: Database, actor: Actor, kind: str = "employees", parent=None):
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        kind: str = "employees",
+        parent=None,
+        month: date | None = None,
+    ):
         super().__init__(parent)
         self.database, self.actor = database, actor
         self.kind = kind
+        self.month = month
         self.sheets: list[imports.Sheet] = []
         self.sheet: imports.Sheet | None = None
         self.aliases: dict[str, str] | None = None
@@ -367,20 +490,24 @@ class ImportWizard(QWizard):
         self.resize(780, 560)
         self.file_page = FilePage(self)
         self.file_page.kind.setCurrentIndex(max(0, self.file_page.kind.findData(kind)))
-        for page in (
-            self.file_page,
-            SheetPage(self),
-            MappingPage(self),
-            PreviewPage(self),
-            DonePage(self),
-        ):
+        self.file_page.offer_months(month)
+        for page in (self.file_page, SheetPage(self), MappingPage(self)):
             self.addPage(page)
+        self.preview_id = self.addPage(PreviewPage(self))
+        self.addPage(DonePage(self))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("上一步"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
 
-    def make_plan(self, progress=None) -> imports.ImportPlan:
+    def make_plan(self, progress=None) -> tuple[imports.ImportPlan, list]:
+        """The check, and for attendance the rows it will write."""
+        if self.kind == ATTENDANCE:
+            with self.database.sessions() as session:
+                plan = attendance.plan_month(
+                    session, self.actor, self.sheet, self.month, clock.today()
+                )
+                return plan, attendance.preview_rows(session, plan)
         with self.database.sessions() as session:
             return imports.plan(
                 session,
@@ -391,10 +518,12 @@ class ImportWizard(QWizard):
                 header_index=self.header_index,
                 mapping=self.mapping,
                 progress=progress,
-            )
+            ), []
 
     def commit(self, progress=None) -> str:
         """Check again and write, in one transaction: the data may have changed since the preview."""
+        if self.kind == ATTENDANCE:
+            return self._commit_attendance()
         with self.database.sessions.begin() as session:
             plan = imports.plan(
                 session,
@@ -409,3 +538,20 @@ class ImportWizard(QWizard):
             if not plan.ok:
                 raise ValueError("；".join(str(p) for p in plan.problems[:5]))
             return imports.commit(session, self.actor, plan, clock.today())
+
+    def _commit_attendance(self) -> str:
+        """Replace the month at once, or write nothing (approved since the preview: refused)."""
+        with self.database.sessions.begin() as session:
+            plan = attendance.plan_month(session, self.actor, self.sheet, self.month, clock.today())
+            if not plan.ok:
+                raise ValueError("；".join(str(p) for p in plan.problems[:5]))
+            attendance.commit_month(session, self.actor, self.sheet.name, plan, clock.today())
+            return plan.summary()
+
+
+def _figure(value) -> str:
+    """A day or hour count as a clerk reads it: blank for none, no trailing zeros."""
+    if not value:
+        return ""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -25,6 +25,7 @@ from hrdesk.services import attendance
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.sheet import TOTALS
 from hrdesk.services.database import Database
+from hrdesk.ui.dialogs.import_wizard import ImportWizard
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
 from hrdesk.ui.widgets.forms import attempt
 from hrdesk.ui.widgets.tables import table_view
@@ -165,42 +166,15 @@ class AttendancePage(QWidget):
         self.summary.setText(text)
 
     def import_file(self) -> None:
+        """The import wizard, set to attendance and the month shown; the sheet follows it."""
         month = self.chosen_month()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("导入{0}考勤").format(f"{month:%Y-%m}"),
-            str(Path.home()),
-            self.tr("表格文件 (*.xlsx *.xls *.csv)"),
-        )
-        if not path:
-            return
-
-        def run():
-            with self.database.sessions.begin() as session:
-                return attendance.import_attendance(
-                    session, self.actor, Path(path), month, clock.today()
-                )
-
-        result = attempt(self, self.tr("导入考勤"), run)
-        if result is None:
-            return
-        lines = [str(p) for p in result.problems] or [str(w) for w in result.warnings]
-        if not result.ok:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("导入考勤"),
-                self.tr("文件有问题，未导入任何内容："),
-                parent=self,
-            )
-            box.setInformativeText("\n".join(lines[:12]))
-            box.setDetailedText("\n".join(lines))
-            box.exec()
-            return
-        message = self.tr("已导入：{0}").format(result.summary())
-        if lines:
-            message += "\n" + "\n".join(lines[:8])
-        QMessageBox.information(self, self.tr("导入考勤"), message)
-        self.refresh()
+        wizard = ImportWizard(self.database, self.actor, "attendance", self, month=month)
+        wizard.exec()
+        if wizard.summary:
+            shown = [self.month.itemData(i) for i in range(self.month.count())]
+            if wizard.month in shown:
+                self.month.setCurrentIndex(shown.index(wizard.month))
+            self.refresh()
 
     def export(self) -> None:
         month = self.chosen_month()

@@ -40,8 +40,9 @@ class ImportsPage(QWidget):
             ),
             "candidates": self.tr("按姓名和手机号新增或更新；阶段只能按招聘流程向前推进"),
             "appraisals": self.tr("按工号和期间（2026-11 或 2026-Q3）新增或更新考核目标与结果"),
-            "leave": self.tr(
-                "请假记录记入假期台账；年休假和调休不能超过余额；考勤文件请在“考勤”页面导入"
+            "leave": self.tr("请假记录记入假期台账；年休假和调休不能超过余额"),
+            "attendance": self.tr(
+                "按月份导入钉钉月度汇总、企业微信每日统计或打卡记录、或考勤模板；整月替换，计入工资录入"
             ),
         }
         for row, (kind, title) in enumerate(KIND_TITLES.items()):

@@ -1,5 +1,6 @@
 """休假: each employee's annual leave by years of work, days taken and left, the 调休 balance,
-and the ledger entries that explain the selected employee's balance; requests and the export."""
+and the ledger entries that explain the selected employee's balance; requests, carry-over,
+expiry and the export."""
 
 from pathlib import Path
 
@@ -47,6 +48,11 @@ class LeavePage(QWidget):
         request.clicked.connect(self.request)
         request.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
         bar.addWidget(request)
+        for text, mode in ((self.tr("年休假结转…"), "carry"), (self.tr("假期作废…"), "expire")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, m=mode: self.adjust(m))
+            button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
+            bar.addWidget(button)
         export = QPushButton(self.tr("导出余额表…"))
         export.clicked.connect(self.export)
         bar.addWidget(export)
@@ -123,6 +129,18 @@ class LeavePage(QWidget):
         dialog = LeaveRequestDialog(
             self.database, self.actor, self.model.rows, chosen.employee_id if chosen else None, self
         )
+        if dialog.exec():
+            self.refresh()
+
+    def adjust(self, mode: str) -> None:
+        """Carry the selected person's annual leave over, or let days lapse (作废)."""
+        from hrdesk.ui.dialogs.leave_adjust import LeaveAdjustDialog
+
+        chosen = selected_row(self.view)
+        if chosen is None:
+            QMessageBox.information(self, self.tr("休假"), self.tr("请先选中一名员工"))
+            return
+        dialog = LeaveAdjustDialog(self.database, self.actor, mode, chosen, self.year.value(), self)
         if dialog.exec():
             self.refresh()
 
