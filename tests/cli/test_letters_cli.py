@@ -44,3 +44,11 @@ def test_letters_again_the_same_day_then_reprinted_and_reissued(company, tmp_pat
     assert new != number and new > max(numbers)
     missing = hrdesk("--db", company, "letters", "--reprint", "DZ-1999-0001", tmp_path / "e")
     assert missing.returncode == 1 and "DZ-1999-0001" in missing.stderr
+
+
+def test_command_line_amounts_use_the_one_money_format(company):
+    """Issue 18: the CLI printed 68500.00 where the grids print 68,500.00."""
+    result = hrdesk("--db", company, "payroll", "run", "2026-11")
+    assert result.returncode == 0, result.stderr
+    amount = r"\d{1,3}(?:,\d{3})+\.\d{2} 元"
+    assert re.search(f"应发合计 {amount}，实发合计 {amount}", result.stdout), result.stdout

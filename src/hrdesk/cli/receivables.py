@@ -4,6 +4,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import UsageError, as_of, opened, workspace
+from hrdesk.domain.money import format_yuan
 
 
 def register(commands) -> None:
@@ -123,6 +124,6 @@ def run_commission(args) -> str:
         )
         entry = write(session, actor, month, args.employee_no, args.out)
     return (
-        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {entry.collected}，"
-        f"提成 {entry.earned}（{entry.state}），{args.out}"
+        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {format_yuan(entry.collected)}，"
+        f"提成 {format_yuan(entry.earned)}（{entry.state}），{args.out}"
     )
