@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import clock
 from hrdesk.domain.dates import add_months
-from hrdesk.domain.money import format_money, format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
@@ -380,8 +380,8 @@ class PayrollPage(QWidget):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("奖金计税方式"))
         box.setText(
-            self.tr("{0} {1} 的全年一次性奖金 {2} 按哪种方式计税？").format(
-                row.employee_no, row.name, format_yuan(bonus)
+            self.tr("{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？").format(
+                row.employee_no, row.name, format_money(bonus)
             )
         )
         box.setInformativeText(compared)
