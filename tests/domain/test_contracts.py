@@ -204,7 +204,7 @@ def test_minimum_wage_is_the_one_in_force_when_the_probation_began():
         start, [contract], date(2025, 9, 1), employed=True, monthly_wage=WAGE, minimum_wages=history
     )
     assert [f.detail for f in found if f.rule == "probation_wage_below_minimum"] == [
-        "合同HT-1试用期工资2600元，当地最低工资2690元"
+        "合同HT-1试用期工资2,600.00 元，当地最低工资2,690.00 元"
     ]
 
 

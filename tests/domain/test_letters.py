@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from hrdesk.domain.letters import arrival_by_reply, check_delivery
+from hrdesk.domain.letters import arrival_by_reply, check_delivery, pay_by_date
 from hrdesk.domain.receivables import limitation_end
 
 SENT, TODAY = date(2025, 6, 20), date(2025, 7, 31)
@@ -35,3 +35,13 @@ def test_a_disputed_reply_counts_from_the_delivery_else_from_the_sending():
 def test_a_delivery_needs_proof_a_sending_and_a_possible_date(proof, day, sent, message):
     with pytest.raises(ValueError, match=message):
         check_delivery(proof, day, sent, TODAY)
+
+
+def test_the_pay_by_date_waits_for_the_latest_invoice_due():
+    as_of, made = date(2026, 6, 30), date(2026, 7, 2)
+    # every invoice due already: the set days after the letter is made
+    assert pay_by_date(as_of, made, 15, [date(2026, 2, 9), date(2026, 7, 1)]) == date(2026, 7, 17)
+    # one not due until September: not asked for before then
+    assert pay_by_date(as_of, made, 15, [date(2026, 2, 9), date(2026, 9, 18)]) == date(2026, 9, 18)
+    # made before its as-of date: the days count from the as-of date
+    assert pay_by_date(date(2026, 7, 10), made, 15, []) == date(2026, 7, 25)

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from hrdesk.domain.amount_words import amount_in_words
-from hrdesk.domain.money import from_fen, round_fen, to_fen
+from hrdesk.domain.money import format_money, format_yuan, from_fen, round_fen, to_fen
 
 
 def test_fen_round_trip_is_exact():
@@ -40,3 +40,22 @@ def test_display_rounding_is_half_up():
 )
 def test_amount_in_words(amount, words):
     assert amount_in_words(Decimal(amount)) == words
+
+
+@pytest.mark.parametrize(
+    ("amount", "shown"),
+    [
+        ("68500", "68,500.00"),
+        ("1133711.265", "1,133,711.27"),  # HALF_UP at the fen
+        ("0.005", "0.01"),
+        ("2.675", "2.68"),  # a float would give 2.67
+        ("-68500.5", "-68,500.50"),
+        ("-0.005", "-0.01"),  # half away from zero, as a payslip rounds
+        ("0", "0.00"),
+        ("999.999", "1,000.00"),
+        ("123456789012.34", "123,456,789,012.34"),
+    ],
+)
+def test_one_money_format(amount, shown):
+    assert format_money(Decimal(amount)) == shown
+    assert format_yuan(Decimal(amount)) == f"{shown} 元"

@@ -255,3 +255,64 @@ def test_a_customer_code_that_climbs_out_writes_its_letter_inside_the_folder(owe
         [path] = letters.write_pdfs(session, FINANCE, [letter_id], folder)
     assert path.parent == folder and path.exists() and ".." not in path.name
     assert [p for p in tmp_path.rglob("*ESCAPED*")] == [path]
+
+
+def test_the_pay_by_date_is_never_before_a_listed_invoice_is_due(owed):
+    """Issue 18: an invoice not yet due on the letter is not asked for before its due date."""
+    assert load(owed, "invoices", [["F9", "C1", "", "2026-06-20", "2026-09-18", "50", ""]]).ok
+    c1 = customer_id(owed, "C1")
+    [letter_id] = generate(owed, customer_ids=[c1])
+    with owed.sessions() as session:
+        letter = session.get(Letter, letter_id)
+        assert letter.pay_by == date(2026, 9, 18)  # not 2026-07-17 (made 07-02 + 15 days)
+        assert letters.letter_data(session, letter).pay_by == date(2026, 9, 18)
+    # with every listed invoice due already, the usual days after the letter is made
+    [other] = generate(owed, customer_ids=[customer_id(owed, "C3")])
+    with owed.sessions() as session:
+        assert session.get(Letter, other).pay_by == date(2026, 7, 17)
+
+
+def test_a_second_batch_says_which_customers_already_have_a_letter(owed):
+    made = generate(owed)
+    with owed.sessions() as session:
+        found = letters.letters_already_made(session, AS_OF)
+        numbers = [session.get(Letter, i).number for i in made]
+        assert found == [
+            ("C1", "甲贸易有限公司", numbers[0]),
+            ("C3", "丙商行", numbers[1]),
+        ]
+        assert letters.letters_already_made(session, date(2026, 7, 1)) == []
+        only_c3 = letters.letters_already_made(
+            session, AS_OF, customer_ids=[customer_id(owed, "C3")]
+        )
+        assert only_c3 == [("C3", "丙商行", numbers[1])]
+        assert letters.describe_already_made(only_c3) == f"C3 丙商行（{numbers[1]}）"
+
+
+def test_a_letter_reissued_gets_a_new_number_and_the_old_one_is_voided(owed, tmp_path):
+    [first, _] = generate(owed)
+    with owed.sessions.begin() as session:
+        new_id = letters.reissue(session, FINANCE, first, date(2026, 7, 1), TODAY)
+    with owed.sessions() as session:
+        old, new = session.get(Letter, first), session.get(Letter, new_id)
+        assert old.status == "已作废" and old.number == "DZ-2026-0001"
+        assert new.number == "DZ-2026-0003" and new.as_of == date(2026, 7, 1)
+        assert new.customer_id == old.customer_id and new.status == "已生成"
+        # a reprint is the same letter: same number, same content
+        [path] = letters.write_pdfs(session, FINANCE, [new_id], tmp_path)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "DZ-2026-0003" in text
+
+
+def test_a_reissue_of_a_delivered_letter_keeps_it_and_the_same_date_is_refused(owed):
+    [first, _] = generate(owed)
+    with owed.sessions.begin() as session:
+        letters.mark_sent(session, FINANCE, [first], date(2026, 7, 1), "快递", "SF1")
+        letters.record_delivery(session, FINANCE, first, date(2026, 7, 2), "快递查询已签收", TODAY)
+    with owed.sessions.begin() as session, pytest.raises(ValueError, match="DZ-2026-0001"):
+        letters.reissue(session, FINANCE, first, AS_OF, TODAY)  # its own date: still standing
+    with owed.sessions.begin() as session:
+        new_id = letters.reissue(session, FINANCE, first, date(2026, 7, 2), TODAY)
+    with owed.sessions() as session:
+        assert session.get(Letter, first).status == "已寄出"  # delivered: kept, superseded
+        assert session.get(Letter, new_id).number == "DZ-2026-0003"

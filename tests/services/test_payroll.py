@@ -377,7 +377,7 @@ def test_review_cases_bonus_once_a_year_stale_approval_and_settled_months(worked
             session, CLERK, date(2026, 1, 1), employee_id, {"annual_bonus": D(36001)}
         )
         summary = payroll.run(session, CLERK, date(2026, 1, 1))
-    assert any("刚过36000元档" in w and "38566.67" in w for w in summary.warnings)
+    assert any("刚过36,000.00 元档" in w and "38,566.67 元" in w for w in summary.warnings)
     january = json.loads(slip(worked_example, date(2026, 1, 1)).detail)
     assert january["年终奖个税"] == "3390.10" and "奖金并入工资时的个税" in january
 

@@ -220,6 +220,14 @@ def test_aging_export_has_the_interface_headers_and_a_total_row(sales, tmp_path)
     assert [r[0] for r in by_person[1:]] == ["S01", "S02", "合计"] and by_person[1][2] == ""
 
 
+def test_the_home_page_item_shows_the_balance_in_the_one_money_format(sales):
+    """Issue 18: 首页 printed 68500.00 where the grids print 68,500.00."""
+    assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "68500", ""]]).ok
+    with sales.sessions() as session:
+        [item] = aging.limitation_near(session, date(2026, 1, 1))
+    assert "未收68,500.00 元" in item.detail and "68500.00" not in item.detail
+
+
 def test_limitation_restarts_on_a_payment(sales):
     assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
     with sales.sessions() as session:

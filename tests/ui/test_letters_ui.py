@@ -126,3 +126,31 @@ def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
     assert (delivered.delivered_on, delivered.delivery_proof) == (waiting.sent_on, "签收回执")
     select(page, [waiting.number])
     assert not page.void_button.isEnabled()  # it reached the customer: not returned undelivered
+
+
+def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, demo_database):
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    made = next(r for r in page.model.rows if r.status == "已生成")
+    select(page, [made.number])
+    assert page.reissue_button.isEnabled() and page.print_button.isEnabled()
+    message, path = page.reissue(made, DEMO_DAY)
+    page.refresh()
+    new = page.model.rows[0]  # newest first
+    assert new.number > made.number and new.customer_code == made.customer_code
+    assert f"新对账函 {new.number}" in message and f"原函 {made.number} 已作废" in message
+    assert path.exists()
+    assert next(r for r in page.model.rows if r.number == made.number).status == "已作废"
+    select(page, [made.number])
+    assert not page.reissue_button.isEnabled()
+
+
+def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_database):
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    made = next(r for r in page.model.rows if r.status == "已生成")
+    with demo_database.sessions() as session:
+        page.existing = letters.letters_already_made(session, made.as_of)
+    message = page.generated_message([], merged=False)
+    assert "没有未结余额" not in message
+    assert f"{made.customer_code} {made.customer}（{made.number}）" in message

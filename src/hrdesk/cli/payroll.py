@@ -5,6 +5,7 @@ from pathlib import Path
 
 from hrdesk.cli.common import BadInput, UsageError, workspace
 from hrdesk.documents.file_names import output_path
+from hrdesk.domain.money import format_yuan
 
 
 def register(commands) -> None:
@@ -58,7 +59,7 @@ def run_payroll_step(args) -> str:
             summary = payroll.run(session, actor, month)
             for warning in summary.warnings:
                 print(f"提醒：{warning}", file=sys.stderr)
-            return f"已计算 {month:%Y-%m} 工资：{summary.employees} 人，应发合计 {summary.gross}，实发合计 {summary.net}"
+            return f"已计算 {month:%Y-%m} 工资：{summary.employees} 人，应发合计 {format_yuan(summary.gross)}，实发合计 {format_yuan(summary.net)}"
         if args.step == "approve":
             payroll.approve(session, actor, month)
             return f"{month:%Y-%m} 工资已审核并锁定"

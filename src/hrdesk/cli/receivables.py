@@ -4,6 +4,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import UsageError, as_of, opened, workspace
+from hrdesk.domain.money import format_yuan
 
 
 def register(commands) -> None:
@@ -26,6 +27,15 @@ def register(commands) -> None:
     letters.add_argument("--salesperson", metavar="工号", help="只给该业务员的客户")
     letters.add_argument(
         "--merged", action="store_true", help="另把全部对账函合并为一个 PDF 便于打印"
+    )
+    again = letters.add_mutually_exclusive_group()
+    again.add_argument(
+        "--reprint", metavar="编号", help="重新打印这封对账函：同一编号、同一内容，再出一份 PDF"
+    )
+    again.add_argument(
+        "--reissue",
+        metavar="编号",
+        help="重新出具：按 --as-of（默认今天）给该客户出一封新编号的对账函，原函可作废的即作废",
     )
     letters.add_argument("outdir", metavar="OUTDIR", type=Path)
     letters.set_defaults(handler=run_letters)
@@ -50,19 +60,54 @@ def run_letters(args) -> str:
     from hrdesk.services import letters
 
     day = as_of(args.as_of)
+    if args.reprint or args.reissue:
+        return _letter_again(args, day)
     with opened(args) as (database, actor):
         with database.sessions.begin() as session:
             chosen = letters.choose_customers(session, args.customer, args.salesperson)
+            existing = letters.letters_already_made(session, day, **chosen)
             made = letters.generate(session, actor, day, clock.today(), **chosen)
         with database.sessions() as session:  # numbers kept first: a failed PDF loses none
             letters.write_pdfs(session, actor, made, args.outdir)
             if args.merged:
                 letters.write_pdfs(session, actor, made, args.outdir, merged=True)
+    skipped = ""
+    if existing:
+        skipped = (
+            f"；以下客户截至 {day} 已有对账函，未重复生成（可用 --reprint 编号 重新打印，"
+            f"--reissue 编号 重新出具）：{letters.describe_already_made(existing)}"
+        )
     if not made:
+        if existing:
+            return f"未生成新的对账函{skipped}"
         return f"截至 {day} 所选客户都没有未结余额，未生成对账函"
-    return f"已生成 {len(made)} 份对账函到 {args.outdir}" + (
-        "（另有合并版一份）" if args.merged else ""
+    return (
+        f"已生成 {len(made)} 份对账函到 {args.outdir}"
+        + ("（另有合并版一份）" if args.merged else "")
+        + skipped
     )
+
+
+def _letter_again(args, day) -> str:
+    """--reprint: the same letter again; --reissue: a new letter (new number) as of the date."""
+    from hrdesk.services import letters
+
+    with opened(args) as (database, actor):
+        if args.reprint:
+            with database.sessions() as session:
+                letter = letters.letter_by_number(session, args.reprint)
+                [path] = letters.write_pdfs(session, actor, [letter.id], args.outdir)
+            return (
+                f"已重新打印 {letter.number}（同一编号、同一内容，状态：{letter.status}）：{path}"
+            )
+        with database.sessions.begin() as session:
+            old = letters.letter_by_number(session, args.reissue)
+            new_id = letters.reissue(session, actor, old.id, day, clock.today())
+            old_status, new = old.status, session.get(letters.Letter, new_id).number
+        with database.sessions() as session:
+            [path] = letters.write_pdfs(session, actor, [new_id], args.outdir)
+    fate = "已作废" if old_status == "已作废" else f"保留（{old_status}），由新函取代"
+    return f"已重新出具：新对账函 {new}（截至 {day}），原函 {args.reissue} {fate}：{path}"
 
 
 def run_commission(args) -> str:
@@ -79,6 +124,6 @@ def run_commission(args) -> str:
         )
         entry = write(session, actor, month, args.employee_no, args.out)
     return (
-        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {entry.collected}，"
-        f"提成 {entry.earned}（{entry.state}），{args.out}"
+        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {format_yuan(entry.collected)}，"
+        f"提成 {format_yuan(entry.earned)}（{entry.state}），{args.out}"
     )

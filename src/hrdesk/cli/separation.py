@@ -5,6 +5,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
+from hrdesk.domain.money import format_yuan
 from hrdesk.domain.separations import QUOTE_REASONS
 
 
@@ -67,5 +68,5 @@ def run_quote(args) -> str:
         )
     return (
         f"已导出 {found.employee_no} {found.name} 的离职结算试算（{args.reason}，最后工作日"
-        f"{last_day}）：合计 {found.settlement_total:,.2f} 元，{args.out}"
+        f"{last_day}）：合计 {format_yuan(found.settlement_total)}，{args.out}"
     )

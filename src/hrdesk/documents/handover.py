@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from hrdesk.documents.fonts import cjk_font
+from hrdesk.domain.money import format_money
 
 
 def _styles():
@@ -21,7 +22,7 @@ def _styles():
 
 def _cell(value) -> str:
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return format_money(value)
     return "" if value is None else str(value)
 
 
@@ -96,7 +97,7 @@ def write_report(path: Path, data, headers: list[str]) -> None:
             Paragraph(f"{data.company} 应收账款清单报告", title),
             Paragraph(
                 f"业务员：{data.employee_no} {data.name}　接手人：{data.successor or '（未定）'}"
-                f"　截至：{data.as_of}　共 {len(data.rows)} 张，未收合计 {data.total:,.2f} 元",
+                f"　截至：{data.as_of}　共 {len(data.rows)} 张，未收合计 {format_money(data.total)} 元",
                 body,
             ),
             Spacer(1, 4 * mm),

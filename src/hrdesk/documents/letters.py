@@ -12,6 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 from hrdesk.documents.fonts import cjk_font
+from hrdesk.domain.money import format_money
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ NO_LINE_START = "，。；：、）》」』！？,.;:)"
 
 
 def _money(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
+    return format_money(amount)
 
 
 def _day(day: date) -> str:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from hrdesk.documents.letters import Letterhead
 from hrdesk.documents.official import OfficialDocument
+from hrdesk.domain.money import format_money
 
 
 def _day(day: date | None) -> str:
@@ -27,7 +28,9 @@ class Offer:
 
 
 def offer_letter(offer: Offer) -> OfficialDocument:
-    salary = f"{offer.monthly_salary:,.2f} 元/月（税前）" if offer.monthly_salary else "面议"
+    salary = (
+        f"{format_money(offer.monthly_salary)} 元/月（税前）" if offer.monthly_salary else "面议"
+    )
     return OfficialDocument(
         offer.letterhead,
         "录用通知书",
@@ -86,8 +89,8 @@ def contract_draft(draft: ContractDraft) -> OfficialDocument:
             ("合同期限", f"{_day(draft.start)}至{_day(draft.end)}"),
             ("试用期", f"{_day(draft.start)}至{_day(draft.probation_end)}"),
             ("工作岗位", f"{draft.department}　{draft.position}"),
-            ("合同工资", f"{draft.contract_wage:,.2f} 元/月"),
-            ("试用期工资", f"{draft.probation_wage:,.2f} 元/月（不低于合同工资的80%）"),
+            ("合同工资", f"{format_money(draft.contract_wage)} 元/月"),
+            ("试用期工资", f"{format_money(draft.probation_wage)} 元/月（不低于合同工资的80%）"),
         ],
         [
             "工作时间、劳动保护、社会保险等其他条款以签订的劳动合同文本为准。",

@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from hrdesk.documents.fonts import cjk_font
+from hrdesk.domain.money import format_money
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def write_payslip(
 
 
 def _money(amount: Decimal | None) -> str:
-    return "" if amount is None else f"{amount:,.2f}"
+    return "" if amount is None else format_money(amount)
 
 
 def write_strips(path: Path, slips: list[PayslipData]) -> None:

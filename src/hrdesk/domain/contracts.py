@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from hrdesk.domain.dates import ONE_DAY, add_months, end_of_period, full_years_between
-from hrdesk.domain.money import round_fen
+from hrdesk.domain.money import format_yuan, round_fen
 from hrdesk.domain.severance import service_months
 
 PROBATION_WAGE_FLOOR = Decimal("0.8")  # Art. 20
@@ -135,7 +135,7 @@ def probation_findings(
                     Finding(
                         "probation_wage_low",
                         "试用期工资低于合同工资的80%",
-                        f"合同{contract.number}试用期工资{wage}元，不得低于{floor}元",
+                        f"合同{contract.number}试用期工资{format_yuan(wage)}，不得低于{format_yuan(floor)}",
                         True,
                         contract.start,
                         contract.number,
@@ -147,7 +147,7 @@ def probation_findings(
                     Finding(
                         "probation_wage_below_minimum",
                         "试用期工资低于当地最低工资",
-                        f"合同{contract.number}试用期工资{wage}元，当地最低工资{minimum_wage}元",
+                        f"合同{contract.number}试用期工资{format_yuan(wage)}，当地最低工资{format_yuan(minimum_wage)}",
                         True,
                         contract.start,
                         contract.number,
@@ -206,7 +206,7 @@ def written_contract_findings(
                 "no_written_contract",
                 "未签订书面劳动合同",
                 f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起每月应另付一倍工资，"
-                f"{so_far}，估算约{exposure}元",
+                f"{so_far}，估算约{format_yuan(exposure)}",
                 True,
                 deadline,
                 exposure=exposure,
@@ -218,7 +218,7 @@ def written_contract_findings(
                 "late_written_contract",
                 "书面劳动合同签订过晚",
                 f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{span}"
-                f"应另付一倍工资，估算约{exposure}元",
+                f"应另付一倍工资，估算约{format_yuan(exposure)}",
                 False,
                 first_signed,
                 exposure=exposure,

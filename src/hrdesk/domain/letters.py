@@ -7,7 +7,7 @@ A letter shown to have arrived is a demand for payment: it restarts the period f
 it arrived, reply or not, and a 不符 reply proves it arrived (诉讼时效规定 第8条).
 """
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -68,6 +68,18 @@ def shown_status(status: LetterStatus, sent_on: date | None, today: date, reply_
     if status is LetterStatus.SENT and sent_on is not None and (today - sent_on).days > reply_days:
         return NO_REPLY
     return status.value
+
+
+def pay_by_date(as_of: date, made_on: date, pay_days: int, due_dates: list[date]) -> date:
+    """付款期限: the set days after the letter is made (or after its as-of date, if later),
+    but never before any listed invoice falls due.
+
+    The letter confirms the whole balance and asks for it by one date. Asking for an invoice
+    before its due date asks for money the customer does not yet owe (and a court would not
+    count it as overdue), so the date waits for the latest due invoice on the letter.
+    """
+    usual = max(as_of, made_on) + timedelta(days=pay_days)
+    return max([usual, *due_dates])
 
 
 def letter_number(year: int, serial: int) -> str:

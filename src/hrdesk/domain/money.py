@@ -29,3 +29,17 @@ def from_fen(fen: int) -> Decimal:
 def percent(rate: Decimal) -> str:
     """0.03 → "3", 0.125 → "12.5": a rate as the percentage people write, without trailing zeros."""
     return f"{(rate * 100).normalize():f}"
+
+
+def format_money(amount: Decimal) -> str:
+    """The one way an amount is shown: thousands separators and two places, HALF_UP.
+
+    1133711.265 → "1,133,711.27", -68500 → "-68,500.00". Grids, 首页 and the command line all
+    call it, so an amount reads the same wherever it appears.
+    """
+    return f"{round_fen(Decimal(amount)):,.2f}"
+
+
+def format_yuan(amount: Decimal) -> str:
+    """An amount inside a sentence: "68,500.00 元"."""
+    return f"{format_money(amount)} 元"

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
-from hrdesk.domain.money import round_fen
+from hrdesk.domain.money import format_money, round_fen
 from hrdesk.domain.severance import (
     Severance,
     SeveranceTax,
@@ -221,8 +221,10 @@ def termination_pay(
     )
     basis = paid.basis + (f"；{service.note}" if service.note else "")
     if agreed_amount is not None:
-        by_law = f"法定标准{paid.amount:,.2f}元" if rule.severance else "该依据法定无经济补偿"
-        text = f"双方协商一致约定{agreed_amount:,.2f}元（{agreement or '协议未写明'}）；{by_law}"
+        by_law = (
+            f"法定标准{format_money(paid.amount)}元" if rule.severance else "该依据法定无经济补偿"
+        )
+        text = f"双方协商一致约定{format_money(agreed_amount)}元（{agreement or '协议未写明'}）；{by_law}"
         return Termination("经济补偿", paid, round_fen(agreed_amount), text, True)
     if not rule.severance:
         return None

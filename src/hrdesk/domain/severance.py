@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.iit import ANNUAL_TABLE, bracket
-from hrdesk.domain.money import round_fen
+from hrdesk.domain.money import format_money, round_fen
 
 ZERO = Decimal(0)
 LAW_IN_FORCE = date(2008, 1, 1)  # 劳动合同法 施行
@@ -133,7 +133,7 @@ def severance(
     if capped:
         paid = before_2008 + min(months - before_2008, Decimal(CAP_YEARS))
     amount = round_fen(wage * paid * multiple)
-    basis = f"N = {paid} 个月 × {wage:,.2f} 元" + (" × 2" if multiple == 2 else "")
+    basis = f"N = {paid} 个月 × {format_money(wage)} 元" + (" × 2" if multiple == 2 else "")
     if raised:
         basis += "（月平均工资低于当地最低工资，按最低工资计，实施条例第27条）"
     if capped:

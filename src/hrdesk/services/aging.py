@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.money import format_yuan
 from hrdesk.domain.receivables import (
     ZERO,
     bucket_index,
@@ -398,7 +399,7 @@ def limitation_near(session: Session, today: date) -> list[attention.AttentionIt
         items.append(
             attention.AttentionItem(
                 f"诉讼时效：{row.customer}",
-                f"未收{row.balance}元，业务员{row.salesperson}；{row.reason}；请尽快寄对账函或催款",
+                f"未收{format_yuan(row.balance)}，业务员{row.salesperson}；{row.reason}；请尽快寄对账函或催款",
                 "receivables",
                 urgent=row.days_left <= 90,
                 record_id=row.customer_id,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
-from hrdesk.domain.money import percent, round_fen
+from hrdesk.domain.money import format_money, percent, round_fen
 from hrdesk.domain.receivables import (
     ZERO,
     CoefficientStep,
@@ -386,13 +386,15 @@ def print_statement(
     rules = policy(session)
     steps = describe_coefficients(rules.steps)
     totals = [
-        ("本月回款合计", f"{entry.collected:,.2f} 元"),
-        ("回款目标", f"{entry.target:,.2f} 元" if entry.target else "未设"),
-        ("按回款计提成", f"{entry.earned:,.2f} 元（{entry.state}）"),
+        ("本月回款合计", f"{format_money(entry.collected)} 元"),
+        ("回款目标", f"{format_money(entry.target)} 元" if entry.target else "未设"),
+        ("按回款计提成", f"{format_money(entry.earned)} 元（{entry.state}）"),
     ]
     if entry.released_from_earlier:
-        totals.append(("本月发放以前月份放行的提成", f"{entry.released_from_earlier:,.2f} 元"))
-    totals.append(("本月应发回款提成", f"{entry.payable:,.2f} 元"))
+        totals.append(
+            ("本月发放以前月份放行的提成", f"{format_money(entry.released_from_earlier)} 元")
+        )
+    totals.append(("本月应发回款提成", f"{format_money(entry.payable)} 元"))
     data = StatementData(
         settings.get(session, "company_name") or "本公司",
         f"{month.year}年{month.month}月",

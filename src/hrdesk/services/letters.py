@@ -31,6 +31,7 @@ from hrdesk.domain.letters import (
     check_transition,
     difference,
     letter_number,
+    pay_by_date,
     shown_status,
 )
 from hrdesk.domain.receivables import ZERO
@@ -165,14 +166,8 @@ def generate(
         raise ValueError(
             "请先在“设置”中填写公司名称和收款账户（开户行、账号）：对账函以它们为抬头并请客户付款"
         )
-    query = select(Customer).order_by(Customer.code)
-    if customer_ids is not None:
-        query = query.where(Customer.id.in_(customer_ids))
-    elif salesperson_id is not None:
-        query = query.where(Customer.salesperson_id == salesperson_id)
-    customers = session.scalars(query).all()
-    # A letter made after its as-of date asks for payment from the day it is made.
-    pay_by = max(as_of, today) + timedelta(days=settings.get(session, "letter_pay_days"))
+    customers = session.scalars(_chosen(customer_ids, salesperson_id)).all()
+    pay_days = settings.get(session, "letter_pay_days")
     already = set(
         session.scalars(
             select(Letter.customer_id).where(
@@ -197,6 +192,8 @@ def generate(
             balance = sum((line.balance for line in lines), ZERO) - credit
             if balance == 0:
                 continue
+            # From the day it is made (a late letter), never before a listed invoice is due.
+            pay_by = pay_by_date(as_of, today, pay_days, [line.due_on for line in lines])
             number = _next_number(session, today.year)
             content = {
                 "letterhead": {f: getattr(head, f) for f in LETTERHEAD_KEYS},
@@ -234,6 +231,81 @@ def generate(
             made.append(letter.id)
             audit.record(session, actor, "生成对账函", ENTITY, number, "余额", None, balance)
     return made
+
+
+def _chosen(customer_ids: list[int] | None, salesperson_id: int | None):
+    query = select(Customer).order_by(Customer.code)
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+    elif salesperson_id is not None:
+        query = query.where(Customer.salesperson_id == salesperson_id)
+    return query
+
+
+def letters_already_made(
+    session: Session,
+    as_of: date,
+    *,
+    customer_ids: list[int] | None = None,
+    salesperson_id: int | None = None,
+) -> list[tuple[str, str, str]]:
+    """(客户编码, 客户, 编号) of the chosen customers' letters for as_of that generate() skips:
+    made and not yet answered. Said when a batch makes fewer letters than the clerk expects."""
+    chosen = _chosen(customer_ids, salesperson_id).with_only_columns(Customer.id).subquery()
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(Customer.code, Customer.name, Letter.number)
+            .join(Customer, Customer.id == Letter.customer_id)
+            .where(
+                Letter.customer_id.in_(select(chosen.c.id)),
+                Letter.as_of == as_of,
+                Letter.status.in_([LetterStatus.GENERATED, LetterStatus.SENT]),
+            )
+            .order_by(Customer.code)
+        )
+    ]
+
+
+def describe_already_made(found: list[tuple[str, str, str]]) -> str:
+    """「C1 甲贸易有限公司（DZ-2026-0001）、…」 for a message."""
+    return "、".join(f"{code} {name}（{number}）" for code, name, number in found)
+
+
+def letter_by_number(session: Session, number: str) -> Letter:
+    letter = session.scalar(select(Letter).where(Letter.number == number.strip()))
+    if letter is None:
+        raise ValueError(f"没有编号为{number}的对账函")
+    return letter
+
+
+def reissue(session: Session, actor: Actor, letter_id: int, as_of: date, today: date) -> int:
+    """A fresh letter for the same customer as of a new date, under a new number; returns its id.
+
+    The old letter is voided if its life allows (made or sent, not shown delivered); one already
+    delivered or answered stays as it is, a record of what was asked then, and the new letter
+    supersedes it. Numbers are never reused: the old one stays used either way.
+    """
+    actor.require(Permission.MANAGE_LETTERS)
+    old = _letter(session, letter_id)
+    if as_of > today:
+        raise ValueError("对账截止日期不能晚于今天")
+    voidable = old.delivered_on is None and old.status in (
+        LetterStatus.GENERATED,
+        LetterStatus.SENT,
+    )
+    if voidable:
+        _move(session, actor, old, LetterStatus.VOID, f"重新出具，截至{as_of}")
+        session.flush()
+    made = generate(session, actor, as_of, today, customer_ids=[old.customer_id])
+    if not made:
+        found = letters_already_made(session, as_of, customer_ids=[old.customer_id])
+        if found:
+            raise ValueError(f"截至{as_of}已有对账函：{describe_already_made(found)}，未重新出具")
+        raise ValueError(f"截至{as_of}该客户没有未结余额，未重新出具（{old.number}未改动）")
+    new = session.get(Letter, made[0])
+    audit.record(session, actor, "重新出具对账函", ENTITY, old.number, "取代", None, new.number)
+    return new.id
 
 
 def choose_customers(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.money import format_yuan
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
@@ -143,7 +144,7 @@ def _collection(session: Session, today: date) -> Figure:
         "%",
         "collection",
         higher_is_better=True,
-        note=f"已回款 {now:,.2f} 元，月目标 {target:,.2f} 元；与上月同期比"
+        note=f"已回款 {format_yuan(now)}，月目标 {format_yuan(target)}；与上月同期比"
         if target
         else "没有回款目标",
     )
@@ -181,7 +182,7 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
                 None,
                 "家",
                 "risk",
-                note=f"未收 {sum((r.balance for r in high), ZERO):,.2f} 元" if high else "",
+                note=f"未收 {format_yuan(sum((r.balance for r in high), ZERO))}" if high else "",
             )
         )
     return Dashboard(figures, high)

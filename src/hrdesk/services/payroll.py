@@ -25,7 +25,7 @@ from hrdesk.domain.iit import (
     withhold,
 )
 from hrdesk.domain.losses import instalment
-from hrdesk.domain.money import round_fen
+from hrdesk.domain.money import format_money, format_yuan, round_fen
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import (
     InsuranceItem,
@@ -178,13 +178,15 @@ def _payslip(
     )
     absence = away.total
     if away.capped:
-        warnings.append(f"{who}：缺勤扣款以当月固定工资{paid_fixed}元为限，应发工资不为负")
+        warnings.append(
+            f"{who}：缺勤扣款以当月固定工资{format_yuan(paid_fixed)}为限，应发工资不为负"
+        )
     if get("sick_leave_days") and minimum_wage is None:
         warnings.append(f"{who}：没有当地最低工资标准，病假工资未能按最低工资的80%核对")
     elif away.floor_applied:
         warnings.append(
             f"{who}：病假{get('sick_leave_days')}天按公司比例低于当地最低工资的80%，"
-            f"按{away.sick_floor}元发放"
+            f"按{format_yuan(away.sick_floor)}发放"
         )
     # What the month's attendance gave payroll; a late deduction (company rule) joins absence.
     attended = from_attendance.figures if from_attendance is not None else {}
@@ -195,8 +197,8 @@ def _payslip(
     commission_pay = get("commission") + on_collections + held_on_leaving
     if collected is not None and collected.held and collected.release is None:
         warnings.append(
-            f"{employee.employee_no} {employee.name}：本月回款{collected.collected}元，未达回款目标"
-            f"{collected.target}元的暂扣线，提成{collected.earned}元暂扣，待销售经理放行"
+            f"{employee.employee_no} {employee.name}：本月回款{format_yuan(collected.collected)}，未达回款目标"
+            f"{format_yuan(collected.target)}的暂扣线，提成{format_yuan(collected.earned)}暂扣，待销售经理放行"
         )
     gross = (
         paid_fixed
@@ -259,8 +261,9 @@ def _payslip(
         trap = bracket_trap(bonus)
         if trap is not None:
             warnings.append(
-                f"{who}：奖金{bonus}元刚过{trap.edge}元档，税后比发{trap.edge}元少得{trap.net_lost}元；"
-                f"可改为{trap.edge}元或不少于{trap.break_even}元"
+                f"{who}：奖金{format_yuan(bonus)}刚过{format_yuan(trap.edge)}档，"
+                f"税后比发{format_yuan(trap.edge)}少得{format_yuan(trap.net_lost)}；"
+                f"可改为{format_yuan(trap.edge)}或不少于{format_yuan(trap.break_even)}"
             )
     outstanding = sum((loss.outstanding for loss in owed), ZERO)
     recovered = ZERO
@@ -791,11 +794,11 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
         ]
         deductions = [(label, figures[label]) for label in DEDUCTIONS if figures.get(label)]
         notes = [
-            f"个税计算（累计预扣法）：累计收入 {figures['累计收入']:,.2f} − 累计减除费用 {figures['累计减除费用']:,.2f}"
-            f" − 累计专项扣除 {figures['累计专项扣除']:,.2f} − 累计专项附加扣除 {figures['累计专项附加扣除']:,.2f}"
-            f" = 累计应纳税所得额 {figures['累计应纳税所得额']:,.2f}；× 预扣率 {figures['预扣率'] * 100:g}%"
-            f" − 速算扣除数 {figures['速算扣除数']:,.2f} = {figures['累计应纳税额']:,.2f}，"
-            f"减去已预扣 {figures['累计已预扣税额']:,.2f}，本月 {figures['个人所得税']:,.2f}。",
+            f"个税计算（累计预扣法）：累计收入 {format_money(figures['累计收入'])} − 累计减除费用 {format_money(figures['累计减除费用'])}"
+            f" − 累计专项扣除 {format_money(figures['累计专项扣除'])} − 累计专项附加扣除 {format_money(figures['累计专项附加扣除'])}"
+            f" = 累计应纳税所得额 {format_money(figures['累计应纳税所得额'])}；× 预扣率 {figures['预扣率'] * 100:g}%"
+            f" − 速算扣除数 {format_money(figures['速算扣除数'])} = {format_money(figures['累计应纳税额'])}，"
+            f"减去已预扣 {format_money(figures['累计已预扣税额'])}，本月 {format_money(figures['个人所得税'])}。",
             "累计数来源：" + "；".join(source_lines(figures, month)) + "。",
             *bonus_lines(figures),
             *filter(None, [describe_attendance(figures)]),

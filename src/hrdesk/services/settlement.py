@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
+from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.separations import (
     QUOTE_REASONS,
@@ -317,7 +318,7 @@ def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
         ),
     ]
     if found.commission_due or found.commission_held:
-        held = "、".join(f"{m:%Y-%m} {a:,.2f}" for m, a in found.commission_held)
+        held = "、".join(f"{m:%Y-%m} {format_money(a)}" for m, a in found.commission_held)
         how = "最后一个月回款按提成政策计算"
         if held:
             how += f"；另含暂扣未放行的提成（{held}），离职时一并结清（工资支付暂行规定第9条）"
@@ -331,7 +332,7 @@ def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
             "未休年休假工资",
             found.leave_pay,
             f"折算未休{found.leave_days}天 × 日工资（12个月平均工资"
-            f"{found.terms.leave_average_wage:,.2f}元，不含加班费，÷21.75）× 200%"
+            f"{format_money(found.terms.leave_average_wage)}元，不含加班费，÷21.75）× 200%"
             "（另100%已含在正常工资中）",
         )
     )
@@ -351,8 +352,8 @@ def quote_rows(found: Assessment) -> list[list]:
             [
                 f"{found.termination.item}个人所得税",
                 tax.tax,
-                f"单独计税：当地上年职工平均工资3倍以内免税{tax.exempt:,.2f}元，"
-                f"超过部分{tax.taxable:,.2f}元按综合所得税率表计税（财税〔2018〕164号第五条）",
+                f"单独计税：当地上年职工平均工资3倍以内免税{format_money(tax.exempt)}元，"
+                f"超过部分{format_money(tax.taxable)}元按综合所得税率表计税（财税〔2018〕164号第五条）",
             ]
         )
     rows += [["提示", None, warning] for warning in found.warnings]
@@ -384,8 +385,8 @@ def write_settlement(session: Session, actor: Actor, separation_id: int, path) -
     if found.severance_tax is not None:
         tax = found.severance_tax
         notes.append(
-            f"{item}个人所得税：当地上年职工平均工资3倍以内免税（{tax.exempt:,.2f}元），"
-            f"超过部分{tax.taxable:,.2f}元单独按综合所得税率表计税{tax.tax:,.2f}元。"
+            f"{item}个人所得税：当地上年职工平均工资3倍以内免税（{format_money(tax.exempt)}元），"
+            f"超过部分{format_money(tax.taxable)}元单独按综合所得税率表计税{format_money(tax.tax)}元。"
         )
     write_pdf(
         path,

@@ -1888,7 +1888,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="58"/>
+        <location filename="../../ui/screens/home.py" line="59"/>
         <source>点击查看报表</source>
         <translation>Click to open the report</translation>
     </message>
@@ -2554,109 +2554,109 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="30"/>
+        <location filename="../../ui/screens/home.py" line="31"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="32"/>
         <source>逾期应收</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="32"/>
+        <location filename="../../ui/screens/home.py" line="33"/>
         <source>本月回款达成</source>
         <translation>Collection this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="33"/>
+        <location filename="../../ui/screens/home.py" line="34"/>
         <source>高风险客户</source>
         <translation>High-risk customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>本月要点</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106"/>
+        <location filename="../../ui/screens/home.py" line="107"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="122"/>
+        <location filename="../../ui/screens/home.py" line="123"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="124"/>
+        <location filename="../../ui/screens/home.py" line="125"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136"/>
+        <location filename="../../ui/screens/home.py" line="137"/>
         <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
         <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="152"/>
+        <location filename="../../ui/screens/home.py" line="153"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="163"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
         <location filename="../../ui/screens/home.py" line="163"/>
         <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="163"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="165"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="165"/>
+        <location filename="../../ui/screens/home.py" line="166"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="165"/>
+        <location filename="../../ui/screens/home.py" line="166"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="188"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>合同与对账函待处理</source>
         <translation>Contracts and letters to handle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
+        <location filename="../../ui/screens/home.py" line="190"/>
         <source>{0} 项</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="191"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>合同 {0} 项，对账函 {1} 项</source>
         <translation>{0} contract items, {1} letter items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="209"/>
+        <location filename="../../ui/screens/home.py" line="210"/>
         <source>{0} {1}个百分点 较上月</source>
         <translation>{0} {1} points on last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211"/>
+        <location filename="../../ui/screens/home.py" line="212"/>
         <source>{0} {1} 较上月</source>
         <translation>{0} {1} on last month</translation>
     </message>
@@ -3163,231 +3163,278 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="62"/>
+        <location filename="../../ui/screens/letters.py" line="65"/>
         <source>对账函</source>
         <translation>Confirmation letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="68"/>
+        <location filename="../../ui/screens/letters.py" line="71"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="72"/>
+        <location filename="../../ui/screens/letters.py" line="75"/>
         <source>全部业务员</source>
         <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
-        <location filename="../../ui/screens/letters.py" line="137"/>
+        <location filename="../../ui/screens/letters.py" line="91"/>
+        <location filename="../../ui/screens/letters.py" line="148"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="90"/>
-        <location filename="../../ui/screens/letters.py" line="134"/>
+        <location filename="../../ui/screens/letters.py" line="93"/>
+        <location filename="../../ui/screens/letters.py" line="145"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="92"/>
+        <location filename="../../ui/screens/letters.py" line="95"/>
         <source>截止日期从</source>
         <translation>As of from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="97"/>
+        <location filename="../../ui/screens/letters.py" line="100"/>
         <source>寄出后未回函提醒天数</source>
         <translation>Days before a sent letter counts as unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="102"/>
+        <location filename="../../ui/screens/letters.py" line="105"/>
         <source>生成对账函…</source>
         <translation>Generate letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="103"/>
-        <source>打印…</source>
-        <translation>Print…</translation>
+        <location filename="../../ui/screens/letters.py" line="106"/>
+        <source>重新打印…</source>
+        <translation>Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="104"/>
+        <location filename="../../ui/screens/letters.py" line="107"/>
+        <source>同一编号、同一内容，再打印一份</source>
+        <translation>The same number and the same content, printed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="108"/>
+        <source>重新出具…</source>
+        <translation>Reissue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="111"/>
+        <source>按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留</source>
+        <translation>A new letter with a new number for this customer as of a new date; the old letter is voided if it has not reached the customer, kept if it was delivered or answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="114"/>
         <source>登记寄出…</source>
         <translation>Record sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="105"/>
+        <location filename="../../ui/screens/letters.py" line="115"/>
         <source>登记送达…</source>
         <translation>Record delivery…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="106"/>
+        <location filename="../../ui/screens/letters.py" line="116"/>
         <source>登记回函…</source>
         <translation>Record reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="107"/>
+        <location filename="../../ui/screens/letters.py" line="117"/>
         <source>查看回函扫描件</source>
         <translation>Open reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="108"/>
+        <location filename="../../ui/screens/letters.py" line="118"/>
         <source>附扫描件…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="109"/>
+        <location filename="../../ui/screens/letters.py" line="119"/>
         <source>处理差异…</source>
         <translation>Resolve difference…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="110"/>
+        <location filename="../../ui/screens/letters.py" line="120"/>
         <source>撤销回函…</source>
         <translation>Take back reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="111"/>
+        <location filename="../../ui/screens/letters.py" line="121"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="131"/>
+        <location filename="../../ui/screens/letters.py" line="142"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="132"/>
+        <location filename="../../ui/screens/letters.py" line="143"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="133"/>
+        <location filename="../../ui/screens/letters.py" line="144"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="135"/>
+        <location filename="../../ui/screens/letters.py" line="146"/>
+        <location filename="../../ui/screens/letters.py" line="359"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="136"/>
+        <location filename="../../ui/screens/letters.py" line="147"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="138"/>
+        <location filename="../../ui/screens/letters.py" line="149"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="139"/>
+        <location filename="../../ui/screens/letters.py" line="150"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="140"/>
+        <location filename="../../ui/screens/letters.py" line="151"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="141"/>
+        <location filename="../../ui/screens/letters.py" line="152"/>
         <source>送达日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="142"/>
+        <location filename="../../ui/screens/letters.py" line="153"/>
         <source>送达凭证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="143"/>
+        <location filename="../../ui/screens/letters.py" line="154"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="144"/>
+        <location filename="../../ui/screens/letters.py" line="155"/>
         <source>客户确认余额</source>
         <translation>Customer&apos;s balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="145"/>
+        <location filename="../../ui/screens/letters.py" line="156"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="146"/>
+        <location filename="../../ui/screens/letters.py" line="157"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="183"/>
+        <location filename="../../ui/screens/letters.py" line="194"/>
         <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
         <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="226"/>
+        <location filename="../../ui/screens/letters.py" line="240"/>
         <source>未回函提醒天数</source>
         <translation>Days until unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="276"/>
+        <location filename="../../ui/screens/letters.py" line="292"/>
         <source>正在生成对账函…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="286"/>
-        <location filename="../../ui/screens/letters.py" line="292"/>
-        <location filename="../../ui/screens/letters.py" line="305"/>
+        <location filename="../../ui/screens/letters.py" line="300"/>
+        <location filename="../../ui/screens/letters.py" line="326"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="286"/>
+        <location filename="../../ui/screens/letters.py" line="311"/>
+        <source>以下客户在该截止日已有对账函，未重复生成（可选中后重新打印或重新出具）：{0}</source>
+        <translation>These customers already have a letter for that date, so none was made again (select one to reprint or reissue it): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="314"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="293"/>
+        <location filename="../../ui/screens/letters.py" line="316"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="300"/>
+        <location filename="../../ui/screens/letters.py" line="321"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="303"/>
+        <location filename="../../ui/screens/letters.py" line="324"/>
         <source>
 已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
         <translation>
 The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="319"/>
+        <location filename="../../ui/screens/letters.py" line="340"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="333"/>
-        <location filename="../../ui/screens/letters.py" line="343"/>
+        <location filename="../../ui/screens/letters.py" line="349"/>
+        <location filename="../../ui/screens/letters.py" line="369"/>
+        <location filename="../../ui/screens/letters.py" line="374"/>
+        <source>重新出具对账函</source>
+        <translation>Reissue letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="353"/>
+        <source>给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。</source>
+        <translation>A new letter with a new number for {0} as of a new date; {1} is voided if it can be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="387"/>
+        <source>原函 {0} 已作废</source>
+        <translation>the old letter {0} is voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="389"/>
+        <source>原函 {0} 保留（{1}），由新函取代</source>
+        <translation>the old letter {0} is kept ({1}) and superseded by the new one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="390"/>
+        <source>已重新出具：新对账函 {0}（截至 {1}）；{2}</source>
+        <translation>Reissued: new letter {0} (as of {1}); {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="404"/>
+        <location filename="../../ui/screens/letters.py" line="414"/>
         <source>撤销回函</source>
         <translation>Take back reply</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="334"/>
+        <location filename="../../ui/screens/letters.py" line="405"/>
         <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
         <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="355"/>
-        <location filename="../../ui/screens/letters.py" line="365"/>
-        <location filename="../../ui/screens/letters.py" line="382"/>
+        <location filename="../../ui/screens/letters.py" line="426"/>
+        <location filename="../../ui/screens/letters.py" line="436"/>
+        <location filename="../../ui/screens/letters.py" line="453"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="357"/>
+        <location filename="../../ui/screens/letters.py" line="428"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -4081,87 +4128,87 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollGrid</name>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="22"/>
+        <location filename="../../ui/models/payroll_grid.py" line="23"/>
         <source>绩效工资</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="23"/>
+        <location filename="../../ui/models/payroll_grid.py" line="24"/>
         <source>提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="24"/>
+        <location filename="../../ui/models/payroll_grid.py" line="25"/>
         <source>工作日加班(时)</source>
         <translation>Overtime workday (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="25"/>
+        <location filename="../../ui/models/payroll_grid.py" line="26"/>
         <source>休息日加班(时)</source>
         <translation>Overtime rest day (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="26"/>
+        <location filename="../../ui/models/payroll_grid.py" line="27"/>
         <source>节假日加班(时)</source>
         <translation>Overtime holiday (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="27"/>
+        <location filename="../../ui/models/payroll_grid.py" line="28"/>
         <source>事假(天)</source>
         <translation>Personal leave (d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="28"/>
+        <location filename="../../ui/models/payroll_grid.py" line="29"/>
         <source>病假(天)</source>
         <translation>Sick leave (d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="29"/>
+        <location filename="../../ui/models/payroll_grid.py" line="30"/>
         <source>其他补贴</source>
         <translation>Other additions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="30"/>
+        <location filename="../../ui/models/payroll_grid.py" line="31"/>
         <source>其他扣款</source>
         <translation>Other deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="31"/>
+        <location filename="../../ui/models/payroll_grid.py" line="32"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="35"/>
+        <location filename="../../ui/models/payroll_grid.py" line="36"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="40"/>
+        <location filename="../../ui/models/payroll_grid.py" line="41"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="41"/>
+        <location filename="../../ui/models/payroll_grid.py" line="42"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="42"/>
+        <location filename="../../ui/models/payroll_grid.py" line="43"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="45"/>
+        <location filename="../../ui/models/payroll_grid.py" line="46"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="46"/>
+        <location filename="../../ui/models/payroll_grid.py" line="47"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/payroll_grid.py" line="47"/>
+        <location filename="../../ui/models/payroll_grid.py" line="48"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -4169,215 +4216,215 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="69"/>
+        <location filename="../../ui/screens/payroll.py" line="70"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="284"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <location filename="../../ui/screens/payroll.py" line="82"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="82"/>
+        <location filename="../../ui/screens/payroll.py" line="83"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="123"/>
+        <location filename="../../ui/screens/payroll.py" line="124"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="197"/>
+        <location filename="../../ui/screens/payroll.py" line="198"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="217"/>
-        <source>{0} 人&#x3000;应发合计 {1:,.2f}&#x3000;实发合计 {2:,.2f}</source>
-        <translation>{0} people   gross {1:,.2f}   net {2:,.2f}</translation>
+        <location filename="../../ui/screens/payroll.py" line="218"/>
+        <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
+        <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="221"/>
+        <location filename="../../ui/screens/payroll.py" line="222"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="234"/>
+        <location filename="../../ui/screens/payroll.py" line="235"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="242"/>
+        <location filename="../../ui/screens/payroll.py" line="243"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="268"/>
+        <location filename="../../ui/screens/payroll.py" line="269"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="271"/>
+        <location filename="../../ui/screens/payroll.py" line="272"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="275"/>
+        <location filename="../../ui/screens/payroll.py" line="276"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
-        <location filename="../../ui/screens/payroll.py" line="279"/>
+        <location filename="../../ui/screens/payroll.py" line="278"/>
+        <location filename="../../ui/screens/payroll.py" line="280"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="293"/>
+        <location filename="../../ui/screens/payroll.py" line="294"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="293"/>
+        <location filename="../../ui/screens/payroll.py" line="294"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="304"/>
+        <location filename="../../ui/screens/payroll.py" line="305"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="307"/>
+        <location filename="../../ui/screens/payroll.py" line="308"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="320"/>
+        <location filename="../../ui/screens/payroll.py" line="321"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="323"/>
+        <location filename="../../ui/screens/payroll.py" line="324"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="323"/>
+        <location filename="../../ui/screens/payroll.py" line="324"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="345"/>
+        <location filename="../../ui/screens/payroll.py" line="346"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="356"/>
+        <location filename="../../ui/screens/payroll.py" line="357"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="356"/>
+        <location filename="../../ui/screens/payroll.py" line="357"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="373"/>
-        <location filename="../../ui/screens/payroll.py" line="380"/>
+        <location filename="../../ui/screens/payroll.py" line="374"/>
+        <location filename="../../ui/screens/payroll.py" line="381"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="373"/>
+        <location filename="../../ui/screens/payroll.py" line="374"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="377"/>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="382"/>
-        <source>{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？</source>
-        <translation>How should {0} {1}&apos;s annual bonus of {2:,.2f} yuan be taxed?</translation>
+        <location filename="../../ui/screens/payroll.py" line="383"/>
+        <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
+        <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="387"/>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <location filename="../../ui/screens/payroll.py" line="389"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="389"/>
+        <location filename="../../ui/screens/payroll.py" line="390"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4385,22 +4432,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="39"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll.py" line="43"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.money import format_money
 from hrdesk.domain.people import PerformanceRule, achievement, missed, parse_period, performance_pay
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, commission, departments, payroll, settings
@@ -252,7 +253,7 @@ def evidence(session: Session, employee_id: int) -> list[EvidenceLine]:
         if values.target is not None:
             rate = achievement(values.target, values.actual)
             parts.append(
-                f"目标 {values.target:,.2f}，实际 {values.actual or ZERO:,.2f}"
+                f"目标 {format_money(values.target)}，实际 {format_money(values.actual or ZERO)}"
                 + (f"（达成 {rate}%）" if rate is not None else "")
             )
             if missed(values.target, values.actual):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain import risk as rules
 from hrdesk.domain.letters import LetterStatus
+from hrdesk.domain.money import format_money
 from hrdesk.domain.receivables import limitation_end
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
@@ -347,7 +348,7 @@ def explain(entry: CustomerRisk, factors: int = 3) -> str:
     reasons = "、".join(f"{labels[key]} {points}分" for key, points in top if points > 0)
     return (
         f"{entry.code} {entry.name}：风险分{entry.result.score}（{entry.result.grade}），"
-        f"未收{entry.balance:,.2f}元；主要因素：{reasons or '无'}"
+        f"未收{format_money(entry.balance)}元；主要因素：{reasons or '无'}"
     )
 
 

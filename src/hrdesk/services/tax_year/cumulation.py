@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind, cumulative_deductions
 from hrdesk.domain.iit import MonthIncome, YearToDate
+from hrdesk.domain.money import format_money
 from hrdesk.domain.opening import OpeningBalance
 from hrdesk.services.tax_year.declarations import declarations_of
 from hrdesk.services.tax_year.opening import balances_of
@@ -132,16 +133,18 @@ def source_lines(figures: dict[str, Decimal], month: date) -> list[str]:
         return [f"累计数均为本系统计算（{span}）"]
     through = int(through)
     months = "1月" if through == 1 else f"1–{through}月"
-    opening = "，".join(f"{name} {figures.get(part, ZERO):,.2f}" for _total, part, name in _PARTS)
+    opening = "，".join(
+        f"{name} {format_money(figures.get(part, ZERO))}" for _total, part, name in _PARTS
+    )
     ours = "，".join(
-        f"{name} {figures.get(total, ZERO) - figures.get(part, ZERO):,.2f}"
+        f"{name} {format_money(figures.get(total, ZERO) - figures.get(part, ZERO))}"
         for total, part, name in _PARTS
     )
     withheld = figures.get("期初累计已预扣税额", ZERO)
     return [
-        f"期初（{months}，导入）：{opening}，已预扣税额 {withheld:,.2f}",
+        f"期初（{months}，导入）：{opening}，已预扣税额 {format_money(withheld)}",
         f"本系统计算（{span}）：{ours}，已预扣税额 "
-        f"{figures.get('累计已预扣税额', ZERO) - withheld:,.2f}（不含本月）",
+        f"{format_money(figures.get('累计已预扣税额', ZERO) - withheld)}（不含本月）",
     ]
 
 
@@ -153,7 +156,7 @@ def opening_note(figures: dict[str, str]) -> str:
     if not through or not additional:
         return ""
     return (
-        f"1–{int(Decimal(through))}月期初专项附加扣除{additional:,.2f}元未分项，"
+        f"1–{int(Decimal(through))}月期初专项附加扣除{format_money(additional)}元未分项，"
         "各项累计数仅含本系统月份，请在扣缴客户端核对"
     )
 
@@ -194,8 +197,8 @@ def bonus_lines(figures: dict[str, Decimal]) -> list[str]:
         return []
     chosen = "并入当月工资" if figures.get("奖金并入工资") else "单独计税"
     return [
-        f"全年一次性奖金 {figures['全年一次性奖金']:,.2f}：单独计税时本月个税合计 "
-        f"{figures['奖金单独计税时个税合计']:,.2f}，并入当月工资时 {figures['奖金并入工资时个税合计']:,.2f}；"
+        f"全年一次性奖金 {format_money(figures['全年一次性奖金'])}：单独计税时本月个税合计 "
+        f"{format_money(figures['奖金单独计税时个税合计'])}，并入当月工资时 {format_money(figures['奖金并入工资时个税合计'])}；"
         f"本月按{chosen}。"
     ]
 

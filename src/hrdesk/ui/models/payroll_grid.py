@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from hrdesk.domain.money import format_money
 from hrdesk.services.attendance import describe as describe_attendance
 from hrdesk.services.payroll import GridRow
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
@@ -88,7 +89,11 @@ class PayrollGridModel(QAbstractTableModel):
         value = self._value(row, index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if isinstance(value, Decimal):
-                return "" if value == 0 and role == Qt.ItemDataRole.DisplayRole else f"{value:,.2f}"
+                return (
+                    ""
+                    if value == 0 and role == Qt.ItemDataRole.DisplayRole
+                    else format_money(value)
+                )
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return float(value) if isinstance(value, Decimal) else (value or "")

@@ -6,6 +6,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from hrdesk.domain.money import format_money
 from hrdesk.services.reports import Table
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -17,7 +18,7 @@ def shown(value, percent: bool = False, tenths: bool = False) -> str:
     if isinstance(value, Decimal):
         if percent:
             return f"{value:.2%}"
-        return f"{value:,.1f}" if tenths else f"{value:,.2f}"
+        return f"{value:,.1f}" if tenths else format_money(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

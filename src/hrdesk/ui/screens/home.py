@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
+from hrdesk.domain.money import format_money, format_yuan
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.actor import Actor
@@ -42,7 +43,7 @@ def _value_text(figure: Figure) -> str:
     if figure.unit == "元":
         if abs(figure.value) >= 10000:
             return f"{figure.value / 10000:,.1f} 万元"
-        return f"{figure.value:,.2f} 元"
+        return format_yuan(figure.value)
     return f"{figure.value} {figure.unit}"
 
 
@@ -134,7 +135,7 @@ class HomePage(QWidget):
         for entry in month.high_risk:
             item = QListWidgetItem(
                 self.tr("回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}").format(
-                    entry.name, entry.result.score, f"{entry.balance:,.2f}", entry.salesperson
+                    entry.name, entry.result.score, format_money(entry.balance), entry.salesperson
                 )
             )
             item.setData(ITEM_PAGE_ROLE, "reports")

@@ -8,7 +8,10 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -100,7 +103,14 @@ class LettersPage(QWidget):
 
         actions = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("生成对账函…"))
-        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button = QPushButton(self.tr("重新打印…"))
+        self.print_button.setToolTip(self.tr("同一编号、同一内容，再打印一份"))
+        self.reissue_button = QPushButton(self.tr("重新出具…"))
+        self.reissue_button.setToolTip(
+            self.tr(
+                "按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留"
+            )
+        )
         self.sent_button = QPushButton(self.tr("登记寄出…"))
         self.delivery_button = QPushButton(self.tr("登记送达…"))
         self.reply_button = QPushButton(self.tr("登记回函…"))
@@ -112,6 +122,7 @@ class LettersPage(QWidget):
         for button, action in (
             (self.generate_button, self.generate),
             (self.print_button, self.print_selected),
+            (self.reissue_button, self.reissue_selected),
             (self.sent_button, self.mark_sent),
             (self.delivery_button, lambda: self._on_one(DeliveryDialog)),
             (self.reply_button, lambda: self._on_one(ReplyDialog)),
@@ -192,6 +203,9 @@ class LettersPage(QWidget):
         generated = LetterStatus.GENERATED.value
         self.generate_button.setEnabled(may)
         self.print_button.setEnabled(bool(chosen))
+        self.reissue_button.setEnabled(
+            may and one is not None and one.status != LetterStatus.VOID.value
+        )
         self.sent_button.setEnabled(
             may and bool(chosen) and all(r.status == generated for r in chosen)
         )
@@ -251,12 +265,14 @@ class LettersPage(QWidget):
             return
         as_of, choice = dialog.as_of.value(), dialog.choice()
         self.made: list[int] = []
+        self.existing: list[tuple[str, str, str]] = []
         folder, merged = Path(dialog.folder.text()), dialog.merged.currentData()
 
         def work(progress) -> list[Path]:
             # The letters and their numbers are kept first; the PDFs are written from them, so
             # a PDF that fails (a full disk, a file open in a viewer) loses no number.
             with self.database.sessions.begin() as session:
+                self.existing = letters.letters_already_made(session, as_of, **choice)
                 made = letters.generate(
                     session, self.actor, as_of, clock.today(), progress=progress.report, **choice
                 )
@@ -281,19 +297,24 @@ class LettersPage(QWidget):
 
     def _generated(self, paths: list[Path], merged: bool) -> None:
         self.refresh()
+        QMessageBox.information(self, self.tr("生成对账函"), self.generated_message(paths, merged))
         if not paths:
-            QMessageBox.information(
-                self, self.tr("生成对账函"), self.tr("所选客户在截止日都没有未结余额")
-            )
             return
-        count = len(paths) - (1 if merged else 0)
-        QMessageBox.information(
-            self,
-            self.tr("生成对账函"),
-            self.tr("已生成 {0} 封对账函，保存在 {1}").format(count, paths[0].parent),
-        )
         if merged:
             preview_and_print(self, paths[-1])
+
+    def generated_message(self, paths: list[Path], merged: bool) -> str:
+        """What the batch did, and which customers it skipped because their letter exists."""
+        skipped = ""
+        if self.existing:
+            skipped = self.tr(
+                "以下客户在该截止日已有对账函，未重复生成（可选中后重新打印或重新出具）：{0}"
+            ).format(letters.describe_already_made(self.existing))
+        if not paths:
+            return skipped or self.tr("所选客户在截止日都没有未结余额")
+        count = len(paths) - (1 if merged else 0)
+        done = self.tr("已生成 {0} 封对账函，保存在 {1}").format(count, paths[0].parent)
+        return done + ("\n" + skipped if skipped else "")
 
     def _failed(self, error: Exception) -> None:
         self.refresh()
@@ -319,6 +340,56 @@ class LettersPage(QWidget):
         paths = attempt(self, self.tr("打印"), write)
         if paths:
             preview_and_print(self, paths[0])
+
+    def reissue_selected(self) -> None:
+        chosen = selected_rows(self.view)
+        if len(chosen) != 1:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("重新出具对账函"))
+        form = QFormLayout(dialog)
+        form.addRow(
+            QLabel(
+                self.tr("给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。").format(
+                    chosen[0].customer, chosen[0].number
+                )
+            )
+        )
+        day = DateEdit()
+        form.addRow(self.tr("截止日期"), day)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if not dialog.exec() or day.value() is None:
+            return
+        done = attempt(
+            self, self.tr("重新出具对账函"), lambda: self.reissue(chosen[0], day.value())
+        )
+        self.refresh()
+        if done is not None:
+            message, path = done
+            QMessageBox.information(self, self.tr("重新出具对账函"), message)
+            preview_and_print(self, path)
+
+    def reissue(self, row, as_of) -> tuple[str, Path]:
+        """The new letter kept first, then its PDF; says what became of the old one."""
+        with self.database.sessions.begin() as session:
+            new_id = letters.reissue(session, self.actor, row.id, as_of, clock.today())
+        folder = Path(tempfile.mkdtemp(prefix="hrdesk-letters-"))
+        with self.database.sessions() as session:
+            [path] = letters.write_pdfs(session, self.actor, [new_id], folder)
+            shown = {r.id: r for r in letters.letter_rows(session, self.actor, clock.today())}
+        new, old = shown[new_id], shown[row.id]
+        if old.status == LetterStatus.VOID.value:
+            fate = self.tr("原函 {0} 已作废").format(old.number)
+        else:
+            fate = self.tr("原函 {0} 保留（{1}），由新函取代").format(old.number, old.status)
+        return self.tr("已重新出具：新对账函 {0}（截至 {1}）；{2}").format(
+            new.number, new.as_of, fate
+        ), path
 
     def _activated(self) -> None:
         if self.reply_button.isEnabled():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import clock
 from hrdesk.domain.dates import add_months
+from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
@@ -214,8 +215,8 @@ class PayrollPage(QWidget):
         gross = sum((r.figures.get("应发工资", Decimal(0)) for r in shown), Decimal(0))
         net = sum((r.figures.get("实发工资", Decimal(0)) for r in shown), Decimal(0))
         moved = sum(1 for r in shown if r.moved_a_lot)
-        text = self.tr("{0} 人　应发合计 {1:,.2f}　实发合计 {2:,.2f}").format(
-            len(shown), gross, net
+        text = self.tr("{0} 人　应发合计 {1}　实发合计 {2}").format(
+            len(shown), format_money(gross), format_money(net)
         )
         if moved:
             text += self.tr("　　黄色：实发比上月变动超过20%的 {0} 人").format(moved)
@@ -243,7 +244,7 @@ class PayrollPage(QWidget):
             return
         lines = [f"{row.employee_no} {row.name}", ""]
         lines += [
-            f"{label}：{value:,.2f}" if label != "预扣率" else f"{label}：{value * 100:g}%"
+            f"{label}：{format_money(value)}" if label != "预扣率" else f"{label}：{value * 100:g}%"
             for label, value in row.figures.items()
             if label not in payroll.EXPLAINED_KEYS
         ]
@@ -379,8 +380,8 @@ class PayrollPage(QWidget):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("奖金计税方式"))
         box.setText(
-            self.tr("{0} {1} 的全年一次性奖金 {2:,.2f} 元按哪种方式计税？").format(
-                row.employee_no, row.name, bonus
+            self.tr("{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？").format(
+                row.employee_no, row.name, format_money(bonus)
             )
         )
         box.setInformativeText(compared)
