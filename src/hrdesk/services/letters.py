@@ -15,8 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk import clock
@@ -38,6 +37,7 @@ from hrdesk.domain.receivables import ZERO
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, audit, receivables, settings
 from hrdesk.services.actor import Actor
+from hrdesk.services.number_series import next_serial
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import (
     Allocation,
@@ -45,7 +45,6 @@ from hrdesk.storage.models import (
     Employee,
     Invoice,
     Letter,
-    NumberSequence,
     Receipt,
 )
 
@@ -82,20 +81,7 @@ def set_letterhead(session: Session, actor: Actor, head: Letterhead) -> None:
 
 def _next_number(session: Session, year: int) -> str:
     """The next number of the year's series, taken inside the caller's transaction."""
-    name = f"DZ-{year}"
-    if session.get(NumberSequence, name) is None:
-        try:  # another batch may be creating the year's series at the same moment
-            with session.begin_nested():
-                session.add(NumberSequence(name=name, last=0))
-        except IntegrityError:
-            pass
-    serial = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.name == name)
-        .values(last=NumberSequence.last + 1)
-        .returning(NumberSequence.last)
-    ).scalar_one()
-    return letter_number(year, serial)
+    return letter_number(year, next_serial(session, f"DZ-{year}"))
 
 
 def _credit_on(session: Session, customer_ids: list[int], as_of: date) -> dict[int, Decimal]:

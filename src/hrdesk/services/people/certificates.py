@@ -7,8 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.certificates import EMPLOYMENT, INCOME, CertificateData, certificate
@@ -22,7 +21,8 @@ from hrdesk.services.database import field_cipher
 from hrdesk.services.employees import id_number_of
 from hrdesk.services.integrity import require_month_intact
 from hrdesk.services.letters import letterhead
-from hrdesk.storage.models import Employee, NumberSequence, PayrollMonth, Payslip
+from hrdesk.services.number_series import next_serial
+from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from hrdesk.storage.models_people import Certificate
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
@@ -64,20 +64,7 @@ def kind_of(text: str) -> str:
 
 
 def _next_number(session: Session, year: int) -> str:
-    name = f"{SERIES}-{year}"
-    if session.get(NumberSequence, name) is None:
-        try:
-            with session.begin_nested():
-                session.add(NumberSequence(name=name, last=0))
-        except IntegrityError:
-            pass
-    serial = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.name == name)
-        .values(last=NumberSequence.last + 1)
-        .returning(NumberSequence.last)
-    ).scalar_one()
-    return certificate_number(SERIES, year, serial)
+    return certificate_number(SERIES, year, next_serial(session, f"{SERIES}-{year}"))
 
 
 def approved_grosses(
