@@ -31,16 +31,17 @@ def employer_contributions(detail: str) -> Decimal:
     return sum((Decimal(v) for k, v in figures.items() if k.endswith(EMPLOYER_SUFFIX)), ZERO)
 
 
-def _slips(session: Session, period: Period, department_id: int | None = None):
-    query = (
+def approved_slips(period: Period, *columns):
+    """Month, employee id, 工号, 姓名 and department of every payslip of the period's approved
+    months, then `columns`: the query both payroll reports start from."""
+    return (
         select(
             PayrollMonth.month,
             Employee.id,
             Employee.employee_no,
             Employee.name,
             Employee.department_id,
-            as_money(Payslip.gross + Payslip.annual_bonus).label("paid"),
-            Payslip.detail,
+            *columns,
         )
         .join(Payslip, Payslip.month_id == PayrollMonth.id)
         .join(Employee, Employee.id == Payslip.employee_id)
@@ -49,6 +50,12 @@ def _slips(session: Session, period: Period, department_id: int | None = None):
             PayrollMonth.month >= period.first,
             PayrollMonth.month <= period.last,
         )
+    )
+
+
+def _slips(session: Session, period: Period, department_id: int | None = None):
+    query = approved_slips(
+        period, as_money(Payslip.gross + Payslip.annual_bonus).label("paid"), Payslip.detail
     )
     if department_id is not None:
         query = query.where(Employee.department_id == department_id)

@@ -4,7 +4,6 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
@@ -12,9 +11,8 @@ from hrdesk.services import departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.reports.chart_data import STACKED, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table, month_label
-from hrdesk.services.reports.payroll_cost import employer_contributions
-from hrdesk.storage.models import Employee, PayrollMonth, Payslip
-from hrdesk.storage.payroll_lock import LOCKED_STATUSES
+from hrdesk.services.reports.payroll_cost import approved_slips, employer_contributions
+from hrdesk.storage.models import Employee, Payslip
 
 AMOUNTS = ["应发工资", "个人社保公积金", "个人所得税", "全年一次性奖金", "年终奖个税", "实发工资", "单位社保公积金", "人工成本合计"]  # fmt: skip
 HEADERS = ["工号", "姓名", "部门", "月数", *AMOUNTS]
@@ -40,23 +38,7 @@ def _figures(slip) -> list[Decimal]:
 
 
 def _slips(session: Session, period: Period, employee_id: int | None = None):
-    query = (
-        select(
-            PayrollMonth.month,
-            Employee.id,
-            Employee.employee_no,
-            Employee.name,
-            Employee.department_id,
-            *SLIP_COLUMNS,
-        )
-        .join(Payslip, Payslip.month_id == PayrollMonth.id)
-        .join(Employee, Employee.id == Payslip.employee_id)
-        .where(
-            PayrollMonth.status.in_(LOCKED_STATUSES),
-            PayrollMonth.month >= period.first,
-            PayrollMonth.month <= period.last,
-        )
-    )
+    query = approved_slips(period, *SLIP_COLUMNS)
     if employee_id is not None:
         query = query.where(Employee.id == employee_id)
     return session.execute(query)
