@@ -14,7 +14,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
-from hrdesk.storage.models_tax import OpeningBalance as OpeningRow
+from hrdesk.storage.models import OpeningBalance as OpeningRow
 
 ENTITY = "opening_balances"
 ZERO = Decimal(0)
