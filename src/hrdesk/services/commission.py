@@ -135,6 +135,22 @@ def _require_view(actor: Actor) -> None:
 def month_commissions(session: Session, month: date) -> dict[int, MonthCommission]:
     """salesperson id → the month's commission with every line behind it."""
     rules = policy(session)
+    # An approved month keeps the rates and the hold it was paid with.
+    approved = {
+        s.salesperson_id: s
+        for s in session.scalars(
+            select(CommissionSnapshot).where(CommissionSnapshot.month == month)
+        )
+    }
+    found = _earned(session, _collections(session, month), approved, rules)
+    _decide_holds(session, month, found, approved, rules)
+    _add_releases(session, month, found)
+    return found
+
+
+def _collections(session: Session, month: date) -> list:
+    """The money applied to invoices that counts for the month's commission, with the owner of
+    each invoice on the day it was applied."""
     query = (
         select(
             Allocation.amount,
@@ -153,28 +169,18 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
         .where(Allocation.commission_month == month)
         .order_by(Receipt.received_on, Invoice.number)
     )
-    lines = session.execute(query).all()
+    return session.execute(query).all()
+
+
+def _earned(
+    session: Session, lines: list, approved: dict[int, CommissionSnapshot], rules: Policy
+) -> dict[int, MonthCommission]:
+    """Each earner's lines: the amount (or its share), the aging coefficient, the commission."""
     # the owner when the money paid the invoice (the receipt's date, or the issue date of an
     # invoice a prepayment paid), or whom the handover setting names instead
     handovers = _handovers(session, {line[2] for line in lines})
     rule = settings.get(session, "handover_commission")
-    # An approved month keeps the rates and the hold it was paid with.
-    approved = {
-        s.salesperson_id: s
-        for s in session.scalars(
-            select(CommissionSnapshot).where(CommissionSnapshot.month == month)
-        )
-    }
     people = {e.id: e for e in session.scalars(select(Employee))}
-    # leavers in their final month or after it: no target to hold against
-    leaving = set(
-        session.scalars(
-            select(Separation.employee_id).where(
-                Separation.last_day < add_months(month, 1),
-                Separation.status != "已撤销",
-            )
-        )
-    )
     found: dict[int, MonthCommission] = {}
     for (
         amount,
@@ -194,13 +200,8 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
             entry = found.get(owner_id)
             if entry is None:
                 snapshot = approved.get(owner_id)
-                entry = found[owner_id] = MonthCommission(
-                    owner_id,
-                    person.employee_no,
-                    person.name,
-                    snapshot.rate if snapshot else person.commission_rate or ZERO,
-                    person.collection_target,
-                )
+                rate = snapshot.rate if snapshot else person.commission_rate or ZERO
+                entry = found[owner_id] = _entry(person, rate)
             days_late = (received_on - due_on).days
             factor = coefficient(days_late, rules.steps)
             earned = commission(part, entry.rate, factor)
@@ -220,6 +221,33 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
             )
             entry.collected += part
             entry.earned += earned
+    return found
+
+
+def _entry(person: Employee, rate: Decimal) -> MonthCommission:
+    """A salesperson's month before any line is added."""
+    return MonthCommission(
+        person.id, person.employee_no, person.name, rate, person.collection_target
+    )
+
+
+def _decide_holds(
+    session: Session,
+    month: date,
+    found: dict[int, MonthCommission],
+    approved: dict[int, CommissionSnapshot],
+    rules: Policy,
+) -> None:
+    """Whether each month's commission is held: as approved, never for a leaver, else by target."""
+    # leavers in their final month or after it: no target to hold against
+    leaving = set(
+        session.scalars(
+            select(Separation.employee_id).where(
+                Separation.last_day < add_months(month, 1),
+                Separation.status != "已撤销",
+            )
+        )
+    )
     for entry in found.values():
         snapshot = approved.get(entry.salesperson_id)
         if snapshot is not None:
@@ -228,6 +256,10 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
             entry.held = False  # a part month, or after leaving: no target, nothing is held
         else:
             entry.held = entry.earned > 0 and held(entry.collected, entry.target, rules.hold_below)
+
+
+def _add_releases(session: Session, month: date, found: dict[int, MonthCommission]) -> None:
+    """The release of this month's held commission, and earlier months' released into it."""
     for release in session.scalars(
         select(CommissionRelease).where(
             (CommissionRelease.month == month) | (CommissionRelease.paid_in_month == month)
@@ -241,15 +273,8 @@ def month_commissions(session: Session, month: date) -> dict[int, MonthCommissio
             entry = found.get(release.salesperson_id)
             if entry is None:
                 person = session.get(Employee, release.salesperson_id)
-                entry = found[person.id] = MonthCommission(
-                    person.id,
-                    person.employee_no,
-                    person.name,
-                    person.commission_rate or ZERO,
-                    person.collection_target,
-                )
+                entry = found[person.id] = _entry(person, person.commission_rate or ZERO)
             entry.released_from_earlier += release.amount
-    return found
 
 
 def commissions(session: Session, actor: Actor, month: date) -> list[MonthCommission]:
@@ -338,13 +363,7 @@ def statement(session: Session, actor: Actor, month: date, employee_no: str) -> 
     person = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if person is None:
         raise ValueError(f"没有工号为{employee_no}的员工")
-    return MonthCommission(
-        person.id,
-        person.employee_no,
-        person.name,
-        person.commission_rate or ZERO,
-        person.collection_target,
-    )
+    return _entry(person, person.commission_rate or ZERO)
 
 
 def write_statement(
