@@ -146,31 +146,9 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
     rule = RULES[ground]
     probation = separations.in_probation(session, employee, terms.notice_date)
     given = notice(ground, terms.notice_date, last_day, probation)
-    city = employee.social_city
-    lowest = separations.minimum_wage(session, city, last_day)
+    lowest = separations.minimum_wage(session, employee.social_city, last_day)
     warnings = []
-    ending = termination_pay(
-        ground,
-        employee.hire_date,
-        last_day,
-        terms.average_wage,
-        minimum_wage=lowest,
-        local_average_wage=terms.local_average_wage,
-        agreed_amount=terms.agreed_amount,
-        agreement=terms.agreement,
-    )
-    tax = None
-    if ending is not None:
-        tax = severance_tax(ending.amount, terms.local_average_wage)
-        if terms.local_average_wage is None:
-            warnings.append(
-                f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
-                "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
-            )
-        if lowest is None:
-            warnings.append(
-                f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
-            )
+    ending, tax = _termination(employee, terms, lowest, warnings)
     pay_in_lieu = (
         _previous_month_wage(session, employee, last_day) if given.pay_in_lieu_due else ZERO
     )
@@ -188,12 +166,7 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
             f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
             "离职后不能再从工资扣"
         )
-    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_month)
-    if not official:
-        warnings.append(
-            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
-            "请在公布后核对"
-        )
+    calendar = _last_month_calendar(session, last_day, warnings)
     return Assessment(
         employee.employee_no,
         employee.name,
@@ -215,6 +188,47 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
         lowest,
         warnings,
     )
+
+
+def _termination(
+    employee: Employee, terms: Terms, lowest: Decimal | None, warnings: list[str]
+) -> tuple[Termination | None, SeveranceTax | None]:
+    """经济补偿, 赔偿金 or the agreed amount the ground calls for, and its own tax."""
+    city = employee.social_city
+    ending = termination_pay(
+        terms.ground,
+        employee.hire_date,
+        terms.last_day,
+        terms.average_wage,
+        minimum_wage=lowest,
+        local_average_wage=terms.local_average_wage,
+        agreed_amount=terms.agreed_amount,
+        agreement=terms.agreement,
+    )
+    if ending is None:
+        return None, None
+    tax = severance_tax(ending.amount, terms.local_average_wage)
+    if terms.local_average_wage is None:
+        warnings.append(
+            f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
+            "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
+        )
+    if lowest is None:
+        warnings.append(
+            f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
+        )
+    return ending, tax
+
+
+def _last_month_calendar(session: Session, last_day: date, warnings: list[str]) -> WorkCalendar:
+    """The last month's calendar: weekdays, with a warning, before the year's is published."""
+    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_day.replace(day=1))
+    if not official:
+        warnings.append(
+            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
+            "请在公布后核对"
+        )
+    return calendar
 
 
 def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:

@@ -1,36 +1,20 @@
-"""Commission on collections (回款提成, domain-cn.md §9), month by month, line by line.
-
-Each amount applied to an invoice in the pay month earns the rate of the invoice's owner on
-the receipt date times the aging coefficient at collection. A salesperson whose collections
-fall short of the hold share of target has the month's commission held until a manager
-releases it into a later open month. Payroll pays each one's `payable`.
-"""
+"""A month's commission on collections: each line's amount, aging coefficient and commission,
+who earns it after a handover, whether it is held, and what releases pay into the month."""
 
 import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
-from hrdesk.domain.money import format_money, percent, round_fen
-from hrdesk.domain.receivables import (
-    ZERO,
-    CoefficientStep,
-    check_coefficients,
-    coefficient,
-    commission,
-    describe_coefficients,
-    held,
-)
-from hrdesk.domain.roles import Permission
-from hrdesk.services import audit, settings
-from hrdesk.services.actor import Actor, PermissionDenied
-from hrdesk.services.receivables import HANDOVER, locked_months, owner_on
-from hrdesk.spreadsheets.writing import SheetData, write_workbook
+from hrdesk.domain.money import round_fen
+from hrdesk.domain.receivables import ZERO, coefficient, commission, held
+from hrdesk.services import settings
+from hrdesk.services.commission.rules import Policy, policy
+from hrdesk.services.receivables import HANDOVER, owner_on
 from hrdesk.storage.models import (
     Allocation,
     CommissionRelease,
@@ -44,36 +28,6 @@ from hrdesk.storage.models import (
 )
 
 HALF = Decimal("0.5")
-
-
-@dataclass(frozen=True)
-class Policy:
-    steps: tuple[CoefficientStep, ...]
-    hold_below: Decimal
-
-
-def policy(session: Session) -> Policy:
-    steps = tuple(
-        CoefficientStep(days, Decimal(value))
-        for days, value in settings.get(session, "commission_coefficients")
-    )
-    return Policy(steps, Decimal(settings.get(session, "commission_hold_below")))
-
-
-def set_policy(
-    session: Session, actor: Actor, steps: list[CoefficientStep], hold_below: Decimal
-) -> None:
-    actor.require(Permission.MANAGE_SETTINGS)
-    checked = check_coefficients(steps)
-    if not ZERO <= hold_below <= 1:
-        raise ValueError("暂扣线是回款目标的比例，应在0到100%之间")
-    settings.put(
-        session,
-        actor,
-        "commission_coefficients",
-        [[s.max_days, str(s.coefficient)] for s in checked],
-    )
-    settings.put(session, actor, "commission_hold_below", str(hold_below))
 
 
 @dataclass(frozen=True)
@@ -125,11 +79,6 @@ class MonthCommission:
         if self.release is not None:
             return f"已放行，随{self.release.paid_in_month:%Y-%m}工资发放"
         return "暂扣待放行"
-
-
-def _require_view(actor: Actor) -> None:
-    if not (actor.may(Permission.VIEW_RECEIVABLES) or actor.may(Permission.VIEW_PAYROLL)):
-        raise PermissionDenied(f"{actor.role}角色无权查看提成")
 
 
 def month_commissions(session: Session, month: date) -> dict[int, MonthCommission]:
@@ -201,7 +150,7 @@ def _earned(
             if entry is None:
                 snapshot = approved.get(owner_id)
                 rate = snapshot.rate if snapshot else person.commission_rate or ZERO
-                entry = found[owner_id] = _entry(person, rate)
+                entry = found[owner_id] = entry_for(person, rate)
             days_late = (received_on - due_on).days
             factor = coefficient(days_late, rules.steps)
             earned = commission(part, entry.rate, factor)
@@ -224,7 +173,7 @@ def _earned(
     return found
 
 
-def _entry(person: Employee, rate: Decimal) -> MonthCommission:
+def entry_for(person: Employee, rate: Decimal) -> MonthCommission:
     """A salesperson's month before any line is added."""
     return MonthCommission(
         person.id, person.employee_no, person.name, rate, person.collection_target
@@ -273,177 +222,8 @@ def _add_releases(session: Session, month: date, found: dict[int, MonthCommissio
             entry = found.get(release.salesperson_id)
             if entry is None:
                 person = session.get(Employee, release.salesperson_id)
-                entry = found[person.id] = _entry(person, person.commission_rate or ZERO)
+                entry = found[person.id] = entry_for(person, person.commission_rate or ZERO)
             entry.released_from_earlier += release.amount
-
-
-def commissions(session: Session, actor: Actor, month: date) -> list[MonthCommission]:
-    _require_view(actor)
-    return sorted(month_commissions(session, month).values(), key=lambda c: c.employee_no)
-
-
-def release(
-    session: Session, actor: Actor, month: date, salesperson_id: int, reason: str
-) -> Release:
-    """A manager releases a held month; it is paid in the first open pay month after it."""
-    actor.require(Permission.RELEASE_COMMISSION)
-    if not reason.strip():
-        raise ValueError("放行暂扣提成须写明原因")
-    locked = locked_months(session)
-    if month not in locked:
-        raise ValueError(f"{month:%Y-%m} 工资审核后才能放行该月暂扣的提成：审核前回款还可能变化")
-    entry = month_commissions(session, month).get(salesperson_id)
-    if entry is None or not entry.held:
-        raise ValueError(f"{month:%Y-%m} 该业务员的提成没有被暂扣")
-    if entry.release is not None:
-        raise ValueError(f"{month:%Y-%m} 的暂扣提成已于{entry.release.released_at:%Y-%m-%d}放行")
-    paid_in = add_months(month, 1)
-    while paid_in in locked:
-        paid_in = add_months(paid_in, 1)
-    row = CommissionRelease(
-        month=month,
-        salesperson_id=salesperson_id,
-        amount=entry.earned,
-        paid_in_month=paid_in,
-        reason=reason,
-        released_by=actor.name,
-    )
-    session.add(row)
-    audit.record(
-        session,
-        actor,
-        "放行提成",
-        "commission",
-        f"{month:%Y-%m}/{entry.employee_no}",
-        "金额",
-        None,
-        f"{entry.earned}，随{paid_in:%Y-%m}发放（{reason}）",
-    )
-    session.flush()
-    return Release(row.amount, row.paid_in_month, row.released_at, row.reason)
-
-
-STATEMENT_HEADERS = [
-    "收款日期",
-    "银行流水号",
-    "客户",
-    "应收单号",
-    "到期日期",
-    "逾期天数",
-    "回款金额",
-    "账龄系数",
-    "提成比例",
-    "提成",
-]
-
-
-def statement_rows(entry: MonthCommission) -> list[list]:
-    return [
-        [
-            line.received_on,
-            line.transaction_no,
-            line.customer,
-            line.invoice_no,
-            line.due_on,
-            max(line.days_late, 0),
-            line.amount,
-            line.coefficient,
-            line.rate,
-            line.commission,
-        ]
-        for line in entry.lines
-    ]
-
-
-def statement(session: Session, actor: Actor, month: date, employee_no: str) -> MonthCommission:
-    _require_view(actor)
-    for entry in month_commissions(session, month).values():
-        if entry.employee_no == employee_no:
-            return entry
-    person = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
-    if person is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
-    return _entry(person, person.commission_rate or ZERO)
-
-
-def write_statement(
-    session: Session, actor: Actor, month: date, employee_no: str, path: Path
-) -> MonthCommission:
-    """A salesperson's commission statement as a spreadsheet: every line, then the totals."""
-    entry = statement(session, actor, month, employee_no)
-    rows = statement_rows(entry)
-    rows.append(["合计", "", "", "", "", "", entry.collected, "", "", entry.earned])
-    rows.append(["回款目标", "", "", "", "", "", entry.target or "", "", "", entry.state])
-    if entry.released_from_earlier:
-        rows.append(
-            [
-                "本月发放以前月份放行的提成",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                entry.released_from_earlier,
-            ]
-        )
-    rows.append(["本月应发回款提成", "", "", "", "", "", "", "", "", entry.payable])
-    title = f"提成明细{month:%Y-%m}_{entry.employee_no}"
-    write_workbook(path, [SheetData(title, STATEMENT_HEADERS, rows, {2: 28, 3: 16, 1: 20})])
-    return entry
-
-
-def print_statement(
-    session: Session, actor: Actor, month: date, employee_no: str, path: Path
-) -> MonthCommission:
-    """The same statement as a PDF for the salesperson to check and sign."""
-    from hrdesk.documents.commission import StatementData, write_statement
-
-    entry = statement(session, actor, month, employee_no)
-    rules = policy(session)
-    steps = describe_coefficients(rules.steps)
-    totals = [
-        ("本月回款合计", f"{format_money(entry.collected)} 元"),
-        ("回款目标", f"{format_money(entry.target)} 元" if entry.target else "未设"),
-        ("按回款计提成", f"{format_money(entry.earned)} 元（{entry.state}）"),
-    ]
-    if entry.released_from_earlier:
-        totals.append(
-            ("本月发放以前月份放行的提成", f"{format_money(entry.released_from_earlier)} 元")
-        )
-    totals.append(("本月应发回款提成", f"{format_money(entry.payable)} 元"))
-    data = StatementData(
-        settings.get(session, "company_name") or "本公司",
-        f"{month.year}年{month.month}月",
-        entry.employee_no,
-        entry.name,
-        entry.rate,
-        STATEMENT_HEADERS,
-        [[*row[:7], str(row[7]), f"{percent(row[8])}%", row[9]] for row in statement_rows(entry)],
-        totals,
-        f"提成 = 回款金额 × 提成比例 × 账龄系数（按收款日距到期日的逾期天数：{steps}）。"
-        f"当月回款低于回款目标的{percent(rules.hold_below)}%时，当月提成暂扣，待销售经理放行后发放。",
-    )
-    write_statement(path, data)
-    return entry
-
-
-def keep_approved(session: Session, month: date) -> None:
-    """Called as payroll approves a month: its rates and holds stay as they were paid."""
-    for entry in month_commissions(session, month).values():
-        if entry.lines:
-            session.add(
-                CommissionSnapshot(
-                    month=month,
-                    salesperson_id=entry.salesperson_id,
-                    rate=entry.rate,
-                    collected=entry.collected,
-                    earned=entry.earned,
-                    held=entry.held,
-                )
-            )
 
 
 def _handovers(session: Session, invoice_ids: set[int]) -> dict[int, list[tuple[date, int, int]]]:
