@@ -48,11 +48,11 @@ def register(commands) -> None:
 
 
 def run_aging(args) -> str:
-    from hrdesk.services import aging
+    from hrdesk.services import receivables
 
     day = as_of(args.as_of)
     with workspace(args, write=False) as (session, actor):
-        count = aging.write_aging(session, actor, day, args.out, args.by)
+        count = receivables.write_aging(session, actor, day, args.out, args.by)
     return f"已导出 {day} 账龄表：{count} 行，{args.out}"
 
 
