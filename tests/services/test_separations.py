@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.separations import Ground
 from hrdesk.services import (
     commission,
@@ -108,7 +109,7 @@ def test_a_separation_completes_only_when_every_required_item_is_settled(leaving
             separations.complete_item(session, ADMIN, letters_item.id, TODAY)
     with database.sessions.begin() as session:
         letters.set_letterhead(
-            session, ADMIN, letters.Letterhead("甲公司", "", "", "", "工行", "1001")
+            session, ADMIN, Letterhead("甲公司", "", "", "", "工行", "1001")
         )
         made = letters.generate(session, ADMIN, TODAY, TODAY, salesperson_id=people["S01"])
         letters.mark_sent(session, ADMIN, made, TODAY, "快递")

@@ -103,7 +103,7 @@ def _letter_again(args, day) -> str:
         with database.sessions.begin() as session:
             old = letters.letter_by_number(session, args.reissue)
             new_id = letters.reissue(session, actor, old.id, day, clock.today())
-            old_status, new = old.status, session.get(letters.Letter, new_id).number
+            old_status, new = old.status, letters.letter_by_id(session, new_id).number
         with database.sessions() as session:
             [path] = letters.write_pdfs(session, actor, [new_id], args.outdir)
     fate = "已作废" if old_status == "已作废" else f"保留（{old_status}），由新函取代"

@@ -1,4 +1,4 @@
-"""Aging (账龄) as of any date: balances by days past due, per salesperson × customer.
+"""Aged balances (账龄) as of any date: what is owed by days past due, per salesperson × customer.
 
 Aging is one grouped SQL query (salesperson × customer × bucket), so ten years of invoices
 cost what the database's own aggregation costs; invoices are read only when one customer
