@@ -210,7 +210,10 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
         session, actor, today - timedelta(days=10), today, customer_ids=owing[:8]
     )[:6]
     sent_early = today - timedelta(days=70)
-    letters.mark_sent(session, actor, earlier, sent_early, "快递", "SF1403")
+    for serial, letter_id in enumerate(earlier, start=1):  # each its own waybill
+        letters.mark_sent(
+            session, actor, [letter_id], sent_early, "快递", f"SF{140300000000 + serial}"
+        )
     replies = [
         (12, True, None, "客户盖章确认"),
         (12, True, None, "客户盖章确认"),
