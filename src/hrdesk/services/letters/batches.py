@@ -9,11 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.letters import Letterhead, LetterLine
-from hrdesk.domain.letters import (
-    LetterStatus,
-    letter_number,
-    pay_by_date,
-)
+from hrdesk.domain.letters import LetterStatus, letter_number, pay_by_date
 from hrdesk.domain.receivables import ZERO
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, receivables, settings
@@ -22,14 +18,7 @@ from hrdesk.services.letters.printing import LETTERHEAD_KEYS, ProgressCallback, 
 from hrdesk.services.letters.status import ENTITY, change_status, letter_by_id
 from hrdesk.services.number_series import next_serial
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Allocation,
-    Customer,
-    Employee,
-    Invoice,
-    Letter,
-    Receipt,
-)
+from hrdesk.storage.models import Allocation, Customer, Employee, Invoice, Letter, Receipt
 
 
 def _next_number(session: Session, year: int) -> str:

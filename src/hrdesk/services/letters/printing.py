@@ -11,16 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.letters import LetterData, Letterhead, LetterLine
-from hrdesk.domain.letters import (
-    LetterStatus,
-)
+from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models import (
-    Customer,
-    Letter,
-)
+from hrdesk.storage.models import Customer, Letter
 
 LETTERHEAD_KEYS = {
     "company": "company_name",

@@ -7,20 +7,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.letters import (
-    NO_REPLY,
-    LetterStatus,
-    difference,
-    shown_status,
-)
+from hrdesk.domain.letters import NO_REPLY, LetterStatus, difference, shown_status
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, settings
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models import (
-    Customer,
-    Employee,
-    Letter,
-)
+from hrdesk.storage.models import Customer, Employee, Letter
 
 
 @dataclass(frozen=True)

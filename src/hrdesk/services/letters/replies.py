@@ -7,19 +7,13 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from hrdesk import clock
-from hrdesk.domain.letters import (
-    DISPUTED_REPLY_PROOF,
-    LetterStatus,
-    arrival_by_reply,
-)
+from hrdesk.domain.letters import DISPUTED_REPLY_PROOF, LetterStatus, arrival_by_reply
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters.sending import set_delivery, withdraw_delivery
 from hrdesk.services.letters.status import ENTITY, change_status, letter_by_id
-from hrdesk.storage.models import (
-    Letter,
-)
+from hrdesk.storage.models import Letter
 
 
 def record_reply(

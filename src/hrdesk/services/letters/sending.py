@@ -5,18 +5,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from hrdesk import clock
-from hrdesk.domain.letters import (
-    SEND_WAYS,
-    LetterStatus,
-    check_delivery,
-)
+from hrdesk.domain.letters import SEND_WAYS, LetterStatus, check_delivery
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters.status import ENTITY, change_status, letter_by_id
-from hrdesk.storage.models import (
-    Letter,
-)
+from hrdesk.storage.models import Letter
 
 
 def mark_sent(

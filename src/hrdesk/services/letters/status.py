@@ -3,15 +3,10 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.letters import (
-    LetterStatus,
-    check_transition,
-)
+from hrdesk.domain.letters import LetterStatus, check_transition
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models import (
-    Letter,
-)
+from hrdesk.storage.models import Letter
 
 ENTITY = "letter"
 

@@ -27,11 +27,7 @@ from hrdesk.services.receivables.balances import balance_query
 from hrdesk.services.receivables.ownership import owner_on
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Customer,
-    Employee,
-    Invoice,
-)
+from hrdesk.storage.models import Customer, Employee, Invoice
 
 DSO_DAYS = 90  # DSO compares the balance with the sales of the last 90 days
 

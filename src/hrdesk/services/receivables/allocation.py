@@ -15,12 +15,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import open_balances, settle, unapplied
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Allocation,
-    Invoice,
-    PayrollMonth,
-    Receipt,
-)
+from hrdesk.storage.models import Allocation, Invoice, PayrollMonth, Receipt
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 

@@ -9,14 +9,9 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.receivables import ZERO
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Allocation,
-    CreditNote,
-    Invoice,
-    Receipt,
-    WriteOff,
-)
+from hrdesk.storage.models import Allocation, CreditNote, Invoice, Receipt, WriteOff
 
+# A write-off's status: only an approved one reduces what is owed.
 PENDING, APPROVED, REJECTED = "待审批", "已批准", "已驳回"
 
 

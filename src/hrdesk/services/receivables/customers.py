@@ -3,10 +3,7 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.storage.models import (
-    Customer,
-    Employee,
-)
+from hrdesk.storage.models import Customer, Employee
 
 
 def salespeople(session: Session) -> list[tuple[int, str]]:

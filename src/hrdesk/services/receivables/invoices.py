@@ -21,14 +21,7 @@ from hrdesk.services.receivables.balances import (
     settle,
 )
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    CreditNote,
-    Customer,
-    Employee,
-    Invoice,
-    InvoiceOwner,
-    WriteOff,
-)
+from hrdesk.storage.models import CreditNote, Customer, Employee, Invoice, InvoiceOwner, WriteOff
 
 
 def add_invoices(session: Session, actor: Actor, rows: list[dict]) -> None:

@@ -8,25 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.money import format_yuan
-from hrdesk.domain.receivables import (
-    ZERO,
-    limitation_end,
-)
+from hrdesk.domain.receivables import ZERO, limitation_end
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import open_balances
-from hrdesk.storage.models import (
-    Acknowledgement,
-    Customer,
-    Employee,
-    Receipt,
-)
+from hrdesk.storage.models import Acknowledgement, Customer, Employee, Receipt
 
 # Overdue this long with nothing on file since the due date: a third of the period gone silent.
 SILENT_AFTER_DAYS = 365
-
-
 # 对账函送达: a letter shown to have reached the customer is a demand (诉讼时效规定 第8条).
 ACKNOWLEDGEMENT_KINDS = ("对账函确认", "对账函送达", "催款函", "还款计划")
 

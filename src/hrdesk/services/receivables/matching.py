@@ -13,12 +13,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import ReceiptToApply, allocate_receipts
-from hrdesk.storage.models import (
-    Customer,
-    CustomerAlias,
-    Invoice,
-    Receipt,
-)
+from hrdesk.storage.models import Customer, CustomerAlias, Invoice, Receipt
 
 
 class PayerIndex:

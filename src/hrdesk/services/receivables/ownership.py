@@ -10,12 +10,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import locked_months
 from hrdesk.services.receivables.balances import open_balances
-from hrdesk.storage.models import (
-    Customer,
-    Employee,
-    Invoice,
-    InvoiceOwner,
-)
+from hrdesk.storage.models import Customer, Employee, Invoice, InvoiceOwner
 
 HANDOVER = "离职交接"  # the reason an invoice changed hands because its owner left
 

@@ -13,12 +13,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import ReceiptToApply, allocate_receipts
 from hrdesk.services.receivables.balances import chunks, insert_all
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Allocation,
-    Customer,
-    Invoice,
-    Receipt,
-)
+from hrdesk.storage.models import Allocation, Customer, Invoice, Receipt
 
 
 def add_receipts(session: Session, actor: Actor, rows: list[dict]) -> int:
