@@ -222,7 +222,11 @@ def test_a_reply_entered_wrongly_is_taken_back_with_its_acknowledgement(owed):
 
 def _last_event(session, customer):
     row = next(
-        (r for r in receivables.limitation_rows(session, date(2026, 8, 1)) if r.customer_id == customer),
+        (
+            r
+            for r in receivables.limitation_rows(session, date(2026, 8, 1))
+            if r.customer_id == customer
+        ),
         None,
     )
     return (row.last_acknowledgement, row.acknowledged_by) if row else None

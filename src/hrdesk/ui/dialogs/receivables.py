@@ -141,7 +141,9 @@ class AcknowledgementDialog(ServiceDialog):
 
 
 class CreditNoteDialog(ServiceDialog):
-    def __init__(self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None):
+    def __init__(
+        self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None
+    ):
         super().__init__(
             database,
             actor,
@@ -174,7 +176,9 @@ class CreditNoteDialog(ServiceDialog):
 
 
 class WriteOffDialog(ServiceDialog):
-    def __init__(self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None):
+    def __init__(
+        self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None
+    ):
         super().__init__(
             database,
             actor,
