@@ -40,6 +40,8 @@ def private_environment(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("HRDESK_DB", raising=False)
     # Every test, and every command a test starts, lives on DEMO_DAY: never on the real date.
     monkeypatch.setenv("HRDESK_TODAY", DEMO_DAY.isoformat())
+    # …and speaks Chinese, whatever language this machine's window was set to.
+    monkeypatch.setenv("HRDESK_LANG", "zh")
     memory = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(memory)

@@ -31,6 +31,7 @@ from hrdesk.cli import (
 )
 from hrdesk.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, BadInput, UsageError
 from hrdesk.logs import setup_logging
+from hrdesk.messages import LANGUAGES, _, chosen_language, use_language
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="在临时目录生成演示数据并打开")
     parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")
     parser.add_argument("--screenshot", metavar="PNG", type=Path, help="窗口绘制后截图保存并退出")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="语言：zh 中文、en English（本次运行；默认取 HRDESK_LANG 或窗口设置中的界面语言）",
+    )
     commands = parser.add_subparsers(dest="command", metavar="命令")
     for group in GROUPS:
         group.register(commands)
@@ -101,7 +107,7 @@ def _run_command(handler: Callable, args) -> int:
         print(handler(args))
         return EXIT_OK
     except UsageError as exc:
-        print(f"hrdesk：用法错误：{exc}", file=sys.stderr)
+        print(_("hrdesk：用法错误：{exc}").format(exc=exc), file=sys.stderr)
         return EXIT_USAGE
     except BadInput as exc:
         log.warning("命令失败：%s", exc)
@@ -109,18 +115,26 @@ def _run_command(handler: Callable, args) -> int:
         return EXIT_BAD_INPUT
     except OSError as exc:
         log.warning("命令失败：%s", exc)
-        print(f"错误：{describe_file_error(exc)}", file=sys.stderr)
+        print(_("错误：{exc}").format(exc=describe_file_error(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (StorageError, PermissionDenied, LockedMonthError, ValueError) as exc:
         log.warning("命令失败：%s", exc)
-        print(f"错误：{exc}", file=sys.stderr)
+        print(_("错误：{exc}").format(exc=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _language_option(argv: list[str] | None) -> str | None:
+    """`--lang`, read before the full parse so that refusals while parsing speak it too."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--lang")
+    return early.parse_known_args(argv)[0].lang
 
 
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    use_language(chosen_language(_language_option(argv)))
     args = build_parser().parse_args(argv)
     log_path = setup_logging()
     try:
@@ -131,5 +145,5 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args)
     except Exception:
         log.exception("意外错误")
-        print(f"发生意外错误，详情已写入日志：{log_path}", file=sys.stderr)
+        print(_("发生意外错误，详情已写入日志：{path}").format(path=log_path), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from hrdesk.cli.common import BadInput, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -23,7 +24,7 @@ def _month(text: str):
     try:
         return payroll.parse_month(text)
     except ValueError as exc:
-        raise BadInput(f"错误：{exc}") from None
+        raise BadInput(_("错误：{exc}").format(exc=exc)) from None
 
 
 def run_export(args) -> str:
@@ -42,7 +43,9 @@ def run_holidays(args) -> str:
         source, days = calendar.year_days(session, args.year)
     if not source:
         raise BadInput(
-            f"错误：{args.year} 年的放假安排未知（日历包没有该年）：请在考勤页面的“节假日安排”中录入"
+            _(
+                "错误：{year} 年的放假安排未知（日历包没有该年）：请在考勤页面的“节假日安排”中录入"
+            ).format(year=args.year)
         )
     lines = [
         f"{d.day}  {d.kind}  {d.name}{'  法定节假日（300%）' if d.statutory else ''}" for d in days

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from hrdesk import clock
+from hrdesk.messages import _
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -33,9 +34,9 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+        raise argparse.ArgumentTypeError(_("“{text}”不是整数").format(text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("不能为负数")
+        raise argparse.ArgumentTypeError(_("不能为负数"))
     return value
 
 
@@ -46,7 +47,7 @@ def as_of(text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise BadInput(f"错误：日期“{text}”应写作 YYYY-MM-DD") from None
+        raise BadInput(_("错误：日期“{text}”应写作 YYYY-MM-DD").format(text=text)) from None
 
 
 def open_database(args):
@@ -60,7 +61,9 @@ def _password(username: str) -> str:
     if password is not None:
         return password
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BadInput("错误：需要密码：请在终端中运行以输入密码，或设置环境变量 HRDESK_PASSWORD")
+        raise BadInput(
+            _("错误：需要密码：请在终端中运行以输入密码，或设置环境变量 HRDESK_PASSWORD")
+        )
     return getpass.getpass(f"{username} 的密码：")
 
 
@@ -75,14 +78,16 @@ def command_actor(database, args):
     username = getattr(args, "user", None) or os.environ.get("HRDESK_USER")
     if not username:
         raise BadInput(
-            "错误：此数据库已设用户，请登录：--user 用户名（或环境变量 HRDESK_USER），"
-            "密码在提示时输入（或环境变量 HRDESK_PASSWORD）"
+            _(
+                "错误：此数据库已设用户，请登录：--user 用户名（或环境变量 HRDESK_USER），"
+                "密码在提示时输入（或环境变量 HRDESK_PASSWORD）"
+            )
         )
     password = _password(username)
     with database.sessions.begin() as session:  # a failed try is counted even so
         result = auth.authenticate(session, username, password)
     if result.actor is None:
-        raise BadInput(f"错误：登录失败：{result.message}")
+        raise BadInput(_("错误：登录失败：{message}").format(message=result.message))
     return result.actor
 
 
@@ -98,7 +103,7 @@ def opened(args, *, needs_key: bool = True) -> Iterator[tuple]:
         actor = command_actor(database, args)
         missing = missing_key_message(database) if needs_key else None
         if missing is not None:
-            raise BadInput(f"错误：{missing}")
+            raise BadInput(_("错误：{missing}").format(missing=missing))
         yield database, actor
     finally:
         database.close()

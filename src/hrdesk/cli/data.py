@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import BadInput, UsageError, open_database, opened, positive, workspace
+from hrdesk.messages import _
 
 KINDS = [
     "employees",
@@ -85,16 +86,16 @@ def run_demo_data(args) -> str:
 
     args.db = args.db or os.environ.get("HRDESK_DB")
     if not args.db:
-        raise UsageError("demo-data 需要 --db 指定要生成的演示数据库文件（或设置 HRDESK_DB）")
+        raise UsageError(_("demo-data 需要 --db 指定要生成的演示数据库文件（或设置 HRDESK_DB）"))
     # a new file, or an empty server database (its tables made, nobody in it yet)
     path = None if "://" in args.db else Path(args.db)
     if path is not None and path.exists():
-        raise BadInput(f"错误：{path} 已存在；演示数据只写入新文件")
+        raise BadInput(_("错误：{path} 已存在；演示数据只写入新文件").format(path=path))
     database = open_database(args)
     try:
         with database.sessions.begin() as session:
             if has_users(session):
-                raise BadInput(f"错误：{database.location} 已有数据")
+                raise BadInput(_("错误：{location} 已有数据").format(location=database.location))
             size = demo.DemoSize(
                 args.employees, args.customers, args.invoices, args.seed, args.payroll_months
             )
@@ -166,11 +167,11 @@ def _import_attendance(args) -> str:
     from hrdesk.services import attendance, payroll
 
     if not args.month:
-        raise UsageError("导入考勤须指定月份：--month YYYY-MM")
+        raise UsageError(_("导入考勤须指定月份：--month YYYY-MM"))
     try:
         month = payroll.parse_month(args.month)
     except ValueError as exc:
-        raise BadInput(f"错误：{exc}") from None
+        raise BadInput(_("错误：{exc}").format(exc=exc)) from None
     with workspace(args) as (session, actor):
         result = attendance.import_attendance(
             session, actor, args.file, month, clock.today(), dry_run=args.dry_run

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import UsageError, as_of, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -22,7 +23,7 @@ def run_handover_report(args) -> str:
     from hrdesk.services import separations
 
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise UsageError("输出文件应为 .pdf 或 .xlsx")
+        raise UsageError(_("输出文件应为 .pdf 或 .xlsx"))
     with workspace(args, write=False) as (session, actor):
         # by default, what the salesperson owned before handing anything over
         day = (

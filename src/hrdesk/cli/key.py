@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from hrdesk.cli.common import BadInput, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -25,10 +26,10 @@ def _passphrase(given: str | None, twice: bool) -> str:
     if given is not None:
         return given
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BadInput("错误：请用 --passphrase 给出口令，或在终端中运行以输入口令")
+        raise BadInput(_("错误：请用 --passphrase 给出口令，或在终端中运行以输入口令"))
     passphrase = getpass.getpass("口令：")
     if twice and getpass.getpass("再次输入口令：") != passphrase:
-        raise BadInput("错误：两次输入的口令不一致")
+        raise BadInput(_("错误：两次输入的口令不一致"))
     return passphrase
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from hrdesk.cli.common import BadInput, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -52,7 +53,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise BadInput(f"错误：日期“{text}”应写作 YYYY-MM-DD") from None
+        raise BadInput(_("错误：日期“{text}”应写作 YYYY-MM-DD").format(text=text)) from None
 
 
 def run_add(args) -> str:
@@ -63,7 +64,7 @@ def run_add(args) -> str:
     try:
         days = Decimal(args.days) if args.days else None
     except InvalidOperation:
-        raise BadInput(f"错误：天数“{args.days}”不是数字") from None
+        raise BadInput(_("错误：天数“{days}”不是数字").format(days=args.days)) from None
     with workspace(args) as (session, actor):
         employee_id = leave.employee_id_of(session, args.employee_no)
         leave.balances(session, actor, start.year)  # the year's grants, as of today
@@ -80,7 +81,7 @@ def _days(text: str) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise BadInput(f"错误：天数“{text}”不是数字") from None
+        raise BadInput(_("错误：天数“{text}”不是数字").format(text=text)) from None
 
 
 def _shown(days: Decimal) -> str:

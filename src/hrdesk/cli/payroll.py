@@ -6,6 +6,7 @@ from pathlib import Path
 from hrdesk.cli.common import BadInput, UsageError, workspace
 from hrdesk.documents.file_names import output_path
 from hrdesk.domain.money import format_yuan
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -83,7 +84,9 @@ def run_payslips(args) -> str:
     with workspace(args) as (session, actor):
         approved = mail.month_approved(session, month)
         if not approved and not args.draft and not args.strips:
-            raise BadInput(f"错误：{month:%Y-%m} 工资尚未审核；要先生成草稿请加 --draft")
+            raise BadInput(
+                _("错误：{month:%Y-%m} 工资尚未审核；要先生成草稿请加 --draft").format(month=month)
+            )
         if args.strips:
             target = output_path(args.outdir, f"工资条_{month:%Y-%m}_裁切版.pdf")
             count = payroll.write_payslip_strips(session, actor, month, target)
@@ -105,7 +108,7 @@ def _email_payslips(args, month) -> str:
     from hrdesk.services.people import mail
 
     if args.draft:
-        raise UsageError("草稿工资条不能发邮件：请先审核该月工资")
+        raise UsageError(_("草稿工资条不能发邮件：请先审核该月工资"))
     with workspace(args, write=False) as (session, actor):  # the send log commits as it goes
         report = mail.send_payslips(
             session, actor, month, args.outdir, args.employee, resend=args.resend

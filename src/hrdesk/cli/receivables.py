@@ -5,6 +5,7 @@ from pathlib import Path
 from hrdesk import clock
 from hrdesk.cli.common import UsageError, as_of, opened, workspace
 from hrdesk.domain.money import format_yuan
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -115,7 +116,7 @@ def run_commission(args) -> str:
 
     month = payroll.parse_month(args.month)
     if args.out.suffix.lower() not in (".xlsx", ".pdf"):
-        raise UsageError("输出文件应为 .xlsx 或 .pdf")
+        raise UsageError(_("输出文件应为 .xlsx 或 .pdf"))
     with workspace(args, write=False) as (session, actor):
         write = (
             commission.print_statement

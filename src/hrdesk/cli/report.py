@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
+from hrdesk.messages import _
 
 NAMES = (
     "payroll-cost",
@@ -39,7 +40,7 @@ def _month(text: str) -> date:
         year, month = text.split("-")
         return date(int(year), int(month), 1)
     except ValueError:
-        raise BadInput(f"错误：月份“{text}”应写作 YYYY-MM") from None
+        raise BadInput(_("错误：月份“{text}”应写作 YYYY-MM").format(text=text)) from None
 
 
 def run_report(args) -> str:
@@ -47,7 +48,7 @@ def run_report(args) -> str:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise UsageError("输出文件应为 .xlsx 或 .pdf")
+        raise UsageError(_("输出文件应为 .xlsx 或 .pdf"))
     day = as_of(args.as_of)
     default = reports.default_period(day)
     first = _month(args.first) if args.first else default.first
@@ -55,7 +56,7 @@ def run_report(args) -> str:
     try:
         period = reports.Period(first, last, day)
     except ValueError as exc:
-        raise BadInput(f"错误：{exc}") from None
+        raise BadInput(_("错误：{exc}").format(exc=exc)) from None
     with workspace(args, write=False) as (session, actor):
         table = reports.build(session, actor, args.name, period)
         if suffix == ".pdf":

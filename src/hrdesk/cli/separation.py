@@ -7,6 +7,7 @@ from hrdesk import clock
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
 from hrdesk.domain.money import format_yuan
 from hrdesk.domain.separations import QUOTE_REASONS
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -38,9 +39,9 @@ def _amount(text: str | None, name: str) -> Decimal | None:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise BadInput(f"错误：{name}“{text}”不是数字") from None
+        raise BadInput(_("错误：{name}“{text}”不是数字").format(name=name, text=text)) from None
     if not value.is_finite() or value < 0:
-        raise BadInput(f"错误：{name}不能为负数")
+        raise BadInput(_("错误：{name}不能为负数").format(name=name))
     return value
 
 
@@ -48,7 +49,7 @@ def run_quote(args) -> str:
     from hrdesk.services import settlement
 
     if args.out.suffix.lower() != ".xlsx":
-        raise UsageError("输出文件应为 .xlsx")
+        raise UsageError(_("输出文件应为 .xlsx"))
     last_day = as_of(args.last_day)
     with workspace(args) as (session, actor):
         found = settlement.write_quote(

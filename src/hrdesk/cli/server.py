@@ -4,6 +4,7 @@ import getpass
 import sys
 
 from hrdesk.cli.common import BadInput, UsageError
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -27,7 +28,9 @@ def _asked(prompt: str, given: str | None, *, twice: bool = False) -> tuple[str,
     if given is not None:
         return given, given
     if not sys.stdin.isatty():
-        raise UsageError(f"{prompt}：请用 --password 给出（没有可输入的终端）")
+        raise UsageError(
+            _("{prompt}：请用 --password 给出（没有可输入的终端）").format(prompt=prompt)
+        )
     first = getpass.getpass(f"{prompt}：")
     return first, getpass.getpass(f"再输入一次{prompt}：") if twice else first
 
@@ -42,10 +45,12 @@ def run_init(args) -> str:
     try:
         with database.sessions.begin() as session:
             if auth.has_users(session):
-                raise BadInput(f"错误：{database.location} 已有用户，无需初始化")
+                raise BadInput(
+                    _("错误：{location} 已有用户，无需初始化").format(location=database.location)
+                )
             auth.create_administrator(session, args.admin, args.name, password, repeated)
     except auth.AccountError as exc:
-        raise BadInput(f"错误：{exc}") from None
+        raise BadInput(_("错误：{exc}").format(exc=exc)) from None
     finally:
         database.close()
     return f"已在 {url} 建好 hrdesk 数据库，管理员 {args.admin} 可以登录"
@@ -55,6 +60,6 @@ def run_password(args) -> str:
     from hrdesk.services.database import remember_server_password, server_url
 
     url = server_url(args.url)
-    password, _ = _asked("数据库密码", args.password)
+    password = _asked("数据库密码", args.password)[0]
     remember_server_password(args.url, password)
     return f"已把 {url} 的密码保存在本机凭据管理器中；以后连接时不必在地址里写密码"

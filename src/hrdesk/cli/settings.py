@@ -1,6 +1,7 @@
 """Settings commands: `hrdesk settings` lists every setting, `settings set 名称 值` changes one."""
 
 from hrdesk.cli.common import BadInput, UsageError, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -26,12 +27,16 @@ def run_set(args) -> str:
     from hrdesk.services import setting_names
 
     if setting_names.find(args.name) is None:
-        raise UsageError(f"没有名为“{args.name}”的设置；可用：{'、'.join(setting_names.names())}")
+        raise UsageError(
+            _("没有名为“{name}”的设置；可用：{names}").format(
+                name=args.name, names="、".join(setting_names.names())
+            )
+        )
     with workspace(args) as (session, actor):
         try:
             spec = setting_names.set_value(session, actor, args.name, args.value)
         except ValueError as exc:
-            raise BadInput(f"错误：{exc}") from None
+            raise BadInput(_("错误：{exc}").format(exc=exc)) from None
         shown = setting_names.shown(
             dict((s.key, v) for s, v in setting_names.listing(session))[spec.key]
         )

@@ -1,6 +1,7 @@
 """Tax-year commands: confirm declared deductions for the next year (60号公告 第五条)."""
 
 from hrdesk.cli.common import BadInput, positive, workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -21,5 +22,5 @@ def run_confirm(args) -> str:
         try:
             count = declarations.confirm_by_number(session, actor, args.year, args.employee)
         except ValueError as exc:
-            raise BadInput(f"错误：{exc}") from None
+            raise BadInput(_("错误：{exc}").format(exc=exc)) from None
     return f"已确认 {count} 项专项附加扣除延续到 {args.year + 1} 年"

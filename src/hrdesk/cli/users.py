@@ -9,6 +9,7 @@ import sys
 
 from hrdesk.cli.common import BadInput, workspace
 from hrdesk.domain.roles import Role
+from hrdesk.messages import _
 
 ROLES = [role.value for role in Role]
 
@@ -42,10 +43,10 @@ def _new_password(given: str | None) -> str:
     if given is not None:
         return given
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BadInput("错误：请用 --password 给出密码，或在终端中运行以输入密码")
+        raise BadInput(_("错误：请用 --password 给出密码，或在终端中运行以输入密码"))
     password = getpass.getpass("新密码：")
     if getpass.getpass("再次输入：") != password:
-        raise BadInput("错误：两次输入的密码不一致")
+        raise BadInput(_("错误：两次输入的密码不一致"))
     return password
 
 
@@ -70,7 +71,7 @@ def run_add(args) -> str:
                 session, actor, args.username, args.name, Role(args.role), password, password
             )
         elif args.role != Role.ADMIN.value:
-            raise BadInput("错误：第一个用户必须是管理员（--role 管理员）")
+            raise BadInput(_("错误：第一个用户必须是管理员（--role 管理员）"))
         else:
             auth.create_administrator(session, args.username, args.name, password, password)
     return f"已新增用户 {args.username}（{args.role}）"

@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from hrdesk.messages import _
+
 
 class DeductionKind(StrEnum):
     CHILD_EDUCATION = "子女教育"
@@ -39,7 +41,7 @@ def kind_named(name: str) -> DeductionKind:
     for kind in DeductionKind:
         if name.strip() in (kind.value, label(kind)):
             return kind
-    raise ValueError(f"没有“{name}”这个专项附加扣除项目")
+    raise ValueError(_("没有“{name}”这个专项附加扣除项目").format(name=name))
 
 
 _PER_CHILD_SHARE = Decimal(1000)  # 2,000 a child, which a parent may claim in full or half
@@ -57,25 +59,29 @@ def deduction_problems(amounts: dict[DeductionKind, Decimal]) -> list[tuple[Dedu
     problems = []
     for kind, amount in amounts.items():
         if amount < 0:
-            problems.append((kind, "不能为负数"))
+            problems.append((kind, _("不能为负数")))
         elif amount == 0:
             continue
         elif kind in (DeductionKind.CHILD_EDUCATION, DeductionKind.INFANT_CARE):
             if amount % _PER_CHILD_SHARE:
-                problems.append((kind, "每个子女每月2000元，父母可各扣50%，金额应为1000的整数倍"))
+                problems.append(
+                    (kind, _("每个子女每月2000元，父母可各扣50%，金额应为1000的整数倍"))
+                )
         elif kind is DeductionKind.ELDERLY_CARE and amount > _ELDERLY_CAP:
-            problems.append((kind, "每月最多3000元（非独生子女分摊，每人不超过1500元）"))
+            problems.append((kind, _("每月最多3000元（非独生子女分摊，每人不超过1500元）")))
         elif kind is DeductionKind.MORTGAGE_INTEREST and amount not in _MORTGAGE_AMOUNTS:
-            problems.append((kind, "每月1000元（婚前各自购房分别扣除的为500元）"))
+            problems.append((kind, _("每月1000元（婚前各自购房分别扣除的为500元）")))
         elif kind is DeductionKind.HOUSING_RENT and amount not in _RENT_AMOUNTS:
-            problems.append((kind, "按城市为每月1500、1100或800元"))
+            problems.append((kind, _("按城市为每月1500、1100或800元")))
         elif kind is DeductionKind.CONTINUING_EDUCATION and amount != _CONTINUING_EDUCATION:
-            problems.append((kind, "学历继续教育每月400元（职业资格证书3600元在取得当年一次扣除）"))
+            problems.append(
+                (kind, _("学历继续教育每月400元（职业资格证书3600元在取得当年一次扣除）"))
+            )
     if (
         amounts.get(DeductionKind.MORTGAGE_INTEREST, 0) > 0
         and amounts.get(DeductionKind.HOUSING_RENT, 0) > 0
     ):
-        problems.append((DeductionKind.HOUSING_RENT, "住房贷款利息与住房租金不能同时扣除"))
+        problems.append((DeductionKind.HOUSING_RENT, _("住房贷款利息与住房租金不能同时扣除")))
     return problems
 
 
@@ -132,15 +138,15 @@ def declaration_problems(item: Declaration) -> list[tuple[str, str]]:
     """(column, reason) for one declared item on its own."""
     problems = []
     if item.end is not None and item.end < item.start:
-        problems.append(("截止月份", "早于起始月份"))
+        problems.append(("截止月份", _("早于起始月份")))
     if item.kind is DeductionKind.CERTIFICATE:
         if item.monthly_amount != CERTIFICATE_AMOUNT:
-            problems.append(("每月金额", "职业资格继续教育在取得证书的当年一次扣除3600元"))
+            problems.append(("每月金额", _("职业资格继续教育在取得证书的当年一次扣除3600元")))
         if item.end is not None and item.end != item.start:
-            problems.append(("截止月份", "职业资格继续教育只扣一次，不填截止月份"))
+            problems.append(("截止月份", _("职业资格继续教育只扣一次，不填截止月份")))
         return problems
     if item.monthly_amount <= 0:
-        problems.append(("每月金额", "必须大于0"))
+        problems.append(("每月金额", _("必须大于0")))
         return problems
     problems += [
         ("每月金额", reason) for _k, reason in deduction_problems({item.kind: item.monthly_amount})
@@ -170,12 +176,22 @@ def schedule_problems(declarations: list[Declaration]) -> list[tuple[int, str]]:
             if len(items) > 1:  # one item alone is declaration_problems' business
                 for index in items[1:]:
                     found.setdefault(
-                        index, f"{month:%Y-%m}起与同一员工的其他{kind.value}合计：{reason}"
+                        index,
+                        _("{month:%Y-%m}起与同一员工的其他{kind}合计：{reason}").format(
+                            month=month, kind=kind.value, reason=reason
+                        ),
                     )
             elif both and kind is DeductionKind.HOUSING_RENT:
                 for index in items:
-                    found.setdefault(index, f"{month:%Y-%m}起：{reason}")
+                    found.setdefault(
+                        index, _("{month:%Y-%m}起：{reason}").format(month=month, reason=reason)
+                    )
         for kind in (DeductionKind.MORTGAGE_INTEREST, DeductionKind.HOUSING_RENT):
             for index in counts.get(kind, [])[1:]:
-                found.setdefault(index, f"{month:%Y-%m}已有一项{kind.value}，同一期间只能扣除一项")
+                found.setdefault(
+                    index,
+                    _("{month:%Y-%m}已有一项{kind}，同一期间只能扣除一项").format(
+                        month=month, kind=kind.value
+                    ),
+                )
     return sorted(found.items())

@@ -8,6 +8,8 @@ from stdnum import luhn
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 
+from hrdesk.messages import _
+
 
 @dataclass(frozen=True)
 class ResidentId:
@@ -32,15 +34,15 @@ def parse_resident_id(text: str) -> ResidentId:
     """
     number = ric.compact(text or "").upper()
     if len(number) != 18:
-        raise ValueError("身份证号应为18位")
+        raise ValueError(_("身份证号应为18位"))
     if not number[:17].isdigit() or number[17] not in "0123456789X":
-        raise ValueError("身份证号格式不正确（前17位须为数字，末位为数字或X）")
+        raise ValueError(_("身份证号格式不正确（前17位须为数字，末位为数字或X）"))
     try:
         birth_date = ric.get_birth_date(number)
     except InvalidComponent:
-        raise ValueError("身份证号中的出生日期不存在") from None
+        raise ValueError(_("身份证号中的出生日期不存在")) from None
     if number[17] != ric.calc_check_digit(number):
-        raise ValueError("身份证号校验位不正确")
+        raise ValueError(_("身份证号校验位不正确"))
     gender = "男" if int(number[16]) % 2 else "女"
     return ResidentId(number=number, birth_date=birth_date, gender=gender)
 
@@ -56,11 +58,11 @@ def parse_credit_code(text: str) -> str:
     try:
         return uscc.validate(code)
     except InvalidLength:
-        raise ValueError("统一社会信用代码应为18位") from None
+        raise ValueError(_("统一社会信用代码应为18位")) from None
     except InvalidChecksum:
-        raise ValueError("统一社会信用代码校验位不正确") from None
+        raise ValueError(_("统一社会信用代码校验位不正确")) from None
     except (InvalidFormat, InvalidComponent):
-        raise ValueError("统一社会信用代码格式不正确") from None
+        raise ValueError(_("统一社会信用代码格式不正确")) from None
 
 
 def credit_code_check_character(first17: str) -> str:
@@ -82,7 +84,7 @@ def bank_card_warnings(text: str) -> list[str]:
     """Findings about a bank card number: length and Luhn. A failed Luhn check only warns."""
     digits = card_digits(text)
     if not digits.isdigit() or not 16 <= len(digits) <= 19:
-        return ["银行卡号应为16至19位数字"]
+        return [_("银行卡号应为16至19位数字")]
     if not luhn.is_valid(digits):
-        return ["银行卡号未通过Luhn校验，请核对（部分对公账户无校验位）"]
+        return [_("银行卡号未通过Luhn校验，请核对（部分对公账户无校验位）")]
     return []

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from hrdesk.domain.money import FEN, round_fen
+from hrdesk.messages import _
 
 BASIC_DEDUCTION_PER_MONTH = Decimal(5000)  # 减除费用
 # The one-time bonus may be taxed on its own until this day (财政部 税务总局公告2023年第30号);
@@ -30,9 +31,9 @@ def bonus_with_wages(
     if not bonus:
         return False, ""
     if not separate_bonus_allowed(month):
-        return True, "全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税"
+        return True, _("全年一次性奖金单独计税政策于2027年12月31日到期，本次奖金已并入当月工资计税")
     if bonus_used:
-        return True, "本年已有一笔奖金单独计税，本次奖金并入当月工资计税"
+        return True, _("本年已有一笔奖金单独计税，本次奖金并入当月工资计税")
     return chosen, ""
 
 
@@ -149,7 +150,7 @@ def withhold(month: MonthIncome, before: YearToDate, months_employed: int) -> Wi
     balances are not counted there: their 减除费用 comes in as before.basic_deduction.
     """
     if months_employed < 1:
-        raise ValueError("本年在本单位任职月数至少为1")
+        raise ValueError(_("本年在本单位任职月数至少为1"))
     income = before.income + month.income
     exempt = before.exempt_income + month.exempt_income
     basic = before.basic_deduction + BASIC_DEDUCTION_PER_MONTH * months_employed
@@ -199,7 +200,7 @@ class BonusTax:
 def bonus_tax(bonus: Decimal) -> BonusTax:
     """Tax = bonus × rate − quick deduction, the rate found from bonus ÷ 12 in the monthly table."""
     if bonus < 0:
-        raise ValueError("全年一次性奖金不能为负数")
+        raise ValueError(_("全年一次性奖金不能为负数"))
     monthly = bonus / 12
     rate, quick = bracket(MONTHLY_TABLE, monthly)
     return BonusTax(bonus, monthly, rate, quick, round_fen(max(Decimal(0), bonus * rate - quick)))

@@ -12,6 +12,7 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from hrdesk.domain.dates import add_months, full_years_between
+from hrdesk.messages import _
 
 ZERO = Decimal(0)
 DAYS_IN_YEAR = Decimal(365)
@@ -76,7 +77,11 @@ LEAVE_BY_NAME = {t.name: t for t in LEAVE_TYPES}
 
 def leave_type(name: str) -> LeaveType:
     if name not in LEAVE_BY_NAME:
-        raise ValueError(f"没有“{name}”这种假期（可用：{'、'.join(LEAVE_BY_NAME)}）")
+        raise ValueError(
+            _("没有“{name}”这种假期（可用：{kinds}）").format(
+                name=name, kinds="、".join(LEAVE_BY_NAME)
+            )
+        )
     return LEAVE_BY_NAME[name]
 
 
@@ -184,7 +189,7 @@ def days_in_period(
     """The days a leave from start to end (both included) uses up: every day, or working days
     by the official calendar (weekends and statutory holidays excluded, make-up days included)."""
     if end < start:
-        raise ValueError("结束日期早于开始日期")
+        raise ValueError(_("结束日期早于开始日期"))
     days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
     if counts is Counts.CALENDAR:
         return len(days)

@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from hrdesk.messages import _
+
 
 class LetterStatus(StrEnum):
     GENERATED = "已生成"
@@ -38,13 +40,13 @@ def arrival_by_reply(sent_on: date | None, delivered_on: date | None, replied_on
 def check_delivery(proof: str, delivered_on: date, sent_on: date | None, today: date) -> None:
     """A delivery is recorded with its proof, on or after the sending and not in the future."""
     if proof not in DELIVERY_PROOFS:
-        raise ValueError(f"送达凭证只能是：{'、'.join(DELIVERY_PROOFS)}")
+        raise ValueError(_("送达凭证只能是：{proofs}").format(proofs="、".join(DELIVERY_PROOFS)))
     if sent_on is None:
-        raise ValueError("请先登记寄出，再登记送达")
+        raise ValueError(_("请先登记寄出，再登记送达"))
     if delivered_on < sent_on:
-        raise ValueError(f"送达日期不能早于寄出日期{sent_on}")
+        raise ValueError(_("送达日期不能早于寄出日期{sent_on}").format(sent_on=sent_on))
     if delivered_on > today:
-        raise ValueError("送达日期不能晚于今天")
+        raise ValueError(_("送达日期不能晚于今天"))
 
 
 # Which status may follow which. A reply entered by mistake goes back to 已寄出 (and is then
@@ -60,7 +62,9 @@ TRANSITIONS = {
 
 def check_transition(current: LetterStatus, target: LetterStatus) -> None:
     if target not in TRANSITIONS[current]:
-        raise ValueError(f"对账函状态不能从“{current}”改为“{target}”")
+        raise ValueError(
+            _("对账函状态不能从“{current}”改为“{target}”").format(current=current, target=target)
+        )
 
 
 def shown_status(status: LetterStatus, sent_on: date | None, today: date, reply_days: int) -> str:

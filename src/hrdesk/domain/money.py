@@ -2,6 +2,8 @@
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from hrdesk.messages import _
+
 FEN = Decimal("0.01")
 
 
@@ -15,10 +17,10 @@ def to_fen(amount: Decimal) -> int:
     try:
         fen = amount * 100
         if fen != fen.to_integral_value():
-            raise ValueError(f"金额 {amount} 精度超过分，不能精确保存")
+            raise ValueError(_("金额 {amount} 精度超过分，不能精确保存").format(amount=amount))
         return int(fen)
     except InvalidOperation as exc:
-        raise ValueError(f"金额 {amount!r} 不是有效数字") from exc
+        raise ValueError(_("金额 {amount!r} 不是有效数字").format(amount=amount)) from exc
 
 
 def from_fen(fen: int) -> Decimal:

@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta
 
+from hrdesk.messages import _
+
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -11,9 +13,11 @@ def password_problems(password: str, repeated: str) -> list[str]:
     """Why a new password cannot be used, in Chinese; empty when it can."""
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"密码至少{MIN_PASSWORD_LENGTH}位")
+        problems.append(
+            _("密码至少{MIN_PASSWORD_LENGTH}位").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH)
+        )
     if password != repeated:
-        problems.append("两次输入的密码不一致")
+        problems.append(_("两次输入的密码不一致"))
     return problems
 
 

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from hrdesk.domain.dates import add_months, end_of_period
+from hrdesk.messages import _
 
 
 class Stage(StrEnum):
@@ -38,8 +39,10 @@ def stage_problem(old: Stage, new: Stage) -> str | None:
     if old == new:
         return None
     if new not in NEXT_STAGES[old]:
-        allowed = "、".join(s.value for s in NEXT_STAGES[old]) or "无"
-        return f"候选人处于“{old.value}”，不能改为“{new.value}”（可改为：{allowed}）"
+        allowed = "、".join(s.value for s in NEXT_STAGES[old]) or _("无")
+        return _("候选人处于“{old}”，不能改为“{new}”（可改为：{allowed}）").format(
+            old=old.value, new=new.value, allowed=allowed
+        )
     return None
 
 
@@ -146,7 +149,9 @@ def parse_period(text: str) -> Period:
     if month and 1 <= int(month[2]) <= 12:
         start = date(int(month[1]), int(month[2]), 1)
         return Period(f"{start:%Y-%m}", start, add_months(start, 1) - timedelta(days=1))
-    raise ValueError(f"期间“{text}”应写作 YYYY-MM（如 2026-11）或 YYYY-Qn（如 2026-Q3）")
+    raise ValueError(
+        _("期间“{text}”应写作 YYYY-MM（如 2026-11）或 YYYY-Qn（如 2026-Q3）").format(text=text)
+    )
 
 
 def achievement(target: Decimal | None, actual: Decimal | None) -> Decimal | None:
@@ -193,7 +198,7 @@ def average_monthly(grosses: list[Decimal]) -> Decimal:
     """收入证明's figure: the average 应发工资 of the months given (at most the last 12 approved),
     to the fen; months without pay are not invented."""
     if not grosses:
-        raise ValueError("没有已审核的工资月份，无法计算月平均收入")
+        raise ValueError(_("没有已审核的工资月份，无法计算月平均收入"))
     return (sum(grosses, Decimal(0)) / len(grosses)).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 

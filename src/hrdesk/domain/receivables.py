@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from hrdesk.domain.money import round_fen
+from hrdesk.messages import _
 
 ZERO = Decimal(0)
 
@@ -36,9 +37,9 @@ def bucket_labels(bounds: tuple[int, ...]) -> list[str]:
 def check_bounds(bounds: list[int]) -> tuple[int, ...]:
     """Bucket bounds as the user typed them, refused unless positive and rising."""
     if not bounds:
-        raise ValueError("账龄区间至少要有一个分界天数")
+        raise ValueError(_("账龄区间至少要有一个分界天数"))
     if bounds[0] < 1 or any(b <= a for a, b in itertools.pairwise(bounds)):
-        raise ValueError("账龄区间的分界天数必须是递增的正整数，如 30、60、90")
+        raise ValueError(_("账龄区间的分界天数必须是递增的正整数，如 30、60、90"))
     return tuple(bounds)
 
 
@@ -110,12 +111,12 @@ DEFAULT_HOLD_BELOW = Decimal("0.5")  # of the month's collection target
 def check_coefficients(steps: list[CoefficientStep]) -> tuple[CoefficientStep, ...]:
     """A coefficient table as edited: rising day limits, the last open-ended, each 0–1."""
     if not steps or steps[-1].max_days is not None:
-        raise ValueError("提成系数表的最后一档必须是“以上”（不填天数）")
+        raise ValueError(_("提成系数表的最后一档必须是“以上”（不填天数）"))
     limits = [s.max_days for s in steps[:-1]]
     if any(limit is None for limit in limits) or any(b <= a for a, b in itertools.pairwise(limits)):
-        raise ValueError("提成系数表的天数必须逐档递增")
+        raise ValueError(_("提成系数表的天数必须逐档递增"))
     if any(not ZERO <= s.coefficient <= 1 for s in steps):
-        raise ValueError("提成系数必须在0到1之间")
+        raise ValueError(_("提成系数必须在0到1之间"))
     return tuple(steps)
 
 
@@ -138,7 +139,7 @@ def coefficient(days_late: int, steps: tuple[CoefficientStep, ...]) -> Decimal:
     for step in steps:
         if step.max_days is None or days_late <= step.max_days:
             return step.coefficient
-    raise ValueError("提成系数表没有“以上”一档")
+    raise ValueError(_("提成系数表没有“以上”一档"))
 
 
 def commission(amount: Decimal, rate: Decimal, coefficient_: Decimal) -> Decimal:

@@ -11,6 +11,8 @@ screen can say why a customer is 高. The rules (docs/reports.md):
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from hrdesk.messages import _
+
 ZERO = Decimal(0)
 ONE = Decimal(1)
 UNKNOWN = Decimal("0.5")  # a history factor of a customer without history
@@ -120,21 +122,21 @@ def check_weights(weights: dict[str, int]) -> dict[str, int]:
     """Every factor a whole weight 0–100, at least one above zero; returns them in order."""
     unknown = set(weights) - set(DEFAULT_WEIGHTS)
     if unknown:
-        raise ValueError(f"未知的风险因素：{'、'.join(sorted(unknown))}")
+        raise ValueError(_("未知的风险因素：{factors}").format(factors="、".join(sorted(unknown))))
     checked = {}
     for factor in FACTORS:
         weight = weights.get(factor.key, 0)
         if not isinstance(weight, int) or not 0 <= weight <= 100:
-            raise ValueError(f"{factor.label}的权重应是0到100的整数")
+            raise ValueError(_("{label}的权重应是0到100的整数").format(label=factor.label))
         checked[factor.key] = weight
     if not any(checked.values()):
-        raise ValueError("至少一个风险因素的权重应大于0")
+        raise ValueError(_("至少一个风险因素的权重应大于0"))
     return checked
 
 
 def check_grades(high: int, medium: int) -> tuple[int, int]:
     if not 0 < medium < high <= 100:
-        raise ValueError("等级分数线应满足 0 < 中 < 高 ≤ 100")
+        raise ValueError(_("等级分数线应满足 0 < 中 < 高 ≤ 100"))
     return high, medium
 
 

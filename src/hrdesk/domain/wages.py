@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from hrdesk.domain.money import round_fen
+from hrdesk.messages import _
 
 DAYS_PER_MONTH = Decimal("21.75")  # 月计薪天数
 HOURS_PER_DAY = Decimal(8)
@@ -120,7 +121,7 @@ def absences(
     enters the comparison. The deduction stops at the fixed pay of the month (fixed_paid,
     prorated for a part month) less the sick days' pay, so 应发工资 is never negative."""
     if not 0 <= sick_pay_ratio <= 1:
-        raise ValueError("病假工资比例应在0至100%之间")
+        raise ValueError(_("病假工资比例应在0至100%之间"))
     daily = daily_wage(monthly)
     full_sick = daily * sick_leave_days
     at_ratio = full_sick * sick_pay_ratio

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from hrdesk.messages import _
+
 
 class OutsideCalendar(Exception):
     """No official days are known for the year asked about (message in Chinese)."""
@@ -36,7 +38,9 @@ class WorkCalendar:
             return self.years[day.year]
         except KeyError:
             raise OutsideCalendar(
-                f"{day.year} 年的法定节假日和调休安排未知：请在设置中录入该年的放假和调休上班日期"
+                _(
+                    "{year} 年的法定节假日和调休安排未知：请在设置中录入该年的放假和调休上班日期"
+                ).format(year=day.year)
             ) from None
 
     def is_working_day(self, day: date) -> bool:

@@ -12,6 +12,7 @@ from hrdesk.domain.passwords import (
     password_problems,
 )
 from hrdesk.domain.roles import Permission, Role
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.base import utc_now
@@ -60,9 +61,9 @@ def _actor(user: User) -> Actor:
 def _new_user(session: Session, username: str, display_name: str, role: Role, password: str):
     username = username.strip()
     if not username:
-        raise AccountError("用户名不能为空")
+        raise AccountError(_("用户名不能为空"))
     if session.scalar(select(User).where(User.username == username)) is not None:
-        raise AccountError(f"用户名“{username}”已存在")
+        raise AccountError(_("用户名“{username}”已存在").format(username=username))
     user = User(
         username=username,
         display_name=display_name.strip() or username,
@@ -80,7 +81,7 @@ def create_administrator(
 ) -> Actor:
     """The first start: the administrator who then creates everyone else."""
     if has_users(session):
-        raise AccountError("管理员已经创建过")
+        raise AccountError(_("管理员已经创建过"))
     problems = password_problems(password, repeated)
     if problems:
         raise AccountError("；".join(problems))
@@ -121,7 +122,7 @@ def demo_administrator(session: Session) -> Actor:
     """The demo administrator of a demo database this process has just built (`--demo`)."""
     user = session.scalar(select(User).where(User.username == DEMO_ADMIN, User.active))
     if user is None:
-        raise AccountError("演示数据库中没有演示管理员")
+        raise AccountError(_("演示数据库中没有演示管理员"))
     return _actor(user)
 
 
@@ -153,17 +154,20 @@ def authenticate(
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
         hasher.hash(password)  # as long as a real check: timing does not tell who exists
-        return LoginResult(None, "用户名或密码错误")
+        return LoginResult(None, _("用户名或密码错误"))
     if not user.active:
         # said only to whoever knows the password, so names cannot be probed
         if _matches(hasher, user.password_hash, password):
-            return LoginResult(None, "该账户已停用，请联系管理员")
-        return LoginResult(None, "用户名或密码错误")
+            return LoginResult(None, _("该账户已停用，请联系管理员"))
+        return LoginResult(None, _("用户名或密码错误"))
     if user.locked_until is not None:
         if now < user.locked_until:
             until = user.locked_until.astimezone().strftime("%H:%M")
             return LoginResult(
-                None, f"连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定，请于{until}后再试"
+                None,
+                _("连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定，请于{until}后再试").format(
+                    MAX_FAILED_ATTEMPTS=MAX_FAILED_ATTEMPTS, until=until
+                ),
             )
         user.locked_until = None
         user.failed_attempts = 0
@@ -174,9 +178,14 @@ def authenticate(
         user.locked_until = locked_until_after_failure(user.failed_attempts, now)
         if user.locked_until is not None:
             audit.record(session, _actor(user), "账户锁定", "users", user.id)
-            return LoginResult(None, f"连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定5分钟")
+            return LoginResult(
+                None,
+                _("连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定5分钟").format(
+                    MAX_FAILED_ATTEMPTS=MAX_FAILED_ATTEMPTS
+                ),
+            )
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
-        return LoginResult(None, f"用户名或密码错误（再错{left}次将锁定账户）")
+        return LoginResult(None, _("用户名或密码错误（再错{left}次将锁定账户）").format(left=left))
     user.failed_attempts = 0
     if hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hasher.hash(password)

@@ -14,6 +14,7 @@ from hrdesk.domain.contracts import ContractKind, ContractTerms, Finding, contra
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, audit, departments, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Attachment, Contract, Employee, MinimumWage
@@ -246,7 +247,7 @@ def set_reminder_days(session: Session, actor: Actor, days: int) -> None:
     """How many days before a fixed term ends 合同提醒 starts to remind."""
     actor.require(Permission.EDIT_CONTRACTS)
     if not 1 <= days <= 365:
-        raise ValueError("提醒天数应在1至365天之间")
+        raise ValueError(_("提醒天数应在1至365天之间"))
     settings.put(session, actor, "contract_reminder_days", days)
 
 
@@ -320,13 +321,17 @@ def add_attachment(
     actor.require(Permission.EDIT_CONTRACTS)
     content = path.read_bytes()
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise ValueError(f"文件超过{MAX_ATTACHMENT_BYTES // 1024 // 1024}MB，请压缩后再添加")
+        raise ValueError(
+            _("文件超过{megabytes}MB，请压缩后再添加").format(
+                megabytes=MAX_ATTACHMENT_BYTES // 1024 // 1024
+            )
+        )
     digest = hashlib.sha256(content).hexdigest()
     same = session.scalar(
         select(Attachment).where(Attachment.employee_id == employee_id, Attachment.sha256 == digest)
     )
     if same is not None:
-        raise ValueError(f"同样内容的文件已保存为“{same.file_name}”")
+        raise ValueError(_("同样内容的文件已保存为“{file_name}”").format(file_name=same.file_name))
     attachment = Attachment(
         employee_id=employee_id,
         contract_id=contract_id,
@@ -376,5 +381,9 @@ def attachment_content(session: Session, actor: Actor, attachment_id: int) -> tu
     actor.require(Permission.VIEW_CONTRACTS)
     attachment = session.get(Attachment, attachment_id)
     if hashlib.sha256(attachment.content).hexdigest() != attachment.sha256:
-        raise ValueError(f"附件“{attachment.file_name}”内容与保存时的校验值不符，可能已损坏")
+        raise ValueError(
+            _("附件“{file_name}”内容与保存时的校验值不符，可能已损坏").format(
+                file_name=attachment.file_name
+            )
+        )
     return attachment.file_name, attachment.content

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.passwords import password_problems
 from hrdesk.domain.roles import Permission, Role
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import AccountError, UserRow, _hasher, add_user, list_users
@@ -30,7 +31,7 @@ __all__ = [
 def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        raise AccountError(f"没有用户“{username}”")
+        raise AccountError(_("没有用户“{username}”").format(username=username))
     return user
 
 
@@ -51,7 +52,9 @@ def set_role(session: Session, actor: Actor, username: str, role: Role) -> None:
     if user.role == role.value:
         return
     if _is_last_administrator(session, user):
-        raise AccountError(f"“{user.username}”是唯一启用的管理员，不能改为其他角色")
+        raise AccountError(
+            _("“{username}”是唯一启用的管理员，不能改为其他角色").format(username=user.username)
+        )
     old, user.role = user.role, role.value
     audit.record(session, actor, "更改角色", "users", user.id, "role", old, role.value)
 
@@ -63,7 +66,9 @@ def deactivate(session: Session, actor: Actor, username: str) -> None:
     if not user.active:
         return
     if _is_last_administrator(session, user):
-        raise AccountError(f"“{user.username}”是唯一启用的管理员，不能停用")
+        raise AccountError(
+            _("“{username}”是唯一启用的管理员，不能停用").format(username=user.username)
+        )
     user.active = False
     audit.record(session, actor, "停用用户", "users", user.id, "active", "启用", "停用")
 

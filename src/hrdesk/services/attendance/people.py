@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
+from hrdesk.messages import _
 from hrdesk.services.attendance import layouts
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.models import Employee
@@ -33,15 +34,25 @@ def match_people(session: Session, read: layouts.LayoutRead, month: date) -> lis
     for row in read.rows:
         employee_id = by_no.get(row.user_id) or by_no.get(row.employee_no)
         if employee_id is None and row.employee_no:
-            read.problems.append(Problem(row.row, "工号", f"没有工号为{row.employee_no}的员工"))
+            read.problems.append(
+                Problem(
+                    row.row,
+                    "工号",
+                    _("没有工号为{employee_no}的员工").format(employee_no=row.employee_no),
+                )
+            )
             continue
         if employee_id is None:
             named = by_name.get(row.name, [])
             if len(named) != 1:
                 why = (
-                    f"有{len(named)}名员工同名“{row.name}”，请在文件中填写工号"
+                    _("有{count}名员工同名“{name}”，请在文件中填写工号").format(
+                        count=len(named), name=row.name
+                    )
                     if named
-                    else f"员工名册中没有“{row.name}”（UserId {row.user_id or '无'}），请先添加该员工或在文件中填写工号"
+                    else _(
+                        "员工名册中没有“{name}”（UserId {user_id}），请先添加该员工或在文件中填写工号"
+                    ).format(name=row.name, user_id=row.user_id or _("无"))
                 )
                 read.problems.append(Problem(row.row, "姓名", why))
                 continue
@@ -51,7 +62,9 @@ def match_people(session: Session, read: layouts.LayoutRead, month: date) -> lis
                 Problem(
                     row.row,
                     "姓名",
-                    f"“{row.name or row.employee_no}”与第{seen[employee_id]}行是同一人",
+                    _("“{who}”与第{row}行是同一人").format(
+                        who=row.name or row.employee_no, row=seen[employee_id]
+                    ),
                 )
             )
             continue

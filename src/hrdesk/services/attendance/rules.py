@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.attendance import LateRule, RestDayOvertime
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 
@@ -15,9 +16,9 @@ def save_rules(session: Session, actor: Actor, policy: RestDayOvertime, rule: La
     """Store both rules, audited; a late deduction needs the written rule it rests on."""
     actor.require(Permission.MANAGE_SETTINGS)
     if rule.enabled and not rule.written_rule.strip():
-        raise ValueError("开启迟到扣款须写明所依据的规章制度条款（如“员工手册第12条”）")
+        raise ValueError(_("开启迟到扣款须写明所依据的规章制度条款（如“员工手册第12条”）"))
     if rule.per_time < 0 or rule.free_times < 0:
-        raise ValueError("扣款金额和免扣次数不能为负数")
+        raise ValueError(_("扣款金额和免扣次数不能为负数"))
     settings.put(session, actor, "rest_day_overtime", policy.value)
     settings.put(
         session,
@@ -36,7 +37,7 @@ def parse_amount(text: str) -> Decimal:
     try:
         return Decimal(text.strip() or "0")
     except InvalidOperation:
-        raise ValueError(f"“{text}”不是金额") from None
+        raise ValueError(_("“{text}”不是金额").format(text=text)) from None
 
 
 def policy_of(session: Session) -> tuple[RestDayOvertime, LateRule]:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.commission.month import Release, month_commissions
@@ -20,15 +21,23 @@ def release(
     """A manager releases a held month; it is paid in the first open pay month after it."""
     actor.require(Permission.RELEASE_COMMISSION)
     if not reason.strip():
-        raise ValueError("放行暂扣提成须写明原因")
+        raise ValueError(_("放行暂扣提成须写明原因"))
     locked = locked_months(session)
     if month not in locked:
-        raise ValueError(f"{month:%Y-%m} 工资审核后才能放行该月暂扣的提成：审核前回款还可能变化")
+        raise ValueError(
+            _("{month:%Y-%m} 工资审核后才能放行该月暂扣的提成：审核前回款还可能变化").format(
+                month=month
+            )
+        )
     entry = month_commissions(session, month).get(salesperson_id)
     if entry is None or not entry.held:
-        raise ValueError(f"{month:%Y-%m} 该业务员的提成没有被暂扣")
+        raise ValueError(_("{month:%Y-%m} 该业务员的提成没有被暂扣").format(month=month))
     if entry.release is not None:
-        raise ValueError(f"{month:%Y-%m} 的暂扣提成已于{entry.release.released_at:%Y-%m-%d}放行")
+        raise ValueError(
+            _("{month:%Y-%m} 的暂扣提成已于{released_at:%Y-%m-%d}放行").format(
+                month=month, released_at=entry.release.released_at
+            )
+        )
     paid_in = add_months(month, 1)
     while paid_in in locked:
         paid_in = add_months(paid_in, 1)

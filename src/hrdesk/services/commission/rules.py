@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.receivables import ZERO, CoefficientStep, check_coefficients
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 
@@ -32,7 +33,7 @@ def set_policy(
     actor.require(Permission.MANAGE_SETTINGS)
     checked = check_coefficients(steps)
     if not ZERO <= hold_below <= 1:
-        raise ValueError("暂扣线是回款目标的比例，应在0到100%之间")
+        raise ValueError(_("暂扣线是回款目标的比例，应在0到100%之间"))
     settings.put(
         session,
         actor,

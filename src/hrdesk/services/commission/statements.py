@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.money import format_money, percent
 from hrdesk.domain.receivables import ZERO, describe_coefficients
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor, PermissionDenied
 from hrdesk.services.commission.month import MonthCommission, entry_for, month_commissions
@@ -20,7 +21,7 @@ from hrdesk.storage.models import Employee
 
 def _require_view(actor: Actor) -> None:
     if not (actor.may(Permission.VIEW_RECEIVABLES) or actor.may(Permission.VIEW_PAYROLL)):
-        raise PermissionDenied(f"{actor.role}角色无权查看提成")
+        raise PermissionDenied(_("{role}角色无权查看提成").format(role=actor.role))
 
 
 def commissions(session: Session, actor: Actor, month: date) -> list[MonthCommission]:
@@ -67,7 +68,7 @@ def statement(session: Session, actor: Actor, month: date, employee_no: str) -> 
             return entry
     person = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if person is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     return entry_for(person, person.commission_rate or ZERO)
 
 

@@ -1,6 +1,7 @@
 """ID and bank card numbers, stored encrypted and bound to their row: read back, or parsed."""
 
 from hrdesk.domain.identifiers import parse_resident_id
+from hrdesk.messages import _
 from hrdesk.storage.crypto import FieldCipher, bank_card_context, id_number_context
 from hrdesk.storage.models import Employee
 
@@ -10,7 +11,11 @@ def id_number_of(cipher: FieldCipher, employee: Employee) -> str:
     try:
         return cipher.decrypt(employee.id_number_cipher, id_number_context(employee.employee_no))
     except ValueError as exc:
-        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的身份证号：{exc}") from None
+        raise ValueError(
+            _("员工 {employee_no} {name} 的身份证号：{exc}").format(
+                employee_no=employee.employee_no, name=employee.name, exc=exc
+            )
+        ) from None
 
 
 def bank_card_of(cipher: FieldCipher, employee: Employee) -> str:
@@ -19,7 +24,11 @@ def bank_card_of(cipher: FieldCipher, employee: Employee) -> str:
     try:
         return cipher.decrypt(employee.bank_card_cipher, bank_card_context(employee.employee_no))
     except ValueError as exc:
-        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的银行卡号：{exc}") from None
+        raise ValueError(
+            _("员工 {employee_no} {name} 的银行卡号：{exc}").format(
+                employee_no=employee.employee_no, name=employee.name, exc=exc
+            )
+        ) from None
 
 
 def parse_id_or_blank(text: str) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.leave import ANNUAL, LIEU, Entry, EntryKind, days_in_period, leave_type
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.base import utc_now
@@ -104,16 +105,20 @@ def add_request(
     actor.require(Permission.EDIT_EMPLOYEES)
     leave_type(leave)
     if end < start:
-        raise ValueError("结束日期早于开始日期")
+        raise ValueError(_("结束日期早于开始日期"))
     if start.year != end.year:
-        raise ValueError("请按年度分开登记跨年的假期")
+        raise ValueError(_("请按年度分开登记跨年的假期"))
     used = Decimal(requested_days(calendar, leave, start, end)) if days is None else days
     if used <= 0:
-        raise ValueError("这段日期没有需要请假的工作日")
+        raise ValueError(_("这段日期没有需要请假的工作日"))
     if leave in LIMITED:
         left = balance(session, employee_id, leave, start.year)
         if used > left:
-            raise ValueError(f"{leave}余额不足：剩余{left}天，本次{used}天")
+            raise ValueError(
+                _("{leave}余额不足：剩余{left}天，本次{used}天").format(
+                    leave=leave, left=left, used=used
+                )
+            )
     row = LeaveEntry(
         employee_id=employee_id,
         leave=leave,
@@ -202,7 +207,7 @@ def carry_over(
     at most into the next year): −days this year, +days the next."""
     actor.require(Permission.EDIT_EMPLOYEES)
     if days <= 0 or days > balance(session, employee_id, ANNUAL, year):
-        raise ValueError("结转天数应大于0且不超过当年余额")
+        raise ValueError(_("结转天数应大于0且不超过当年余额"))
     for into, sign, on in ((year, -1, date(year, 12, 31)), (year + 1, 1, date(year + 1, 1, 1))):
         session.add(
             LeaveEntry(
@@ -233,9 +238,9 @@ def expire(
     """Days that lapse (作废), with the reason: −days."""
     actor.require(Permission.EDIT_EMPLOYEES)
     if days <= 0 or days > balance(session, employee_id, leave, year):
-        raise ValueError("作废天数应大于0且不超过余额")
+        raise ValueError(_("作废天数应大于0且不超过余额"))
     if not note.strip():
-        raise ValueError("请写明作废的原因（例如员工书面放弃或因本人原因未休）")
+        raise ValueError(_("请写明作废的原因（例如员工书面放弃或因本人原因未休）"))
     session.add(
         LeaveEntry(
             employee_id=employee_id,
@@ -258,7 +263,7 @@ def expire(
 def employee_id_of(session: Session, employee_no: str) -> int:
     found = session.scalar(select(Employee.id).where(Employee.employee_no == employee_no))
     if found is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     return found
 
 

@@ -12,6 +12,7 @@ from hrdesk.documents.letters import Letterhead, LetterLine
 from hrdesk.domain.letters import LetterStatus, letter_number, pay_by_date
 from hrdesk.domain.receivables import ZERO
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters.printing import LETTERHEAD_KEYS, ProgressCallback, letterhead
@@ -100,7 +101,9 @@ def generate(
     head = letterhead(session)
     if not (head.company.strip() and head.bank_name.strip() and head.bank_account.strip()):
         raise ValueError(
-            "请先在“设置”中填写公司名称和收款账户（开户行、账号）：对账函以它们为抬头并请客户付款"
+            _(
+                "请先在“设置”中填写公司名称和收款账户（开户行、账号）：对账函以它们为抬头并请客户付款"
+            )
         )
     batch = _Batch(actor, head, as_of, today, settings.get(session, "letter_pay_days"))
     customers = session.scalars(_chosen(customer_ids, salesperson_id)).all()
@@ -236,7 +239,7 @@ def reissue(session: Session, actor: Actor, letter_id: int, as_of: date, today: 
     actor.require(Permission.MANAGE_LETTERS)
     old = letter_by_id(session, letter_id)
     if as_of > today:
-        raise ValueError("对账截止日期不能晚于今天")
+        raise ValueError(_("对账截止日期不能晚于今天"))
     voidable = old.delivered_on is None and old.status in (
         LetterStatus.GENERATED,
         LetterStatus.SENT,
@@ -248,8 +251,16 @@ def reissue(session: Session, actor: Actor, letter_id: int, as_of: date, today: 
     if not made:
         found = letters_already_made(session, as_of, customer_ids=[old.customer_id])
         if found:
-            raise ValueError(f"截至{as_of}已有对账函：{describe_already_made(found)}，未重新出具")
-        raise ValueError(f"截至{as_of}该客户没有未结余额，未重新出具（{old.number}未改动）")
+            raise ValueError(
+                _("截至{as_of}已有对账函：{letters}，未重新出具").format(
+                    as_of=as_of, letters=describe_already_made(found)
+                )
+            )
+        raise ValueError(
+            _("截至{as_of}该客户没有未结余额，未重新出具（{number}未改动）").format(
+                as_of=as_of, number=old.number
+            )
+        )
     new = session.get(Letter, made[0])
     audit.record(session, actor, "重新出具对账函", ENTITY, old.number, "取代", None, new.number)
     return new.id
@@ -267,11 +278,13 @@ def choose_customers(
         )
         missing = [code for code in codes if code not in found]
         if missing:
-            raise ValueError(f"没有编码为{'、'.join(missing)}的客户")
+            raise ValueError(_("没有编码为{codes}的客户").format(codes="、".join(missing)))
         return {"customer_ids": list(found.values())}
     if salesperson_no:
         person = session.scalar(select(Employee.id).where(Employee.employee_no == salesperson_no))
         if person is None:
-            raise ValueError(f"没有工号为{salesperson_no}的员工")
+            raise ValueError(
+                _("没有工号为{salesperson_no}的员工").format(salesperson_no=salesperson_no)
+            )
         return {"salesperson_id": person}
     return {}

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hrdesk.documents.letters import LetterData, Letterhead, LetterLine
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Customer, Letter
@@ -39,7 +40,7 @@ def letterhead(session: Session) -> Letterhead:
 def set_letterhead(session: Session, actor: Actor, head: Letterhead) -> None:
     actor.require(Permission.MANAGE_SETTINGS)
     if not head.company.strip():
-        raise ValueError("请填写公司名称：对账函以它为抬头")
+        raise ValueError(_("请填写公司名称：对账函以它为抬头"))
     for field, key in LETTERHEAD_KEYS.items():
         settings.put(session, actor, key, getattr(head, field).strip())
     settings.put(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.letters import NO_REPLY, LetterStatus, difference, shown_status
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Customer, Employee, Letter
@@ -95,7 +96,7 @@ def letter_rows(
 def set_reply_days(session: Session, actor: Actor, days: int) -> None:
     actor.require(Permission.MANAGE_SETTINGS)
     if not 7 <= days <= 180:
-        raise ValueError("未回函提醒天数应在7到180天之间")
+        raise ValueError(_("未回函提醒天数应在7到180天之间"))
     settings.put(session, actor, "letter_reply_days", days)
 
 

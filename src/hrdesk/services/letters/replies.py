@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from hrdesk import clock
 from hrdesk.domain.letters import DISPUTED_REPLY_PROOF, LetterStatus, arrival_by_reply
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters.sending import set_delivery, withdraw_delivery
@@ -32,9 +33,9 @@ def record_reply(
     actor.require(Permission.MANAGE_LETTERS)
     letter = letter_by_id(session, letter_id)
     if letter.sent_on is not None and replied_on < letter.sent_on:
-        raise ValueError("回函日期不能早于寄出日期")
+        raise ValueError(_("回函日期不能早于寄出日期"))
     if replied_on > clock.today():
-        raise ValueError("回函日期不能晚于今天")
+        raise ValueError(_("回函日期不能晚于今天"))
     if confirmed:
         change_status(session, actor, letter, LetterStatus.CONFIRMED, replied_on)
         letter.acknowledgement_id = receivables.record_acknowledgement(
@@ -47,7 +48,7 @@ def record_reply(
         )
     else:
         if stated_balance is None:
-            raise ValueError("回函不符时请填写客户确认的余额")
+            raise ValueError(_("回函不符时请填写客户确认的余额"))
         change_status(
             session, actor, letter, LetterStatus.DISPUTED, f"客户确认余额{stated_balance}"
         )
@@ -73,7 +74,7 @@ def correct_reply(session: Session, actor: Actor, letter_id: int, reason: str) -
     acknowledgement is withdrawn, so the limitation watch no longer counts it."""
     actor.require(Permission.MANAGE_LETTERS)
     if not reason.strip():
-        raise ValueError("撤销回函须写明原因")
+        raise ValueError(_("撤销回函须写明原因"))
     letter = letter_by_id(session, letter_id)
     change_status(session, actor, letter, LetterStatus.SENT, f"撤销回函：{reason}")
     if letter.acknowledgement_id is not None:
@@ -90,7 +91,7 @@ def correct_reply(session: Session, actor: Actor, letter_id: int, reason: str) -
 
 def keep_scan(letter: Letter, name: str, content: bytes) -> None:
     if not content:
-        raise ValueError("回函扫描件是空文件")
+        raise ValueError(_("回函扫描件是空文件"))
     letter.reply_file_name = name
     letter.reply_sha256 = hashlib.sha256(content).hexdigest()
     letter.reply_scan = content
@@ -102,7 +103,7 @@ def attach_reply_scan(
     actor.require(Permission.MANAGE_LETTERS)
     letter = letter_by_id(session, letter_id)
     if letter.status not in (LetterStatus.CONFIRMED, LetterStatus.DISPUTED):
-        raise ValueError("请先登记回函，再附扫描件")
+        raise ValueError(_("请先登记回函，再附扫描件"))
     old = letter.reply_file_name
     keep_scan(letter, name, content)
     audit.record(session, actor, "回函扫描件", ENTITY, letter.number, "文件", old, name)
@@ -114,9 +115,9 @@ def reply_scan(session: Session, actor: Actor, letter_id: int) -> tuple[str, byt
     actor.require(Permission.MANAGE_LETTERS)
     letter = letter_by_id(session, letter_id)
     if letter.reply_scan is None:
-        raise ValueError("这封对账函没有回函扫描件")
+        raise ValueError(_("这封对账函没有回函扫描件"))
     if hashlib.sha256(letter.reply_scan).hexdigest() != letter.reply_sha256:
-        raise ValueError("回函扫描件已损坏（校验值不符），请从备份恢复")
+        raise ValueError(_("回函扫描件已损坏（校验值不符），请从备份恢复"))
     return letter.reply_file_name, letter.reply_scan
 
 
@@ -127,11 +128,11 @@ def close_dispute(
     actor.require(Permission.MANAGE_LETTERS)
     letter = letter_by_id(session, letter_id)
     if letter.status != LetterStatus.DISPUTED or letter.dispute_closed_on is not None:
-        raise ValueError("这封对账函没有待处理的差异")
+        raise ValueError(_("这封对账函没有待处理的差异"))
     if not resolution.strip():
-        raise ValueError("请写明差异如何处理")
+        raise ValueError(_("请写明差异如何处理"))
     if closed_on < letter.replied_on or closed_on > clock.today():
-        raise ValueError("处理日期应在回函日期之后、不晚于今天")
+        raise ValueError(_("处理日期应在回函日期之后、不晚于今天"))
     letter.dispute_closed_on, letter.dispute_resolution = closed_on, resolution
     audit.record(session, actor, "差异处理", ENTITY, letter.number, "处理", None, resolution)
     session.flush()

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from hrdesk import clock
 from hrdesk.domain.letters import SEND_WAYS, LetterStatus, check_delivery
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters.status import ENTITY, change_status, letter_by_id
@@ -24,17 +25,23 @@ def mark_sent(
     """已寄出: the date, the way (快递…) and the tracking number, for one letter or a batch."""
     actor.require(Permission.MANAGE_LETTERS)
     if via not in SEND_WAYS:
-        raise ValueError(f"寄送方式只能是：{'、'.join(SEND_WAYS)}")
+        raise ValueError(_("寄送方式只能是：{ways}").format(ways="、".join(SEND_WAYS)))
     if sent_on > clock.today():
-        raise ValueError("寄出日期不能晚于今天")
+        raise ValueError(_("寄出日期不能晚于今天"))
     for letter_id in letter_ids:
         letter = letter_by_id(session, letter_id)
         if letter.delivered_on is not None and sent_on > letter.delivered_on:
             raise ValueError(
-                f"{letter.number}：寄出日期不能晚于已登记的送达日期{letter.delivered_on}"
+                _("{number}：寄出日期不能晚于已登记的送达日期{delivered_on}").format(
+                    number=letter.number, delivered_on=letter.delivered_on
+                )
             )
         if sent_on < letter.as_of:
-            raise ValueError(f"{letter.number}：寄出日期不能早于对账截止日{letter.as_of}")
+            raise ValueError(
+                _("{number}：寄出日期不能早于对账截止日{as_of}").format(
+                    number=letter.number, as_of=letter.as_of
+                )
+            )
         detail = f"{sent_on} {via} {tracking_no}".strip()
         if letter.status == LetterStatus.SENT:  # correcting what was entered
             before = f"{letter.sent_on} {letter.sent_via} {letter.tracking_no or ''}".strip()
@@ -63,7 +70,7 @@ def record_delivery(
     actor.require(Permission.MANAGE_LETTERS)
     letter = letter_by_id(session, letter_id)
     if letter.status in (LetterStatus.GENERATED, LetterStatus.VOID):
-        raise ValueError(f"{letter.number}：只有已寄出的对账函才能登记送达")
+        raise ValueError(_("{number}：只有已寄出的对账函才能登记送达").format(number=letter.number))
     check_delivery(proof, delivered_on, letter.sent_on, today)
     set_delivery(session, actor, letter, delivered_on, proof, note.strip())
     session.flush()
@@ -99,9 +106,13 @@ def void(session: Session, actor: Actor, letter_id: int, reason: str) -> None:
     """作废 a letter not sent, or sent and returned undelivered; its number stays used."""
     actor.require(Permission.MANAGE_LETTERS)
     if not reason.strip():
-        raise ValueError("作废对账函须写明原因")
+        raise ValueError(_("作废对账函须写明原因"))
     letter = letter_by_id(session, letter_id)
     if letter.delivered_on is not None:
-        raise ValueError(f"{letter.number}已登记送达（{letter.delivery_proof}），不能作废")
+        raise ValueError(
+            _("{number}已登记送达（{delivery_proof}），不能作废").format(
+                number=letter.number, delivery_proof=letter.delivery_proof
+            )
+        )
     change_status(session, actor, letter, LetterStatus.VOID, reason)
     session.flush()

@@ -4,6 +4,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.letters import LetterStatus, check_transition
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Letter
@@ -15,14 +16,14 @@ def letter_by_id(session: Session, letter_id: int) -> Letter:
     """The letter with this id; ValueError when there is none."""
     letter = session.get(Letter, letter_id)
     if letter is None:
-        raise ValueError("没有这封对账函")
+        raise ValueError(_("没有这封对账函"))
     return letter
 
 
 def letter_by_number(session: Session, number: str) -> Letter:
     letter = session.scalar(select(Letter).where(Letter.number == number.strip()))
     if letter is None:
-        raise ValueError(f"没有编号为{number}的对账函")
+        raise ValueError(_("没有编号为{number}的对账函").format(number=number))
     return letter
 
 

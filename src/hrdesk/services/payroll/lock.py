@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, audit, commission, settlement
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
@@ -34,10 +35,18 @@ def approve(session: Session, actor: Actor, month: date) -> None:
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != CALCULATED:
         state = row.status if row else "未计算"
-        raise ValueError(f"{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核")
+        raise ValueError(
+            _("{month:%Y-%m} 工资当前为“{state}”，只有“已计算”的月份可以审核").format(
+                month=month, state=state
+            )
+        )
     unsettled = _first_unsettled_before(session, month)
     if unsettled is not None:
-        raise ValueError(f"请先审核 {unsettled:%Y-%m}：本月个税要累计此前已审核的月份")
+        raise ValueError(
+            _("请先审核 {unsettled:%Y-%m}：本月个税要累计此前已审核的月份").format(
+                unsettled=unsettled
+            )
+        )
     _require_unchanged(session, row, month)
     seal_month(session, field_cipher(session), month)
     row.status = APPROVED
@@ -62,7 +71,9 @@ def _require_unchanged(session: Session, row: PayrollMonth, month: date) -> None
     }
     if stored != now:
         raise ValueError(
-            f"{month:%Y-%m} 计算后数据有变化（员工、政策、扣除或损失），请重新计算并核对后再审核"
+            _(
+                "{month:%Y-%m} 计算后数据有变化（员工、政策、扣除或损失），请重新计算并核对后再审核"
+            ).format(month=month)
         )
 
 
@@ -91,7 +102,7 @@ def mark_paid(session: Session, actor: Actor, month: date) -> None:
     actor.require(Permission.APPROVE_PAYROLL)
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month).with_for_update())
     if row is None or row.status != APPROVED:
-        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能标记为已发放")
+        raise ValueError(_("{month:%Y-%m} 工资尚未审核，不能标记为已发放").format(month=month))
     row.status = PAID
     row.paid_at = utc_now()
     audit.record(session, actor, "工资已发放", ENTITY, f"{month:%Y-%m}", "状态", APPROVED, PAID)
@@ -110,14 +121,16 @@ def add_adjustment(
     """Correct an approved month: the amount is paid (or taken back) in an open month, with the reason."""
     actor.require(Permission.RUN_PAYROLL)
     if not reason.strip():
-        raise ValueError("请写明调整的原因")
+        raise ValueError(_("请写明调整的原因"))
     if amount == 0:
-        raise ValueError("调整金额不能为0")
+        raise ValueError(_("调整金额不能为0"))
     corrected = session.scalar(select(PayrollMonth).where(PayrollMonth.month == corrects))
     if corrected is None or corrected.status not in LOCKED_STATUSES:
-        raise ValueError(f"{corrects:%Y-%m} 尚未审核，请直接修改该月的录入，不必调整")
+        raise ValueError(
+            _("{corrects:%Y-%m} 尚未审核，请直接修改该月的录入，不必调整").format(corrects=corrects)
+        )
     if month <= corrects:
-        raise ValueError("调整只能记在被更正月份之后的月份")
+        raise ValueError(_("调整只能记在被更正月份之后的月份"))
     row = month_row(session, month)
     refuse_if_settled(session, month, row)
     session.add(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.messages import _
 from hrdesk.services import separations
 from hrdesk.services.database import field_cipher
 from hrdesk.services.integrity import require_month_intact
@@ -52,11 +53,15 @@ def _later_locked(session: Session, month: date) -> date | None:
 def refuse_if_settled(session: Session, month: date, row: PayrollMonth) -> None:
     """LockedMonthError when the month, or a later one, is approved: its figures stay as paid."""
     if row.status in LOCKED_STATUSES:
-        raise LockedMonthError(f"{month:%Y-%m} 工资已审核锁定，不能修改；请在未审核的月份做调整")
+        raise LockedMonthError(
+            _("{month:%Y-%m} 工资已审核锁定，不能修改；请在未审核的月份做调整").format(month=month)
+        )
     later = _later_locked(session, month)
     if later is not None:
         raise LockedMonthError(
-            f"{later:%Y-%m} 已审核，{month:%Y-%m} 不能再改动；请在未审核的月份做调整"
+            _("{later:%Y-%m} 已审核，{month:%Y-%m} 不能再改动；请在未审核的月份做调整").format(
+                later=later, month=month
+            )
         )
 
 
@@ -81,7 +86,7 @@ def slips(session: Session, month: date):
     """(payslip, employee) of a calculated month, by 工号; a month not calculated is refused."""
     row = session.scalar(select(PayrollMonth).where(PayrollMonth.month == month))
     if row is None or row.status == DRAFT:
-        raise ValueError(f"{month:%Y-%m} 工资尚未计算")
+        raise ValueError(_("{month:%Y-%m} 工资尚未计算").format(month=month))
     query = (
         select(Payslip, Employee)
         .join(Employee, Payslip.employee_id == Employee.id)

@@ -13,6 +13,7 @@ from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import InsuranceItem
+from hrdesk.messages import _
 from hrdesk.services import audit, departments, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.feed import describe as describe_attendance
@@ -75,7 +76,11 @@ def payslip_documents(session: Session, actor: Actor, month: date, employee_no: 
         id_number = id_number_of(cipher, employee)
         found.append((data, id_number[-6:]))
     if employee_no is not None and not found:
-        raise ValueError(f"{month:%Y-%m} 没有工号为{employee_no}的工资记录")
+        raise ValueError(
+            _("{month:%Y-%m} 没有工号为{employee_no}的工资记录").format(
+                month=month, employee_no=employee_no
+            )
+        )
     return found
 
 

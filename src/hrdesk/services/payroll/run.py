@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.social_insurance import policies_in_force
+from hrdesk.messages import _
 from hrdesk.services import (
     audit,
     commission,
@@ -102,8 +103,10 @@ def calculate(session: Session, row: PayrollMonth, month: date):
     for employee in employees:
         if so_far[employee.id].covered:
             warnings.append(
-                f"{employee.employee_no} {employee.name}：{month:%Y-%m} 已由期初数据覆盖"
-                "（原工资系统已发放），本系统不计算该月"
+                _(
+                    "{employee_no} {name}：{month:%Y-%m} 已由期初数据覆盖"
+                    "（原工资系统已发放），本系统不计算该月"
+                ).format(employee_no=employee.employee_no, name=employee.name, month=month)
             )
             continue
         figures, found, instalments = payslip(

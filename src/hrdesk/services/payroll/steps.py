@@ -19,7 +19,7 @@ from hrdesk.domain.iit import (
     withhold,
 )
 from hrdesk.domain.losses import instalment
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.domain.social_insurance import (
     Contribution,
     InsuranceItem,
@@ -27,6 +27,7 @@ from hrdesk.domain.social_insurance import (
     housing_fund_rate_problem,
 )
 from hrdesk.domain.wages import Absences, Overtime, absences, overtime_pay
+from hrdesk.messages import _
 from hrdesk.services import settlement
 from hrdesk.services.attendance.feed import Taken
 from hrdesk.services.commission import MonthCommission
@@ -171,14 +172,19 @@ def _absences(
     )
     if away.capped:
         warnings.append(
-            f"{c.who}：缺勤扣款以当月固定工资{format_yuan(paid_fixed)}为限，应发工资不为负"
+            _("{who}：缺勤扣款以当月固定工资{fixed} 元为限，应发工资不为负").format(
+                who=c.who, fixed=format_money(paid_fixed)
+            )
         )
     if c.get("sick_leave_days") and minimum_wage is None:
-        warnings.append(f"{c.who}：没有当地最低工资标准，病假工资未能按最低工资的80%核对")
+        warnings.append(
+            _("{who}：没有当地最低工资标准，病假工资未能按最低工资的80%核对").format(who=c.who)
+        )
     elif away.floor_applied:
         warnings.append(
-            f"{c.who}：病假{c.get('sick_leave_days')}天按公司比例低于当地最低工资的80%，"
-            f"按{format_yuan(away.sick_floor)}发放"
+            _("{who}：病假{days}天按公司比例低于当地最低工资的80%，按{floor} 元发放").format(
+                who=c.who, days=c.get("sick_leave_days"), floor=format_money(away.sick_floor)
+            )
         )
     return away
 
@@ -195,8 +201,15 @@ def _commission_pay(
     commission_pay = c.get("commission") + on_collections + held_on_leaving
     if collected is not None and collected.held and collected.release is None:
         warnings.append(
-            f"{c.who}：本月回款{format_yuan(collected.collected)}，未达回款目标"
-            f"{format_yuan(collected.target)}的暂扣线，提成{format_yuan(collected.earned)}暂扣，待销售经理放行"
+            _(
+                "{who}：本月回款{collected} 元，未达回款目标"
+                "{target} 元的暂扣线，提成{earned} 元暂扣，待销售经理放行"
+            ).format(
+                who=c.who,
+                collected=format_money(collected.collected),
+                target=format_money(collected.target),
+                earned=format_money(collected.earned),
+            )
         )
     return on_collections, commission_pay
 
@@ -211,7 +224,11 @@ def contributions_of(
     if c.after_leaving:
         in_force = {}  # insurance stopped with the employment
     elif not in_force:
-        warnings.append(f"{c.who}：没有“{city or '未填'}”的社保公积金政策，未计缴")
+        warnings.append(
+            _("{who}：没有“{city}”的社保公积金政策，未计缴").format(
+                who=c.who, city=city or _("未填")
+            )
+        )
     paid = contributions(
         in_force,
         employee.social_base or employee.base_salary,
@@ -278,9 +295,17 @@ def _warn_bracket_trap(c: Circumstances, bonus: Decimal, warnings: list[str]) ->
     trap = bracket_trap(bonus)
     if trap is not None:
         warnings.append(
-            f"{c.who}：奖金{format_yuan(bonus)}刚过{format_yuan(trap.edge)}档，"
-            f"税后比发{format_yuan(trap.edge)}少得{format_yuan(trap.net_lost)}；"
-            f"可改为{format_yuan(trap.edge)}或不少于{format_yuan(trap.break_even)}"
+            _(
+                "{who}：奖金{bonus} 元刚过{edge} 元档，"
+                "税后比发{edge} 元少得{lost} 元；"
+                "可改为{edge} 元或不少于{break_even} 元"
+            ).format(
+                who=c.who,
+                bonus=format_money(bonus),
+                edge=format_money(trap.edge),
+                lost=format_money(trap.net_lost),
+                break_even=format_money(trap.break_even),
+            )
         )
 
 
@@ -292,7 +317,11 @@ def recovery(
     minimum_wage = c.minimum_wage
     if outstanding > 0 and minimum_wage is None:
         city = c.employee.social_city or ""
-        warnings.append(f"{c.who}：没有“{city or '未填'}”的最低工资标准，本月不扣损失赔偿")
+        warnings.append(
+            _("{who}：没有“{city}”的最低工资标准，本月不扣损失赔偿").format(
+                who=c.who, city=city or _("未填")
+            )
+        )
         return outstanding, ZERO
     if outstanding > 0:
         recovered = instalment(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.money import format_money
 from hrdesk.domain.people import PerformanceRule, achievement, missed, parse_period, performance_pay
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, commission, departments, payroll, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Appraisal, Employee
@@ -202,7 +203,7 @@ def apply_performance_pay(
     actor.require(Permission.RUN_PAYROLL)
     company_rule = rule(session)
     if not company_rule.enabled:
-        raise ValueError("绩效工资规则未启用：请先在设置中设定等级对应的绩效工资")
+        raise ValueError(_("绩效工资规则未启用：请先在设置中设定等级对应的绩效工资"))
     done = []
     for row in appraisals(session, actor, period_text):
         employee = session.get(Employee, row.employee_id)
@@ -276,14 +277,16 @@ def set_rule(session: Session, actor: Actor, company_rule: PerformanceRule) -> N
     """The company's grade → 绩效工资 rule (设置), checked and audited."""
     actor.require(Permission.MANAGE_SETTINGS)
     if company_rule.mode not in ("amount", "percent"):
-        raise ValueError("绩效工资规则的方式只能是按金额或按基本工资的百分比")
+        raise ValueError(_("绩效工资规则的方式只能是按金额或按基本工资的百分比"))
     for grade, amount in company_rule.grades:
         if not grade.strip():
-            raise ValueError("等级不能为空")
+            raise ValueError(_("等级不能为空"))
         if amount < 0 or (company_rule.mode == "percent" and amount > 200):
-            raise ValueError(f"等级{grade}的数值不合理：{amount}")
+            raise ValueError(
+                _("等级{grade}的数值不合理：{amount}").format(grade=grade, amount=amount)
+            )
     if company_rule.enabled and not company_rule.grades:
-        raise ValueError("启用前请至少设定一个等级的绩效工资")
+        raise ValueError(_("启用前请至少设定一个等级的绩效工资"))
     settings.put(
         session,
         actor,

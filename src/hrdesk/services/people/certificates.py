@@ -15,6 +15,7 @@ from hrdesk.documents.official import render
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.people import average_monthly, certificate_number
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
@@ -58,7 +59,11 @@ def kind_of(text: str) -> str:
     if text in KINDS.values():
         return text
     if text not in KINDS:
-        raise ValueError(f"证明类型应为 income（收入证明）或 employment（在职证明），收到“{text}”")
+        raise ValueError(
+            _("证明类型应为 income（收入证明）或 employment（在职证明），收到“{text}”").format(
+                text=text
+            )
+        )
     return KINDS[text]
 
 
@@ -88,9 +93,13 @@ def issue(session: Session, actor: Actor, kind: str, employee_no: str, today: da
         actor.require(Permission.VIEW_PAYROLL)
     employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if employee is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     if employee.status == EmployeeStatus.LEFT.value:
-        raise ValueError(f"{employee.name}已离职，不能开具{kind}（离职证明请在离职交接中出具）")
+        raise ValueError(
+            _("{name}已离职，不能开具{kind}（离职证明请在离职交接中出具）").format(
+                name=employee.name, kind=kind
+            )
+        )
     average, months, words = None, 0, ""
     if kind == INCOME:
         from hrdesk.domain.amount_words import amount_in_words

@@ -19,6 +19,7 @@ from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.documents.payslips import write_payslip
 from hrdesk.domain.people import id_password
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.people import certificates
@@ -54,7 +55,9 @@ class SendReport:
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (工号, 姓名, reason)
 
     def summary(self) -> str:
-        line = f"已发送 {len(self.sent)} 封，此前已发送而跳过 {len(self.already_sent)} 封，失败 {len(self.failed)} 封"
+        line = _("已发送 {sent} 封，此前已发送而跳过 {skipped} 封，失败 {failed} 封").format(
+            sent=len(self.sent), skipped=len(self.already_sent), failed=len(self.failed)
+        )
         return "\n".join([line, *(f"{no} {name}：{reason}" for no, name, reason in self.failed)])
 
 
@@ -133,7 +136,7 @@ def send_payslips(
     last six. Commits after every message: call it outside a begin() block."""
     actor.require(Permission.VIEW_PAYROLL)
     if not month_approved(session, month):
-        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能发送工资条")
+        raise ValueError(_("{month:%Y-%m} 工资尚未审核，不能发送工资条").format(month=month))
     documents = payroll.payslip_documents(session, actor, month, employee_no)
     emails = dict(session.execute(select(Employee.employee_no, Employee.email)).all())
     ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
@@ -150,7 +153,7 @@ def send_payslips(
                 continue
             address = (emails.get(data.employee_no) or "").strip()
             if not address:
-                report.failed.append((data.employee_no, data.name, "员工资料中没有邮箱"))
+                report.failed.append((data.employee_no, data.name, _("员工资料中没有邮箱")))
                 continue
             path = folder / payslip_file_name(data, f"{month:%Y-%m}")
             write_payslip(path, data, id_password(last_six))
@@ -188,7 +191,7 @@ def send_certificate(
     Each request is a new certificate with its own number: nothing here is sent twice."""
     address = session.scalar(select(Employee.email).where(Employee.employee_no == employee_no))
     if not (address or "").strip():
-        raise ValueError(f"工号{employee_no}的员工资料中没有邮箱")
+        raise ValueError(_("工号{employee_no}的员工资料中没有邮箱").format(employee_no=employee_no))
     issued = certificates.issue(session, actor, kind, employee_no, today)
     send_issued(session, actor, issued, mailer)
     return issued.number
@@ -201,7 +204,7 @@ def send_issued(
     employee = session.get(Employee, issued.employee_id)
     address = (employee.email or "").strip()
     if not address:
-        raise ValueError(f"{employee.name}的员工资料中没有邮箱")
+        raise ValueError(_("{name}的员工资料中没有邮箱").format(name=employee.name))
     kind_name = issued.data.kind
     message = _message(
         address,
@@ -218,7 +221,11 @@ def send_issued(
         mailer.close()
     _log(session, actor, kind_name, employee.id, address, error, reference=issued.number)
     if error:
-        raise ValueError(f"{kind_name} {issued.number} 已开具但未能发送：{error}")
+        raise ValueError(
+            _("{kind_name} {number} 已开具但未能发送：{error}").format(
+                kind_name=kind_name, number=issued.number, error=error
+            )
+        )
 
 
 @dataclass(frozen=True)

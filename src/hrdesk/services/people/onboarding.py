@@ -16,6 +16,7 @@ from hrdesk.documents.official import write as write_official
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.people import DraftTerms, Stage, draft_contract, first_month_duties
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters import letterhead
@@ -45,7 +46,7 @@ def new_employee_record(
     actor.require(Permission.EDIT_EMPLOYEES)
     found = session.get(Candidate, candidate_id)
     if found is None or found.stage != Stage.OFFERED.value:
-        raise ValueError("只有处于“录用”阶段的候选人可以办理入职")
+        raise ValueError(_("只有处于“录用”阶段的候选人可以办理入职"))
     return EmployeeRecord(
         employee_no="",
         name=found.name,
@@ -66,9 +67,11 @@ def hire(session: Session, actor: Actor, candidate_id: int, employee_id: int) ->
     found = session.get(Candidate, candidate_id)
     employee = session.get(Employee, employee_id)
     if found is None or employee is None:
-        raise ValueError("候选人或员工不存在")
+        raise ValueError(_("候选人或员工不存在"))
     if found.stage != Stage.OFFERED.value:
-        raise ValueError(f"候选人处于“{found.stage}”，只有“录用”的候选人可以办理入职")
+        raise ValueError(
+            _("候选人处于“{stage}”，只有“录用”的候选人可以办理入职").format(stage=found.stage)
+        )
     found.stage = Stage.HIRED.value
     found.employee_id = employee.id
     found.closed_on = None
@@ -141,7 +144,7 @@ def write_contract_draft(
     """劳动合同（草稿） as a PDF marked 草稿: the terms to sign."""
     terms = draft_terms(session, actor, employee_id)
     if terms is None:
-        raise ValueError("该员工没有入职时生成的合同草稿")
+        raise ValueError(_("该员工没有入职时生成的合同草稿"))
     employee = session.get(Employee, employee_id)
     write_official(
         path,
@@ -210,9 +213,9 @@ def mark_done(session: Session, actor: Actor, item_id: int, today: date) -> None
     actor.require(Permission.EDIT_EMPLOYEES)
     item = session.get(OnboardingItem, item_id)
     if item is None:
-        raise ValueError("入职清单项目不存在")
+        raise ValueError(_("入职清单项目不存在"))
     if item.key == "contract" and not _signed(session, {item.employee_id}):
-        raise ValueError("请在员工档案的“合同”页登记已签订的劳动合同，该项随之完成")
+        raise ValueError(_("请在员工档案的“合同”页登记已签订的劳动合同，该项随之完成"))
     item.done_on, item.done_by = today, actor.name
     audit.record(
         session, actor, "入职清单", ENTITY, item.employee_id, item.title, None, f"已完成 {today}"

@@ -13,6 +13,7 @@ from hrdesk.documents.offer import Offer, offer_letter
 from hrdesk.documents.official import write as write_official
 from hrdesk.domain.people import DRAFT_YEARS, Stage, probation_months, removal_due, stage_problem
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters import letterhead
@@ -109,7 +110,7 @@ def candidate(session: Session, actor: Actor, candidate_id: int) -> CandidateFie
 def _get(session: Session, candidate_id: int) -> Candidate:
     found = session.get(Candidate, candidate_id)
     if found is None:
-        raise ValueError("候选人不存在（可能已按保存期限删除）")
+        raise ValueError(_("候选人不存在（可能已按保存期限删除）"))
     return found
 
 
@@ -151,10 +152,10 @@ def save(
         select(Candidate).where(Candidate.name == values.name, Candidate.phone == values.phone)
     )
     if same is not None and same.id != candidate_id:
-        raise ValueError(f"已有同名同手机号的候选人（第{same.id}号）")
+        raise ValueError(_("已有同名同手机号的候选人（第{id}号）").format(id=same.id))
     if candidate_id is None:
         if values.stage == Stage.HIRED:
-            raise ValueError("“已入职”须在录用后办理入职，由员工档案生成")
+            raise ValueError(_("“已入职”须在录用后办理入职，由员工档案生成"))
         row = Candidate(created_by=actor.name, **columns(values))
         row.closed_on = today if values.stage == Stage.REJECTED else None
         session.add(row)
@@ -209,7 +210,11 @@ def write_offer(session: Session, actor: Actor, candidate_id: int, path: Path, t
     actor.require(Permission.EDIT_EMPLOYEES)
     values = candidate_fields(_get(session, candidate_id))
     if values.stage != Stage.OFFERED:
-        raise ValueError(f"候选人处于“{values.stage.value}”，改为“录用”后才能生成录用通知书")
+        raise ValueError(
+            _("候选人处于“{stage}”，改为“录用”后才能生成录用通知书").format(
+                stage=values.stage.value
+            )
+        )
     salary = values.offered_salary or values.expected_salary
     offer = Offer(
         letterhead(session),
@@ -270,5 +275,5 @@ def set_retention_days(session: Session, actor: Actor, days: int) -> None:
     """How long a candidate not hired is kept (个人信息保护法: no longer than needed); audited."""
     actor.require(Permission.MANAGE_SETTINGS)
     if not 1 <= days <= 3650:
-        raise ValueError("保存期限应为1至3650天")
+        raise ValueError(_("保存期限应为1至3650天"))
     settings.put(session, actor, "candidate_retention_days", days)

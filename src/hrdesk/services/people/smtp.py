@@ -11,6 +11,7 @@ from email.utils import formataddr, make_msgid
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.storage.keystore import KeyStore
@@ -55,11 +56,13 @@ def set_setting(session: Session, actor: Actor, name: str, value: str) -> None:
     key = SETTING_NAMES.get(name, name)
     if key == "smtp_port":
         if not value.strip().isdigit() or not 0 < int(value) < 65536:
-            raise ValueError("SMTP端口应为1至65535的整数（常用：587 STARTTLS，465 SSL，25 无加密）")
+            raise ValueError(
+                _("SMTP端口应为1至65535的整数（常用：587 STARTTLS，465 SSL，25 无加密）")
+            )
         settings.put(session, actor, key, int(value))
         return
     if key == "smtp_security" and value not in SECURITY:
-        raise ValueError(f"SMTP加密只能是：{'、'.join(SECURITY)}")
+        raise ValueError(_("SMTP加密只能是：{choices}").format(choices="、".join(SECURITY)))
     if key not in SETTING_NAMES.values():
         raise KeyError(name)
     settings.put(session, actor, key, value.strip())
@@ -71,10 +74,10 @@ def set_password(
     """Keep the SMTP password in the OS keyring under the server and user; audited without it."""
     actor.require(Permission.MANAGE_SETTINGS)
     if not password.isascii() or not password:
-        raise ValueError("SMTP密码不能为空，且只能包含英文字母、数字和符号（邮件协议的限制）")
+        raise ValueError(_("SMTP密码不能为空，且只能包含英文字母、数字和符号（邮件协议的限制）"))
     server = smtp_settings(session)
     if not server.host or not server.user:
-        raise ValueError("请先设置 SMTP服务器 和 SMTP用户，密码按服务器和用户保存")
+        raise ValueError(_("请先设置 SMTP服务器 和 SMTP用户，密码按服务器和用户保存"))
     (keystore or KeyStore()).set(server.secret_name, password)
     audit.record(
         session,
@@ -98,9 +101,11 @@ class Mailer:
 
     def __init__(self, server: SmtpSettings, password: str | None, company: str = ""):
         if not server.host:
-            raise ValueError("请先在设置中填写 SMTP服务器、SMTP端口、SMTP加密、SMTP用户 和 发件人")
+            raise ValueError(
+                _("请先在设置中填写 SMTP服务器、SMTP端口、SMTP加密、SMTP用户 和 发件人")
+            )
         if not server.sender:
-            raise ValueError("请先在设置中填写发件人邮箱")
+            raise ValueError(_("请先在设置中填写发件人邮箱"))
         self.server, self.password, self.company = server, password, company
         self.connection: smtplib.SMTP | None = None
 

@@ -21,6 +21,7 @@ from hrdesk.domain.receivables import (
     days_sales_outstanding,
 )
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import balance_query
@@ -254,7 +255,7 @@ def write_aging(
 ) -> int:
     """`hrdesk aging`: one row per salesperson × customer (or per salesperson) and a 合计 row."""
     if by not in ("customer", "salesperson"):
-        raise ValueError("--by 只能是 salesperson 或 customer")
+        raise ValueError(_("--by 只能是 salesperson 或 customer"))
     report = aging(session, actor, as_of)
     lines = report.by_salesperson() if by == "salesperson" else report.rows
     rows = [

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.receivables import ZERO, oldest_first
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import open_balances, settle, unapplied
@@ -164,7 +165,7 @@ def reallocation_choices(session: Session, actor: Actor, receipt_id: int) -> lis
     actor.require(Permission.VIEW_RECEIVABLES)
     receipt = session.get(Receipt, receipt_id)
     if receipt is None or receipt.customer_id is None:
-        raise ValueError("请先为这笔收款匹配客户")
+        raise ValueError(_("请先为这笔收款匹配客户"))
     here = {
         a.invoice_id: a.amount
         for a in session.scalars(select(Allocation).where(Allocation.receipt_id == receipt_id))
@@ -203,18 +204,20 @@ def reallocate(
     """
     actor.require(Permission.EDIT_RECEIVABLES)
     if not reason.strip():
-        raise ValueError("请写明重新核销的原因")
+        raise ValueError(_("请写明重新核销的原因"))
     receipt = session.get(Receipt, receipt_id)
     if receipt is None or receipt.customer_id is None:
-        raise ValueError("请先为这笔收款匹配客户")
+        raise ValueError(_("请先为这笔收款匹配客户"))
     if any(amount < 0 for amount in parts.values()):
-        raise ValueError("核销金额不能为负")
+        raise ValueError(_("核销金额不能为负"))
     if sum(parts.values(), ZERO) > receipt.amount:
-        raise ValueError(f"核销合计超过收款金额 {receipt.amount}")
+        raise ValueError(_("核销合计超过收款金额 {amount}").format(amount=receipt.amount))
     current = list(session.scalars(select(Allocation).where(Allocation.receipt_id == receipt_id)))
     locked = locked_months(session)
     if any(a.commission_month in locked for a in current):
-        raise ValueError("这笔收款的提成已随已审核的工资月份发放，不能重新核销；请在工资中做调整")
+        raise ValueError(
+            _("这笔收款的提成已随已审核的工资月份发放，不能重新核销；请在工资中做调整")
+        )
     invoices = _payable(session, receipt, current, parts)
     for a in current:
         number = invoices[a.invoice_id].number
@@ -242,10 +245,12 @@ def _payable(
     }
     for invoice_id, amount in parts.items():
         if invoice_id not in invoices:
-            raise ValueError("只能核销到付款客户自己的应收单")
+            raise ValueError(_("只能核销到付款客户自己的应收单"))
         if amount > owed.get(invoice_id, ZERO):
             raise ValueError(
-                f"应收单{invoices[invoice_id].number}的未收余额只有{owed.get(invoice_id, ZERO)}"
+                _("应收单{number}的未收余额只有{owed}").format(
+                    number=invoices[invoice_id].number, owed=owed.get(invoice_id, ZERO)
+                )
             )
     return invoices
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.money import round_fen
 from hrdesk.domain.receivables import ZERO
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import (
@@ -62,7 +63,7 @@ def invoice_rows(session: Session) -> list[list]:
 
 def _open_balance(session: Session, invoice_id: int) -> Decimal:
     if session.get(Invoice, invoice_id) is None:
-        raise ValueError("没有这张应收单")
+        raise ValueError(_("没有这张应收单"))
     query, balance = balance_query()
     owed = session.execute(
         query.with_only_columns(as_money(balance)).where(Invoice.id == invoice_id)
@@ -83,13 +84,13 @@ def add_credit_note(
     actor.require(Permission.EDIT_RECEIVABLES)
     amount = round_fen(amount)
     if not number.strip() or not reason.strip():
-        raise ValueError("红字单号和原因都必须填写")
+        raise ValueError(_("红字单号和原因都必须填写"))
     if amount <= 0:
-        raise ValueError("冲减金额必须大于0")
+        raise ValueError(_("冲减金额必须大于0"))
     if amount > _open_balance(session, invoice_id):
-        raise ValueError("冲减金额超过这张应收单的未收余额")
+        raise ValueError(_("冲减金额超过这张应收单的未收余额"))
     if session.scalar(select(CreditNote.id).where(CreditNote.number == number)):
-        raise ValueError(f"红字单号{number}已经用过")
+        raise ValueError(_("红字单号{number}已经用过").format(number=number))
     session.add(
         CreditNote(
             number=number,
@@ -114,14 +115,14 @@ def request_write_off(
     actor.require(Permission.EDIT_RECEIVABLES)
     amount = round_fen(amount)
     if not reason.strip():
-        raise ValueError("坏账核销必须写明原因（如：客户已注销、诉讼时效已过）")
+        raise ValueError(_("坏账核销必须写明原因（如：客户已注销、诉讼时效已过）"))
     if amount <= 0 or amount > _open_balance(session, invoice_id):
-        raise ValueError("核销金额必须大于0且不超过未收余额")
+        raise ValueError(_("核销金额必须大于0且不超过未收余额"))
     pending = session.scalar(
         select(WriteOff.id).where(WriteOff.invoice_id == invoice_id, WriteOff.status == PENDING)
     )
     if pending:
-        raise ValueError("这张应收单已有待审批的坏账核销")
+        raise ValueError(_("这张应收单已有待审批的坏账核销"))
     write_off = WriteOff(
         invoice_id=invoice_id, amount=amount, reason=reason, status=PENDING, requested_by=actor.name
     )
@@ -140,11 +141,13 @@ def decide_write_off(
     actor.require(Permission.APPROVE_WRITE_OFF)
     write_off = session.get(WriteOff, write_off_id)
     if write_off is None or write_off.status != PENDING:
-        raise ValueError("这笔坏账核销不在待审批状态")
+        raise ValueError(_("这笔坏账核销不在待审批状态"))
     if approve and write_off.requested_by == actor.name:
-        raise ValueError("坏账核销须由申请人以外的人审批")
+        raise ValueError(_("坏账核销须由申请人以外的人审批"))
     if approve and write_off.amount > _open_balance(session, write_off.invoice_id):
-        raise ValueError("申请后这张应收单已有收款，核销金额超过了现在的未收余额，请驳回后重新申请")
+        raise ValueError(
+            _("申请后这张应收单已有收款，核销金额超过了现在的未收余额，请驳回后重新申请")
+        )
     write_off.status = APPROVED if approve else REJECTED
     write_off.decided_on = today
     write_off.decided_by = actor.name

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.money import format_yuan
 from hrdesk.domain.receivables import ZERO, limitation_end
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.balances import open_balances
@@ -35,7 +36,9 @@ def record_acknowledgement(
     """Keep an acknowledgement; the caller has checked the actor's right (a letter's reply is
     recorded by whoever manages letters). Returns its id."""
     if kind not in ACKNOWLEDGEMENT_KINDS:
-        raise ValueError(f"时效中断事由只能是：{'、'.join(ACKNOWLEDGEMENT_KINDS)}")
+        raise ValueError(
+            _("时效中断事由只能是：{kinds}").format(kinds="、".join(ACKNOWLEDGEMENT_KINDS))
+        )
     row = Acknowledgement(
         customer_id=customer_id, on_date=on_date, kind=kind, note=note, created_by=actor.name
     )
@@ -171,7 +174,7 @@ def limitation_rows(session: Session, today: date) -> list[LimitationRow]:
 def set_warning_days(session: Session, actor: Actor, days: int) -> None:
     actor.require(Permission.MANAGE_SETTINGS)
     if not 30 <= days <= 730:
-        raise ValueError("提前提醒天数应在30到730天之间")
+        raise ValueError(_("提前提醒天数应在30到730天之间"))
     settings.put(session, actor, "limitation_warning_days", days)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.receivables import normalise_name
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import ReceiptToApply, allocate_receipts
@@ -86,16 +87,20 @@ def assign_customer(
     actor.require(Permission.EDIT_RECEIVABLES)
     receipt = session.get(Receipt, receipt_id)
     if receipt is None or receipt.customer_id is not None or receipt.dismissed_reason:
-        raise ValueError("这笔收款已经匹配过客户或标为非客户款项")
+        raise ValueError(_("这笔收款已经匹配过客户或标为非客户款项"))
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise ValueError("没有这个客户")
+        raise ValueError(_("没有这个客户"))
     matched = [receipt]
     if remember_payer:
         alias = normalise_name(receipt.payer_name)
         known = session.scalar(select(CustomerAlias).where(CustomerAlias.alias == alias))
         if known is not None and known.customer_id != customer_id:
-            raise ValueError(f"付款方“{receipt.payer_name}”已确认为另一客户的付款方")
+            raise ValueError(
+                _("付款方“{payer_name}”已确认为另一客户的付款方").format(
+                    payer_name=receipt.payer_name
+                )
+            )
         if known is None:
             session.add(
                 CustomerAlias(customer_id=customer_id, alias=alias, confirmed_by=actor.name)

@@ -6,6 +6,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import locked_months
@@ -82,11 +83,13 @@ def _check_handover(session: Session, successor_id: int, from_date: date) -> Non
     """The successor sells, and no approved payroll has paid commission on or after the date."""
     successor = session.get(Employee, successor_id)
     if successor is None or not successor.is_salesperson:
-        raise ValueError("接手人必须是销售人员")
+        raise ValueError(_("接手人必须是销售人员"))
     approved = [m for m in locked_months(session) if m >= from_date.replace(day=1)]
     if approved:
         raise ValueError(
-            f"{max(approved):%Y-%m} 的工资已审核，提成已按原业务员发放；移交日期须在其后"
+            _("{month:%Y-%m} 的工资已审核，提成已按原业务员发放；移交日期须在其后").format(
+                month=max(approved)
+            )
         )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables.allocation import ReceiptToApply, allocate_receipts
@@ -123,10 +124,10 @@ def dismiss_receipt(session: Session, actor: Actor, receipt_id: int, reason: str
     """Take a credit off the unmatched queue as no customer's money (interest, a refund, a loan)."""
     actor.require(Permission.EDIT_RECEIVABLES)
     if not reason.strip():
-        raise ValueError("请写明这笔款项是什么（如：银行结息、供应商退款、借款）")
+        raise ValueError(_("请写明这笔款项是什么（如：银行结息、供应商退款、借款）"))
     receipt = session.get(Receipt, receipt_id)
     if receipt is None or receipt.customer_id is not None:
-        raise ValueError("只有未匹配的收款可以标为非客户款项")
+        raise ValueError(_("只有未匹配的收款可以标为非客户款项"))
     receipt.dismissed_reason = reason.strip()
     audit.record(session, actor, "非客户款项", "receipt", receipt_id, "说明", None, reason)
     session.flush()

@@ -4,6 +4,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from hrdesk.messages import _
+
 BAR, STACKED, LINE = "bar", "stacked", "line"
 SEVERITY = "severity"  # a palette: series in order from not yet due to the oldest bucket
 
@@ -29,10 +31,10 @@ class ChartData:
     def __post_init__(self):
         labels = [label for _key, label in self.categories]
         if len(set(labels)) != len(labels):
-            raise ValueError(f"图表类别名称重复：{labels}")
+            raise ValueError(_("图表类别名称重复：{labels}").format(labels=labels))
         for series in self.series:
             if len(series.values) != len(self.categories):
-                raise ValueError(f"{series.label}的数值个数与类别个数不同")
+                raise ValueError(_("{label}的数值个数与类别个数不同").format(label=series.label))
 
 
 def unique_labels(people: list[tuple[object, str, str]]) -> list[tuple[object, str]]:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from hrdesk.domain.dates import add_months
+from hrdesk.messages import _
 from hrdesk.services.reports.chart_data import ChartData
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 
@@ -23,11 +24,11 @@ class Period:
 
     def __post_init__(self):
         if self.first.day != 1 or self.last.day != 1:
-            raise ValueError("报表月份应是月初")
+            raise ValueError(_("报表月份应是月初"))
         if self.last < self.first:
-            raise ValueError("开始月份不能晚于结束月份")
+            raise ValueError(_("开始月份不能晚于结束月份"))
         if len(self.months()) > MAX_MONTHS:
-            raise ValueError(f"报表期间最长{MAX_MONTHS}个月")
+            raise ValueError(_("报表期间最长{MAX_MONTHS}个月").format(MAX_MONTHS=MAX_MONTHS))
 
     def months(self) -> list[date]:
         found, month = [], self.first

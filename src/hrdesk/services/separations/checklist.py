@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.roles import Permission, Role
+from hrdesk.messages import _
 from hrdesk.services import audit, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.separations.records import (
@@ -127,9 +128,9 @@ def complete_item(
     check = item.note if item.note in ("letters", "reassigned") else ""
     if check and not _checks(session, separation)[check]:
         raise ValueError(
-            "还有有余额的客户没有寄出对账函"
+            _("还有有余额的客户没有寄出对账函")
             if check == "letters"
-            else "离职员工名下仍有客户或未收应收单，请先移交"
+            else _("离职员工名下仍有客户或未收应收单，请先移交")
         )
     item.status, item.done_on, item.done_by = DONE, today, actor.name
     if note and not check:
@@ -142,13 +143,13 @@ def _require_role(actor: Actor, item: SeparationItem) -> None:
     """Each item is done by the role it names (or an administrator): a sales manager does not
     sign off the final pay."""
     if actor.role not in (item.role, Role.ADMIN):
-        raise ValueError(f"“{item.title}”由{item.role}办理")
+        raise ValueError(_("“{title}”由{role}办理").format(title=item.title, role=item.role))
 
 
 def waive_item(session: Session, actor: Actor, item_id: int, today: date, reason: str) -> None:
     actor.require(Permission.MANAGE_HANDOVER)
     if not reason.strip():
-        raise ValueError("豁免须写明原因")
+        raise ValueError(_("豁免须写明原因"))
     item = session.get(SeparationItem, item_id)
     _require_role(actor, item)
     item.status, item.done_on, item.done_by, item.note = WAIVED, today, actor.name, reason
@@ -171,7 +172,7 @@ def complete(session: Session, actor: Actor, separation_id: int, today: date) ->
     actor.require(Permission.MANAGE_HANDOVER)
     separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
-        raise ValueError("离职手续已完成")
+        raise ValueError(_("离职手续已完成"))
     # what hrdesk checks must still hold: invoices may have come in under the leaver since
     open_items = [
         row.title
@@ -179,7 +180,7 @@ def complete(session: Session, actor: Actor, separation_id: int, today: date) ->
         if row.required and (row.status == TODO or (row.status == DONE and not row.satisfied))
     ]
     if open_items:
-        raise ValueError("还有必办事项未完成：" + "；".join(open_items))
+        raise ValueError(_("还有必办事项未完成：{items}").format(items="；".join(open_items)))
     employee = session.get(Employee, separation.employee_id)
     employee.status = EmployeeStatus.LEFT.value
     employee.leaving_date = separation.last_day
@@ -195,10 +196,10 @@ def cancel(session: Session, actor: Actor, separation_id: int, reason: str) -> N
     handed over stay with their new owner."""
     actor.require(Permission.MANAGE_HANDOVER)
     if not reason.strip():
-        raise ValueError("撤销离职须写明原因")
+        raise ValueError(_("撤销离职须写明原因"))
     separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
-        raise ValueError("只能撤销办理中的离职")
+        raise ValueError(_("只能撤销办理中的离职"))
     separation.status = CANCELLED
     separation.note = f"{separation.note}\n撤销：{reason}".strip()
     audit.record(
@@ -226,11 +227,17 @@ def set_checklist_template(session: Session, actor: Actor, rows: list[dict]) -> 
     for number, row in enumerate(rows, start=1):
         title = row["title"].strip()
         if not title or len(title) > 100:
-            raise ValueError(f"第{number}项：请填写事项（不超过100字）")
+            raise ValueError(_("第{number}项：请填写事项（不超过100字）").format(number=number))
         if row["role"] not in roles:
-            raise ValueError(f"第{number}项：负责角色只能是{'、'.join(sorted(roles))}")
+            raise ValueError(
+                _("第{number}项：负责角色只能是{roles}").format(
+                    number=number, roles="、".join(sorted(roles))
+                )
+            )
         if not -90 <= row["days"] <= 90:
-            raise ValueError(f"第{number}项：期限应在最后工作日前后90天以内")
+            raise ValueError(
+                _("第{number}项：期限应在最后工作日前后90天以内").format(number=number)
+            )
         item = {
             "title": title,
             "role": row["role"],
@@ -241,5 +248,5 @@ def set_checklist_template(session: Session, actor: Actor, rows: list[dict]) -> 
             item["check"] = row["check"]
         cleaned.append(item)
     if not cleaned:
-        raise ValueError("交接清单至少要有一项")
+        raise ValueError(_("交接清单至少要有一项"))
     settings.put(session, actor, "handover_checklist", cleaned)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, commission
 from hrdesk.services.actor import Actor
 from hrdesk.services.separations.records import ZERO
@@ -82,9 +83,9 @@ def add_evidence(
     """A training, a change of post, a review: the record 第40条第2项 needs."""
     actor.require(Permission.MANAGE_HANDOVER)
     if kind not in EVIDENCE_KINDS:
-        raise ValueError(f"记录类别只能是：{'、'.join(EVIDENCE_KINDS)}")
+        raise ValueError(_("记录类别只能是：{kinds}").format(kinds="、".join(EVIDENCE_KINDS)))
     if not note.strip():
-        raise ValueError("请写明记录内容（时间、内容、结果、有无员工签字）")
+        raise ValueError(_("请写明记录内容（时间、内容、结果、有无员工签字）"))
     session.add(
         EvidenceNote(
             employee_id=employee_id, on_date=on_date, kind=kind, note=note, created_by=actor.name

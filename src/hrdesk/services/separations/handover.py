@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.separations.records import ZERO, get
@@ -49,10 +50,10 @@ def hand_over(
     separation = get(session, separation_id)
     leaver = session.get(Employee, separation.employee_id)
     if successor_id == leaver.id:
-        raise ValueError("接手人不能是离职员工本人")
+        raise ValueError(_("接手人不能是离职员工本人"))
     theirs = set(session.scalars(select(Customer.id).where(Customer.salesperson_id == leaver.id)))
     if not customer_ids or not set(customer_ids) <= theirs:
-        raise ValueError("请选择离职员工名下的客户")
+        raise ValueError(_("请选择离职员工名下的客户"))
     return receivables.move_customers(
         session,
         actor,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.separations import Ground
+from hrdesk.messages import _
 from hrdesk.services import audit, leave, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.separations.figures import average_wages, local_average_wage
@@ -36,7 +37,7 @@ def start(
     actor.require(Permission.MANAGE_HANDOVER)
     employee = session.get(Employee, employee_id)
     if employee is None or employee.status == EmployeeStatus.LEFT:
-        raise ValueError("该员工已离职或不存在")
+        raise ValueError(_("该员工已离职或不存在"))
     _check_can_start(session, actor, employee, notice_date, last_day, successor_id)
     _check_agreement(ground, agreed_amount, agreement)
     average, without_overtime = average_wages(session, employee, last_day)
@@ -92,11 +93,11 @@ def _check_can_start(
             Separation.employee_id == employee.id, Separation.status == IN_PROGRESS
         )
     ):
-        raise ValueError(f"{employee.name}的离职手续已在办理中")
+        raise ValueError(_("{name}的离职手续已在办理中").format(name=employee.name))
     if last_day < notice_date:
-        raise ValueError("最后工作日不能早于通知日期")
+        raise ValueError(_("最后工作日不能早于通知日期"))
     if successor_id == employee.id:
-        raise ValueError("接手人不能是离职员工本人")
+        raise ValueError(_("接手人不能是离职员工本人"))
     if successor_id is not None:
         successor = session.get(Employee, successor_id)
         if (
@@ -104,9 +105,9 @@ def _check_can_start(
             or not successor.is_salesperson
             or successor.status == EmployeeStatus.LEFT
         ):
-            raise ValueError("接手人须是在职的销售人员")
+            raise ValueError(_("接手人须是在职的销售人员"))
     if not actor.may(Permission.VIEW_EMPLOYEES) and not employee.is_salesperson:
-        raise ValueError("销售经理只能为销售人员办理离职")
+        raise ValueError(_("销售经理只能为销售人员办理离职"))
     approved = session.scalar(
         select(PayrollMonth.month).where(
             PayrollMonth.month == last_day.replace(day=1),
@@ -115,7 +116,9 @@ def _check_can_start(
     )
     if approved is not None:
         raise ValueError(
-            f"{approved:%Y-%m} 的工资已审核：最后工作日在其中时，最后一个月工资无法计入，请先核对"
+            _(
+                "{approved:%Y-%m} 的工资已审核：最后工作日在其中时，最后一个月工资无法计入，请先核对"
+            ).format(approved=approved)
         )
 
 
@@ -153,7 +156,7 @@ def update_figures(
     actor.require(Permission.VIEW_PAYROLL)
     separation = get(session, separation_id)
     if separation.status != IN_PROGRESS:
-        raise ValueError("离职手续已完成，不能再修改")
+        raise ValueError(_("离职手续已完成，不能再修改"))
     changes = [
         ("average_wage", average),
         ("local_average_wage", local_average),
@@ -185,8 +188,8 @@ def _check_agreement(ground: Ground, amount: Decimal | None, agreement: str) -> 
     if amount is None:
         return
     if ground not in (Ground.AGREED_BY_EMPLOYER, Ground.AGREED_BY_EMPLOYEE):
-        raise ValueError("只有协商一致解除（第36条）才能约定补偿金额")
+        raise ValueError(_("只有协商一致解除（第36条）才能约定补偿金额"))
     if amount < 0:
-        raise ValueError("约定金额不能为负数")
+        raise ValueError(_("约定金额不能为负数"))
     if not agreement.strip():
-        raise ValueError("请写明约定金额所在的协议（名称、日期、条款）")
+        raise ValueError(_("请写明约定金额所在的协议（名称、日期、条款）"))

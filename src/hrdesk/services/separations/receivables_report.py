@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.receivables import limitation_end
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.reports import risk
@@ -52,7 +53,7 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
     actor.require(Permission.MANAGE_HANDOVER)
     employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if employee is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     owned = receivables.aging_of(session, as_of, employee.id)
     limitation = {row.customer_id: row for row in receivables.limitation_rows(session, as_of)}
     letters = _latest_letters(session)
@@ -110,7 +111,7 @@ def report_day(session: Session, employee_no: str, today: date) -> date:
     """The report shows what the leaver owned: the day before their first handover, else today."""
     leaver = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if leaver is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     first = session.scalar(
         select(func.min(InvoiceOwner.from_date)).where(
             InvoiceOwner.reason == f"{receivables.HANDOVER}：{leaver.name}"
@@ -160,5 +161,5 @@ def write_report(session: Session, actor: Actor, employee_no: str, as_of: date, 
             ],
         )
     else:
-        raise ValueError("报告文件应为 .pdf 或 .xlsx")
+        raise ValueError(_("报告文件应为 .pdf 或 .xlsx"))
     return len(data.rows)

@@ -5,6 +5,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrdesk.messages import _
 from hrdesk.storage.models import Invoice, Separation
 
 ENTITY = "separation"
@@ -16,7 +17,7 @@ ZERO = Decimal(0)
 def get(session: Session, separation_id: int) -> Separation:
     separation = session.get(Separation, separation_id)
     if separation is None:
-        raise ValueError("没有这条离职记录")
+        raise ValueError(_("没有这条离职记录"))
     return separation
 
 

@@ -25,6 +25,7 @@ from hrdesk.domain.separations import (
 )
 from hrdesk.domain.wages import PartMonth
 from hrdesk.domain.work_calendar import WorkCalendar
+from hrdesk.messages import _
 from hrdesk.services import audit, commission, leave, pay_periods, separations
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip, Separation
@@ -251,12 +252,16 @@ def quote(
     is taken as given today unless said otherwise."""
     actor.require(Permission.VIEW_PAYROLL)
     if reason not in QUOTE_REASONS:
-        raise ValueError(f"离职原因只能是：{'、'.join(QUOTE_REASONS)}")
+        raise ValueError(_("离职原因只能是：{reasons}").format(reasons="、".join(QUOTE_REASONS)))
     employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if employee is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     if last_day < employee.hire_date:
-        raise ValueError(f"最后工作日{last_day}早于入职日期{employee.hire_date}")
+        raise ValueError(
+            _("最后工作日{last_day}早于入职日期{hire_date}").format(
+                last_day=last_day, hire_date=employee.hire_date
+            )
+        )
     given_on = notice_date or min(today, last_day)
     average, without_overtime = separations.average_wages(session, employee, last_day)
     terms = Terms(

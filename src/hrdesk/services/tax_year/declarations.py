@@ -19,6 +19,7 @@ from hrdesk.domain.deductions import (
 )
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import attention, audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import DeclaredDeduction, Employee
@@ -290,7 +291,7 @@ def confirm_by_number(session: Session, actor: Actor, year: int, employee_no: st
         return confirm_next_year(session, actor, year)
     employee_id = session.scalar(select(Employee.id).where(Employee.employee_no == employee_no))
     if employee_id is None:
-        raise ValueError(f"没有工号为{employee_no}的员工")
+        raise ValueError(_("没有工号为{employee_no}的员工").format(employee_no=employee_no))
     return confirm_next_year(session, actor, year, {employee_id})
 
 
