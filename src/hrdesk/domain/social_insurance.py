@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from hrdesk.domain.money import FEN
+from hrdesk.messages import _
 
 
 class InsuranceItem(StrEnum):
@@ -126,4 +127,4 @@ def housing_fund_rate_problem(rate: Decimal) -> str | None:
     low, high = HOUSING_FUND_RATES
     if low <= rate <= high:
         return None
-    return f"住房公积金比例{(rate * 100).normalize():f}%不在5%–12%之间，请核对"
+    return _("住房公积金比例{rate:f}%不在5%–12%之间，请核对").format(rate=(rate * 100).normalize())

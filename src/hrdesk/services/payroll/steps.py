@@ -240,7 +240,7 @@ def contributions_of(
     if fund_rate is None and fund is not None:
         fund_rate = fund.personal_rate
     if fund_rate and not c.after_leaving and (problem := housing_fund_rate_problem(fund_rate)):
-        warnings.append(f"{c.who}：{problem}")
+        warnings.append(_("{who}：{problem}").format(who=c.who, problem=problem))
     return paid
 
 
@@ -258,7 +258,7 @@ def tax_of(
         month, bonus, c.bonus_used, bool(c.inputs and c.inputs.bonus_merged)
     )
     if note:
-        warnings.append(f"{c.who}：{note}")
+        warnings.append(_("{who}：{problem}").format(who=c.who, problem=note))
     taxed_income = gross + (bonus if merge_bonus else ZERO)
     month_income = MonthIncome(
         taxed_income, special_deduction=personal, additional_deduction=additional

@@ -156,8 +156,10 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
     owed_losses = separations.losses_outstanding(session, employee.id)
     if owed_losses:
         warnings.append(
-            f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
-            "离职后不能再从工资扣"
+            _(
+                "尚有损失赔偿{owed}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
+                "离职后不能再从工资扣"
+            ).format(owed=owed_losses)
         )
     calendar = _last_month_calendar(session, last_day, warnings)
     return Assessment(
@@ -203,12 +205,16 @@ def _termination(
     tax = severance_tax(ending.amount, terms.local_average_wage)
     if terms.local_average_wage is None:
         warnings.append(
-            f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
-            "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
+            _(
+                "没有“{city}”的上年职工月平均工资：{item}的封顶和个税免税额"
+                "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
+            ).format(city=city or _("未填城市"), item=ending.item)
         )
     if lowest is None:
         warnings.append(
-            f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
+            _("没有“{city}”的最低工资标准：月平均工资是否低于最低工资无法核对").format(
+                city=city or _("未填城市")
+            )
         )
     return ending, tax
 
@@ -218,8 +224,10 @@ def _last_month_calendar(session: Session, last_day: date, warnings: list[str]) 
     calendar, official = pay_periods.month_calendar_or_weekdays(session, last_day.replace(day=1))
     if not official:
         warnings.append(
-            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
-            "请在公布后核对"
+            _(
+                "{year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
+                "请在公布后核对"
+            ).format(year=last_day.year)
         )
     return calendar
 

@@ -14,6 +14,7 @@ from hrdesk.domain.deductions import DeductionKind, cumulative_deductions
 from hrdesk.domain.iit import MonthIncome, YearToDate
 from hrdesk.domain.money import format_money
 from hrdesk.domain.opening import OpeningBalance
+from hrdesk.messages import _
 from hrdesk.services.tax_year.declarations import declarations_of
 from hrdesk.services.tax_year.opening import balances_of
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
@@ -223,8 +224,10 @@ def missing_opening(session: Session, month: date, employees, so_far) -> list[st
     if not missing:
         return []
     names = "、".join(f"{e.employee_no} {e.name}" for e in missing[:5])
-    more = f"等{len(missing)}人" if len(missing) > 5 else ""
+    more = _("等{count}人").format(count=len(missing)) if len(missing) > 5 else ""
     return [
-        f"{month.year}年1–{month.month - 1}月不在本系统中，{names}{more}没有期初数据："
-        "请导入期初数据（opening-balances），否则个税按本月为年度首月计算，少扣的税由单位承担"
+        _(
+            "{year}年1–{last}月不在本系统中，{names}{more}没有期初数据："
+            "请导入期初数据（opening-balances），否则个税按本月为年度首月计算，少扣的税由单位承担"
+        ).format(year=month.year, last=month.month - 1, names=names, more=more)
     ]
