@@ -10,7 +10,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.file_names import output_path
-from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
+from hrdesk.documents.payslip_strips import write_strips
+from hrdesk.documents.payslips import (
+    PayslipData,
+    sheet_file_name,
+    write_payslip,
+    write_payslip_sheets,
+)
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
@@ -37,6 +43,7 @@ from hrdesk.domain.wages import Overtime, absences, overtime_pay
 from hrdesk.services import (
     attention,
     audit,
+    bank_files,
     commission,
     departments,
     pay_periods,
@@ -50,7 +57,7 @@ from hrdesk.services.attendance.feed import Taken, taken_by_payroll
 from hrdesk.services.attendance.feed import describe as describe_attendance
 from hrdesk.services.commission import MonthCommission
 from hrdesk.services.database import field_cipher
-from hrdesk.services.employees import bank_card_of, id_number_of
+from hrdesk.services.employees import id_number_of
 from hrdesk.services.integrity import require_month_intact, seal_month
 from hrdesk.services.losses import LossRow, allocate, losses_of
 from hrdesk.services.tax_year.cumulation import (
@@ -640,22 +647,8 @@ def register_rows(session: Session, actor: Actor, month: date) -> list[list]:
 
 def bank_rows(session: Session, actor: Actor, month: date) -> list[list]:
     """The salary transfer list: 姓名, 银行卡号, 开户行, 金额 (实发工资), 用途."""
-    actor.require(Permission.APPROVE_PAYROLL)
-    status = session.scalar(select(PayrollMonth.status).where(PayrollMonth.month == month))
-    if status not in LOCKED_STATUSES:
-        raise ValueError(f"{month:%Y-%m} 工资尚未审核，不能生成代发文件")
-    cipher = field_cipher(session)
-    require_month_intact(session, cipher, month, "代发文件")
-    rows = []
-    for slip, employee in _slips(session, month):
-        if slip.net_pay <= 0:
-            continue
-        card = bank_card_of(cipher, employee)
-        rows.append(
-            [employee.name, card, employee.bank_name or "", slip.net_pay, f"{month:%Y年%m月}工资"]
-        )
-    audit.record(session, actor, "导出代发文件", ENTITY, f"{month:%Y-%m}", "人数", None, len(rows))
-    return rows
+    lines = bank_files.transfer_lines(session, actor, month)
+    return [[line.name, line.account, line.bank_name, line.amount, line.purpose] for line in lines]
 
 
 def write_register(session: Session, actor: Actor, month: date, path) -> int:
@@ -665,17 +658,9 @@ def write_register(session: Session, actor: Actor, month: date, path) -> int:
     return len(rows) - 1
 
 
-def write_bank_file(session: Session, actor: Actor, month: date, path) -> int:
-    rows = bank_rows(session, actor, month)
-    write_workbook(
-        path,
-        [
-            SheetData(
-                "代发工资", ["姓名", "银行卡号", "开户行", "金额", "用途"], rows, {1: 24, 2: 30}
-            )
-        ],
-    )
-    return len(rows)
+def write_bank_file(session: Session, actor: Actor, month: date, path, bank=None) -> int:
+    """代发文件 in a bank's layout (services.bank_files), the generic list without one."""
+    return bank_files.write_bank_file(session, actor, month, path, bank)
 
 
 INPUT_FIELDS = (
@@ -848,10 +833,23 @@ def write_payslips(
     with_password: bool = False,
     progress=None,
     draft: bool = False,
+    per_page: int | None = None,
 ) -> list:
-    """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's last six."""
+    """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's
+    last six. Two per page (per_page, else the setting; never when locked): one PDF of
+    everyone, two payslips to each A4 sheet, to cut apart."""
     made = []
     documents = payslip_documents(session, actor, month, employee_no)
+    if per_page == 2 and with_password:
+        raise ValueError("每页两份的工资条合在一个文件里，不能按各人身份证号加密")
+    if not with_password and (per_page or settings.get(session, "payslips_per_page")) == 2:
+        path = output_path(folder, sheet_file_name(f"{month:%Y-%m}"))
+        write_payslip_sheets(path, [data for data, _six in documents], draft)
+        count = len(documents)
+        audit.record(
+            session, actor, "生成工资条（每页两份）", ENTITY, f"{month:%Y-%m}", "份数", None, count
+        )
+        return [path]
     for done, (data, last_six) in enumerate(documents):
         if progress is not None:
             progress(done, len(documents))
