@@ -52,16 +52,20 @@ def strip_columns(slips: list[PayslipData]) -> StripColumns:
 
 
 def _merged(orders) -> list[str]:
-    """One order holding every label, each list's labels kept in that list's order."""
-    merged: list[str] = []
+    """One order holding every label that keeps each list's own order (a label before another
+    in any list stays before it); labels no list orders keep the order first seen."""
+    seen: dict[str, int] = {}
+    after: dict[str, set[str]] = {}
     for labels in orders:
-        at = 0
-        for label in labels:
-            if label in merged:
-                at = merged.index(label) + 1
-            else:
-                merged.insert(at, label)
-                at += 1
+        for earlier, label in enumerate(labels):
+            seen.setdefault(label, len(seen))
+            after.setdefault(label, set()).update(labels[:earlier])
+    merged: list[str] = []
+    waiting = sorted(seen, key=seen.get)
+    while waiting:
+        ready = next((x for x in waiting if after[x] <= set(merged)), waiting[0])
+        merged.append(ready)
+        waiting.remove(ready)
     return merged
 
 
