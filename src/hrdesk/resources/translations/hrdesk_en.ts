@@ -792,6 +792,150 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BankFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="50"/>
+        <source>代发文件格式</source>
+        <translation>Bank transfer file layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="58"/>
+        <source>管理模板…</source>
+        <translation>Manage templates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="61"/>
+        <source>格式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="68"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="83"/>
+        <source>{0}（示例）</source>
+        <translation>{0} (example)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="85"/>
+        <source>通用</source>
+        <translation>Generic</translation>
+    </message>
+</context>
+<context>
+    <name>BankTemplates</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="23"/>
+        <source>示例只是各行代发文件的常见样式；以开户行提供的代发模板为准，请在“管理模板”中复制示例并按银行模板修改列名和顺序。</source>
+        <translation>The examples only show each bank&apos;s usual transfer file; the template your bank gives you wins. Copy an example under &quot;Manage templates&quot; and change its headers and order to match the bank&apos;s template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="29"/>
+        <source>末行合计</source>
+        <translation>Total row at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="30"/>
+        <source>表头上方总笔数、总金额</source>
+        <translation>Count and total above the headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="31"/>
+        <source>不写合计</source>
+        <translation>No totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="41"/>
+        <source>列：{0}；合计：{1}</source>
+        <translation>Columns: {0}; totals: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BankTemplatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="109"/>
+        <source>代发模板</source>
+        <translation>Bank file templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="125"/>
+        <source>复制示例</source>
+        <translation>Copy example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="127"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="129"/>
+        <source>删除模板</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="146"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="147"/>
+        <source>合计</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="150"/>
+        <source>内容</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="150"/>
+        <source>银行模板中的列名</source>
+        <translation>Header in the bank&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="155"/>
+        <source>加一列</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="156"/>
+        <source>删除列</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="157"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="172"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="173"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="245"/>
+        <source>新模板</source>
+        <translation>New template</translation>
+    </message>
+</context>
+<context>
     <name>BucketsDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="210"/>
@@ -4218,221 +4362,221 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
-        <location filename="../../ui/screens/payroll.py" line="281"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <location filename="../../ui/screens/payroll.py" line="82"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="82"/>
+        <location filename="../../ui/screens/payroll.py" line="83"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="83"/>
+        <location filename="../../ui/screens/payroll.py" line="84"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="124"/>
+        <location filename="../../ui/screens/payroll.py" line="125"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="198"/>
+        <location filename="../../ui/screens/payroll.py" line="199"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="218"/>
+        <location filename="../../ui/screens/payroll.py" line="219"/>
         <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
         <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="222"/>
+        <location filename="../../ui/screens/payroll.py" line="223"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="235"/>
+        <location filename="../../ui/screens/payroll.py" line="236"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="243"/>
+        <location filename="../../ui/screens/payroll.py" line="244"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll.py" line="260"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="269"/>
+        <location filename="../../ui/screens/payroll.py" line="270"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="274"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="275"/>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="276"/>
+        <location filename="../../ui/screens/payroll.py" line="278"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="292"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="292"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="305"/>
+        <location filename="../../ui/screens/payroll.py" line="314"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="316"/>
+        <location filename="../../ui/screens/payroll.py" line="325"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="316"/>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="325"/>
+        <location filename="../../ui/screens/payroll.py" line="327"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="327"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="337"/>
+        <location filename="../../ui/screens/payroll.py" line="346"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="337"/>
+        <location filename="../../ui/screens/payroll.py" line="346"/>
         <source>打印工资条</source>
         <translation>Print payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="355"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="355"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="363"/>
-        <location filename="../../ui/screens/payroll.py" line="370"/>
+        <location filename="../../ui/screens/payroll.py" line="372"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="363"/>
+        <location filename="../../ui/screens/payroll.py" line="372"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="367"/>
+        <location filename="../../ui/screens/payroll.py" line="376"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="372"/>
+        <location filename="../../ui/screens/payroll.py" line="381"/>
         <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="377"/>
+        <location filename="../../ui/screens/payroll.py" line="386"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="387"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4440,22 +4584,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll.py" line="43"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="43"/>
+        <location filename="../../ui/screens/payroll.py" line="44"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -5577,46 +5721,51 @@ Log folder: {1}</translation>
     <name>SettingName</name>
     <message>
         <location filename="../../ui/screens/settings.py" line="39"/>
+        <source>工资条每页份数</source>
+        <translation>Payslips per page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>对账函付款期限天数</source>
         <translation>Days to pay asked in statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>对账函回函期限天数</source>
         <translation>Days to reply to statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="42"/>
         <source>合同到期提醒天数</source>
         <translation>Days before contract expiry to remind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="42"/>
+        <location filename="../../ui/screens/settings.py" line="43"/>
         <source>诉讼时效提前提醒天数</source>
         <translation>Days before limitation to warn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="44"/>
         <source>备份提醒天数</source>
         <translation>Days before a backup reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="44"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>自动备份保留份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="46"/>
         <source>病假工资比例</source>
         <translation>Sick pay ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="46"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="47"/>
+        <location filename="../../ui/screens/settings.py" line="48"/>
         <source>未录用候选人保存天数</source>
         <translation>Days to keep candidates not hired</translation>
     </message>
@@ -5624,255 +5773,255 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74"/>
+        <location filename="../../ui/screens/settings.py" line="75"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="83"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="97"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
-        <location filename="../../ui/screens/settings.py" line="140"/>
-        <location filename="../../ui/screens/settings.py" line="318"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="319"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
-        <location filename="../../ui/screens/settings.py" line="142"/>
-        <location filename="../../ui/screens/settings.py" line="319"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="320"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114"/>
-        <location filename="../../ui/screens/settings.py" line="152"/>
-        <location filename="../../ui/screens/settings.py" line="321"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="322"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="148"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="161"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="174"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="184"/>
+        <location filename="../../ui/screens/settings.py" line="185"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="195"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="212"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="213"/>
+        <location filename="../../ui/screens/settings.py" line="214"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="215"/>
+        <location filename="../../ui/screens/settings.py" line="216"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="247"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="290"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="250"/>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="251"/>
+        <location filename="../../ui/screens/settings.py" line="290"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="265"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="307"/>
+        <location filename="../../ui/screens/settings.py" line="308"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="311"/>
+        <location filename="../../ui/screens/settings.py" line="312"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="320"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="328"/>
+        <location filename="../../ui/screens/settings.py" line="329"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="349"/>
+        <location filename="../../ui/screens/settings.py" line="350"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>

@@ -3,6 +3,7 @@
 import tempfile
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
@@ -148,7 +149,7 @@ class PayrollPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
         self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
-        self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
+        self.bank_button.clicked.connect(self.bank_file)
         self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
@@ -300,6 +301,14 @@ class PayrollPage(QWidget):
         count = attempt(self, title, write)
         if count is not None:
             QMessageBox.information(self, title, self.tr("已导出 {0} 人到 {1}").format(count, path))
+
+    def bank_file(self) -> None:
+        """The 代发文件 in a bank's layout: 通用, the company's own template or an example."""
+        from hrdesk.ui.dialogs.bank_templates import BankFileDialog
+
+        dialog = BankFileDialog(self.database, self.actor, self)
+        if dialog.exec():
+            self._export(partial(payroll.write_bank_file, bank=dialog.bank()), "代发工资")
 
     def payslips(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("工资条保存到"), str(Path.home()))
