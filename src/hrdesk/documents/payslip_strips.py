@@ -12,11 +12,13 @@ from hrdesk.domain.money import format_money
 
 PAGE = (297 * MM, 210 * MM)  # landscape A4
 MARGIN = 10 * MM
-FIXED = {"工号": 18 * MM, "姓名": 18 * MM}
+FIXED = {"工号": 15 * MM, "姓名": 17 * MM}
 HEADER_FILL = (0.867, 0.922, 0.969)
-SIZE = 8  # figures and headers, points
-HEADER_ROW = 2.6 * SIZE  # room for a header of two lines
+SIZE = 8  # figures, points
+HEADER_SIZE = 7.5
+HEADER_LEADING = HEADER_SIZE * 1.15
 VALUE_ROW = 2.0 * SIZE
+PAD = 2  # points inside a cell's borders
 CAPTION = 9
 GAP = 4.5 * MM  # from a strip to the cut line, and from the cut line to the next strip
 
@@ -27,6 +29,14 @@ class StripColumns:
 
     headers: list[str]
     widths: list[float]  # points, adding up to the page's width inside its margins
+    lines: list[list[str]]  # each header as printed: wrapped to its width, three lines at most
+
+    @property
+    def header_row(self) -> float:
+        return HEADER_LEADING * max(map(len, self.lines)) + HEADER_SIZE * 0.6
+
+    def height(self) -> float:
+        return CAPTION * 1.6 + self.header_row + VALUE_ROW
 
     def values(self, data: PayslipData) -> list[str]:
         """data's figures under these headers; blank where it has no such item."""
@@ -48,7 +58,13 @@ def strip_columns(slips: list[PayslipData]) -> StripColumns:
     headers = ["工号", "姓名", *earnings, "收入合计", *deductions, "实发工资"]
     room = PAGE[0] - 2 * MARGIN - sum(FIXED.values())
     share = room / (len(headers) - len(FIXED))
-    return StripColumns(headers, [FIXED.get(header, share) for header in headers])
+    widths = [FIXED.get(header, share) for header in headers]
+    # Every deduction on a strip is the employee's own: (个人) would only take a line.
+    lines = [
+        wrap(cjk_font(), HEADER_SIZE, header.replace("(个人)", ""), width - 2 * PAD)[:3]
+        for header, width in zip(headers, widths, strict=True)
+    ]
+    return StripColumns(headers, widths, lines)
 
 
 def _merged(orders) -> list[str]:
@@ -69,10 +85,6 @@ def _merged(orders) -> list[str]:
     return merged
 
 
-def strip_height() -> float:
-    return CAPTION * 1.6 + HEADER_ROW + VALUE_ROW
-
-
 def write_strips(path: Path, slips: list[PayslipData]) -> None:
     """The month's strips, as many to a page as fit, a cut line across the sheet between two."""
     from reportlab.pdfgen.canvas import Canvas
@@ -82,7 +94,7 @@ def write_strips(path: Path, slips: list[PayslipData]) -> None:
     canvas.setTitle(f"工资条（裁切版）{slips[0].month if slips else ''}")
     pen = Pen(canvas, cjk_font())
     columns = strip_columns(slips)
-    pitch = strip_height() + 2 * GAP
+    pitch = columns.height() + 2 * GAP
     per_page = max(1, int((PAGE[1] - 2 * MARGIN + 2 * GAP) // pitch))
     for index, data in enumerate(slips):
         place = index % per_page
@@ -99,33 +111,25 @@ def _draw_strip(pen: Pen, data: PayslipData, columns: StripColumns, top: float) 
     caption = f"{data.company}　{data.month}工资条　{data.department}"
     pen.text(MARGIN, top - CAPTION, caption, CAPTION)
     table_top = top - CAPTION * 1.6
+    header_bottom = table_top - columns.header_row
     edges = [MARGIN]
     for width in columns.widths:
         edges.append(edges[-1] + width)
-    pen.fill(MARGIN, table_top - HEADER_ROW, edges[-1] - MARGIN, HEADER_ROW, HEADER_FILL)
-    pad = SIZE * 0.35
-    for column, header in enumerate(columns.headers):
-        room = edges[column + 1] - edges[column] - 2 * pad
-        lines = wrap(pen.font, SIZE, header, room)[:2]
-        first = table_top - HEADER_ROW / 2 + (SIZE * 0.55 if len(lines) == 2 else -SIZE * 0.35)
+    pen.fill(MARGIN, header_bottom, edges[-1] - MARGIN, columns.header_row, HEADER_FILL)
+    for column, lines in enumerate(columns.lines):
+        middle = (edges[column] + edges[column + 1]) / 2
+        first = header_bottom + columns.header_row / 2 + (len(lines) - 1) * HEADER_LEADING / 2
         for number, line in enumerate(lines):
-            size = fit(pen.font, SIZE, line, room)
-            pen.text(
-                (edges[column] + edges[column + 1]) / 2,
-                first - number * SIZE * 1.15,
-                line,
-                size,
-                "centre",
-            )
-    baseline = table_top - HEADER_ROW - VALUE_ROW / 2 - SIZE * 0.35
+            size = fit(pen.font, HEADER_SIZE, line, columns.widths[column] - 2 * PAD)
+            pen.text(middle, first - number * HEADER_LEADING - size * 0.35, line, size, "centre")
+    baseline = header_bottom - VALUE_ROW / 2 - SIZE * 0.35
     for column, value in enumerate(columns.values(data)):
-        room = edges[column + 1] - edges[column] - 2 * pad
-        size = fit(pen.font, SIZE, value, room)
+        size = fit(pen.font, SIZE, value, columns.widths[column] - 2 * PAD)
         if column < len(FIXED):
-            pen.text(edges[column] + pad, baseline, value, size)
+            pen.text(edges[column] + PAD, baseline, value, size)
         else:
-            pen.text(edges[column + 1] - pad, baseline, value, size, "right")
-    bottom = table_top - HEADER_ROW - VALUE_ROW
-    grid = [(MARGIN, y, edges[-1], y) for y in (table_top, table_top - HEADER_ROW, bottom)]
+            pen.text(edges[column + 1] - PAD, baseline, value, size, "right")
+    bottom = header_bottom - VALUE_ROW
+    grid = [(MARGIN, y, edges[-1], y) for y in (table_top, header_bottom, bottom)]
     grid += [(x, table_top, x, bottom) for x in edges]
     pen.lines(grid, 0.4)

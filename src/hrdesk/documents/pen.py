@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 # A run of Latin letters, digits and the signs inside a figure stays on one line.
+_CLOSING = set("，。；：、！？）」』”’")
 _TOKENS = re.compile(r"[0-9A-Za-z.,%:+\-−×()（）/]+|.", re.S)
 
 
@@ -48,7 +49,8 @@ def wrap(font: str, size: float, text: str, width: float) -> list[str]:
     lines, line, used = [], "", 0.0
     for token in _TOKENS.findall(text):
         token_width = text_width(font, size, token)
-        if line and used + token_width > width:
+        # A closing mark never starts a line: it stays on the line it closes, a little over.
+        if line and used + token_width > width and token not in _CLOSING:
             lines.append(line)
             line, used = "", 0.0
             if token == " ":
