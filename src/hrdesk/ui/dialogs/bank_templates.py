@@ -38,7 +38,9 @@ def _tr(text: str) -> str:
 
 def describe(template: bank_files.BankTemplate) -> str:
     total = _tr(bank_files.TOTALS[template.total])
-    return QCoreApplication.translate("BankTemplates", "列：{0}；合计：{1}").format("、".join(template.headers()), total)
+    return QCoreApplication.translate("BankTemplates", "列：{0}；合计：{1}").format(
+        "、".join(template.headers()), total
+    )
 
 
 class BankFileDialog(QDialog):
