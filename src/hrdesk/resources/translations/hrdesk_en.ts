@@ -794,37 +794,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>BankFileDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="50"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="52"/>
         <source>代发文件格式</source>
         <translation>Bank transfer file layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="58"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="60"/>
         <source>管理模板…</source>
         <translation>Manage templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="61"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="63"/>
         <source>格式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="68"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="70"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="69"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="83"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="85"/>
         <source>{0}（示例）</source>
         <translation>{0} (example)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="85"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="87"/>
         <source>通用</source>
         <translation>Generic</translation>
     </message>
@@ -860,77 +860,77 @@ Details are in the log: {1}</translation>
 <context>
     <name>BankTemplatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="109"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="111"/>
         <source>代发模板</source>
         <translation>Bank file templates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="125"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="127"/>
         <source>复制示例</source>
         <translation>Copy example</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="127"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="129"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="129"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="131"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="146"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="148"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="147"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="149"/>
         <source>合计</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="150"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
         <source>内容</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="150"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
         <source>银行模板中的列名</source>
         <translation>Header in the bank&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="155"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="157"/>
         <source>加一列</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="156"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
         <source>删除列</source>
         <translation>Delete column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="157"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="159"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="160"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="172"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="174"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="173"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="175"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="245"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="247"/>
         <source>新模板</source>
         <translation>New template</translation>
     </message>
@@ -4515,68 +4515,73 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payroll.py" line="325"/>
-        <location filename="../../ui/screens/payroll.py" line="327"/>
+        <location filename="../../ui/screens/payroll.py" line="326"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="327"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
+        <source>已生成全部工资条（每张A4两份）：{0}</source>
+        <translation>All payslips made, two to each A4 sheet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="332"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="349"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="349"/>
         <source>打印工资条</source>
         <translation>Print payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="355"/>
+        <location filename="../../ui/screens/payroll.py" line="358"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="355"/>
+        <location filename="../../ui/screens/payroll.py" line="358"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="372"/>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <location filename="../../ui/screens/payroll.py" line="375"/>
+        <location filename="../../ui/screens/payroll.py" line="382"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="372"/>
+        <location filename="../../ui/screens/payroll.py" line="375"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="376"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="381"/>
+        <location filename="../../ui/screens/payroll.py" line="384"/>
         <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="386"/>
+        <location filename="../../ui/screens/payroll.py" line="389"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="387"/>
+        <location filename="../../ui/screens/payroll.py" line="390"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <location filename="../../ui/screens/payroll.py" line="391"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -323,10 +323,13 @@ class PayrollPage(QWidget):
                 )
 
         op(self, self.tr("工资条"), write).with_progress(self.tr("正在生成工资条…")).success(
-            lambda made: QMessageBox.information(
-                self, self.tr("工资条"), self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
-            )
+            lambda made: QMessageBox.information(self, self.tr("工资条"), self._made(made, folder))
         ).run_in_background()
+
+    def _made(self, made: list[Path], folder: str) -> str:
+        if len(made) == 1 and made[0].name.endswith("每页两份.pdf"):  # the setting 工资条每页份数
+            return self.tr("已生成全部工资条（每张A4两份）：{0}").format(made[0])
+        return self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
 
     def email_payslips(self) -> None:
         from hrdesk.ui.dialogs.mail import PayslipMailDialog
