@@ -79,6 +79,30 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES)
 
 
+def _staff_name(rng: random.Random, taken: set[str]) -> str:
+    """A name no colleague has: two 赵丽 on one aging chart are the clerk's confusion, not data."""
+    for _ in range(50):
+        name = _name(rng)
+        if name not in taken:
+            break
+    else:  # nearly every pair used (thousands of staff): a three-character name
+        name = _name(rng) + rng.choice(GIVEN_NAMES)[-1]
+    taken.add(name)
+    return name
+
+
+def _company_name(rng: random.Random, city: str, taken: set[str]) -> str:
+    """A company name no other demo customer has: the clerk tells customers apart by name."""
+    for _ in range(20):
+        name = f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司"
+        if name not in taken:
+            break
+    else:  # the city's names nearly used up (tens of thousands of customers): number it
+        name = f"{name.removesuffix('有限公司')}{len(taken) + 1}号有限公司"
+    taken.add(name)
+    return name
+
+
 def _resident_id(rng: random.Random, region: str, birth: date, male: bool) -> str:
     sequence = rng.randrange(0, 50) * 10 + rng.choice((1, 3, 5, 7, 9) if male else (0, 2, 4, 6, 8))
     first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
@@ -124,6 +148,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
     paths = {name: f"{parent}/{name}" if parent else name for name, parent, *_ in DEPARTMENTS}
     heads: dict[str, str] = {}
     used_ids: set[str] = set()
+    taken_names: set[str] = set()
     records = []
     for index in range(size.employees):
         # Every department gets its head first, so managers exist before their staff.
@@ -154,6 +179,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
                 titles,
                 status,
                 head,
+                taken_names,
             )
         )
         heads.setdefault(name, employee_no)
@@ -181,6 +207,7 @@ def _record(
     titles: list[str],
     status: EmployeeStatus,
     head: str | None,
+    taken_names: set[str],
 ) -> EmployeeRecord:
     """The rest of one employee's record: pay, bank card, contacts, declared deductions."""
     salary = Decimal(rng.randrange(45, 200) * 100)
@@ -189,7 +216,7 @@ def _record(
     deductions = _declared(rng)
     return EmployeeRecord(
         employee_no=employee_no,
-        name=_name(rng),
+        name=_staff_name(rng, taken_names),
         id_number=id_number,
         department=department,
         hire_date=hire,
@@ -243,12 +270,13 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
         raise ValueError("员工人数太少，没有销售人员可以负责客户")
+    taken: set[str] = set()
     for index in range(size.customers):
         region, city = rng.choice(REGIONS)
         session.add(
             Customer(
                 code=f"C{index + 1:05d}",
-                name=f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司",
+                name=_company_name(rng, city, taken),
                 credit_code=_credit_code(rng, region),
                 contact=_name(rng),
                 phone=_mobile(rng),

@@ -32,7 +32,7 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import percent
 from hrdesk.domain.receivables import describe_coefficients
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging, commission, receivables, settings
+from hrdesk.services import commission, receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.reports.chart_data import SEVERITY, STACKED, ChartData, Series, unique_labels
@@ -78,7 +78,7 @@ def _save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     return Path(path) if path else None
 
 
-def aging_chart(report: aging.Aging, title: str, people: int = 12) -> ChartData:
+def aging_chart(report: receivables.Aging, title: str, people: int = 12) -> ChartData:
     """The salespeople with the largest balances, a stacked bar each, keyed by their id: two
     people of the same name stay two bars, told apart by their 工号."""
     top = sorted(report.by_salesperson(), key=lambda r: r.balance, reverse=True)[:people]
@@ -142,15 +142,15 @@ class AgingTab(QWidget):
         layout.addWidget(splitter)
         self.refresh()
 
-    def _invoices_of(self, row: aging.AgingRow) -> list[aging.AgedInvoice]:
+    def _invoices_of(self, row: receivables.AgingRow) -> list[receivables.AgedInvoice]:
         with self.database.sessions() as session:
-            return aging.aged_invoices(
+            return receivables.aged_invoices(
                 session, self.actor, self.as_of.value(), row.salesperson_id, row.customer_id
             )
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            report = aging.aging(session, self.actor, self.as_of.value())
+            report = receivables.aging(session, self.actor, self.as_of.value())
         self.model.set_aging(report)
         self.tree.setColumnWidth(0, 320)
         total = report.total()
@@ -167,14 +167,14 @@ class AgingTab(QWidget):
         )
         self._draw_chart(report)
 
-    def _draw_chart(self, report: aging.Aging) -> None:
+    def _draw_chart(self, report: receivables.Aging) -> None:
         self.chart_view.show_data(
             aging_chart(report, self.tr("各业务员应收账龄（万元，余额最大的12人）"))
         )
 
-    def _selected_invoice(self) -> aging.AgedInvoice | None:
+    def _selected_invoice(self) -> receivables.AgedInvoice | None:
         row = self.tree.currentIndex().data(ROW_ROLE)
-        return row if isinstance(row, aging.AgedInvoice) else None
+        return row if isinstance(row, receivables.AgedInvoice) else None
 
     def _selection_changed(self) -> None:
         on_invoice = self._selected_invoice() is not None
@@ -199,7 +199,7 @@ class AgingTab(QWidget):
 
         def write() -> int:
             with self.database.sessions() as session:
-                return aging.write_aging(session, self.actor, as_of, path)
+                return receivables.write_aging(session, self.actor, as_of, path)
 
         if attempt(self, self.tr("导出"), write) is not None:
             QMessageBox.information(self, self.tr("导出"), self.tr("已导出到 {0}").format(path))
@@ -389,7 +389,7 @@ class LimitationTab(QWidget):
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            self.model.set_rows(aging.limitation_watch(session, self.actor, clock.today()))
+            self.model.set_rows(receivables.limitation_watch(session, self.actor, clock.today()))
 
     def _warning_days_changed(self) -> None:
         days = self.warning_days.value()
@@ -397,7 +397,7 @@ class LimitationTab(QWidget):
             self,
             self.tr("提前提醒天数"),
             self.database,
-            lambda session: aging.set_warning_days(session, self.actor, days),
+            lambda session: receivables.set_warning_days(session, self.actor, days),
         ):
             self.refresh()
 
