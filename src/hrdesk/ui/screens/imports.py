@@ -2,12 +2,14 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,9 +35,9 @@ def save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where the clerk wants a spreadsheet saved, or None if they cancelled."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("保存为"),
+        QCoreApplication.translate("ImportsPage", "保存为"),
         str(Path.home() / suggested),
-        parent.tr("Excel 文件 (*.xlsx)"),
+        QCoreApplication.translate("ImportsPage", "Excel 文件 (*.xlsx)"),
     )
     return Path(path) if path else None
 
@@ -52,10 +54,42 @@ def export_kind(parent: QWidget, database: Database, actor: Actor, kind: str) ->
 
     def written(count: int) -> None:
         QMessageBox.information(
-            parent, parent.tr("导出"), parent.tr("已导出 {0} 行到 {1}").format(count, path)
+            parent,
+            QCoreApplication.translate("ImportsPage", "导出"),
+            QCoreApplication.translate("ImportsPage", "已导出 {0} 行到 {1}").format(count, path),
         )
 
-    op(parent, parent.tr("导出"), write).success(written).run_in_background()
+    op(parent, QCoreApplication.translate("ImportsPage", "导出"), write).success(
+        written
+    ).run_in_background()
+
+
+def data_buttons(
+    parent: QWidget, database: Database, actor: Actor, kinds: list[str]
+) -> tuple[QPushButton, QPushButton]:
+    """导入… and 导出… for a page's own data: the wizard preset to the chosen kind, and the
+    export in its template layout; greyed out for a role that may not."""
+    buttons = []
+    for text, allowed, action in (
+        (QCoreApplication.translate("ImportsPage", "导入…"), imports.may_import, _open_wizard),
+        (QCoreApplication.translate("ImportsPage", "导出…"), exports.may_export, export_kind),
+    ):
+        button = QPushButton(text)
+        menu = QMenu(button)
+        for kind in kinds:
+            item = menu.addAction(kind_title(kind) + "…")
+            item.setEnabled(allowed(actor, kind))
+            item.triggered.connect(
+                lambda _checked=False, k=kind, a=action: a(parent, database, actor, k)
+            )
+        button.setMenu(menu)
+        button.setEnabled(any(allowed(actor, kind) for kind in kinds))
+        buttons.append(button)
+    return buttons[0], buttons[1]
+
+
+def _open_wizard(parent: QWidget, database: Database, actor: Actor, kind: str) -> None:
+    ImportWizard(database, actor, kind, parent).exec()
 
 
 class ImportsPage(QWidget):
@@ -126,8 +160,10 @@ class ImportsPage(QWidget):
             (self.tr("导出…"), self.export_kind, lambda k: exports.may_export(self.actor, k)),
             (self.tr("空白模板…"), self.template_kind, lambda _k: True),
         )
+        titles = {kind: QLabel(f"<b>{kind_title(kind)}</b>") for kind in KIND_TITLES}
+        grid.setColumnMinimumWidth(0, max(label.sizeHint().width() for label in titles.values()))
         for row, kind in enumerate(kinds):
-            grid.addWidget(QLabel(f"<b>{kind_title(kind)}</b>"), row, 0)
+            grid.addWidget(titles[kind], row, 0)
             note = QLabel(notes[kind])
             note.setWordWrap(True)
             grid.addWidget(note, row, 1)
@@ -139,7 +175,7 @@ class ImportsPage(QWidget):
         return box
 
     def import_kind(self, kind: str) -> None:
-        ImportWizard(self.database, self.actor, kind, self).exec()
+        _open_wizard(self, self.database, self.actor, kind)
 
     def export_kind(self, kind: str) -> None:
         export_kind(self, self.database, self.actor, kind)

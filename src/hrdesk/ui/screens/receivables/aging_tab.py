@@ -72,6 +72,7 @@ class AgingTab(QWidget):
             )
         )
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = AgingTreeModel(

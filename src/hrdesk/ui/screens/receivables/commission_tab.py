@@ -28,6 +28,7 @@ from hrdesk.ui.models.receivables import CommissionModel
 from hrdesk.ui.models.table import TableColumn, display
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.screens.receivables.common import bar, save_path, sortable
+from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -84,6 +85,7 @@ class CommissionTab(QWidget):
             self,
         )
         self.view = table_view(sortable(self.model))
+        fit_columns(self.view)
         self.view.activated.connect(lambda _index: self.print_statement())
         layout.addWidget(self.view)
         self.refresh()

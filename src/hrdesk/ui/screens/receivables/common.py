@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QWidget
 
 from hrdesk.ui.models.table import SORT_ROLE
 
@@ -16,6 +16,13 @@ def bar(*widgets) -> QHBoxLayout:
         else:
             bar.addWidget(widget)
     return bar
+
+
+def note(text: str) -> QLabel:
+    """A sentence above a table, wrapped to the page's width rather than widening it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def sortable(model) -> QSortFilterProxyModel:

@@ -10,7 +10,8 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import AcknowledgementDialog
 from hrdesk.ui.models.receivables import LimitationModel
 from hrdesk.ui.models.table import TableColumn
-from hrdesk.ui.screens.receivables.common import bar, sortable
+from hrdesk.ui.screens.receivables.common import bar, note, sortable
+from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -21,7 +22,7 @@ class LimitationTab(QWidget):
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            note(
                 self.tr(
                     "诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算"
                     "（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。"
@@ -56,6 +57,7 @@ class LimitationTab(QWidget):
             self,
         )
         self.view = table_view(sortable(self.model))
+        fit_columns(self.view, stretch=9)
         self.view.activated.connect(lambda _index: self.acknowledge())
         layout.addWidget(self.view)
         self.refresh()

@@ -8,7 +8,8 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import AssignCustomerDialog, ReallocateDialog
 from hrdesk.ui.models.table import RowsTableModel, TableColumn, display
-from hrdesk.ui.screens.receivables.common import bar, sortable
+from hrdesk.ui.screens.receivables.common import bar, note, sortable
+from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -19,7 +20,7 @@ class UnmatchedTab(QWidget):
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            note(
                 self.tr(
                     "付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。"
                 )
@@ -49,6 +50,7 @@ class UnmatchedTab(QWidget):
             self,
         )
         self.view = table_view(sortable(self.model))
+        fit_columns(self.view)
         self.view.activated.connect(lambda _index: self.assign())
         layout.addWidget(self.view)
         self.count = QLabel()
@@ -118,6 +120,7 @@ class ReceiptsTab(QWidget):
             self,
         )
         self.view = table_view(sortable(self.model))
+        fit_columns(self.view, stretch=2)
         layout.addWidget(self.view)
         layout.addWidget(QLabel(self.tr("显示最近1000笔收款")))
         self.refresh()

@@ -1,6 +1,6 @@
 """应收账款 → 坏账核销: write-off requests, approved or rejected by an administrator."""
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from hrdesk import clock
 from hrdesk.domain.roles import Permission
@@ -8,7 +8,8 @@ from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
-from hrdesk.ui.screens.receivables.common import bar, sortable
+from hrdesk.ui.screens.receivables.common import bar, note, sortable
+from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -25,7 +26,7 @@ class WriteOffsTab(QWidget):
             button.clicked.connect(lambda _checked=False, a=approve: self.decide(a))
         layout.addLayout(
             bar(
-                QLabel(self.tr("坏账核销须由管理员审批，申请人不能审批自己的申请。")),
+                note(self.tr("坏账核销须由管理员审批，申请人不能审批自己的申请。")),
                 None,
                 self.approve_button,
                 self.reject_button,
@@ -44,6 +45,7 @@ class WriteOffsTab(QWidget):
             self,
         )
         self.view = table_view(sortable(self.model))
+        fit_columns(self.view, stretch=4)
         layout.addWidget(self.view)
         self.refresh()
 
