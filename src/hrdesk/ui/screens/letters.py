@@ -3,21 +3,19 @@
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QSortFilterProxyModel, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,29 +30,24 @@ from hrdesk.ui.dialogs.letters import (
     DeliveryDialog,
     DisputeDialog,
     GenerateDialog,
+    ReissueDialog,
     ReplyDialog,
     SentDialog,
     VoidDialog,
 )
-from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn
-from hrdesk.ui.operations import Area, Cancelled, op
+from hrdesk.ui.models.letters import LetterModel
+from hrdesk.ui.models.table import SORT_ROLE, TableColumn
+from hrdesk.ui.operations import Area, Cancelled, op, refresh_on
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.screens.imports import data_buttons, save_path
+from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving, user_message
+from hrdesk.ui.widgets.forms import attempt, attempt_saving, user_message
+from hrdesk.ui.widgets.table_export import write_table
 from hrdesk.ui.widgets.tables import selected_rows, table_view
 
 DISPUTES = "差异待处理"  # a filter beside the statuses: disputes not yet resolved
-
-
-class LetterModel(RowsTableModel):
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            row = self.rows[index.row()]
-            if row.dispute_open or row.status == NO_REPLY:
-                return QBrush(QColor(ERROR_COLOUR))
-            if row.status == LetterStatus.VOID:
-                return QBrush(QColor("#999999"))
-        return super().data(index, role)
+COLUMN_WIDEST = 200  # px: sixteen columns share a laptop's width; a longer name shows in a tooltip
 
 
 class LettersPage(QWidget):
@@ -62,10 +55,37 @@ class LettersPage(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
+        layout.addLayout(self._title_bar())
+        layout.addLayout(self._filters())
+        layout.addLayout(self._actions())
+        self.view = self._table()
+        layout.addWidget(self.view)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.refresh()
+        refresh_on(self, [Area.LETTERS], self.refresh)
+
+    # -- building the page -------------------------------------------------------
+
+    def _title_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
         title = QLabel(self.tr("对账函"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
-        layout.addWidget(title)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        # The letters go to the customers' addresses: they come in (and go out) as 客户.
+        self.import_button, _customers_out = data_buttons(
+            self, self.database, self.actor, ["customers"]
+        )
+        self.export_button = QPushButton(self.tr("导出清单…"))
+        self.export_button.setToolTip(self.tr("把列表中显示的对账函保存为 Excel"))
+        self.export_button.clicked.connect(self.export_list)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        return bar
 
+    def _filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
@@ -73,7 +93,7 @@ class LettersPage(QWidget):
             self.status.addItem(status, status)
         self.salesperson = QComboBox()
         self.salesperson.addItem(self.tr("全部业务员"), None)
-        with database.sessions() as session:
+        with self.database.sessions() as session:
             self.people = receivables.salespeople(session)
             reply_days = settings.get(session, "letter_reply_days")
         for person_id, name in self.people:
@@ -85,7 +105,7 @@ class LettersPage(QWidget):
         self.reply_days = QSpinBox()
         self.reply_days.setRange(7, 180)
         self.reply_days.setValue(reply_days)
-        self.reply_days.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
+        self.reply_days.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
         self.reply_days.editingFinished.connect(self._reply_days_changed)
         for widget in (
             QLabel(self.tr("状态")),
@@ -94,49 +114,63 @@ class LettersPage(QWidget):
             self.salesperson,
             QLabel(self.tr("截止日期从")),
             self.since,
+            None,
+            QLabel(self.tr("寄出后未回函提醒天数")),
+            self.reply_days,
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(QLabel(self.tr("寄出后未回函提醒天数")))
-        filters.addWidget(self.reply_days)
-        layout.addLayout(filters)
+            if widget is None:
+                filters.addStretch(1)
+            else:
+                filters.addWidget(widget)
+        return filters
 
+    def _actions(self) -> QHBoxLayout:
+        """The steps of a letter's life as buttons; the rarer ones under 更多."""
         actions = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("生成对账函…"))
         self.print_button = QPushButton(self.tr("重新打印…"))
         self.print_button.setToolTip(self.tr("同一编号、同一内容，再打印一份"))
-        self.reissue_button = QPushButton(self.tr("重新出具…"))
+        self.sent_button = QPushButton(self.tr("登记寄出…"))
+        self.delivery_button = QPushButton(self.tr("登记送达…"))
+        self.reply_button = QPushButton(self.tr("登记回函…"))
+        for button, action in (
+            (self.generate_button, self.generate),
+            (self.print_button, self.print_selected),
+            (self.sent_button, self.mark_sent),
+            (self.delivery_button, lambda: self._on_one(DeliveryDialog)),
+            (self.reply_button, lambda: self._on_one(ReplyDialog)),
+        ):
+            button.clicked.connect(action)
+            actions.addWidget(button)
+        actions.addWidget(more_button(self._rare_actions()))
+        actions.addStretch(1)
+        return actions
+
+    def _rare_actions(self) -> list[QAction]:
+        self.reissue_button = QAction(self.tr("重新出具…"), self)
         self.reissue_button.setToolTip(
             self.tr(
                 "按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留"
             )
         )
-        self.sent_button = QPushButton(self.tr("登记寄出…"))
-        self.delivery_button = QPushButton(self.tr("登记送达…"))
-        self.reply_button = QPushButton(self.tr("登记回函…"))
-        self.scan_button = QPushButton(self.tr("查看回函扫描件"))
-        self.attach_button = QPushButton(self.tr("附扫描件…"))
-        self.dispute_button = QPushButton(self.tr("处理差异…"))
-        self.correct_button = QPushButton(self.tr("撤销回函…"))
-        self.void_button = QPushButton(self.tr("作废…"))
-        for button, action in (
-            (self.generate_button, self.generate),
-            (self.print_button, self.print_selected),
+        self.scan_button = QAction(self.tr("查看回函扫描件"), self)
+        self.attach_button = QAction(self.tr("附扫描件…"), self)
+        self.dispute_button = QAction(self.tr("处理差异…"), self)
+        self.correct_button = QAction(self.tr("撤销回函…"), self)
+        self.void_button = QAction(self.tr("作废…"), self)
+        rare = (
             (self.reissue_button, self.reissue_selected),
-            (self.sent_button, self.mark_sent),
-            (self.delivery_button, lambda: self._on_one(DeliveryDialog)),
-            (self.reply_button, lambda: self._on_one(ReplyDialog)),
             (self.scan_button, self.open_scan),
             (self.attach_button, self.attach_scan),
             (self.dispute_button, lambda: self._on_one(DisputeDialog)),
             (self.correct_button, self.correct_reply),
             (self.void_button, lambda: self._on_one(VoidDialog)),
-        ):
-            button.clicked.connect(action)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        )
+        for action, slot in rare:
+            action.triggered.connect(slot)
+        return [action for action, _slot in rare]
 
+    def _table(self) -> QTableView:
         self.model = LetterModel(
             [
                 TableColumn(self.tr("编号"), lambda r: r.number),
@@ -161,15 +195,13 @@ class LettersPage(QWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
-        self.view = table_view(proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.activated.connect(self._activated)
-        layout.addWidget(self.view)
-        self.summary = QLabel()
-        layout.addWidget(self.summary)
-        self.refresh()
+        view = table_view(proxy)
+        fit_columns(view, widest=COLUMN_WIDEST)
+        view.setSortingEnabled(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.activated.connect(self._activated)
+        return view
 
     # -- the list ----------------------------------------------------------------
 
@@ -232,6 +264,17 @@ class LettersPage(QWidget):
             and one.delivered_on is None
             and one.status in (generated, LetterStatus.SENT.value, NO_REPLY)
         )
+
+    def export_list(self) -> None:
+        """The letters as listed, filters applied, for the sales meeting or the auditor."""
+        path = save_path(self, self.tr("对账函清单-{0}.xlsx").format(f"{clock.today():%Y%m%d}"))
+        if path is None:
+            return
+        count = attempt(self, self.tr("导出"), lambda: write_table(path, "对账函", self.model))
+        if count is not None:
+            QMessageBox.information(
+                self, self.tr("导出"), self.tr("已导出 {0} 封到 {1}").format(count, path)
+            )
 
     def _reply_days_changed(self) -> None:
         days = self.reply_days.value()
@@ -343,29 +386,11 @@ class LettersPage(QWidget):
         chosen = selected_rows(self.view)
         if len(chosen) != 1:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("重新出具对账函"))
-        form = QFormLayout(dialog)
-        form.addRow(
-            QLabel(
-                self.tr("给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。").format(
-                    chosen[0].customer, chosen[0].number
-                )
-            )
-        )
-        day = DateEdit()
-        form.addRow(self.tr("截止日期"), day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if not dialog.exec() or day.value() is None:
+        dialog = ReissueDialog(chosen[0], self)
+        as_of = dialog.day.value() if dialog.exec() else None
+        if as_of is None:
             return
-        done = attempt(
-            self, self.tr("重新出具对账函"), lambda: self.reissue(chosen[0], day.value())
-        )
+        done = attempt(self, self.tr("重新出具对账函"), lambda: self.reissue(chosen[0], as_of))
         self.refresh()
         if done is not None:
             message, path = done
