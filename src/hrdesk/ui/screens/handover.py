@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,9 @@ from hrdesk.ui.dialogs.separations import (
     TemplateDialog,
 )
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
+from hrdesk.ui.operations import Area, refresh_on
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
@@ -66,6 +69,21 @@ class HandoverPage(QWidget):
         title = QLabel(self.tr("离职交接"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
         layout.addWidget(title)
+        layout.addLayout(self._actions())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._separations_table())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._overview_tab(), self.tr("依据与应付"))
+        self.tabs.addTab(self._checklist_tab(), self.tr("交接清单"))
+        self.tabs.addTab(self._customers_tab(), self.tr("客户移交"))
+        self.tabs.addTab(self._evidence_tab(), self.tr("业绩与记录"))
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([180, 460])
+        layout.addWidget(splitter)
+        self.refresh()
+        refresh_on(self, [Area.EMPLOYEES, Area.RECEIVABLES], self.refresh)
+
+    def _actions(self) -> QHBoxLayout:
         self.start_button = QPushButton(self.tr("发起离职…"))
         self.report_button = QPushButton(self.tr("应收账款清单报告…"))
         self.settlement_button = QPushButton(self.tr("离职结算单…"))
@@ -73,22 +91,18 @@ class HandoverPage(QWidget):
         self.complete_button = QPushButton(self.tr("完成离职"))
         self.cancel_button = QPushButton(self.tr("撤销离职…"))
         self.template_button = QPushButton(self.tr("清单模板…"))
-        self.template_button.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
-        layout.addLayout(
-            _buttons(
-                (self.start_button, self.start),
-                (self.report_button, self.export_report),
-                (self.settlement_button, lambda: self._print(self._settlement)),
-                (self.certificate_button, lambda: self._print(self._certificate)),
-                (self.complete_button, self.complete),
-                (self.cancel_button, self.cancel),
-                (
-                    self.template_button,
-                    lambda: TemplateDialog(self.database, self.actor, self).exec(),
-                ),
-            )
+        self.template_button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        return _buttons(
+            (self.start_button, self.start),
+            (self.report_button, self.export_report),
+            (self.settlement_button, lambda: self._print(self._settlement)),
+            (self.certificate_button, lambda: self._print(self._certificate)),
+            (self.complete_button, self.complete),
+            (self.cancel_button, self.cancel),
+            (self.template_button, lambda: TemplateDialog(self.database, self.actor, self).exec()),
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
+
+    def _separations_table(self) -> QTableView:
         self.model = RowsTableModel(
             [
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
@@ -103,26 +117,21 @@ class HandoverPage(QWidget):
             self,
         )
         self.view = table_view(self.model)
+        fit_columns(self.view, stretch=2)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
-        splitter.addWidget(self.view)
-        self.tabs = QTabWidget()
+        return self.view
+
+    def _overview_tab(self) -> QWidget:
+        overview = QWidget()
+        layout = QVBoxLayout(overview)
+        self.figures_button = QPushButton(self.tr("核对结算数据…"))
+        layout.addLayout(_buttons((self.figures_button, self.edit_figures)))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        overview = QWidget()
-        overview_layout = QVBoxLayout(overview)
-        self.figures_button = QPushButton(self.tr("核对结算数据…"))
-        overview_layout.addLayout(_buttons((self.figures_button, self.edit_figures)))
-        overview_layout.addWidget(self.summary, 1)
-        self.tabs.addTab(overview, self.tr("依据与应付"))
-        self.tabs.addTab(self._checklist_tab(), self.tr("交接清单"))
-        self.tabs.addTab(self._customers_tab(), self.tr("客户移交"))
-        self.tabs.addTab(self._evidence_tab(), self.tr("业绩与记录"))
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([180, 460])
-        layout.addWidget(splitter)
-        self.refresh()
+        layout.addWidget(self.summary, 1)
+        return overview
 
     # -- tabs --------------------------------------------------------------------
 
