@@ -154,3 +154,32 @@ def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_da
     message = page.generated_message([], merged=False)
     assert "没有未结余额" not in message
     assert f"{made.customer_code} {made.customer}（{made.number}）" in message
+
+
+def test_customers_come_in_through_the_wizard_and_the_list_goes_out_as_shown(
+    qtbot, demo_database, monkeypatch, tmp_path
+):
+    """Issue 18: the letters page had no import or export."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from hrdesk.ui.dialogs.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard))
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    page.import_button.menu().actions()[0].trigger()
+    assert opened[0].file_page.kind.currentData() == "customers"
+    target = tmp_path / "letters.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.status.setCurrentIndex(page.status.findData(NO_REPLY))
+    page.export_list()
+    sheet = load_workbook(target).active
+    assert [c.value for c in sheet[1]][:3] == ["编号", "客户编码", "客户"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
+        r.number for r in page.model.rows
+    ]
+    assert all(row[6].value == NO_REPLY for row in sheet.iter_rows(min_row=2))
+    assert not LettersPage(demo_database, MANAGER).import_button.isEnabled()
