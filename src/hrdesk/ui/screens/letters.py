@@ -112,7 +112,7 @@ class LettersPage(QWidget):
             self.status,
             QLabel(self.tr("业务员")),
             self.salesperson,
-            QLabel(self.tr("截止日期从")),
+            QLabel(self.tr("截止日期不早于")),
             self.since,
             None,
             QLabel(self.tr("寄出后未回函提醒天数")),
