@@ -114,7 +114,7 @@ def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
     page.status.setCurrentIndex(page.status.findData(NO_REPLY))
     waiting = page.model.rows[0]
     select(page, [waiting.number])
-    assert page.delivery_button.isEnabled() and page.void_button.isEnabled()
+    assert page.delivery_button.isEnabled() and page.void_action.isEnabled()
     dialog = DeliveryDialog(demo_database, FINANCE, waiting, page)
     qtbot.addWidget(dialog)
     dialog.delivered_on.set_value(waiting.sent_on)
@@ -125,7 +125,7 @@ def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
     delivered = next(r for r in page.model.rows if r.number == waiting.number)
     assert (delivered.delivered_on, delivered.delivery_proof) == (waiting.sent_on, "签收回执")
     select(page, [waiting.number])
-    assert not page.void_button.isEnabled()  # it reached the customer: not returned undelivered
+    assert not page.void_action.isEnabled()  # it reached the customer: not returned undelivered
 
 
 def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, demo_database):
@@ -133,7 +133,7 @@ def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, de
     qtbot.addWidget(page)
     made = next(r for r in page.model.rows if r.status == "已生成")
     select(page, [made.number])
-    assert page.reissue_button.isEnabled() and page.print_button.isEnabled()
+    assert page.reissue_action.isEnabled() and page.print_button.isEnabled()
     message, path = page.reissue(made, DEMO_DAY)
     page.refresh()
     new = page.model.rows[0]  # newest first
@@ -142,7 +142,7 @@ def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, de
     assert path.exists()
     assert next(r for r in page.model.rows if r.number == made.number).status == "已作废"
     select(page, [made.number])
-    assert not page.reissue_button.isEnabled()
+    assert not page.reissue_action.isEnabled()
 
 
 def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_database):

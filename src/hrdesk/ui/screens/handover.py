@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from hrdesk.ui.dialogs.separations import (
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.operations import Area, refresh_on
 from hrdesk.ui.printing import preview_and_print
-from hrdesk.ui.widgets.columns import fit_columns
+from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
@@ -66,10 +66,15 @@ class HandoverPage(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
+        actions = self._actions()  # 发起离职… beside the title: it starts a new record
         title = QLabel(self.tr("离职交接"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
-        layout.addWidget(title)
-        layout.addLayout(self._actions())
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.start_button)
+        layout.addLayout(heading)
+        layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._separations_table())
         self.tabs = QTabWidget()
@@ -85,22 +90,27 @@ class HandoverPage(QWidget):
 
     def _actions(self) -> QHBoxLayout:
         self.start_button = QPushButton(self.tr("发起离职…"))
+        self.start_button.clicked.connect(self.start)
         self.report_button = QPushButton(self.tr("应收账款清单报告…"))
         self.settlement_button = QPushButton(self.tr("离职结算单…"))
         self.certificate_button = QPushButton(self.tr("离职证明…"))
         self.complete_button = QPushButton(self.tr("完成离职"))
-        self.cancel_button = QPushButton(self.tr("撤销离职…"))
-        self.template_button = QPushButton(self.tr("清单模板…"))
-        self.template_button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
-        return _buttons(
-            (self.start_button, self.start),
+        # now and then: under 更多, so the bar fits a laptop's width in English too
+        self.cancel_action = QAction(self.tr("撤销离职…"), self)
+        self.cancel_action.triggered.connect(self.cancel)
+        self.template_action = QAction(self.tr("清单模板…"), self)
+        self.template_action.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        self.template_action.triggered.connect(
+            lambda: TemplateDialog(self.database, self.actor, self).exec()
+        )
+        bar = _buttons(
             (self.report_button, self.export_report),
             (self.settlement_button, lambda: self._print(self._settlement)),
             (self.certificate_button, lambda: self._print(self._certificate)),
             (self.complete_button, self.complete),
-            (self.cancel_button, self.cancel),
-            (self.template_button, lambda: TemplateDialog(self.database, self.actor, self).exec()),
         )
+        bar.insertWidget(bar.count() - 1, more_button([self.cancel_action, self.template_action]))
+        return bar
 
     def _separations_table(self) -> QTableView:
         self.model = RowsTableModel(
@@ -186,11 +196,11 @@ class HandoverPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
-        layout.addWidget(
-            QLabel(
-                self.tr("客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。")
-            )
+        note = QLabel(
+            self.tr("客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。")
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         self.customers = RowsTableModel(
             [
                 TableColumn(self.tr("客户编码"), lambda r: r.code),
@@ -258,7 +268,7 @@ class HandoverPage(QWidget):
         in_progress = row is not None and row.status == separations.IN_PROGRESS
         for button in (
             self.complete_button,
-            self.cancel_button,
+            self.cancel_action,
             self.done_button,
             self.waive_button,
             self.hand_button,

@@ -105,7 +105,11 @@ class LettersPage(QWidget):
         self.reply_days = QSpinBox()
         self.reply_days.setRange(7, 180)
         self.reply_days.setValue(reply_days)
+        self.reply_days.setSuffix(self.tr(" 天"))
         self.reply_days.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        reply_label = QLabel(self.tr("回函期限"))
+        for widget in (reply_label, self.reply_days):
+            widget.setToolTip(self.tr("寄出后多少天未回函，列为“未回函”并在首页提醒"))
         self.reply_days.editingFinished.connect(self._reply_days_changed)
         for widget in (
             QLabel(self.tr("状态")),
@@ -115,7 +119,7 @@ class LettersPage(QWidget):
             QLabel(self.tr("截止日期不早于")),
             self.since,
             None,
-            QLabel(self.tr("寄出后未回函提醒天数")),
+            reply_label,
             self.reply_days,
         ):
             if widget is None:
@@ -147,24 +151,24 @@ class LettersPage(QWidget):
         return actions
 
     def _rare_actions(self) -> list[QAction]:
-        self.reissue_button = QAction(self.tr("重新出具…"), self)
-        self.reissue_button.setToolTip(
+        self.reissue_action = QAction(self.tr("重新出具…"), self)
+        self.reissue_action.setToolTip(
             self.tr(
                 "按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留"
             )
         )
-        self.scan_button = QAction(self.tr("查看回函扫描件"), self)
-        self.attach_button = QAction(self.tr("附扫描件…"), self)
-        self.dispute_button = QAction(self.tr("处理差异…"), self)
-        self.correct_button = QAction(self.tr("撤销回函…"), self)
-        self.void_button = QAction(self.tr("作废…"), self)
+        self.scan_action = QAction(self.tr("查看回函扫描件"), self)
+        self.attach_action = QAction(self.tr("附扫描件…"), self)
+        self.dispute_action = QAction(self.tr("处理差异…"), self)
+        self.correct_action = QAction(self.tr("撤销回函…"), self)
+        self.void_action = QAction(self.tr("作废…"), self)
         rare = (
-            (self.reissue_button, self.reissue_selected),
-            (self.scan_button, self.open_scan),
-            (self.attach_button, self.attach_scan),
-            (self.dispute_button, lambda: self._on_one(DisputeDialog)),
-            (self.correct_button, self.correct_reply),
-            (self.void_button, lambda: self._on_one(VoidDialog)),
+            (self.reissue_action, self.reissue_selected),
+            (self.scan_action, self.open_scan),
+            (self.attach_action, self.attach_scan),
+            (self.dispute_action, lambda: self._on_one(DisputeDialog)),
+            (self.correct_action, self.correct_reply),
+            (self.void_action, lambda: self._on_one(VoidDialog)),
         )
         for action, slot in rare:
             action.triggered.connect(slot)
@@ -235,7 +239,7 @@ class LettersPage(QWidget):
         generated = LetterStatus.GENERATED.value
         self.generate_button.setEnabled(may)
         self.print_button.setEnabled(bool(chosen))
-        self.reissue_button.setEnabled(
+        self.reissue_action.setEnabled(
             may and one is not None and one.status != LetterStatus.VOID.value
         )
         self.sent_button.setEnabled(
@@ -250,15 +254,15 @@ class LettersPage(QWidget):
             and one.sent_on is not None
             and one.status != LetterStatus.VOID.value
         )
-        self.scan_button.setEnabled(one is not None and one.has_scan)
+        self.scan_action.setEnabled(one is not None and one.has_scan)
         replied = one is not None and one.status in (
             LetterStatus.CONFIRMED.value,
             LetterStatus.DISPUTED.value,
         )
-        self.attach_button.setEnabled(may and replied)
-        self.dispute_button.setEnabled(may and one is not None and one.dispute_open)
-        self.correct_button.setEnabled(may and replied)
-        self.void_button.setEnabled(
+        self.attach_action.setEnabled(may and replied)
+        self.dispute_action.setEnabled(may and one is not None and one.dispute_open)
+        self.correct_action.setEnabled(may and replied)
+        self.void_action.setEnabled(
             may
             and one is not None
             and one.delivered_on is None
