@@ -134,7 +134,7 @@ def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, de
     made = next(r for r in page.model.rows if r.status == "已生成")
     select(page, [made.number])
     assert page.reissue_action.isEnabled() and page.print_button.isEnabled()
-    message, path = page.reissue(made, DEMO_DAY)
+    message, path = page.files.reissue(made, DEMO_DAY)
     page.refresh()
     new = page.model.rows[0]  # newest first
     assert new.number > made.number and new.customer_code == made.customer_code
@@ -150,8 +150,8 @@ def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_da
     qtbot.addWidget(page)
     made = next(r for r in page.model.rows if r.status == "已生成")
     with demo_database.sessions() as session:
-        page.existing = letters.letters_already_made(session, made.as_of)
-    message = page.generated_message([], merged=False)
+        existing = letters.letters_already_made(session, made.as_of)
+    message = page.files.generated_message([], False, existing)
     assert "没有未结余额" not in message
     assert f"{made.customer_code} {made.customer}（{made.number}）" in message
 

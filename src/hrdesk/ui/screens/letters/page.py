@@ -1,14 +1,10 @@
 """对账函: every letter with its state, filters, and each step a click or two away."""
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QSortFilterProxyModel, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,20 +25,18 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.letters import (
     DeliveryDialog,
     DisputeDialog,
-    GenerateDialog,
-    ReissueDialog,
     ReplyDialog,
     SentDialog,
     VoidDialog,
 )
 from hrdesk.ui.models.letters import LetterModel
 from hrdesk.ui.models.table import SORT_ROLE, TableColumn
-from hrdesk.ui.operations import Area, Cancelled, op, refresh_on
-from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.operations import Area, refresh_on
 from hrdesk.ui.screens.imports import data_buttons, save_path
+from hrdesk.ui.screens.letters.files import LetterFiles
 from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import attempt, attempt_saving, user_message
+from hrdesk.ui.widgets.forms import attempt, attempt_saving
 from hrdesk.ui.widgets.table_export import write_table
 from hrdesk.ui.widgets.tables import selected_rows, table_view
 
@@ -54,6 +48,7 @@ class LettersPage(QWidget):
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.database, self.actor = database, actor
+        self.files = LetterFiles(self, database, actor)
         layout = QVBoxLayout(self)
         layout.addLayout(self._title_bar())
         layout.addLayout(self._filters())
@@ -305,118 +300,17 @@ class LettersPage(QWidget):
             self.refresh()
 
     def generate(self) -> None:
-        with self.database.sessions() as session:
-            customers = receivables.customer_choices(session)
-        dialog = GenerateDialog(self.people, customers, self)
-        if not dialog.exec():
-            return
-        as_of, choice = dialog.as_of.value(), dialog.choice()
-        self.made: list[int] = []
-        self.existing: list[tuple[str, str, str]] = []
-        folder, merged = Path(dialog.folder.text()), dialog.merged.currentData()
-
-        def work(progress) -> list[Path]:
-            # The letters and their numbers are kept first; the PDFs are written from them, so
-            # a PDF that fails (a full disk, a file open in a viewer) loses no number.
-            with self.database.sessions.begin() as session:
-                self.existing = letters.letters_already_made(session, as_of, **choice)
-                made = letters.generate(
-                    session, self.actor, as_of, clock.today(), progress=progress.report, **choice
-                )
-            self.made = made
-            with self.database.sessions() as session:
-                paths = letters.write_pdfs(
-                    session, self.actor, made, folder, progress=progress.report
-                )
-                if merged:
-                    paths += letters.write_pdfs(
-                        session, self.actor, made, folder, merged=True, progress=progress.report
-                    )
-            return paths
-
-        op(self, self.tr("生成对账函"), work).with_progress(self.tr("正在生成对账函…")).changes(
-            Area.LETTERS
-        ).success(lambda paths: self._generated(paths, merged)).failure(
-            self._failed
-        ).run_in_background()
-
-    def _generated(self, paths: list[Path], merged: bool) -> None:
-        self.refresh()
-        QMessageBox.information(self, self.tr("生成对账函"), self.generated_message(paths, merged))
-        if not paths:
-            return
-        if merged:
-            preview_and_print(self, paths[-1])
-
-    def generated_message(self, paths: list[Path], merged: bool) -> str:
-        """What the batch did, and which customers it skipped because their letter exists."""
-        skipped = ""
-        if self.existing:
-            skipped = self.tr(
-                "以下客户在该截止日已有对账函，未重复生成（可选中后重新打印或重新出具）：{0}"
-            ).format(letters.describe_already_made(self.existing))
-        if not paths:
-            return skipped or self.tr("所选客户在截止日都没有未结余额")
-        count = len(paths) - (1 if merged else 0)
-        done = self.tr("已生成 {0} 封对账函，保存在 {1}").format(count, paths[0].parent)
-        return done + ("\n" + skipped if skipped else "")
-
-    def _failed(self, error: Exception) -> None:
-        self.refresh()
-        message = self.tr("已取消") if isinstance(error, Cancelled) else user_message(error)
-        if self.made:
-            message += self.tr(
-                "\n已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。"
-            ).format(len(self.made))
-        QMessageBox.warning(self, self.tr("生成对账函"), message)
+        self.files.generate(self.people)
 
     def print_selected(self) -> None:
         chosen = selected_rows(self.view)
-        if not chosen:
-            return
-        folder = Path(tempfile.mkdtemp(prefix="hrdesk-letters-"))
-
-        def write() -> list[Path]:
-            with self.database.sessions() as session:
-                return letters.write_pdfs(
-                    session, self.actor, [r.id for r in chosen], folder, merged=True
-                )
-
-        paths = attempt(self, self.tr("打印"), write)
-        if paths:
-            preview_and_print(self, paths[0])
+        if chosen:
+            self.files.reprint(chosen)
 
     def reissue_selected(self) -> None:
         chosen = selected_rows(self.view)
-        if len(chosen) != 1:
-            return
-        dialog = ReissueDialog(chosen[0], self)
-        as_of = dialog.day.value() if dialog.exec() else None
-        if as_of is None:
-            return
-        done = attempt(self, self.tr("重新出具对账函"), lambda: self.reissue(chosen[0], as_of))
-        self.refresh()
-        if done is not None:
-            message, path = done
-            QMessageBox.information(self, self.tr("重新出具对账函"), message)
-            preview_and_print(self, path)
-
-    def reissue(self, row, as_of) -> tuple[str, Path]:
-        """The new letter kept first, then its PDF; says what became of the old one."""
-        with self.database.sessions.begin() as session:
-            new_id = letters.reissue(session, self.actor, row.id, as_of, clock.today())
-        folder = Path(tempfile.mkdtemp(prefix="hrdesk-letters-"))
-        with self.database.sessions() as session:
-            [path] = letters.write_pdfs(session, self.actor, [new_id], folder)
-            shown = {r.id: r for r in letters.letter_rows(session, self.actor, clock.today())}
-        new, old = shown[new_id], shown[row.id]
-        if old.status == LetterStatus.VOID.value:
-            fate = self.tr("原函 {0} 已作废").format(old.number)
-        else:
-            fate = self.tr("原函 {0} 保留（{1}），由新函取代").format(old.number, old.status)
-        return self.tr("已重新出具：新对账函 {0}（截至 {1}）；{2}").format(
-            new.number, new.as_of, fate
-        ), path
+        if len(chosen) == 1:
+            self.files.reissue_chosen(chosen[0])
 
     def _activated(self) -> None:
         if self.reply_button.isEnabled():
@@ -446,40 +340,10 @@ class LettersPage(QWidget):
 
     def attach_scan(self) -> None:
         chosen = selected_rows(self.view)
-        if len(chosen) != 1:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("回函扫描件"),
-            str(Path.home()),
-            self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"),
-        )
-        if not path:
-            return
-
-        scan = Path(path)
-        if attempt_saving(
-            self,
-            self.tr("回函扫描件"),
-            self.database,
-            lambda s: letters.attach_reply_scan(
-                s, self.actor, chosen[0].id, scan.name, scan.read_bytes()
-            ),
-        ):
+        if len(chosen) == 1 and self.files.attach_scan(chosen[0]):
             self.refresh()
 
     def open_scan(self) -> None:
         chosen = selected_rows(self.view)
-        if len(chosen) != 1:
-            return
-
-        def read():
-            with self.database.sessions() as session:
-                return letters.reply_scan(session, self.actor, chosen[0].id)
-
-        found = attempt(self, self.tr("回函扫描件"), read)
-        if found is not None:
-            name, content = found
-            target = Path(tempfile.mkdtemp(prefix="hrdesk-scan-")) / name
-            target.write_bytes(content)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if len(chosen) == 1:
+            self.files.open_scan(chosen[0])
