@@ -35,12 +35,15 @@ from hrdesk.ui.dialogs.separations import (
     TemplateDialog,
 )
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
-from hrdesk.ui.operations import Area, refresh_on
+from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
+
+# A leaver's status, contract and last pay follow the separation.
+_STAFF_CHANGED = (Area.EMPLOYEES, Area.CONTRACTS, Area.PAYROLL)
 
 
 def _buttons(*pairs) -> QHBoxLayout:
@@ -339,7 +342,7 @@ class HandoverPage(QWidget):
             people = receivables.salespeople(session)
         dialog = StartDialog(self.database, self.actor, staff, people, self)
         if dialog.exec():
-            self.refresh()
+            announce(Area.EMPLOYEES)  # refreshes this page too
             for row, found in enumerate(self.model.rows):
                 if found.id == dialog.separation_id:
                     self.view.selectRow(row)
@@ -353,9 +356,12 @@ class HandoverPage(QWidget):
         if FiguresDialog(self.database, self.actor, row.id, found, self).exec():
             self.show_selected()
 
-    def _write(self, title: str, change) -> None:
+    def _write(self, title: str, change, *areas: Area) -> None:
+        """Save the change; the pages showing what it changed refresh (this one always)."""
         if attempt_saving(self, title, self.database, change):
             self.refresh()
+            if areas:
+                announce(*areas)
 
     def mark_done(self) -> None:
         item = selected_row(self.items_view)
@@ -389,6 +395,8 @@ class HandoverPage(QWidget):
         self._write(
             self.tr("客户移交"),
             lambda s: separations.hand_over(s, self.actor, row.id, chosen, successor, start),
+            Area.RECEIVABLES,
+            Area.LETTERS,
         )
 
     def add_note(self) -> None:
@@ -404,6 +412,7 @@ class HandoverPage(QWidget):
         self._write(
             self.tr("完成离职"),
             lambda s: separations.complete(s, self.actor, row.id, clock.today()),
+            *_STAFF_CHANGED,
         )
 
     def cancel(self) -> None:
@@ -415,7 +424,9 @@ class HandoverPage(QWidget):
         )
         if ok:
             self._write(
-                self.tr("撤销离职"), lambda s: separations.cancel(s, self.actor, row.id, reason)
+                self.tr("撤销离职"),
+                lambda s: separations.cancel(s, self.actor, row.id, reason),
+                *_STAFF_CHANGED,
             )
 
     def export_report(self) -> None:

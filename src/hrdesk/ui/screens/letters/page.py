@@ -31,7 +31,7 @@ from hrdesk.ui.dialogs.letters import (
 )
 from hrdesk.ui.models.letters import LetterModel
 from hrdesk.ui.models.table import SORT_ROLE, TableColumn
-from hrdesk.ui.operations import Area, refresh_on
+from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.screens.imports import data_buttons, save_path
 from hrdesk.ui.screens.letters.files import LetterFiles
 from hrdesk.ui.widgets.columns import fit_columns, more_button
@@ -283,7 +283,7 @@ class LettersPage(QWidget):
             self.database,
             lambda session: letters.set_reply_days(session, self.actor, days),
         ):
-            self.refresh()
+            announce(Area.LETTERS)
 
     # -- actions -----------------------------------------------------------------
 
@@ -292,12 +292,12 @@ class LettersPage(QWidget):
         if len(chosen) != 1:
             return
         if dialog_class(self.database, self.actor, chosen[0], self).exec():
-            self.refresh()
+            announce(Area.LETTERS, Area.RECEIVABLES)  # a reply interrupts limitation
 
     def mark_sent(self) -> None:
         chosen = selected_rows(self.view)
         if chosen and SentDialog(self.database, self.actor, chosen, self).exec():
-            self.refresh()
+            announce(Area.LETTERS, Area.RECEIVABLES)  # a reply interrupts limitation
 
     def generate(self) -> None:
         self.files.generate(self.people)
@@ -336,12 +336,12 @@ class LettersPage(QWidget):
             self.database,
             lambda session: letters.correct_reply(session, self.actor, chosen[0].id, reason),
         ):
-            self.refresh()
+            announce(Area.LETTERS, Area.RECEIVABLES)  # a reply interrupts limitation
 
     def attach_scan(self) -> None:
         chosen = selected_rows(self.view)
         if len(chosen) == 1 and self.files.attach_scan(chosen[0]):
-            self.refresh()
+            announce(Area.LETTERS, Area.RECEIVABLES)  # a reply interrupts limitation
 
     def open_scan(self) -> None:
         chosen = selected_rows(self.view)

@@ -23,9 +23,9 @@ from hrdesk.ui.charts import ChartView
 from hrdesk.ui.dialogs.receivables import BucketsDialog, CreditNoteDialog, WriteOffDialog
 from hrdesk.ui.models.aging_tree import AgingTreeModel
 from hrdesk.ui.models.table import ROW_ROLE, display
+from hrdesk.ui.operations import Area, announce, op
 from hrdesk.ui.screens.receivables.common import bar, save_path
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import attempt
 
 
 def aging_chart(report: aging.Aging, title: str, people: int = 12) -> ChartData:
@@ -136,11 +136,11 @@ class AgingTab(QWidget):
     def _on_invoice(self, dialog_class) -> None:
         invoice = self._selected_invoice()
         if invoice is not None and dialog_class(self.database, self.actor, invoice, self).exec():
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 
     def edit_buckets(self) -> None:
         if BucketsDialog(self.database, self.actor, self).exec():
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 
     def export(self) -> None:
         as_of = self.as_of.value()
@@ -148,9 +148,12 @@ class AgingTab(QWidget):
         if path is None:
             return
 
-        def write() -> int:
+        def write(_state) -> None:
             with self.database.sessions() as session:
-                return aging.write_aging(session, self.actor, as_of, path)
+                aging.write_aging(session, self.actor, as_of, path)
 
-        if attempt(self, self.tr("导出"), write) is not None:
-            QMessageBox.information(self, self.tr("导出"), self.tr("已导出到 {0}").format(path))
+        op(self, self.tr("导出"), write).with_progress(self.tr("正在导出账龄表…")).success(
+            lambda _done: QMessageBox.information(
+                self, self.tr("导出"), self.tr("已导出到 {0}").format(path)
+            )
+        ).run_in_background()

@@ -26,6 +26,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import CommissionPolicyDialog
 from hrdesk.ui.models.receivables import CommissionModel
 from hrdesk.ui.models.table import TableColumn, display
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.screens.receivables.common import bar, save_path, sortable
 from hrdesk.ui.widgets.columns import fit_columns
@@ -107,7 +108,7 @@ class CommissionTab(QWidget):
 
     def edit_policy(self) -> None:
         if CommissionPolicyDialog(self.database, self.actor, self).exec():
-            self.refresh()
+            announce(Area.RECEIVABLES, Area.PAYROLL)  # commission is paid with wages
 
     def release(self) -> None:
         entry = selected_row(self.view)
@@ -130,7 +131,7 @@ class CommissionTab(QWidget):
             self.database,
             lambda s: commission.release(s, self.actor, month, entry.salesperson_id, reason),
         ):
-            self.refresh()
+            announce(Area.RECEIVABLES, Area.PAYROLL)  # commission is paid with wages
 
     def export(self) -> None:
         entry = selected_row(self.view)

@@ -10,6 +10,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import AcknowledgementDialog
 from hrdesk.ui.models.receivables import LimitationModel
 from hrdesk.ui.models.table import TableColumn
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.screens.receivables.common import bar, note, sortable
 from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt_saving
@@ -74,7 +75,7 @@ class LimitationTab(QWidget):
             self.database,
             lambda session: aging.set_warning_days(session, self.actor, days),
         ):
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 
     def select_customer(self, customer_id: int) -> None:
         for row, found in enumerate(self.model.rows):
@@ -91,4 +92,4 @@ class LimitationTab(QWidget):
             self.database, self.actor, row.customer_id, row.customer, self
         )
         if dialog.exec():
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts

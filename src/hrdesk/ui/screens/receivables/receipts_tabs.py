@@ -8,6 +8,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import AssignCustomerDialog, ReallocateDialog
 from hrdesk.ui.models.table import RowsTableModel, TableColumn, display
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.screens.receivables.common import bar, note, sortable
 from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt, attempt_saving
@@ -82,14 +83,14 @@ class UnmatchedTab(QWidget):
             self.database,
             lambda session: receivables.dismiss_receipt(session, self.actor, receipt.id, reason),
         ):
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 
     def assign(self) -> None:
         receipt = selected_row(self.view)
         if receipt is None or not self.actor.may(Permission.EDIT_RECEIVABLES):
             return
         if AssignCustomerDialog(self.database, self.actor, receipt, self).exec():
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 
 
 class ReceiptsTab(QWidget):
@@ -139,4 +140,4 @@ class ReceiptsTab(QWidget):
             lambda: ReallocateDialog(self.database, self.actor, receipt, self),
         )
         if dialog is not None and dialog.exec():
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts

@@ -8,6 +8,7 @@ from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.screens.receivables.common import bar, note, sortable
 from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt_saving
@@ -64,4 +65,4 @@ class WriteOffsTab(QWidget):
             self.database,
             lambda s: receivables.decide_write_off(s, self.actor, row.id, approve, clock.today()),
         ):
-            self.refresh()
+            announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
