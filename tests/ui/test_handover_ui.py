@@ -10,6 +10,7 @@ from hrdesk.domain.separations import Ground
 from hrdesk.services import separations, settlement
 from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
 from hrdesk.ui.screens.handover import HandoverPage
+from hrdesk.ui.screens.receivables import ReceivablesPage
 from tests.conftest import DEMO_DAY
 from tests.ui.test_receivables_ui import ADMIN
 
@@ -49,9 +50,14 @@ def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypat
     page.successor.setCurrentIndex(
         next(i for i in range(page.successor.count()) if page.successor.itemData(i) != leaver)
     )
+    receivables_page = ReceivablesPage(demo_database, ADMIN)  # open beside it, as in the window
+    qtbot.addWidget(receivables_page)
+    aging_reloaded = []
+    receivables_page.aging_tab.model.modelReset.connect(lambda: aging_reloaded.append(True))
     page.customers_view.selectAll()
     page.hand_over()
     assert page.customers.rows == []
+    assert aging_reloaded  # the aging by salesperson shows the customers' new owner
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("不适用", True))
     for row in range(page.items.rowCount()):
         page.items_view.selectionModel().select(
