@@ -179,21 +179,31 @@ def checked(qtbot, wizard):
 
 
 def test_a_bank_statement_through_the_wizard_writes_its_receipts(qtbot, demo_database, tmp_path):
+    from hrdesk.ui.screens.receivables import ReceivablesPage
+
     code = customer_code(demo_database)
     path = bank_statement(
-        tmp_path / "bank.xlsx", [["2026-11-20", "UI-T1", "某贸易公司", 1234.5, "货款", code]]
+        tmp_path / "bank.xlsx",
+        [
+            ["2026-11-20", "UI-T1", "某贸易公司", 1234.5, "货款", code],
+            ["2026-11-21", "UI-T2", "不认识的付款人", 99, "", ""],
+        ],
     )
+    page = ReceivablesPage(demo_database, FINANCE)  # open in the window behind the wizard
+    qtbot.addWidget(page)
+    unmatched = len(page.unmatched_tab.model.rows)
     wizard = start(qtbot, demo_database, path, FINANCE, "receipts")
     assert wizard.currentPage().header_row.value() == 1
     preview = checked(qtbot, wizard)
-    assert preview.isComplete() and "新增 1 行" in preview.summary.text()
+    assert preview.isComplete() and "新增 2 行" in preview.summary.text()
     assert receipts_numbered(demo_database, "UI-T") == []  # nothing written before 导入
     wizard.next()
     done = wizard.currentPage()
     qtbot.waitUntil(lambda: done.done, timeout=10_000)
     assert "导入完成" in done.label.text()
-    [receipt] = receipts_numbered(demo_database, "UI-T")
+    receipt = receipts_numbered(demo_database, "UI-T1")[0]
     assert str(receipt.amount) == "1234.50" and receipt.customer
+    assert len(page.unmatched_tab.model.rows) == unmatched + 1  # the page refreshed itself
 
 
 def test_a_bad_receipt_row_is_named_by_row_and_column_and_nothing_is_written(
