@@ -68,21 +68,39 @@ def data_buttons(
     parent: QWidget, database: Database, actor: Actor, kinds: list[str]
 ) -> tuple[QPushButton, QPushButton]:
     """导入… and 导出… for a page's own data: the wizard preset to the chosen kind, and the
-    export in its template layout; greyed out for a role that may not."""
+    export in its template layout; a menu of kinds when there are several; greyed out for a
+    role that may not."""
+    translate = QCoreApplication.translate
     buttons = []
-    for text, allowed, action in (
-        (QCoreApplication.translate("ImportsPage", "导入…"), imports.may_import, _open_wizard),
-        (QCoreApplication.translate("ImportsPage", "导出…"), exports.may_export, export_kind),
+    for text, one, allowed, action in (
+        (
+            translate("ImportsPage", "导入…"),
+            translate("ImportsPage", "导入{0}…"),
+            imports.may_import,
+            _open_wizard,
+        ),
+        (
+            translate("ImportsPage", "导出…"),
+            translate("ImportsPage", "导出{0}…"),
+            exports.may_export,
+            export_kind,
+        ),
     ):
-        button = QPushButton(text)
-        menu = QMenu(button)
-        for kind in kinds:
-            item = menu.addAction(kind_title(kind) + "…")
-            item.setEnabled(allowed(actor, kind))
-            item.triggered.connect(
-                lambda _checked=False, k=kind, a=action: a(parent, database, actor, k)
+        if len(kinds) == 1:
+            button = QPushButton(one.format(kind_title(kinds[0])))
+            button.clicked.connect(
+                lambda _checked=False, a=action: a(parent, database, actor, kinds[0])
             )
-        button.setMenu(menu)
+        else:
+            button = QPushButton(text)
+            menu = QMenu(button)
+            for kind in kinds:
+                item = menu.addAction(kind_title(kind) + "…")
+                item.setEnabled(allowed(actor, kind))
+                item.triggered.connect(
+                    lambda _checked=False, k=kind, a=action: a(parent, database, actor, k)
+                )
+            button.setMenu(menu)
         button.setEnabled(any(allowed(actor, kind) for kind in kinds))
         buttons.append(button)
     return buttons[0], buttons[1]
@@ -98,6 +116,9 @@ class ImportsPage(QWidget):
         self.database, self.actor = database, actor
         content = QWidget()
         column = QVBoxLayout(content)
+        title = QLabel(self.tr("导入导出"))
+        title.setStyleSheet("font-size: 18px; font-weight: bold")
+        column.addWidget(title)
         human = [kind for kind in KIND_TITLES if kind not in RECEIVABLE_KINDS]
         column.addWidget(self._group(self.tr("人事与薪资"), human))
         column.addWidget(self._group(self.tr("应收账款"), list(RECEIVABLE_KINDS)))
