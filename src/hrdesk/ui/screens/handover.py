@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from hrdesk.ui.dialogs.separations import (
     StartDialog,
     TemplateDialog,
 )
+from hrdesk.ui.models.handover import ChecklistModel
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
 from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.printing import preview_and_print
@@ -53,15 +54,6 @@ def _buttons(*pairs) -> QHBoxLayout:
         bar.addWidget(button)
     bar.addStretch(1)
     return bar
-
-
-class ItemModel(RowsTableModel):
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            row = self.rows[index.row()]
-            if row.status == separations.TODO and row.required and row.due_on < clock.today():
-                return QBrush(QColor(ERROR_COLOUR))
-        return super().data(index, role)
 
 
 class HandoverPage(QWidget):
@@ -156,7 +148,7 @@ class HandoverPage(QWidget):
         layout.addLayout(
             _buttons((self.done_button, self.mark_done), (self.waive_button, self.waive))
         )
-        self.items = ItemModel(
+        self.items = ChecklistModel(
             [
                 TableColumn(self.tr("事项"), lambda r: r.title),
                 TableColumn(self.tr("负责"), lambda r: r.role),
