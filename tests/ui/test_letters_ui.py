@@ -184,3 +184,27 @@ def test_customers_come_in_through_the_wizard_and_the_list_goes_out_as_shown(
     ]
     assert all(row[6].value == NO_REPLY for row in sheet.iter_rows(min_row=2))
     assert not LettersPage(demo_database, MANAGER).import_button.isEnabled()
+
+
+def test_a_batch_runs_in_the_background_and_the_list_shows_its_letters(
+    qtbot, demo_database, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    def fill_in(dialog):
+        dialog.as_of.set_value(DEMO_DAY)
+        dialog.merged.setCurrentIndex(dialog.merged.findData(False))
+        dialog.folder.setText(str(tmp_path))
+        return True
+
+    monkeypatch.setattr(GenerateDialog, "exec", fill_in)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    before = len(page.model.rows)
+    page.generate()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    made = len(page.model.rows) - before  # the list refreshed itself when the letters changed
+    assert made > 0 and told[0].startswith(f"已生成 {made} 封对账函")
+    assert len(list(tmp_path.glob("*.pdf"))) == made
