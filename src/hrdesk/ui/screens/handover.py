@@ -167,6 +167,7 @@ class HandoverPage(QWidget):
             self,
         )
         self.items_view = table_view(self.items)
+        fit_columns(self.items_view, stretch=7)
         layout.addWidget(self.items_view)
         return tab
 
@@ -209,6 +210,7 @@ class HandoverPage(QWidget):
         proxy.setSortRole(SORT_ROLE)
         self.customers_view = table_view(proxy)
         self.customers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        fit_columns(self.customers_view, stretch=1)
         layout.addWidget(self.customers_view)
         return tab
 
