@@ -976,6 +976,85 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="45"/>
+        <source>标为完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="46"/>
+        <source>豁免…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="52"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="53"/>
+        <source>负责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="54"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="55"/>
+        <source>必办</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="56"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="57"/>
+        <source>系统核对</source>
+        <translation>Checked by hrdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="58"/>
+        <source>办理人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="59"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <source>未满足</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="76"/>
+        <location filename="../../ui/screens/handover/panels.py" line="89"/>
+        <source>交接事项</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <source>豁免</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <source>“{0}”不需要办理的原因：</source>
+        <translation>Why “{0}” is not needed:</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/widgets/columns.py" line="48"/>
@@ -1377,6 +1456,55 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/receivables.py" line="162"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="108"/>
+        <source>移交所选客户</source>
+        <translation>Hand over selected customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="112"/>
+        <source>接手人</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="114"/>
+        <source>自</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="122"/>
+        <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
+        <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="128"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="129"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="130"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="151"/>
+        <location filename="../../ui/screens/handover/panels.py" line="157"/>
+        <source>客户移交</source>
+        <translation>Hand over customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="151"/>
+        <source>请先在列表中选择要移交的客户</source>
+        <translation>Select the customers to hand over first</translation>
     </message>
 </context>
 <context>
@@ -2131,325 +2259,175 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="65"/>
+        <location filename="../../ui/screens/handover/page.py" line="56"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="87"/>
+        <location filename="../../ui/screens/handover/page.py" line="81"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="89"/>
+        <location filename="../../ui/screens/handover/page.py" line="83"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="90"/>
+        <location filename="../../ui/screens/handover/page.py" line="84"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="91"/>
+        <location filename="../../ui/screens/handover/page.py" line="85"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="92"/>
-        <location filename="../../ui/screens/handover.py" line="405"/>
+        <location filename="../../ui/screens/handover/page.py" line="86"/>
+        <location filename="../../ui/screens/handover/page.py" line="261"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover/page.py" line="88"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover/page.py" line="90"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="113"/>
+        <location filename="../../ui/screens/handover/page.py" line="107"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="114"/>
+        <location filename="../../ui/screens/handover/page.py" line="108"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="115"/>
+        <location filename="../../ui/screens/handover/page.py" line="109"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="116"/>
+        <location filename="../../ui/screens/handover/page.py" line="110"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="117"/>
+        <location filename="../../ui/screens/handover/page.py" line="111"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
-        <location filename="../../ui/screens/handover.py" line="185"/>
+        <location filename="../../ui/screens/handover/page.py" line="112"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
+        <location filename="../../ui/screens/handover/page.py" line="113"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="120"/>
-        <location filename="../../ui/screens/handover.py" line="157"/>
+        <location filename="../../ui/screens/handover/page.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="132"/>
+        <location filename="../../ui/screens/handover/page.py" line="126"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="76"/>
+        <location filename="../../ui/screens/handover/page.py" line="67"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="77"/>
+        <location filename="../../ui/screens/handover/page.py" line="71"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="78"/>
-        <location filename="../../ui/screens/handover.py" line="383"/>
-        <location filename="../../ui/screens/handover.py" line="388"/>
+        <location filename="../../ui/screens/handover/page.py" line="72"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="79"/>
+        <location filename="../../ui/screens/handover/page.py" line="73"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="146"/>
-        <source>标为完成</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="147"/>
-        <source>豁免…</source>
-        <translation>Waive…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="153"/>
-        <source>事项</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="154"/>
-        <source>负责</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="155"/>
-        <source>期限</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="156"/>
-        <source>必办</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="159"/>
-        <source>系统核对</source>
-        <translation>Checked by hrdesk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="161"/>
-        <source>已满足</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="161"/>
-        <source>未满足</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="164"/>
-        <source>办理人</source>
-        <translation>Done by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="165"/>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="181"/>
-        <source>移交所选客户</source>
-        <translation>Hand over selected customers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="187"/>
-        <source>自</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="195"/>
-        <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
-        <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="201"/>
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="202"/>
-        <source>客户名称</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="203"/>
-        <source>未收余额</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="220"/>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="221"/>
-        <source>回款目标</source>
-        <translation>Collection target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="222"/>
-        <source>实际回款</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="223"/>
-        <source>完成率%</source>
-        <translation>Achieved %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="229"/>
-        <source>添加记录…</source>
-        <translation>Add record…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="233"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="234"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="235"/>
-        <source>内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="279"/>
+        <location filename="../../ui/screens/handover/page.py" line="171"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="301"/>
+        <location filename="../../ui/screens/handover/page.py" line="202"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="302"/>
+        <location filename="../../ui/screens/handover/page.py" line="203"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="305"/>
+        <location filename="../../ui/screens/handover/page.py" line="206"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="314"/>
+        <location filename="../../ui/screens/handover/page.py" line="215"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="320"/>
+        <location filename="../../ui/screens/handover/page.py" line="221"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="362"/>
-        <location filename="../../ui/screens/handover.py" line="375"/>
-        <source>交接事项</source>
-        <translation>Checklist item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="371"/>
-        <source>豁免</source>
-        <translation>Waive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="371"/>
-        <source>“{0}”不需要办理的原因：</source>
-        <translation>Why “{0}” is not needed:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="383"/>
-        <source>请先在列表中选择要移交的客户</source>
-        <translation>Select the customers to hand over first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="414"/>
-        <location filename="../../ui/screens/handover.py" line="419"/>
+        <location filename="../../ui/screens/handover/page.py" line="270"/>
+        <location filename="../../ui/screens/handover/page.py" line="275"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="415"/>
+        <location filename="../../ui/screens/handover/page.py" line="271"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="428"/>
-        <location filename="../../ui/screens/handover.py" line="442"/>
+        <location filename="../../ui/screens/handover/page.py" line="284"/>
+        <location filename="../../ui/screens/handover/page.py" line="298"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="430"/>
+        <location filename="../../ui/screens/handover/page.py" line="286"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="446"/>
+        <location filename="../../ui/screens/handover/page.py" line="302"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="446"/>
+        <location filename="../../ui/screens/handover/page.py" line="302"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="463"/>
+        <location filename="../../ui/screens/handover/page.py" line="319"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -5084,6 +5062,49 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/receivables/page.py" line="71"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="173"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="174"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="175"/>
+        <source>实际回款</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="176"/>
+        <source>完成率%</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="182"/>
+        <source>添加记录…</source>
+        <translation>Add record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="186"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="187"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="188"/>
+        <source>内容</source>
+        <translation>Content</translation>
     </message>
 </context>
 <context>

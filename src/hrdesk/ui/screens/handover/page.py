@@ -1,14 +1,11 @@
-"""离职交接: separations in progress and done; for the one chosen, what is owed, the checklist,
-the customers to hand over, and the salesperson's record."""
+"""离职交接: separations in progress and done, what the chosen one is owed, and its steps."""
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -29,31 +26,25 @@ from hrdesk.services import receivables, separations, settlement
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.separations import (
-    EvidenceDialog,
     FiguresDialog,
     StartDialog,
     TemplateDialog,
 )
-from hrdesk.ui.models.handover import ChecklistModel
-from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn, display
+from hrdesk.ui.models.table import RowsTableModel, TableColumn, display
 from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.screens.handover.panels import (
+    ChecklistPanel,
+    CustomersPanel,
+    RecordsPanel,
+    buttons,
+)
 from hrdesk.ui.widgets.columns import fit_columns, more_button
-from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
-from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
+from hrdesk.ui.widgets.tables import selected_row, table_view
 
 # A leaver's status, contract and last pay follow the separation.
 _STAFF_CHANGED = (Area.EMPLOYEES, Area.CONTRACTS, Area.PAYROLL)
-
-
-def _buttons(*pairs) -> QHBoxLayout:
-    bar = QHBoxLayout()
-    for button, action in pairs:
-        button.clicked.connect(action)
-        bar.addWidget(button)
-    bar.addStretch(1)
-    return bar
 
 
 class HandoverPage(QWidget):
@@ -74,9 +65,12 @@ class HandoverPage(QWidget):
         splitter.addWidget(self._separations_table())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._overview_tab(), self.tr("依据与应付"))
-        self.tabs.addTab(self._checklist_tab(), self.tr("交接清单"))
-        self.tabs.addTab(self._customers_tab(), self.tr("客户移交"))
-        self.tabs.addTab(self._evidence_tab(), self.tr("业绩与记录"))
+        self.checklist = ChecklistPanel(self)
+        self.customers = CustomersPanel(self)
+        self.records = RecordsPanel(self)
+        self.tabs.addTab(self.checklist, self.tr("交接清单"))
+        self.tabs.addTab(self.customers, self.tr("客户移交"))
+        self.tabs.addTab(self.records, self.tr("业绩与记录"))
         splitter.addWidget(self.tabs)
         splitter.setSizes([180, 460])
         layout.addWidget(splitter)
@@ -98,7 +92,7 @@ class HandoverPage(QWidget):
         self.template_action.triggered.connect(
             lambda: TemplateDialog(self.database, self.actor, self).exec()
         )
-        bar = _buttons(
+        bar = buttons(
             (self.report_button, self.export_report),
             (self.settlement_button, lambda: self._print(self._settlement)),
             (self.certificate_button, lambda: self._print(self._certificate)),
@@ -130,117 +124,13 @@ class HandoverPage(QWidget):
         overview = QWidget()
         layout = QVBoxLayout(overview)
         self.figures_button = QPushButton(self.tr("核对结算数据…"))
-        layout.addLayout(_buttons((self.figures_button, self.edit_figures)))
+        layout.addLayout(buttons((self.figures_button, self.edit_figures)))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.summary, 1)
         return overview
-
-    # -- tabs --------------------------------------------------------------------
-
-    def _checklist_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.done_button = QPushButton(self.tr("标为完成"))
-        self.waive_button = QPushButton(self.tr("豁免…"))
-        layout.addLayout(
-            _buttons((self.done_button, self.mark_done), (self.waive_button, self.waive))
-        )
-        self.items = ChecklistModel(
-            [
-                TableColumn(self.tr("事项"), lambda r: r.title),
-                TableColumn(self.tr("负责"), lambda r: r.role),
-                TableColumn(self.tr("期限"), lambda r: r.due_on),
-                TableColumn(self.tr("必办"), lambda r: r.required),
-                TableColumn(self.tr("状态"), lambda r: r.status),
-                TableColumn(
-                    self.tr("系统核对"),
-                    lambda r: (
-                        (self.tr("已满足") if r.satisfied else self.tr("未满足")) if r.check else ""
-                    ),
-                ),
-                TableColumn(self.tr("办理人"), lambda r: r.done_by),
-                TableColumn(self.tr("说明"), lambda r: r.note),
-            ],
-            self,
-        )
-        self.items_view = table_view(self.items)
-        fit_columns(self.items_view, stretch=7)
-        layout.addWidget(self.items_view)
-        return tab
-
-    def _customers_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.successor = QComboBox()
-        with self.database.sessions() as session:
-            for person_id, name in receivables.salespeople(session):
-                self.successor.addItem(name, person_id)
-        self.hand_from = DateEdit()
-        self.hand_button = QPushButton(self.tr("移交所选客户"))
-        self.hand_button.clicked.connect(self.hand_over)
-        bar = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("接手人")),
-            self.successor,
-            QLabel(self.tr("自")),
-            self.hand_from,
-            self.hand_button,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        note = QLabel(
-            self.tr("客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。")
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.customers = RowsTableModel(
-            [
-                TableColumn(self.tr("客户编码"), lambda r: r.code),
-                TableColumn(self.tr("客户名称"), lambda r: r.name),
-                TableColumn(self.tr("未收余额"), lambda r: r.balance, True),
-            ],
-            self,
-        )
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.customers)
-        proxy.setSortRole(SORT_ROLE)
-        self.customers_view = table_view(proxy)
-        self.customers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        fit_columns(self.customers_view, stretch=1)
-        layout.addWidget(self.customers_view)
-        return tab
-
-    def _evidence_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QHBoxLayout(tab)
-        self.results = RowsTableModel(
-            [
-                TableColumn(self.tr("月份"), lambda r: f"{r.month:%Y-%m}"),
-                TableColumn(self.tr("回款目标"), lambda r: r.target, True),
-                TableColumn(self.tr("实际回款"), lambda r: r.collected, True),
-                TableColumn(self.tr("完成率%"), lambda r: r.achieved, True),
-            ],
-            self,
-        )
-        layout.addWidget(table_view(self.results), 1)
-        notes = QVBoxLayout()
-        self.note_button = QPushButton(self.tr("添加记录…"))
-        notes.addLayout(_buttons((self.note_button, self.add_note)))
-        self.notes = RowsTableModel(
-            [
-                TableColumn(self.tr("日期"), lambda r: r.on_date),
-                TableColumn(self.tr("类别"), lambda r: r.kind),
-                TableColumn(self.tr("内容"), lambda r: r.note),
-            ],
-            self,
-        )
-        notes.addWidget(table_view(self.notes))
-        layout.addLayout(notes, 1)
-        return tab
 
     # -- showing -----------------------------------------------------------------
 
@@ -266,12 +156,12 @@ class HandoverPage(QWidget):
         for button in (
             self.complete_button,
             self.cancel_action,
-            self.done_button,
-            self.waive_button,
-            self.hand_button,
+            self.checklist.done_button,
+            self.checklist.waive_button,
+            self.customers.hand_button,
         ):
             button.setEnabled(may and in_progress)
-        for button in (self.report_button, self.certificate_button, self.note_button):
+        for button in (self.report_button, self.certificate_button, self.records.note_button):
             button.setEnabled(may and row is not None)
         # wage figures are for those who see pay: a sales manager runs the handover without them
         sees_pay = self.actor.may(Permission.VIEW_PAYROLL)
@@ -279,23 +169,32 @@ class HandoverPage(QWidget):
         self.figures_button.setEnabled(may and sees_pay and in_progress)
         if row is None:
             self.summary.setText(self.tr("还没有离职记录。点“发起离职…”开始。"))
-            for model in (self.items, self.customers, self.results, self.notes):
+            for model in self._lists():
                 model.set_rows([])
             return
-        if row.successor_id is not None:  # handing over goes to the named successor first
-            self.successor.setCurrentIndex(max(self.successor.findData(row.successor_id), 0))
+        self.customers.choose_successor(row.successor_id)
         with self.database.sessions() as session:
             if sees_pay:
                 found = settlement.assess(session, self.actor, row.id)
             else:
                 found = separations.legal_summary(session, self.actor, row.id)
-            self.items.set_rows(separations.items(session, self.actor, row.id))
-            self.customers.set_rows(separations.customers_of(session, self.actor, row.employee_id))
-            self.results.set_rows(
+            self.checklist.model.set_rows(separations.items(session, self.actor, row.id))
+            self.customers.model.set_rows(
+                separations.customers_of(session, self.actor, row.employee_id)
+            )
+            self.records.results.set_rows(
                 separations.results(session, self.actor, row.employee_id, row.last_day)
             )
-            self.notes.set_rows(separations.evidence_notes(session, row.employee_id))
+            self.records.notes.set_rows(separations.evidence_notes(session, row.employee_id))
         self.summary.setText(self._summary(found, sees_pay))
+
+    def _lists(self) -> tuple:
+        return (
+            self.checklist.model,
+            self.customers.model,
+            self.records.results,
+            self.records.notes,
+        )
 
     def _summary(self, found, sees_pay: bool) -> str:
         lines = [
@@ -343,67 +242,22 @@ class HandoverPage(QWidget):
 
     def edit_figures(self) -> None:
         row = self.current
-        if row.successor_id is not None:  # handing over goes to the named successor first
-            self.successor.setCurrentIndex(max(self.successor.findData(row.successor_id), 0))
+        self.customers.choose_successor(row.successor_id)
         with self.database.sessions() as session:
             found = settlement.assess(session, self.actor, row.id)
         if FiguresDialog(self.database, self.actor, row.id, found, self).exec():
             self.show_selected()
 
-    def _write(self, title: str, change, *areas: Area) -> None:
+    def write(self, title: str, change, *areas: Area) -> None:
         """Save the change; the pages showing what it changed refresh (this one always)."""
         if attempt_saving(self, title, self.database, change):
             self.refresh()
             if areas:
                 announce(*areas)
 
-    def mark_done(self) -> None:
-        item = selected_row(self.items_view)
-        if item is not None:
-            self._write(
-                self.tr("交接事项"),
-                lambda s: separations.complete_item(s, self.actor, item.id, clock.today()),
-            )
-
-    def waive(self) -> None:
-        item = selected_row(self.items_view)
-        if item is None:
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("豁免"), self.tr("“{0}”不需要办理的原因：").format(item.title)
-        )
-        if ok:
-            self._write(
-                self.tr("交接事项"),
-                lambda s: separations.waive_item(s, self.actor, item.id, clock.today(), reason),
-            )
-
-    def hand_over(self) -> None:
-        chosen = [c.id for c in selected_rows(self.customers_view)]
-        if not chosen:
-            QMessageBox.information(
-                self, self.tr("客户移交"), self.tr("请先在列表中选择要移交的客户")
-            )
-            return
-        row, successor, start = self.current, self.successor.currentData(), self.hand_from.value()
-        self._write(
-            self.tr("客户移交"),
-            lambda s: separations.hand_over(s, self.actor, row.id, chosen, successor, start),
-            Area.RECEIVABLES,
-            Area.LETTERS,
-        )
-
-    def add_note(self) -> None:
-        row = self.current
-        if (
-            row is not None
-            and EvidenceDialog(self.database, self.actor, row.employee_id, self).exec()
-        ):
-            self.show_selected()
-
     def complete(self) -> None:
         row = self.current
-        self._write(
+        self.write(
             self.tr("完成离职"),
             lambda s: separations.complete(s, self.actor, row.id, clock.today()),
             *_STAFF_CHANGED,
@@ -417,7 +271,7 @@ class HandoverPage(QWidget):
             self.tr("{0} 的离职不再办理的原因（如：员工撤回辞职）：").format(row.name),
         )
         if ok:
-            self._write(
+            self.write(
                 self.tr("撤销离职"),
                 lambda s: separations.cancel(s, self.actor, row.id, reason),
                 *_STAFF_CHANGED,
