@@ -75,8 +75,8 @@ def plain_aging_sql(as_of: date = AS_OF, bounds=BOUNDS) -> str:
 
 
 def aging_case(database_path: Path, runs: int, median_pair):
-    from hrdesk.services import aging
     from hrdesk.services import database as workspace
+    from hrdesk.services import receivables
     from hrdesk.services.actor import command_line_actor
 
     database = workspace.open_workspace(database_path)
@@ -87,7 +87,7 @@ def aging_case(database_path: Path, runs: int, median_pair):
     def ours() -> float:
         started = time.perf_counter()
         with database.sessions() as session:
-            report = aging.aging(session, actor, AS_OF)
+            report = receivables.aging(session, actor, AS_OF)
         elapsed = time.perf_counter() - started
         assert report.rows
         return elapsed

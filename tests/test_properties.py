@@ -32,7 +32,6 @@ from hrdesk.domain.money import FEN
 from hrdesk.domain.receivables import bucket_index, oldest_first
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import (
-    aging,
     employees,
     exports,
     imports,
@@ -509,12 +508,12 @@ def test_aging_buckets_add_up_to_the_open_balance(
             assert plan.ok, plan.problems
         if bounds is not None:
             with database.sessions.begin() as session:
-                aging.set_bucket_bounds(session, ADMIN, bounds)
+                receivables.set_bucket_bounds(session, ADMIN, bounds)
         after_everything = TODAY + timedelta(days=1)
         with database.sessions() as session:
-            used = aging.bucket_bounds(session)
+            used = receivables.bucket_bounds(session)
             for as_of in [START + timedelta(days=d) for d in days] + [after_everything]:
-                report = aging.aging(session, ADMIN, as_of)
+                report = receivables.aging(session, ADMIN, as_of)
                 total = report.total()
                 for row in [*report.rows, *report.by_salesperson(), total]:
                     assert len(row.buckets) == len(used) + 2

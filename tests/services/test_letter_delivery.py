@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from hrdesk.services import aging, letters, separations
+from hrdesk.services import letters, receivables, separations
 from tests.services.sales_team import FINANCE, customer_id
 from tests.services.test_letters import generate, owed  # noqa: F401 — the fixture
 
@@ -18,7 +18,7 @@ TODAY = date(2026, 8, 1)
 def _watch(database):
     with database.sessions() as session:
         c1 = customer_id(database, "C1")
-        return next(r for r in aging.limitation_rows(session, TODAY) if r.customer_id == c1)
+        return next(r for r in receivables.limitation_rows(session, TODAY) if r.customer_id == c1)
 
 
 def test_a_letter_delivered_but_unanswered_restarts_the_limitation_period(owed):  # noqa: F811

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.amount_words import amount_in_words
 from hrdesk.domain.letters import NO_REPLY
-from hrdesk.services import aging, letters
+from hrdesk.services import letters, receivables
 from hrdesk.storage.models import Customer, Letter
 from tests.services.sales_team import ADMIN, FINANCE, MANAGER, customer_id, load
 
@@ -124,7 +124,7 @@ def test_a_confirmed_reply_restarts_the_limitation_period(owed):
     with owed.sessions() as session:
         c1 = customer_id(owed, "C1")
         row = next(
-            r for r in aging.limitation_rows(session, date(2026, 8, 1)) if r.customer_id == c1
+            r for r in receivables.limitation_rows(session, date(2026, 8, 1)) if r.customer_id == c1
         )
         assert (row.last_acknowledgement, row.acknowledged_by) == (date(2026, 7, 20), "对账函确认")
         assert row.ends_on == date(2029, 7, 20)
@@ -222,7 +222,11 @@ def test_a_reply_entered_wrongly_is_taken_back_with_its_acknowledgement(owed):
 
 def _last_event(session, customer):
     row = next(
-        (r for r in aging.limitation_rows(session, date(2026, 8, 1)) if r.customer_id == customer),
+        (
+            r
+            for r in receivables.limitation_rows(session, date(2026, 8, 1))
+            if r.customer_id == customer
+        ),
         None,
     )
     return (row.last_acknowledgement, row.acknowledged_by) if row else None

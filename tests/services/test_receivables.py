@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from hrdesk.services import aging, commission, imports, payroll, receivables
+from hrdesk.services import commission, imports, payroll, receivables
 from hrdesk.services.actor import PermissionDenied
 from hrdesk.spreadsheets.reading import read_sheets
 from hrdesk.storage.models import Allocation, AuditEntry, Employee, Receipt
@@ -29,7 +29,7 @@ def test_invoice_due_date_defaults_to_the_customer_credit_days(sales):
     plan = load(sales, "invoices", [["F1", "C2", "", "2026-01-10", "", "1000", ""]])
     assert plan.ok and plan.added == 1
     with sales.sessions() as session:
-        rows = aging.aged_invoices(session, ADMIN, TODAY, *_owner_and_customer(session, "S01", "C2"))  # fmt: skip
+        rows = receivables.aged_invoices(session, ADMIN, TODAY, *_owner_and_customer(session, "S01", "C2"))  # fmt: skip
     assert rows[0].due_on == date(2026, 3, 11)
 
 
@@ -181,7 +181,7 @@ def test_aging_boundaries_as_of_a_date(sales):
         ],
     ).ok
     with sales.sessions() as session:
-        report = aging.aging(session, MANAGER, TODAY)
+        report = receivables.aging(session, MANAGER, TODAY)
     row = _aging_row(report, "C1")
     assert row.balance == D(700)
     assert row.buckets[:3] == [D(100), D(200), D(400)]
@@ -193,8 +193,8 @@ def test_aging_as_of_an_earlier_date_counts_only_what_was_paid_by_then(sales):
     assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""]]).ok
     assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "400", "", "", ""]]).ok
     with sales.sessions() as session:
-        before = _aging_row(aging.aging(session, ADMIN, date(2026, 3, 31)), "C1")
-        after = _aging_row(aging.aging(session, ADMIN, date(2026, 4, 30)), "C1")
+        before = _aging_row(receivables.aging(session, ADMIN, date(2026, 3, 31)), "C1")
+        after = _aging_row(receivables.aging(session, ADMIN, date(2026, 4, 30)), "C1")
     assert (before.balance, after.balance) == (D(1000), D(600))
     assert before.buckets[2] == D(1000)  # 59 days past due: 31-60
     assert after.buckets[3] == D(600)  # 89 days: 61-90
@@ -202,17 +202,17 @@ def test_aging_as_of_an_earlier_date_counts_only_what_was_paid_by_then(sales):
 
 def test_sales_managers_see_aging_but_not_wages(sales):
     with sales.sessions() as session:
-        aging.aging(session, MANAGER, TODAY)
+        receivables.aging(session, MANAGER, TODAY)
         with pytest.raises(PermissionDenied):
             payroll.month_view(session, MANAGER, date(2026, 6, 1))
 
 
 def test_aging_export_has_the_interface_headers_and_a_total_row(sales, tmp_path):
     assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C3", "", "2026-06-01", "2026-07-01", "50", ""]]).ok  # fmt: skip
-    out = tmp_path / "aging.xlsx"
+    out = tmp_path / "receivables.xlsx"
     with sales.sessions() as session:
-        assert aging.write_aging(session, ADMIN, TODAY, out) == 2
-        aging.write_aging(session, ADMIN, TODAY, tmp_path / "by.xlsx", by="salesperson")
+        assert receivables.write_aging(session, ADMIN, TODAY, out) == 2
+        receivables.write_aging(session, ADMIN, TODAY, tmp_path / "by.xlsx", by="salesperson")
     rows = read_sheets(out)[0].rows
     assert rows[0] == ["业务员工号", "业务员", "客户编码", "客户名称", "未收余额", "未到期", "1-30天", "31-60天", "61-90天", "91-180天", "181-365天", "365天以上"]  # fmt: skip
     assert rows[-1][0] == "合计" and D(str(rows[-1][4])) == D(1050)
@@ -224,21 +224,21 @@ def test_the_home_page_item_shows_the_balance_in_the_one_money_format(sales):
     """Issue 18: 首页 printed 68500.00 where the grids print 68,500.00."""
     assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "68500", ""]]).ok
     with sales.sessions() as session:
-        [item] = aging.limitation_near(session, date(2026, 1, 1))
+        [item] = receivables.limitation_near(session, date(2026, 1, 1))
     assert "未收68,500.00 元" in item.detail and "68500.00" not in item.detail
 
 
 def test_limitation_restarts_on_a_payment(sales):
     assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
     with sales.sessions() as session:
-        [row] = aging.limitation_rows(session, date(2026, 1, 1))
+        [row] = receivables.limitation_rows(session, date(2026, 1, 1))
     assert row.ends_on == date(2026, 3, 31) and row.nothing_since_due
     with sales.sessions() as session:
-        assert aging.limitation_watch(session, ADMIN, date(2026, 1, 1)) == [row]
+        assert receivables.limitation_watch(session, ADMIN, date(2026, 1, 1)) == [row]
     assert load(sales, "receipts", [["2025-06-30", "B1", "甲贸易有限公司", "100", "", "", ""]], today=date(2026, 1, 1)).ok  # fmt: skip
     with sales.sessions() as session:
-        [row] = aging.limitation_rows(session, date(2026, 1, 1))
-        assert aging.limitation_watch(session, ADMIN, date(2026, 1, 1)) == []
+        [row] = receivables.limitation_rows(session, date(2026, 1, 1))
+        assert receivables.limitation_watch(session, ADMIN, date(2026, 1, 1)) == []
     assert (row.ends_on, row.acknowledged_by, row.nothing_since_due) == (date(2028, 6, 30), "收款", False)  # fmt: skip
 
 
@@ -246,11 +246,11 @@ def test_a_signed_confirmation_restarts_limitation_and_reaches_the_home_page(sal
     assert load(sales, "invoices", [["F1", "C1", "", "2023-03-01", "2023-03-31", "1000", ""]]).ok
     c1 = customer_id(sales, "C1")
     with sales.sessions.begin() as session:
-        [item] = aging.limitation_near(session, date(2026, 1, 1))
+        [item] = receivables.limitation_near(session, date(2026, 1, 1))
         assert item.urgent and item.record_id == c1 and "甲贸易" in item.title
         receivables.add_acknowledgement(session, FINANCE, c1, date(2025, 12, 1), "对账函确认", "DZ-2025-0007")  # fmt: skip
-        assert aging.limitation_near(session, date(2026, 1, 1)) == []
-        [row] = aging.limitation_rows(session, date(2026, 1, 1))
+        assert receivables.limitation_near(session, date(2026, 1, 1)) == []
+        [row] = receivables.limitation_rows(session, date(2026, 1, 1))
         assert (row.ends_on, row.acknowledged_by) == (date(2028, 12, 1), "对账函确认")
 
 
@@ -269,7 +269,8 @@ def test_a_write_off_counts_only_once_someone_else_approves_it(sales):
         receivables.decide_write_off(session, OWNER, request, True, TODAY)
     assert balances(sales, c1) == {}
     with sales.sessions() as session:  # aging before the approval still shows it
-        assert _aging_row(aging.aging(session, ADMIN, date(2026, 6, 29)), "C1").balance == D(1000)
+        report = receivables.aging(session, ADMIN, date(2026, 6, 29))
+        assert _aging_row(report, "C1").balance == D(1000)
 
 
 def test_the_requester_may_not_approve_their_own_write_off(sales):
@@ -315,7 +316,7 @@ def test_reassigning_keeps_history_and_commission_follows_the_owner_on_the_recei
     assert load(sales, "receipts", [["2026-04-10", "B1", "甲贸易有限公司", "300", "", "", ""], ["2026-04-20", "B2", "甲贸易有限公司", "700", "", "", ""]]).ok  # fmt: skip
     with sales.sessions() as session:
         found = {c.employee_no: c for c in commission.commissions(session, ADMIN, date(2026, 4, 1))}
-        old_owner = aging.aging(session, ADMIN, date(2026, 4, 1)).rows[0].salesperson_no
+        old_owner = receivables.aging(session, ADMIN, date(2026, 4, 1)).rows[0].salesperson_no
     assert old_owner == "S01"
     assert found["S01"].collected == D(300) and found["S02"].collected == D(700)
 
@@ -408,7 +409,7 @@ def test_a_receipt_of_an_approved_month_pays_commission_in_the_next_open_month(s
         assert (allocation.applied_on, allocation.commission_month) == (date(2026, 5, 20), date(2026, 6, 1))  # fmt: skip
         june = commission.statement(session, ADMIN, date(2026, 6, 1), "S01")
         # the money was in on 05-20: May's month-end balance shows it paid
-        assert aging.aging(session, ADMIN, date(2026, 5, 31)).rows == []
+        assert receivables.aging(session, ADMIN, date(2026, 5, 31)).rows == []
     assert june.earned == D(300) and june.lines[0].received_on == date(2026, 5, 20)
 
 
@@ -429,7 +430,7 @@ def test_days_sales_outstanding_per_salesperson(sales):
     assert load(sales, "invoices", [["F1", "C1", "", "2026-05-01", "2026-05-31", "9000", ""]]).ok
     assert load(sales, "receipts", [["2026-06-01", "B1", "甲贸易有限公司", "6000", "", "", ""]]).ok
     with sales.sessions() as session:
-        report = aging.aging(session, ADMIN, TODAY)
+        report = receivables.aging(session, ADMIN, TODAY)
         s01 = report.rows[0].salesperson_id
     assert report.dso(s01) == D("30.0") and report.dso() == D("30.0")
 
@@ -437,8 +438,9 @@ def test_days_sales_outstanding_per_salesperson(sales):
 def test_limitation_watch_lists_a_year_overdue_with_nothing_on_file_but_not_a_fresh_overdue(sales):
     assert load(sales, "invoices", [["OLD", "C1", "", "2024-01-01", "2024-01-31", "100", ""], ["NEW", "C3", "", "2026-04-01", "2026-05-01", "100", ""]]).ok  # fmt: skip
     with sales.sessions() as session:
-        watched = aging.limitation_watch(session, ADMIN, TODAY)
-        assert {r.customer_code for r in aging.limitation_rows(session, TODAY)} == {"C1", "C3"}
+        watched = receivables.limitation_watch(session, ADMIN, TODAY)
+        rows = receivables.limitation_rows(session, TODAY)
+        assert {r.customer_code for r in rows} == {"C1", "C3"}
     assert [r.customer_code for r in watched] == ["C1"]
     assert "没有收款、对账或催款记录" in watched[0].reason
 
@@ -471,7 +473,7 @@ def test_aging_on_any_date_agrees_with_the_records_after_every_kind_of_change(sa
         receivables.reallocate(session, FINANCE, b2, {ids["F2"]: D(500)}, "x")
     with sales.sessions() as session:
         for day in (date(2026, 2, 15), date(2026, 3, 31), date(2026, 4, 15), date(2026, 4, 25), date(2026, 5, 2), TODAY):  # fmt: skip
-            assert aging.aging(session, ADMIN, day).total().balance == _brute_force_balance(session, day), day  # fmt: skip
+            assert receivables.aging(session, ADMIN, day).total().balance == _brute_force_balance(session, day), day  # fmt: skip
 
 
 def test_commission_statement_pdf_holds_every_line_and_the_total(sales, tmp_path):
@@ -490,12 +492,13 @@ def test_reallocating_leaves_balances_on_past_dates_as_they_were(sales):
     assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""], ["F2", "C1", "", "2026-02-01", "2026-03-01", "1000", ""]]).ok  # fmt: skip
     assert load(sales, "receipts", [["2026-04-02", "B1", "甲贸易有限公司", "1000", "", "", ""]]).ok
     with sales.sessions() as session:
-        before = aging.aging(session, ADMIN, date(2026, 4, 30)).total().balance
+        before = receivables.aging(session, ADMIN, date(2026, 4, 30)).total().balance
     with sales.sessions.begin() as session:
         receipt_id = session.scalar(select(Receipt.id))
         receivables.reallocate(session, FINANCE, receipt_id, {invoice_ids(sales)["F2"]: D(1000)}, "客户指定")  # fmt: skip
     with sales.sessions() as session:
-        assert aging.aging(session, ADMIN, date(2026, 4, 30)).total().balance == before == D(1000)
+        after = receivables.aging(session, ADMIN, date(2026, 4, 30)).total().balance
+        assert after == before == D(1000)
 
 
 def test_bank_quirks_a_reused_number_an_amount_and_direction_column_and_a_reversal(sales):

@@ -6,8 +6,17 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from hrdesk.documents.letters import Letterhead
 from hrdesk.domain.separations import Ground
-from hrdesk.services import aging, commission, letters, payroll, separations, settings, settlement
+from hrdesk.services import (
+    commission,
+    letters,
+    payroll,
+    receivables,
+    separations,
+    settings,
+    settlement,
+)
 from hrdesk.storage.models import Customer, Employee, InvoiceOwner
 from tests.services.sales_team import ADMIN, OWNER, load
 
@@ -80,8 +89,8 @@ def test_handover_moves_the_customers_and_keeps_the_history(leaving):
         c1, c2 = session.scalars(select(Customer.id).where(Customer.code.in_(["C1", "C2"])).order_by(Customer.code)).all()  # fmt: skip
         assert separations.hand_over(session, ADMIN, separation, [c1, c2], people["S02"], date(2026, 7, 1)) == 3  # fmt: skip
     with database.sessions() as session:
-        after = aging.aging(session, ADMIN, date(2026, 7, 2)).by_salesperson()
-        before = aging.aging(session, ADMIN, date(2026, 6, 30)).by_salesperson()
+        after = receivables.aging(session, ADMIN, date(2026, 7, 2)).by_salesperson()
+        before = receivables.aging(session, ADMIN, date(2026, 6, 30)).by_salesperson()
         history = session.execute(select(InvoiceOwner.salesperson_id, InvoiceOwner.until_date, InvoiceOwner.reason).order_by(InvoiceOwner.id)).all()  # fmt: skip
     assert [(r.salesperson_no, r.balance) for r in after] == [("S02", D(4200))]
     assert [(r.salesperson_no, r.balance) for r in before] == [("S01", D(3500)), ("S02", D(700))]
@@ -99,9 +108,7 @@ def test_a_separation_completes_only_when_every_required_item_is_settled(leaving
         with pytest.raises(ValueError, match="对账函"):
             separations.complete_item(session, ADMIN, letters_item.id, TODAY)
     with database.sessions.begin() as session:
-        letters.set_letterhead(
-            session, ADMIN, letters.Letterhead("甲公司", "", "", "", "工行", "1001")
-        )
+        letters.set_letterhead(session, ADMIN, Letterhead("甲公司", "", "", "", "工行", "1001"))
         made = letters.generate(session, ADMIN, TODAY, TODAY, salesperson_id=people["S01"])
         letters.mark_sent(session, ADMIN, made, TODAY, "快递")
         customers = [c.id for c in separations.customers_of(session, ADMIN, people["S01"])]

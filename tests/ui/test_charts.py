@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from hrdesk.services import aging
+from hrdesk.services import receivables
 from hrdesk.services.reports.chart_data import BAR, ChartData, Series
 from hrdesk.storage.models import Employee
 from hrdesk.ui.charts import ChartView, chart_png
@@ -26,7 +26,7 @@ def test_two_salespeople_of_the_same_name_get_their_own_correct_bars(qtbot, sale
         ],
     ).ok
     with sales.sessions() as session:
-        report = aging.aging(session, ADMIN, date(2026, 6, 30))
+        report = receivables.aging(session, ADMIN, date(2026, 6, 30))
     view = ChartView()
     qtbot.addWidget(view)
     view.show_data(aging_chart(report, "账龄"))

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from hrdesk.domain.roles import Role
-from hrdesk.services import aging, receivables
+from hrdesk.services import receivables
 from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.ui.dialogs.receivables import AssignCustomerDialog
 from hrdesk.ui.models.table import ROW_ROLE
@@ -21,7 +21,7 @@ def test_aging_tree_drills_down_to_invoices_only_when_opened(qtbot, demo_databas
     tab = page.aging_tab
     model = tab.model
     with demo_database.sessions() as session:
-        report = aging.aging(session, FINANCE, DEMO_DAY)
+        report = receivables.aging(session, FINANCE, DEMO_DAY)
     assert model.rowCount() == len(report.by_salesperson())
     person = model.index(0, 0)
     assert model.data(person) == f"{report.rows[0].salesperson_no} {report.rows[0].salesperson}"
@@ -71,7 +71,7 @@ def test_home_page_item_opens_the_customer_on_the_limitation_tab(qtbot, demo_dat
     page = ReceivablesPage(demo_database, ADMIN)
     qtbot.addWidget(page)
     with demo_database.sessions() as session:
-        [item] = aging.limitation_near(session, DEMO_DAY)
+        [item] = receivables.limitation_near(session, DEMO_DAY)
     page.open_record(item.record_id)
     assert page.tabs.currentWidget() is page.limitation_tab
     current = page.limitation_tab.view.currentIndex()

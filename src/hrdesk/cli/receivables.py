@@ -48,11 +48,11 @@ def register(commands) -> None:
 
 
 def run_aging(args) -> str:
-    from hrdesk.services import aging
+    from hrdesk.services import receivables
 
     day = as_of(args.as_of)
     with workspace(args, write=False) as (session, actor):
-        count = aging.write_aging(session, actor, day, args.out, args.by)
+        count = receivables.write_aging(session, actor, day, args.out, args.by)
     return f"已导出 {day} 账龄表：{count} 行，{args.out}"
 
 
@@ -103,7 +103,7 @@ def _letter_again(args, day) -> str:
         with database.sessions.begin() as session:
             old = letters.letter_by_number(session, args.reissue)
             new_id = letters.reissue(session, actor, old.id, day, clock.today())
-            old_status, new = old.status, session.get(letters.Letter, new_id).number
+            old_status, new = old.status, letters.letter_by_id(session, new_id).number
         with database.sessions() as session:
             [path] = letters.write_pdfs(session, actor, [new_id], args.outdir)
     fate = "已作废" if old_status == "已作废" else f"保留（{old_status}），由新函取代"

@@ -88,6 +88,7 @@ class _Writer:
         self.font = cjk_font()
         self.canvas = Canvas(target, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
         self.canvas.setTitle("对账函")
+        self.page = 1  # of the letter being drawn
 
     def width(self, text: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -172,9 +173,31 @@ class _Writer:
         return y - ROW
 
     def letter(self, data: LetterData) -> None:
-        head = data.letterhead
-        page = 1
-        y = self.letterhead(data)
+        """One letter from a new page: the statement, the request, the seal and the reply slip."""
+        self.page = 1
+        y = self._addressee(data, self.letterhead(data))
+        y = self._statement(data, y)
+        y = self._closing(data, y)
+        self.reply_slip(data)
+        if data.void:
+            self.void_mark()
+        if self.page > 1:
+            self.text(
+                RIGHT,
+                BOTTOM - 6 * MM,
+                f"{data.number}　第{self.page}页，共{self.page}页",
+                8,
+                right=True,
+            )
+        self.canvas.showPage()
+
+    def _next_page(self, data: LetterData) -> None:
+        self.text(RIGHT, BOTTOM - 6 * MM, f"{data.number}　第{self.page}页，接下页", 8, right=True)
+        self.canvas.showPage()
+        self.page += 1
+
+    def _addressee(self, data: LetterData, y: float) -> float:
+        """The title and number, to whom, and what the books say is owed."""
         self.text(PAGE_WIDTH / 2, y - 11 * MM, "对 账 函", 18, centre=True)
         self.text(RIGHT, y - 18 * MM, f"编号：{data.number}", 9.5, right=True)
         y -= 25 * MM
@@ -195,15 +218,14 @@ class _Writer:
         y = self.paragraph(
             y, f"截至{_day(data.as_of)}，根据我公司账簿记录，{opening}，明细如下：", 10.5
         )
-        y -= 1 * MM
+        return y - 1 * MM
+
+    def _statement(self, data: LetterData, y: float) -> float:
+        """The open invoices, continued on further pages, then the credit and the total."""
         y = self.table_header(y)
         for line in data.lines:
             if y < BOTTOM + 12 * MM:
-                self.text(
-                    RIGHT, BOTTOM - 6 * MM, f"{data.number}　第{page}页，接下页", 8, right=True
-                )
-                self.canvas.showPage()
-                page += 1
+                self._next_page(data)
                 y = self.table_header(TOP - 6 * MM)
             y = self.table_row(
                 y,
@@ -218,7 +240,12 @@ class _Writer:
             )
         if data.credit:
             y = self.table_row(y, ["减：预收及多付款", "", "", "", "", _money(-data.credit)])
-        y = self.table_row(y, ["合计", "", "", "", "", _money(data.balance)], rule=True)
+        return self.table_row(y, ["合计", "", "", "", "", _money(data.balance)], rule=True)
+
+    def _closing(self, data: LetterData, y: float) -> float:
+        """The request to pay (when owed) and to reply, and the company's seal and date, kept on
+        the page with the reply slip."""
+        head = data.letterhead
         reply = (
             "请贵公司核对后在下方回执中勾选，签字、盖章后于收到本函十五日内寄回我公司。"
             "如有不符，请列明不符项目及具体内容。"
@@ -233,9 +260,7 @@ class _Writer:
             closing = [reply]
         needed = 6 * MM + 2 * 14 * MM + 22 * MM + SLIP_HEIGHT
         if y - needed < BOTTOM:
-            self.text(RIGHT, BOTTOM - 6 * MM, f"{data.number}　第{page}页，接下页", 8, right=True)
-            self.canvas.showPage()
-            page += 1
+            self._next_page(data)
             y = TOP - 6 * MM
         y -= 3 * MM
         for text in closing:
@@ -243,14 +268,7 @@ class _Writer:
         y -= 4 * MM
         self.text(RIGHT, y, f"{head.company}（盖章）", 10.5, right=True)
         self.text(RIGHT, y - 7 * MM, _day(data.dated), 10.5, right=True)
-        self.reply_slip(data)
-        if data.void:
-            self.void_mark()
-        if page > 1:
-            self.text(
-                RIGHT, BOTTOM - 6 * MM, f"{data.number}　第{page}页，共{page}页", 8, right=True
-            )
-        self.canvas.showPage()
+        return y
 
     def void_mark(self) -> None:
         self.canvas.saveState()

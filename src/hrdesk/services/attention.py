@@ -33,7 +33,7 @@ SOURCES: list[tuple[AttentionSource, Permission]] = []
 SOURCE_MODULES = (
     "hrdesk.services.contracts",
     "hrdesk.services.payroll",
-    "hrdesk.services.aging",
+    "hrdesk.services.receivables",
     "hrdesk.services.letters",
     "hrdesk.services.tax_year.declarations",
     "hrdesk.services.integrity.home",

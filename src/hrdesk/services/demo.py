@@ -79,6 +79,18 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES)
 
 
+def _company_name(rng: random.Random, city: str, taken: set[str]) -> str:
+    """A company name no other demo customer has: the clerk tells customers apart by name."""
+    for _ in range(20):
+        name = f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司"
+        if name not in taken:
+            break
+    else:  # the city's names nearly used up (tens of thousands of customers): number it
+        name = f"{name.removesuffix('有限公司')}{len(taken) + 1}号有限公司"
+    taken.add(name)
+    return name
+
+
 def _resident_id(rng: random.Random, region: str, birth: date, male: bool) -> str:
     sequence = rng.randrange(0, 50) * 10 + rng.choice((1, 3, 5, 7, 9) if male else (0, 2, 4, 6, 8))
     first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
@@ -243,12 +255,13 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
         raise ValueError("员工人数太少，没有销售人员可以负责客户")
+    taken: set[str] = set()
     for index in range(size.customers):
         region, city = rng.choice(REGIONS)
         session.add(
             Customer(
                 code=f"C{index + 1:05d}",
-                name=f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司",
+                name=_company_name(rng, city, taken),
                 credit_code=_credit_code(rng, region),
                 contact=_name(rng),
                 phone=_mobile(rng),

@@ -43,16 +43,30 @@ def _profile(rng: random.Random) -> tuple[int, int]:
 def build_receivables(
     session: Session, rng: random.Random, actor: Actor, invoices: int, today: date
 ) -> None:
+    """Three years of invoices and the bank lines that paid them, an overpayment, a stranger's
+    payment and a write-off waiting for approval."""
     customers = session.scalars(select(Customer).order_by(Customer.id)).all()
     if len(customers) < 2 or not invoices:
         return
-    start = today - timedelta(days=365 * YEARS)
-    span = (today - start).days
     habits = {c.id: _profile(rng) for c in customers}
     forgotten = customers[-1]  # owes one old invoice and nothing else
+    rows = [*_invoices(rng, customers[:-1], invoices, today), _forgotten_invoice(forgotten, today)]
+    receivables.add_invoices(session, actor, rows)
+    paying = [row for row in rows if row["customer_id"] != forgotten.id]  # it paid nothing since
+    lines = _payments(rng, paying, habits, today)
+    names = {c.id: c.name for c in customers}
+    receivables.add_receipts(session, actor, [*_receipts(lines, names), _stranger(today)])
+    _overpayment(session, actor, customers[0], today)
+    _write_off_request(session, actor, today)
+
+
+def _invoices(rng: random.Random, customers: list[Customer], count: int, today: date) -> list[dict]:
+    """Invoices spread over the last three years, to the customers at random."""
+    start = today - timedelta(days=365 * YEARS)
+    span = (today - start).days
     rows = []
-    for index in range(invoices):
-        customer = rng.choice(customers[:-1])
+    for index in range(count):
+        customer = rng.choice(customers)
         issued = start + timedelta(days=rng.randrange(span))
         rows.append(
             {
@@ -65,25 +79,30 @@ def build_receivables(
                 "note": "",
             }
         )
-    # The limitation watch's case: an old invoice nobody chased, due almost three years ago.
+    return rows
+
+
+def _forgotten_invoice(customer: Customer, today: date) -> dict:
+    """The limitation watch's case: an old invoice nobody chased, due almost three years ago."""
     due = today - timedelta(days=365 * YEARS - 60)
-    rows.append(
-        {
-            "number": "XS-OLD-0001",
-            "customer_id": forgotten.id,
-            "owner_id": forgotten.salesperson_id,
-            "issued_on": due - timedelta(days=forgotten.credit_days),
-            "due_on": due,
-            "amount": Decimal("68500.00"),
-            "note": "旧账",
-        }
-    )
-    receivables.add_invoices(session, actor, rows)
-    names = {c.id: c.name for c in customers}
+    return {
+        "number": "XS-OLD-0001",
+        "customer_id": customer.id,
+        "owner_id": customer.salesperson_id,
+        "issued_on": due - timedelta(days=customer.credit_days),
+        "due_on": due,
+        "amount": Decimal("68500.00"),
+        "note": "旧账",
+    }
+
+
+def _payments(
+    rng: random.Random, rows: list[dict], habits: dict[int, tuple[int, int]], today: date
+) -> list[tuple]:
+    """(day, customer id, amount, invoice named) of each payment made by today, by day: each
+    customer pays by its habit, some invoices in two parts."""
     lines = []
     for row in rows:
-        if row["customer_id"] == forgotten.id:
-            continue  # the forgotten customer has paid nothing since
         low, high = habits[row["customer_id"]]
         paid_on = row["due_on"] + timedelta(days=rng.randint(low, high))
         if paid_on > today:
@@ -102,6 +121,11 @@ def build_receivables(
                 (day, row["customer_id"], amount, row["number"] if rng.random() < 0.3 else "")
             )
     lines.sort(key=lambda line: line[0])
+    return lines
+
+
+def _receipts(lines: list[tuple], names: dict[int, str]) -> list[dict]:
+    """The bank lines of the payments, each under its own 流水号."""
     receipts = []
     for serial, (day, customer_id, amount, named) in enumerate(lines, start=1):
         transaction_no = f"{day:%Y%m%d}{serial:08d}"
@@ -117,24 +141,22 @@ def build_receivables(
                 "customer_id": customer_id,
             }
         )
-    stranger = today - timedelta(days=6)
-    receipts.append(
-        {
-            "line_key": receipt_key(
-                "", line_fingerprint(stranger, Decimal(5000), "张伟", "代付货款", None)
-            ),
-            "received_on": stranger,
-            "transaction_no": "",
-            "payer_name": "张伟",
-            "amount": Decimal("5000.00"),
-            "memo": "代付货款",
-            "named_invoice_no": "",
-            "customer_id": None,
-        }
-    )
-    receivables.add_receipts(session, actor, receipts)
-    _overpayment(session, actor, customers[0], today)
-    _write_off_request(session, actor, today)
+    return receipts
+
+
+def _stranger(today: date) -> dict:
+    """A bank line without a 流水号 from a payer nobody knows: the 未匹配 queue's case."""
+    day = today - timedelta(days=6)
+    return {
+        "line_key": receipt_key("", line_fingerprint(day, Decimal(5000), "张伟", "代付货款", None)),
+        "received_on": day,
+        "transaction_no": "",
+        "payer_name": "张伟",
+        "amount": Decimal("5000.00"),
+        "memo": "代付货款",
+        "named_invoice_no": "",
+        "customer_id": None,
+    }
 
 
 def _write_off_request(session: Session, actor: Actor, today: date) -> None:
@@ -188,7 +210,10 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
         session, actor, today - timedelta(days=10), today, customer_ids=owing[:8]
     )[:6]
     sent_early = today - timedelta(days=70)
-    letters.mark_sent(session, actor, earlier, sent_early, "快递", "SF1403")
+    for serial, letter_id in enumerate(earlier, start=1):  # each its own waybill
+        letters.mark_sent(
+            session, actor, [letter_id], sent_early, "快递", f"SF{140300000000 + serial}"
+        )
     replies = [
         (12, True, None, "客户盖章确认"),
         (12, True, None, "客户盖章确认"),

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.receivables import bucket_labels
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging
+from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.reports.chart_data import SEVERITY, STACKED, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table, month_end, month_label
@@ -19,11 +19,11 @@ def overdue_trend(session: Session, actor: Actor, period: Period) -> Table:
     """One row per month: the balance at its end, each bucket, and the overdue total."""
     actor.require(Permission.VIEW_RECEIVABLES)
     months = period.months()
-    labels = bucket_labels(aging.bucket_bounds(session))
+    labels = bucket_labels(receivables.bucket_bounds(session))
     headers = ["月份", "月末应收", *labels, "逾期合计", "逾期占比"]
     table = Table("逾期趋势", headers, percent_columns=(len(headers) - 1,))
     for month in months:
-        total = aging.company_total(session, month_end(month))
+        total = receivables.company_total(session, month_end(month))
         share = (
             (total.overdue / total.balance).quantize(Decimal("0.0001")) if total.balance else None
         )
@@ -49,7 +49,7 @@ def overdue_trend(session: Session, actor: Actor, period: Period) -> Table:
 def overdue_detail(session: Session, actor: Actor, key: date, period: Period) -> Table:
     """The month's end by salesperson, bucket by bucket."""
     actor.require(Permission.VIEW_RECEIVABLES)
-    report = aging.aging_of(session, month_end(key))
+    report = receivables.aging_of(session, month_end(key))
     table = Table(
         f"{month_label(key)} 月末各业务员账龄", ["业务员工号", "业务员", "未收余额", *report.labels]
     )

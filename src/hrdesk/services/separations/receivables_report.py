@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.receivables import limitation_end
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging, receivables, settings
+from hrdesk.services import receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.reports import risk
 from hrdesk.services.separations.records import ZERO
@@ -53,15 +53,15 @@ def report(session: Session, actor: Actor, employee_no: str, as_of: date) -> Rep
     employee = session.scalar(select(Employee).where(Employee.employee_no == employee_no))
     if employee is None:
         raise ValueError(f"没有工号为{employee_no}的员工")
-    owned = aging.aging_of(session, as_of, employee.id)
-    limitation = {row.customer_id: row for row in aging.limitation_rows(session, as_of)}
+    owned = receivables.aging_of(session, as_of, employee.id)
+    limitation = {row.customer_id: row for row in receivables.limitation_rows(session, as_of)}
     letters = _latest_letters(session)
     customers = {c.id: c for c in session.scalars(select(Customer))}
     rows, total = [], ZERO
     for customer_id in sorted({r.customer_id for r in owned.rows}, key=lambda c: customers[c].code):
         watch = limitation.get(customer_id)
         letter = letters.get(customer_id)
-        for invoice in aging.aged_invoices_of(session, as_of, employee.id, customer_id):
+        for invoice in receivables.aged_invoices_of(session, as_of, employee.id, customer_id):
             total += invoice.balance
             rows.append(
                 [

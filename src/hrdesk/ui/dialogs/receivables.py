@@ -6,7 +6,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTableWidget, QTableWidgetItem
 
 from hrdesk.domain.receivables import CoefficientStep
-from hrdesk.services import aging, commission, receivables
+from hrdesk.services import commission, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import display
@@ -141,7 +141,9 @@ class AcknowledgementDialog(ServiceDialog):
 
 
 class CreditNoteDialog(ServiceDialog):
-    def __init__(self, database: Database, actor: Actor, invoice: aging.AgedInvoice, parent=None):
+    def __init__(
+        self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None
+    ):
         super().__init__(
             database,
             actor,
@@ -174,7 +176,9 @@ class CreditNoteDialog(ServiceDialog):
 
 
 class WriteOffDialog(ServiceDialog):
-    def __init__(self, database: Database, actor: Actor, invoice: aging.AgedInvoice, parent=None):
+    def __init__(
+        self, database: Database, actor: Actor, invoice: receivables.AgedInvoice, parent=None
+    ):
         super().__init__(
             database,
             actor,
@@ -212,7 +216,7 @@ class BucketsDialog(ServiceDialog):
             parent,
         )
         with database.sessions() as session:
-            current = aging.bucket_bounds(session)
+            current = receivables.bucket_bounds(session)
         self.bounds = QLineEdit(", ".join(str(b) for b in current))
         self.form.addRow(self.tr("分段上限（天）"), self.bounds)
 
@@ -220,7 +224,7 @@ class BucketsDialog(ServiceDialog):
         parts = [p for p in self.bounds.text().replace("，", ",").split(",") if p.strip()]
         if not all(p.strip().isdigit() for p in parts):
             raise ValueError(self.tr("请只填写整数天数，用逗号分开"))
-        aging.set_bucket_bounds(session, self.actor, [int(p) for p in parts])
+        receivables.set_bucket_bounds(session, self.actor, [int(p) for p in parts])
 
 
 class CommissionPolicyDialog(ServiceDialog):

@@ -11,7 +11,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hrdesk.services.aging import AgedInvoice, Aging, AgingRow
+from hrdesk.services.receivables import AgedInvoice, Aging, AgingRow
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, display
 
 # From 未到期 (no colour) to the oldest bucket (deep red): the worse, the warmer.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging
+from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.reports.chart_data import SEVERITY, STACKED, ChartData, Series, unique_labels
@@ -28,7 +28,7 @@ from hrdesk.ui.screens.receivables.common import bar, save_path
 from hrdesk.ui.widgets.fields import DateEdit
 
 
-def aging_chart(report: aging.Aging, title: str, people: int = 12) -> ChartData:
+def aging_chart(report: receivables.Aging, title: str, people: int = 12) -> ChartData:
     """The salespeople with the largest balances, a stacked bar each, keyed by their id: two
     people of the same name stay two bars, told apart by their 工号."""
     top = sorted(report.by_salesperson(), key=lambda r: r.balance, reverse=True)[:people]
@@ -93,15 +93,15 @@ class AgingTab(QWidget):
         layout.addWidget(splitter)
         self.refresh()
 
-    def _invoices_of(self, row: aging.AgingRow) -> list[aging.AgedInvoice]:
+    def _invoices_of(self, row: receivables.AgingRow) -> list[receivables.AgedInvoice]:
         with self.database.sessions() as session:
-            return aging.aged_invoices(
+            return receivables.aged_invoices(
                 session, self.actor, self.as_of.value(), row.salesperson_id, row.customer_id
             )
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            report = aging.aging(session, self.actor, self.as_of.value())
+            report = receivables.aging(session, self.actor, self.as_of.value())
         self.model.set_aging(report)
         self.tree.setColumnWidth(0, 320)
         total = report.total()
@@ -118,14 +118,14 @@ class AgingTab(QWidget):
         )
         self._draw_chart(report)
 
-    def _draw_chart(self, report: aging.Aging) -> None:
+    def _draw_chart(self, report: receivables.Aging) -> None:
         self.chart_view.show_data(
             aging_chart(report, self.tr("各业务员应收账龄（万元，余额最大的12人）"))
         )
 
-    def _selected_invoice(self) -> aging.AgedInvoice | None:
+    def _selected_invoice(self) -> receivables.AgedInvoice | None:
         row = self.tree.currentIndex().data(ROW_ROLE)
-        return row if isinstance(row, aging.AgedInvoice) else None
+        return row if isinstance(row, receivables.AgedInvoice) else None
 
     def _selection_changed(self) -> None:
         on_invoice = self._selected_invoice() is not None
@@ -150,7 +150,7 @@ class AgingTab(QWidget):
 
         def write(_state) -> None:
             with self.database.sessions() as session:
-                aging.write_aging(session, self.actor, as_of, path)
+                receivables.write_aging(session, self.actor, as_of, path)
 
         op(self, self.tr("导出"), write).with_progress(self.tr("正在导出账龄表…")).success(
             lambda _done: QMessageBox.information(

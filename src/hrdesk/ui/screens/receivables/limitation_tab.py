@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidge
 
 from hrdesk import clock
 from hrdesk.domain.roles import Permission
-from hrdesk.services import aging, settings
+from hrdesk.services import receivables, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.receivables import AcknowledgementDialog
@@ -65,7 +65,7 @@ class LimitationTab(QWidget):
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
-            self.model.set_rows(aging.limitation_watch(session, self.actor, clock.today()))
+            self.model.set_rows(receivables.limitation_watch(session, self.actor, clock.today()))
 
     def _warning_days_changed(self) -> None:
         days = self.warning_days.value()
@@ -73,7 +73,7 @@ class LimitationTab(QWidget):
             self,
             self.tr("提前提醒天数"),
             self.database,
-            lambda session: aging.set_warning_days(session, self.actor, days),
+            lambda session: receivables.set_warning_days(session, self.actor, days),
         ):
             announce(Area.RECEIVABLES)  # the page shows it, with the tabs' counts
 

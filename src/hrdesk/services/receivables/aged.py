@@ -1,4 +1,4 @@
-"""Aging (账龄) as of any date, and the limitation watch (诉讼时效).
+"""Aged balances (账龄) as of any date: what is owed by days past due, per salesperson × customer.
 
 Aging is one grouped SQL query (salesperson × customer × bucket), so ten years of invoices
 cost what the database's own aggregation costs; invoices are read only when one customer
@@ -13,32 +13,23 @@ from pathlib import Path
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.money import format_yuan
 from hrdesk.domain.receivables import (
     ZERO,
     bucket_index,
     bucket_labels,
     check_bounds,
     days_sales_outstanding,
-    limitation_end,
 )
 from hrdesk.domain.roles import Permission
-from hrdesk.services import attention, settings
+from hrdesk.services import settings
 from hrdesk.services.actor import Actor
-from hrdesk.services.receivables import balance_query, open_balances, owner_on
+from hrdesk.services.receivables.balances import balance_query
+from hrdesk.services.receivables.ownership import owner_on
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 from hrdesk.storage.base import as_money
-from hrdesk.storage.models import (
-    Acknowledgement,
-    Customer,
-    Employee,
-    Invoice,
-    Receipt,
-)
+from hrdesk.storage.models import Customer, Employee, Invoice
 
 DSO_DAYS = 90  # DSO compares the balance with the sales of the last 90 days
-# Overdue this long with nothing on file since the due date: a third of the period gone silent.
-SILENT_AFTER_DAYS = 365
 
 
 def bucket_bounds(session: Session) -> tuple[int, ...]:
@@ -276,133 +267,3 @@ def write_aging(
     widths = {0: 10, 1: 10, 2: 12, 3: 30} | {i: 14 for i in range(4, len(headers))}
     write_workbook(path, [SheetData(f"账龄{as_of:%Y-%m-%d}", headers, rows, widths)])
     return len(lines)
-
-
-# -- limitation watch -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LimitationRow:
-    customer_id: int
-    customer_code: str
-    customer: str
-    salesperson: str
-    balance: Decimal
-    oldest_due: date
-    last_acknowledgement: date | None
-    acknowledged_by: str  # 收款 / 对账函确认 / 催款函 / 还款计划
-    ends_on: date
-    days_left: int
-    nothing_since_due: bool
-
-    @property
-    def reason(self) -> str:
-        if self.days_left < 0:
-            parts = [f"诉讼时效已于{self.ends_on}届满"]
-        else:
-            parts = [f"诉讼时效{self.ends_on}届满，还有{self.days_left}天"]
-        if self.nothing_since_due:
-            parts.append(f"到期日{self.oldest_due}后没有收款、对账或催款记录")
-        return "；".join(parts)
-
-
-def limitation_watch(session: Session, actor: Actor, today: date) -> list[LimitationRow]:
-    """Customers whose oldest overdue debt has the limitation period near, or that have been
-    overdue over a year with nothing on file since the due date.
-
-    The period runs three years from the due date and restarts with each payment, signed
-    confirmation, written demand or repayment plan (民法典 第188、195条).
-    """
-    actor.require(Permission.VIEW_RECEIVABLES)
-    window = settings.get(session, "limitation_warning_days")
-    return [
-        row
-        for row in limitation_rows(session, today)
-        if row.days_left <= window
-        or (row.nothing_since_due and (today - row.oldest_due).days > SILENT_AFTER_DAYS)
-    ]
-
-
-def limitation_rows(session: Session, today: date) -> list[LimitationRow]:
-    """Every customer with an overdue open balance, with its limitation end date."""
-    owed = open_balances(session)
-    overdue = {
-        customer: min(i[1] for i in invoices if i[2] > 0)
-        for customer, invoices in owed.items()
-        if any(i[2] > 0 and i[1] < today for i in invoices)
-    }
-    if not overdue:
-        return []
-    ids = list(overdue)
-    events: dict[int, tuple[date, str]] = {}
-    paid = (
-        select(Receipt.customer_id, func.max(Receipt.received_on))
-        .where(Receipt.customer_id.in_(ids))
-        .group_by(Receipt.customer_id)
-    )
-    for customer, day in session.execute(paid):
-        events[customer] = (day, "收款")
-    acknowledged = select(
-        Acknowledgement.customer_id, Acknowledgement.on_date, Acknowledgement.kind
-    ).where(Acknowledgement.customer_id.in_(ids))
-    for customer, day, kind in session.execute(acknowledged):
-        if customer not in events or day > events[customer][0]:
-            events[customer] = (day, kind)
-    names = {
-        c.id: (c.code, c.name, name)
-        for c, name in session.execute(
-            select(Customer, Employee.name)
-            .join(Employee, Employee.id == Customer.salesperson_id)
-            .where(Customer.id.in_(ids))
-        )
-    }
-    rows = []
-    for customer, oldest in overdue.items():
-        last, kind = events.get(customer, (None, ""))
-        ends = limitation_end(oldest, last)
-        code, name, salesperson = names[customer]
-        balance = sum((i[2] for i in owed[customer]), ZERO)
-        rows.append(
-            LimitationRow(
-                customer,
-                code,
-                name,
-                salesperson,
-                balance,
-                oldest,
-                last,
-                kind,
-                ends,
-                (ends - today).days,
-                last is None or last < oldest,
-            )
-        )
-    rows.sort(key=lambda r: r.ends_on)
-    return rows
-
-
-def set_warning_days(session: Session, actor: Actor, days: int) -> None:
-    actor.require(Permission.MANAGE_SETTINGS)
-    if not 30 <= days <= 730:
-        raise ValueError("提前提醒天数应在30到730天之间")
-    settings.put(session, actor, "limitation_warning_days", days)
-
-
-@attention.register(Permission.VIEW_RECEIVABLES)
-def limitation_near(session: Session, today: date) -> list[attention.AttentionItem]:
-    """首页: customers whose limitation period ends soon or has ended, most urgent first."""
-    window = settings.get(session, "limitation_warning_days")
-    items = []
-    for row in limitation_rows(session, today):
-        if row.days_left > window:
-            continue
-        items.append(
-            attention.AttentionItem(
-                f"诉讼时效：{row.customer}",
-                f"未收{format_yuan(row.balance)}，业务员{row.salesperson}；{row.reason}；请尽快寄对账函或催款",
-                "receivables",
-                urgent=row.days_left <= 90,
-                record_id=row.customer_id,
-            )
-        )
-    return items

@@ -1,0 +1,56 @@
+"""对账函: letters generated in batches, printed, sent and tracked to the signed reply.
+
+A letter keeps what it showed (its content), so a reprint is the same letter; its number
+comes from a series that never gives a number twice. A confirmed reply is recorded as the
+customer's acknowledgement, restarting the limitation period; a disputed one stays listed
+until the difference is resolved.
+
+batches: generating and reissuing · printing: the letterhead and the PDFs · status: one
+letter and its moves · sending: sent, delivered, voided · replies: the customer's answer ·
+queries: the list and 首页's reminder.
+"""
+
+from hrdesk.services.letters.batches import (
+    choose_customers,
+    describe_already_made,
+    generate,
+    letters_already_made,
+    reissue,
+)
+from hrdesk.services.letters.printing import letter_data, letterhead, set_letterhead, write_pdfs
+from hrdesk.services.letters.queries import LetterRow, letter_rows, letters_waiting, set_reply_days
+from hrdesk.services.letters.replies import (
+    attach_reply_scan,
+    close_dispute,
+    correct_reply,
+    record_reply,
+    reply_scan,
+)
+from hrdesk.services.letters.sending import mark_sent, record_delivery, void
+from hrdesk.services.letters.status import letter_by_id, letter_by_number
+
+__all__ = [
+    "LetterRow",
+    "attach_reply_scan",
+    "choose_customers",
+    "close_dispute",
+    "correct_reply",
+    "describe_already_made",
+    "generate",
+    "letter_by_id",
+    "letter_by_number",
+    "letter_data",
+    "letter_rows",
+    "letterhead",
+    "letters_already_made",
+    "letters_waiting",
+    "mark_sent",
+    "record_delivery",
+    "record_reply",
+    "reissue",
+    "reply_scan",
+    "set_letterhead",
+    "set_reply_days",
+    "void",
+    "write_pdfs",
+]
