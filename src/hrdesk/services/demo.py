@@ -79,6 +79,18 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES)
 
 
+def _staff_name(rng: random.Random, taken: set[str]) -> str:
+    """A name no colleague has: two 赵丽 on one aging chart are the clerk's confusion, not data."""
+    for _ in range(50):
+        name = _name(rng)
+        if name not in taken:
+            break
+    else:  # nearly every pair used (thousands of staff): a three-character name
+        name = _name(rng) + rng.choice(GIVEN_NAMES)[-1]
+    taken.add(name)
+    return name
+
+
 def _company_name(rng: random.Random, city: str, taken: set[str]) -> str:
     """A company name no other demo customer has: the clerk tells customers apart by name."""
     for _ in range(20):
@@ -136,6 +148,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
     paths = {name: f"{parent}/{name}" if parent else name for name, parent, *_ in DEPARTMENTS}
     heads: dict[str, str] = {}
     used_ids: set[str] = set()
+    taken_names: set[str] = set()
     records = []
     for index in range(size.employees):
         # Every department gets its head first, so managers exist before their staff.
@@ -166,6 +179,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
                 titles,
                 status,
                 head,
+                taken_names,
             )
         )
         heads.setdefault(name, employee_no)
@@ -193,6 +207,7 @@ def _record(
     titles: list[str],
     status: EmployeeStatus,
     head: str | None,
+    taken_names: set[str],
 ) -> EmployeeRecord:
     """The rest of one employee's record: pay, bank card, contacts, declared deductions."""
     salary = Decimal(rng.randrange(45, 200) * 100)
@@ -201,7 +216,7 @@ def _record(
     deductions = _declared(rng)
     return EmployeeRecord(
         employee_no=employee_no,
-        name=_name(rng),
+        name=_staff_name(rng, taken_names),
         id_number=id_number,
         department=department,
         hire_date=hire,
