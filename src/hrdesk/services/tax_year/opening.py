@@ -203,12 +203,12 @@ def check_import(session: Session, result, today: date, progress) -> None:
             continue
         else:
             result.updated += 1
-        result._writes.append((employee.id, balance))
+        result.writes.append((employee.id, balance))
 
 
 def write_import(session: Session, actor: Actor, result, today: date) -> None:
     stored = {(r.employee_id, r.year): r for r in session.scalars(select(OpeningRow))}
-    for employee_id, balance in result._writes:
+    for employee_id, balance in result.writes:
         row = stored.get((employee_id, balance.year))
         before = _describe(_as_balance(row)) if row is not None else None
         if row is None:
