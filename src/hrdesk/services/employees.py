@@ -279,9 +279,7 @@ class Roster:
         unit of work per row. Changed ones go through the ORM, field by field.
         Returns every written employee's id by 工号.
         """
-        items = [
-            (replace(r, department=departments.normalise_path(r.department)), e) for r, e in items
-        ]
+        items = [(self._normalised(record), existing) for record, existing in items]
         new = [record for record, existing in items if existing is None]
         changed = [(record, existing) for record, existing in items if existing is not None]
         befores = [
@@ -365,6 +363,12 @@ class Roster:
         self.session.expire_all()  # the bulk statements bypassed the objects this session holds
         return {record.employee_no: ids[record.employee_no] for record, _existing in items}
 
+    @staticmethod
+    def _normalised(record: EmployeeRecord) -> EmployeeRecord:
+        """The record with its department path as stored (' 销售部 ／ 一部 ' → '销售部/一部')."""
+        path = departments.normalise_path(record.department)
+        return record if path == record.department else replace(record, department=path)
+
     def _ids_of(self, employee_nos: list[str]) -> dict[str, int]:
         """Ids by 工号, in chunks that stay within any database's parameter limit."""
         found = {}
@@ -405,7 +409,9 @@ class Roster:
     ) -> dict:
         """The employees row for a record (manager linked afterwards, once every id is known)."""
         person = parse_resident_id(record.id_number)
-        department_id = departments.ensure(self.session, record.department, self.department_ids)
+        department_id = self.department_ids.get(record.department) or departments.ensure(
+            self.session, record.department, self.department_ids
+        )
         self.department_paths[department_id] = record.department
         bank_card = card_digits(record.bank_card)
         same_row = existing is not None and existing.employee_no == record.employee_no

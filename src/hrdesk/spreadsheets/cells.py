@@ -24,6 +24,8 @@ class CellError(ValueError):
 
 
 def _raw(value) -> str:
+    if value.__class__ is str:  # most cells: checked first, as every cell comes through here
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

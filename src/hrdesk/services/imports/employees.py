@@ -91,7 +91,8 @@ def check_employees(
         record = _employee_record(row.values, base, mapped)
         # 扣除起始月份 left empty: January of the payroll year, or the hire month if later.
         start = roster.deductions_start(record) if record.deductions else None
-        record = replace(record, deductions_from=start)
+        if start != record.deductions_from:
+            record = replace(record, deductions_from=start)
         for problem in roster.problems(record, existing, also_new=in_file):
             target = result.warnings if problem.warning else result.problems
             target.append(Problem(row.row, problem.field, problem.reason))

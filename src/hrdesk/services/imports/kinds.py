@@ -2,15 +2,13 @@
 
 from collections.abc import Callable
 from datetime import date
+from importlib import import_module
 
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
-from hrdesk.services.imports import employees, payroll_inputs, receipts, receivables
 from hrdesk.services.imports.base import ImportPlan, ProgressCallback
-from hrdesk.services.people import sheets as people_sheets
-from hrdesk.services.tax_year import declaration_files, opening
 
 Checker = Callable[[Session, ImportPlan, date, ProgressCallback], None]
 Writer = Callable[[Session, Actor, ImportPlan, date], None]
@@ -57,35 +55,37 @@ EDIT_PERMISSION = {
     "attendance": Permission.RUN_PAYROLL,
     "leave": Permission.EDIT_EMPLOYEES,
 }
-CHECKERS: dict[str, Checker] = {
-    "employees": employees.check_employees,
-    "contracts": employees.check_contracts,
-    "policies": payroll_inputs.check_policies,
-    "payroll-inputs": payroll_inputs.check_payroll_inputs,
-    "losses": payroll_inputs.check_losses,
-    "customers": receivables.check_customers,
-    "invoices": receivables.check_invoices,
-    "receipts": receipts.check_receipts,
-    "opening-balances": opening.check_import,
-    "deductions": declaration_files.check_import,
-    "candidates": people_sheets.check_candidates,
-    "appraisals": people_sheets.check_appraisals,
-    "attendance": check_attendance,
-    "leave": check_leave,
+# kind → (the module, its check, its writer): a module is imported when its kind is first
+# planned, so an import of employees does not load payroll, receivables or the letters.
+_STEPS = {
+    "employees": ("hrdesk.services.imports.employees", "check_employees", "write_employees"),
+    "contracts": ("hrdesk.services.imports.employees", "check_contracts", "write_contracts"),
+    "policies": ("hrdesk.services.imports.payroll_inputs", "check_policies", "write_policies"),
+    "payroll-inputs": (
+        "hrdesk.services.imports.payroll_inputs",
+        "check_payroll_inputs",
+        "write_payroll_inputs",
+    ),
+    "losses": ("hrdesk.services.imports.payroll_inputs", "check_losses", "write_losses"),
+    "customers": ("hrdesk.services.imports.receivables", "check_customers", "write_customers"),
+    "invoices": ("hrdesk.services.imports.receivables", "check_invoices", "write_invoices"),
+    "receipts": ("hrdesk.services.imports.receipts", "check_receipts", "write_receipts"),
+    "opening-balances": ("hrdesk.services.tax_year.opening", "check_import", "write_import"),
+    "deductions": ("hrdesk.services.tax_year.declaration_files", "check_import", "write_import"),
+    "candidates": ("hrdesk.services.people.sheets", "check_candidates", "write_candidates"),
+    "appraisals": ("hrdesk.services.people.sheets", "check_appraisals", "write_appraisals"),
+    "attendance": ("hrdesk.services.imports.kinds", "check_attendance", "write_attendance"),
+    "leave": ("hrdesk.services.imports.kinds", "check_leave", "write_leave"),
 }
-WRITERS: dict[str, Writer] = {
-    "employees": employees.write_employees,
-    "contracts": employees.write_contracts,
-    "policies": payroll_inputs.write_policies,
-    "payroll-inputs": payroll_inputs.write_payroll_inputs,
-    "losses": payroll_inputs.write_losses,
-    "customers": receivables.write_customers,
-    "invoices": receivables.write_invoices,
-    "receipts": receipts.write_receipts,
-    "opening-balances": opening.write_import,
-    "deductions": declaration_files.write_import,
-    "candidates": people_sheets.write_candidates,
-    "appraisals": people_sheets.write_appraisals,
-    "attendance": write_attendance,
-    "leave": write_leave,
-}
+
+
+def checker(kind: str) -> Checker:
+    """The check that plans rows of this kind."""
+    module, check, _write = _STEPS[kind]
+    return getattr(import_module(module), check)
+
+
+def writer(kind: str) -> Writer:
+    """The writer that commits a plan of this kind."""
+    module, _check, write = _STEPS[kind]
+    return getattr(import_module(module), write)

@@ -9,7 +9,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import ImportPlan, ProgressCallback, no_progress
-from hrdesk.services.imports.kinds import CHECKERS, EDIT_PERMISSION, WRITERS
+from hrdesk.services.imports.kinds import EDIT_PERMISSION, checker, writer
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import (
@@ -127,7 +127,7 @@ def _check_parsed(
         result.mapping,
         [row for row in result.rows if row.row not in unparsed],
     )
-    CHECKERS[result.kind](session, parsed, today, progress)
+    checker(result.kind)(session, parsed, today, progress)
     result.problems += parsed.problems
     result.warnings += parsed.warnings
     result.added, result.updated, result.unchanged = parsed.added, parsed.updated, parsed.unchanged
@@ -141,7 +141,7 @@ def commit(session: Session, actor: Actor, plan_: ImportPlan, today: date) -> st
     actor.require(EDIT_PERMISSION[plan_.kind])
     if not plan_.ok:
         raise ValueError("导入数据有错误，未写入任何内容")
-    WRITERS[plan_.kind](session, actor, plan_, today)
+    writer(plan_.kind)(session, actor, plan_, today)
     audit.record(
         session,
         actor,
