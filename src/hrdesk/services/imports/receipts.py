@@ -14,8 +14,8 @@ from hrdesk.services.imports.base import (
     ImportPlan,
     ProgressCallback,
 )
-from hrdesk.services.imports.bulk import insert_keyed
 from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow, Problem
+from hrdesk.storage.bulk import insert_keyed
 from hrdesk.storage.models import Invoice, Receipt
 
 

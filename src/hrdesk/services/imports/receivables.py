@@ -14,7 +14,7 @@ from hrdesk.services.imports.base import (
     ImportPlan,
     ProgressCallback,
 )
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.tabular import ParsedRow, Problem
 from hrdesk.storage.models import Customer, Employee, Invoice
 
 # -- customers -----------------------------------------------------------------
@@ -106,6 +106,39 @@ def write_customers(session: Session, actor: Actor, result: ImportPlan, today: d
 # -- invoices ------------------------------------------------------------------
 
 
+def _invoice_record(result: ImportPlan, row: ParsedRow, customers: dict, people: dict):
+    """The invoice a row describes, or None with the problem noted."""
+    values = row.values
+    customer = customers.get(values["customer_code"])
+    if customer is None:
+        reason = f"没有编码为{values['customer_code']}的客户，请先导入客户"
+        result.problems.append(Problem(row.row, "客户编码", reason))
+        return None
+    owner_id = customer.salesperson_id
+    if values.get("salesperson_no"):
+        owner_id = people.get(values["salesperson_no"])
+        if owner_id is None:
+            reason = f"没有工号为{values['salesperson_no']}的员工"
+            result.problems.append(Problem(row.row, "业务员工号", reason))
+            return None
+    due_on = values.get("due_on") or values["issued_on"] + timedelta(days=customer.credit_days)
+    if due_on < values["issued_on"]:
+        result.problems.append(Problem(row.row, "到期日期", "早于开票日期"))
+    if values["amount"] <= 0:
+        reason = "必须大于0；退货或折让请在应收单上做红字冲减"
+        result.problems.append(Problem(row.row, "金额", reason))
+        return None
+    return {
+        "number": values["number"],
+        "customer_id": customer.id,
+        "owner_id": owner_id,
+        "issued_on": values["issued_on"],
+        "due_on": due_on,
+        "amount": values["amount"],
+        "note": values.get("note", ""),
+    }
+
+
 def check_invoices(
     session: Session, result: ImportPlan, today: date, progress: ProgressCallback
 ) -> None:
@@ -120,61 +153,23 @@ def check_invoices(
     for done, row in enumerate(result.rows):
         if done % PROGRESS_EVERY == 0:
             progress(done, len(result.rows))
-        values = row.values
-        customer = customers.get(values["customer_code"])
-        if customer is None:
-            result.problems.append(
-                Problem(
-                    row.row, "客户编码", f"没有编码为{values['customer_code']}的客户，请先导入客户"
-                )
-            )
+        record = _invoice_record(result, row, customers, people)
+        if record is None:
             continue
-        owner_id = customer.salesperson_id
-        if values.get("salesperson_no"):
-            owner_id = people.get(values["salesperson_no"])
-            if owner_id is None:
-                result.problems.append(
-                    Problem(row.row, "业务员工号", f"没有工号为{values['salesperson_no']}的员工")
-                )
-                continue
-        due_on = values.get("due_on") or values["issued_on"] + timedelta(days=customer.credit_days)
-        if due_on < values["issued_on"]:
-            result.problems.append(Problem(row.row, "到期日期", "早于开票日期"))
-        if values["amount"] <= 0:
-            result.problems.append(
-                Problem(row.row, "金额", "必须大于0；退货或折让请在应收单上做红字冲减")
-            )
-            continue
-        record = {
-            "number": values["number"],
-            "customer_id": customer.id,
-            "owner_id": owner_id,
-            "issued_on": values["issued_on"],
-            "due_on": due_on,
-            "amount": values["amount"],
-            "note": values.get("note", ""),
-        }
-        current = existing.get(values["number"])
+        current = existing.get(record["number"])
         if current is None:
             result.added += 1
             result.writes.append(record)
             continue
         # without a 到期日期 the stored one stands: the customer's credit days may have changed since
-        stored_due = due_on if "due_on" in values else current.due_on
-        if (current.customer_id, current.issued_on, current.due_on, current.amount) != (
-            customer.id,
-            values["issued_on"],
-            stored_due,
-            values["amount"],
-        ):
-            result.problems.append(
-                Problem(
-                    row.row,
-                    "单号",
-                    f"应收单{values['number']}已导入，客户、日期或金额与之前不同；"
-                    "应收单不能修改，差额请做红字冲减",
-                )
+        stored_due = record["due_on"] if "due_on" in row.values else current.due_on
+        stored = (current.customer_id, current.issued_on, current.due_on, current.amount)
+        if stored != (record["customer_id"], record["issued_on"], stored_due, record["amount"]):
+            reason = (
+                f"应收单{record['number']}已导入，客户、日期或金额与之前不同；"
+                "应收单不能修改，差额请做红字冲减"
             )
+            result.problems.append(Problem(row.row, "单号", reason))
             continue
         result.unchanged += 1
 

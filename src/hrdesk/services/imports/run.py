@@ -173,15 +173,21 @@ def import_file(
         if mapping_name not in known:
             raise ValueError(f"没有名为“{mapping_name}”的{template(kind).title}列映射")
         aliases = known[mapping_name]
-    sheets = read_sheets(path)
-    if sheet_name is not None:
-        sheets = [s for s in sheets if s.name == sheet_name]
-        if not sheets:
-            raise ValueError(f"文件中没有名为“{sheet_name}”的工作表")
-    result = plan(session, actor, kind, sheets[0], today, aliases=aliases)
+    result = plan(session, actor, kind, _sheet(path, sheet_name), today, aliases=aliases)
+    # The file's cells are let go here: a large statement's grid is not held while writing.
     if result.ok and not dry_run:
         commit(session, actor, result, today)
     return result
+
+
+def _sheet(path: Path, name: str | None) -> Sheet:
+    """The named sheet of the file, else its first visible one."""
+    sheets = read_sheets(path)
+    if name is not None:
+        sheets = [s for s in sheets if s.name == name]
+        if not sheets:
+            raise ValueError(f"文件中没有名为“{name}”的工作表")
+    return sheets[0]
 
 
 def write_problems(path: Path, plan_: ImportPlan) -> None:

@@ -1,5 +1,4 @@
-"""Many new rows in one statement: each value bound as its column's type binds it, the rows
-handed to the database driver's executemany in one call.
+"""Many new rows in one executemany (批量写入), each value bound as its column's type binds it.
 
 SQLAlchemy's executemany builds every row's parameters anew (defaults, then each value's
 processor, one call per value); for tens of thousands of bank lines that was most of an
@@ -33,9 +32,11 @@ def _defaults(table: Table, given: set[str]) -> dict[str, object]:
 
 def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
     """Insert rows (dicts with the same keys) in one executemany, inside the session's
-    transaction; nothing is read back."""
+    transaction, after what the session holds is flushed (as session.execute would);
+    nothing is read back."""
     if not rows:
         return
+    session.flush()
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
