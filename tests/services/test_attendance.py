@@ -14,8 +14,14 @@ from hrdesk.domain.identifiers import resident_id_check_character
 from hrdesk.domain.roles import Role
 from hrdesk.services import attendance, employees, payroll, settings
 from hrdesk.services.actor import Actor, command_line_actor
-from hrdesk.storage.models import AuditEntry, Employee, PayrollInput, Payslip
-from hrdesk.storage.models_attendance import AttendanceRecord, LeaveEntry
+from hrdesk.storage.models import (
+    AttendanceRecord,
+    AuditEntry,
+    Employee,
+    LeaveEntry,
+    PayrollInput,
+    Payslip,
+)
 from tests.data.attendance import make_samples
 
 ADMIN = command_line_actor()

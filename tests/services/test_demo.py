@@ -10,7 +10,7 @@ from hrdesk.services import demo
 from hrdesk.services.actor import command_line_actor
 from hrdesk.services.employees import id_number_of
 from hrdesk.services.overview import overview
-from hrdesk.storage.models import Customer, Department, Employee
+from hrdesk.storage.models import Customer, DeclaredDeduction, Department, Employee
 from tests.conftest import DEMO_DAY
 
 ADMIN_VIEW = command_line_actor()  # reads what an administrator may read
@@ -24,7 +24,14 @@ def snapshot(database):
             for e in session.scalars(select(Employee).order_by(Employee.id))
         ]
         customers = [(c.code, c.name, c.credit_code) for c in session.scalars(select(Customer))]
-    return employees, customers
+        deductions = session.execute(
+            select(
+                DeclaredDeduction.employee_id,
+                DeclaredDeduction.kind,
+                DeclaredDeduction.effective_from,
+            )
+        ).all()
+    return employees, customers, sorted(deductions)
 
 
 def test_same_seed_gives_the_same_company(tmp_path):
@@ -39,7 +46,7 @@ def test_same_seed_gives_the_same_company(tmp_path):
 
 
 def test_demo_people_and_customers_pass_the_real_checks(demo_database):
-    employees, customers = snapshot(demo_database)
+    employees, customers, _deductions = snapshot(demo_database)
     assert len(employees) == 40 and len(customers) == 30
     for _no, name, id_number, _hire, salary in employees:
         person = parse_resident_id(id_number)
@@ -79,8 +86,9 @@ def test_id_numbers_are_encrypted_at_rest(demo_database):
     assert all(cipher.startswith("v2:") and "*" * 8 in masked for cipher, masked in stored)
 
 
-def test_demo_payslips_show_the_declared_deductions_since_january_or_hire(database):
+def test_demo_deductions_start_when_their_reason_began_and_show_on_every_payslip(database):
     import json
+    from datetime import date
     from decimal import Decimal
 
     from hrdesk.storage.models import DeclaredDeduction, Payslip
@@ -92,12 +100,17 @@ def test_demo_payslips_show_the_declared_deductions_since_january_or_hire(databa
         items = session.scalars(select(DeclaredDeduction)).all()
         hired = {e.id: e.hire_date for e in session.scalars(select(Employee))}
         slips = session.scalars(select(Payslip)).all()
-    # From January of the first year paid, or the hire month: never "this month".
-    assert items and all(
-        item.effective_from
-        == max(DEMO_DAY.replace(month=1, day=1), hired[item.employee_id].replace(day=1))
+    first_paid = date(2026, 8, 1)  # three months before DEMO_DAY's
+    starts = [item.effective_from for item in items]
+    # A month of its own for each item (a child turned three, a loan's first repayment), from
+    # January 2019 when the deductions began, and no later than the first month paid here.
+    assert items and all(start.day == 1 and start >= date(2019, 1, 1) for start in starts)
+    assert all(
+        item.effective_from <= max(first_paid, hired[item.employee_id].replace(day=1))
         for item in items
     )
+    assert sum(start < date(2026, 1, 1) for start in starts) > len(items) // 2, starts
+    assert len(set(starts)) > len(items) // 2, starts
     declared = {item.employee_id for item in items}
     shown = [json.loads(s.detail)["累计专项附加扣除"] for s in slips if s.employee_id in declared]
     assert shown and all(Decimal(value) > 0 for value in shown), shown

@@ -136,7 +136,7 @@ def test_a_leavers_unused_annual_leave_feeds_the_separation(database, people):
 
 
 def test_leave_taken_before_hrdesk_counts_from_the_opening_balances(database, people):
-    from hrdesk.storage.models_tax import OpeningBalance
+    from hrdesk.storage.models import OpeningBalance
 
     with database.sessions.begin() as session:
         session.add(

@@ -27,8 +27,7 @@ from hrdesk.services.people import appraisal, onboarding, recruitment
 from hrdesk.services.people.appraisal import AppraisalFields
 from hrdesk.services.people.recruitment import CandidateFields
 from hrdesk.spreadsheets.reading import Sheet
-from hrdesk.storage.models import AuditEntry, Employee
-from hrdesk.storage.models_people import Candidate
+from hrdesk.storage.models import AuditEntry, Candidate, Employee
 from tests.services.sales_team import ADMIN, load
 
 D = Decimal

@@ -20,8 +20,7 @@ from hrdesk.domain.roles import Role
 from hrdesk.services import employees, payroll, settings
 from hrdesk.services.actor import Actor, PermissionDenied, command_line_actor
 from hrdesk.services.people import certificates, mail
-from hrdesk.storage.models import AuditEntry, Employee, Setting
-from hrdesk.storage.models_people import Certificate, MailSent
+from hrdesk.storage.models import AuditEntry, Certificate, Employee, MailSent, Setting
 
 ADMIN = command_line_actor()
 CLERK = Actor("人事小王", Role.HR, 1)

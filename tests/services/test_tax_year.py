@@ -18,8 +18,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import attention, employees, exports, imports, payroll, policies
 from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.services.tax_year import declarations, opening
-from hrdesk.storage.models import AuditEntry, PayrollMonth, Payslip
-from hrdesk.storage.models_tax import OpeningBalance
+from hrdesk.storage.models import AuditEntry, OpeningBalance, PayrollMonth, Payslip
 
 ADMIN = command_line_actor()
 CLERK = Actor("人事小王", Role.HR, 1)

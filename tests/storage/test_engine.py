@@ -10,6 +10,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Integer, MetaData, Table, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
+from hrdesk.storage import models
 from hrdesk.storage.base import Base, Money
 from hrdesk.storage.engine import StorageError, current_revision, open_database
 from hrdesk.storage.migrations import alembic_config, upgrade_to
@@ -28,6 +29,12 @@ def test_migrations_build_exactly_the_models(database):
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_models_package_names_every_table():
+    """`from hrdesk.storage.models import X` reaches every table, whichever module declares it."""
+    named = {getattr(models, name).__tablename__ for name in models.__all__}
+    assert named == set(Base.metadata.tables)
 
 
 def test_sqlite_settings_for_durability(database, sqlite_only):

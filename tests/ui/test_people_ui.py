@@ -13,8 +13,7 @@ from hrdesk.domain.people import Stage
 from hrdesk.services import payroll
 from hrdesk.services.auth import demo_administrator
 from hrdesk.services.people import certificates, mail, onboarding
-from hrdesk.storage.models import Contract, Employee
-from hrdesk.storage.models_people import Candidate
+from hrdesk.storage.models import Candidate, Contract, Employee
 from hrdesk.ui.dialogs.candidate import CandidateDialog
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.screens.appraisal import AppraisalPage

@@ -51,10 +51,9 @@ def _high_risk(data, body) -> list:
 
 def write_report(path: Path, data, headers: list[str]) -> None:
     """应收账款清单报告 on landscape A4, signed by the leaver, the successor and the manager."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     font, title, body = _styles()
     document = SimpleDocTemplate(
@@ -67,7 +66,35 @@ def write_report(path: Path, data, headers: list[str]) -> None:
         title=f"应收账款清单报告 {data.name}",
         author=data.company,
     )
-    # long text (customer, last acknowledgement, letter and its delivery) wraps in its column
+    document.build(
+        [
+            Paragraph(f"{data.company} 应收账款清单报告", title),
+            Paragraph(
+                f"业务员：{data.employee_no} {data.name}　接手人：{data.successor or '（未定）'}"
+                f"　截至：{data.as_of}　共 {len(data.rows)} 张，未收合计 {format_money(data.total)} 元",
+                body,
+            ),
+            Spacer(1, 4 * mm),
+            _report_table(data, headers, font, body),
+            *_high_risk(data, body),
+            Spacer(1, 6 * mm),
+            Paragraph(
+                "以上未收款项由离职业务员与接手人当面核对无误，客户资料、合同与对账函原件已一并移交。",
+                body,
+            ),
+            Spacer(1, 8 * mm),
+            _signatures(["离职业务员", "接手人", "销售经理"], body),
+        ]
+    )
+
+
+def _report_table(data, headers: list[str], font: str, body):
+    """The invoices with the 合计 row; long text (customer, last acknowledgement, letter and its
+    delivery) wraps in its column."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
     small = body.clone("cell", fontSize=7.5, leading=9.5)
     wrapped = {1, 9, 10}
     rows = [
@@ -92,26 +119,7 @@ def write_report(path: Path, data, headers: list[str]) -> None:
             ]
         )
     )
-    document.build(
-        [
-            Paragraph(f"{data.company} 应收账款清单报告", title),
-            Paragraph(
-                f"业务员：{data.employee_no} {data.name}　接手人：{data.successor or '（未定）'}"
-                f"　截至：{data.as_of}　共 {len(data.rows)} 张，未收合计 {format_money(data.total)} 元",
-                body,
-            ),
-            Spacer(1, 4 * mm),
-            table,
-            *_high_risk(data, body),
-            Spacer(1, 6 * mm),
-            Paragraph(
-                "以上未收款项由离职业务员与接手人当面核对无误，客户资料、合同与对账函原件已一并移交。",
-                body,
-            ),
-            Spacer(1, 8 * mm),
-            _signatures(["离职业务员", "接手人", "销售经理"], body),
-        ]
-    )
+    return table
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,10 @@ def write_report(
     tenths_columns: tuple[int, ...] = (),
 ) -> None:
     """The report as PDF; rows include the 合计 row when the report has one."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     font = cjk_font()
     heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=21, alignment=1)
@@ -58,11 +57,36 @@ def write_report(
     )
     story = [Paragraph(f"{company} {title}".strip(), heading), Paragraph(subtitle, body)]
     if chart_png:
-        picture = Image(io.BytesIO(chart_png))
-        scale = min(MAX_COLUMNS_WIDE * mm / picture.drawWidth, 85 * mm / picture.drawHeight)
-        picture.drawWidth *= scale
-        picture.drawHeight *= scale
-        story += [Spacer(1, 3 * mm), picture]
+        story += [Spacer(1, 3 * mm), _picture(chart_png)]
+    story += [Spacer(1, 3 * mm), _table(headers, rows, font, percent_columns, tenths_columns)]
+    if note:
+        story += [Spacer(1, 3 * mm), Paragraph(note, body)]
+    document.build(story)
+
+
+def _picture(chart_png: bytes):
+    """The chart scaled to the page's width, at most 85 mm high."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image
+
+    picture = Image(io.BytesIO(chart_png))
+    scale = min(MAX_COLUMNS_WIDE * mm / picture.drawWidth, 85 * mm / picture.drawHeight)
+    picture.drawWidth *= scale
+    picture.drawHeight *= scale
+    return picture
+
+
+def _table(
+    headers: list[str],
+    rows: list[list],
+    font: str,
+    percent_columns: tuple[int, ...],
+    tenths_columns: tuple[int, ...],
+):
+    """The table, its header row repeated on every page, figures right-aligned, 合计 shaded."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
     cells = [headers] + [
         [_cell(v, i in percent_columns, i in tenths_columns) for i, v in enumerate(row)]
         for row in rows
@@ -80,7 +104,4 @@ def write_report(
     if rows and rows[-1] and rows[-1][0] == "合计":
         style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
     table.setStyle(TableStyle(style))
-    story += [Spacer(1, 3 * mm), table]
-    if note:
-        story += [Spacer(1, 3 * mm), Paragraph(note, body)]
-    document.build(story)
+    return table

@@ -89,32 +89,7 @@ def probation_findings(
         if contract.probation_end < add_months(today, -12):
             had_probation = True
             continue
-        limit = max_probation_months(contract)
-        if limit == 0:
-            findings.append(
-                Finding(
-                    "probation_not_allowed",
-                    "不得约定试用期",
-                    f"合同{contract.number}期限不满三个月或以完成一定工作任务为期限，依法不得约定试用期",
-                    True,
-                    contract.probation_end,
-                    contract.number,
-                )
-            )
-        else:
-            latest = end_of_period(contract.start, limit)
-            if contract.probation_end > latest:
-                days = (contract.probation_end - latest).days
-                findings.append(
-                    Finding(
-                        "probation_too_long",
-                        "试用期超过法定上限",
-                        f"合同{contract.number}试用期最长{limit}个月（至{latest}），约定至{contract.probation_end}，超出{days}天",
-                        True,
-                        latest,
-                        contract.number,
-                    )
-                )
+        findings += _probation_length_findings(contract)
         if had_probation:
             findings.append(
                 Finding(
@@ -127,32 +102,72 @@ def probation_findings(
                 )
             )
         had_probation = True
-        wage = contract.probation_wage
-        if wage is not None:
-            floor = round_fen(contract.contract_wage * PROBATION_WAGE_FLOOR)
-            if wage < floor:
-                findings.append(
-                    Finding(
-                        "probation_wage_low",
-                        "试用期工资低于合同工资的80%",
-                        f"合同{contract.number}试用期工资{format_yuan(wage)}，不得低于{format_yuan(floor)}",
-                        True,
-                        contract.start,
-                        contract.number,
-                    )
-                )
-            minimum_wage = in_force(minimum_wages, contract.start)
-            if minimum_wage is not None and wage < minimum_wage:
-                findings.append(
-                    Finding(
-                        "probation_wage_below_minimum",
-                        "试用期工资低于当地最低工资",
-                        f"合同{contract.number}试用期工资{format_yuan(wage)}，当地最低工资{format_yuan(minimum_wage)}",
-                        True,
-                        contract.start,
-                        contract.number,
-                    )
-                )
+        findings += _probation_wage_findings(contract, minimum_wages)
+    return findings
+
+
+def _probation_length_findings(contract: ContractTerms) -> list[Finding]:
+    """Art. 19: no probation in a short or task contract, none longer than its term allows."""
+    limit = max_probation_months(contract)
+    if limit == 0:
+        return [
+            Finding(
+                "probation_not_allowed",
+                "不得约定试用期",
+                f"合同{contract.number}期限不满三个月或以完成一定工作任务为期限，依法不得约定试用期",
+                True,
+                contract.probation_end,
+                contract.number,
+            )
+        ]
+    latest = end_of_period(contract.start, limit)
+    if contract.probation_end <= latest:
+        return []
+    days = (contract.probation_end - latest).days
+    return [
+        Finding(
+            "probation_too_long",
+            "试用期超过法定上限",
+            f"合同{contract.number}试用期最长{limit}个月（至{latest}），约定至{contract.probation_end}，超出{days}天",
+            True,
+            latest,
+            contract.number,
+        )
+    ]
+
+
+def _probation_wage_findings(
+    contract: ContractTerms, minimum_wages: Sequence[tuple[date, Decimal]]
+) -> list[Finding]:
+    """Art. 20: a probation wage at least 80% of the contract wage and the local minimum wage."""
+    wage = contract.probation_wage
+    if wage is None:
+        return []
+    findings = []
+    floor = round_fen(contract.contract_wage * PROBATION_WAGE_FLOOR)
+    if wage < floor:
+        findings.append(
+            Finding(
+                "probation_wage_low",
+                "试用期工资低于合同工资的80%",
+                f"合同{contract.number}试用期工资{format_yuan(wage)}，不得低于{format_yuan(floor)}",
+                True,
+                contract.start,
+                contract.number,
+            )
+        )
+    minimum_wage = in_force(minimum_wages, contract.start)
+    if minimum_wage is not None and wage < minimum_wage:
+        findings.append(
+            Finding(
+                "probation_wage_below_minimum",
+                "试用期工资低于当地最低工资",
+                f"合同{contract.number}试用期工资{format_yuan(wage)}，当地最低工资{format_yuan(minimum_wage)}",
+                True,
+                contract.start,
+                contract.number,
+            )
+        )
     return findings
 
 
@@ -179,51 +194,9 @@ def written_contract_findings(
     if first_signed is not None and first_signed <= deadline:
         return []
     if today <= deadline:
-        if first_signed is not None:
-            return []
-        days_left = (deadline - today).days
-        when = "今天是最后一天" if days_left == 0 else f"还有{days_left}天"
-        return [
-            Finding(
-                "contract_due",
-                "尚未签订书面劳动合同",
-                f"入职{hire_date}，最迟于{deadline}（含当日）签订（{when}），否则自次日起每月应另付一倍工资",
-                days_left <= URGENT_DAYS,
-                deadline,
-            )
-        ]
-    exposure_start = deadline + ONE_DAY
+        return [] if first_signed is not None else [_contract_due(hire_date, deadline, today)]
+    findings = [_double_wages(hire_date, deadline, first_signed, today, monthly_wage)]
     deemed_from = end_of_period(hire_date, 12) + ONE_DAY  # Art. 14: a year without a contract
-    exposure_cap = deemed_from - ONE_DAY  # at most 11 months (实施条例 第七条)
-    last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
-    months, rest_days, exposure = double_wage(monthly_wage, exposure_start, last_day)
-    span = f"{months}个月" + (f"{rest_days}天" if rest_days else "")
-    findings = []
-    if first_signed is None:
-        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{span}"
-        findings.append(
-            Finding(
-                "no_written_contract",
-                "未签订书面劳动合同",
-                f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起每月应另付一倍工资，"
-                f"{so_far}，估算约{format_yuan(exposure)}",
-                True,
-                deadline,
-                exposure=exposure,
-            )
-        )
-    else:
-        findings.append(
-            Finding(
-                "late_written_contract",
-                "书面劳动合同签订过晚",
-                f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{span}"
-                f"应另付一倍工资，估算约{format_yuan(exposure)}",
-                False,
-                first_signed,
-                exposure=exposure,
-            )
-        )
     open_ended_signed = any(c.kind is ContractKind.OPEN_ENDED for c in contracts)
     if (
         today >= deemed_from
@@ -241,6 +214,51 @@ def written_contract_findings(
             )
         )
     return findings
+
+
+def _contract_due(hire_date: date, deadline: date, today: date) -> Finding:
+    """Within the first month and no contract yet: the days left to sign one."""
+    days_left = (deadline - today).days
+    when = "今天是最后一天" if days_left == 0 else f"还有{days_left}天"
+    return Finding(
+        "contract_due",
+        "尚未签订书面劳动合同",
+        f"入职{hire_date}，最迟于{deadline}（含当日）签订（{when}），否则自次日起每月应另付一倍工资",
+        days_left <= URGENT_DAYS,
+        deadline,
+    )
+
+
+def _double_wages(
+    hire_date: date, deadline: date, first_signed: date | None, today: date, monthly_wage: Decimal
+) -> Finding:
+    """Art. 82: the extra wage from the day after the deadline until the contract was signed
+    (late) or until today (still none), at most 11 months (实施条例 第七条)."""
+    exposure_start = deadline + ONE_DAY
+    exposure_cap = end_of_period(hire_date, 12)
+    last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
+    months, rest_days, exposure = double_wage(monthly_wage, exposure_start, last_day)
+    span = f"{months}个月" + (f"{rest_days}天" if rest_days else "")
+    if first_signed is None:
+        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{span}"
+        return Finding(
+            "no_written_contract",
+            "未签订书面劳动合同",
+            f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起每月应另付一倍工资，"
+            f"{so_far}，估算约{format_yuan(exposure)}",
+            True,
+            deadline,
+            exposure=exposure,
+        )
+    return Finding(
+        "late_written_contract",
+        "书面劳动合同签订过晚",
+        f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{span}"
+        f"应另付一倍工资，估算约{format_yuan(exposure)}",
+        False,
+        first_signed,
+        exposure=exposure,
+    )
 
 
 def term_findings(

@@ -14,7 +14,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.domain.work_calendar import OutsideCalendar, WorkCalendar, YearDays
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models_attendance import CalendarDay
+from hrdesk.storage.models import CalendarDay
 
 OFF, WORK = "休", "班"
 

@@ -133,12 +133,7 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
             name, _parent, _share, head_title, titles = rng.choices(
                 staffed, [d[2] for d in staffed]
             )[0]
-        male = rng.random() < 0.55
-        birth = date(rng.randint(1970, 2003), rng.randint(1, 12), rng.randint(1, 28))
-        id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
-        while id_number in used_ids:
-            id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
-        used_ids.add(id_number)
+        id_number, birth = _identity(rng, used_ids)
         adult = add_months(birth, 12 * 18)
         hire = today - timedelta(days=rng.randint(10, max(11, min(365 * 12, (today - adult).days))))
         head = heads.get(name)
@@ -147,46 +142,87 @@ def _people(rng: random.Random, size: DemoSize, today: date) -> list[EmployeeRec
             status = EmployeeStatus.PROBATION
         elif head is not None and rng.random() < 0.05:
             status = EmployeeStatus.LEFT
-        salary = Decimal(rng.randrange(45, 200) * 100)
-        is_sales = name.startswith("销售")
-        card, bank = _bank_card(rng)
-        deductions = {}
-        if rng.random() < 0.4:
-            deductions[DeductionKind.CHILD_EDUCATION] = Decimal(rng.choice((1000, 2000, 4000)))
-        if rng.random() < 0.3:
-            deductions[DeductionKind.ELDERLY_CARE] = Decimal(rng.choice((1500, 3000)))
-        if rng.random() < 0.3:
-            deductions[DeductionKind.MORTGAGE_INTEREST] = Decimal(1000)
-        elif rng.random() < 0.3:
-            deductions[DeductionKind.HOUSING_RENT] = Decimal(1500)
         employee_no = f"E{index + 1:04d}"
         records.append(
-            EmployeeRecord(
-                employee_no=employee_no,
-                name=_name(rng),
-                id_number=id_number,
-                department=paths[name],
-                hire_date=hire,
-                base_salary=salary,
-                position=head_title if head is None else rng.choice(titles),
-                is_salesperson=is_sales,
-                status=status,
-                phone=_mobile(rng),
-                bank_card=card,
-                bank_name=bank,
-                social_city=rng.choice(SOCIAL_CITIES),
-                social_base=salary,
-                housing_fund_base=salary,
-                housing_fund_rate=Decimal(rng.choice(("0.05", "0.07", "0.12"))),
-                position_allowance=Decimal(rng.choice((0, 300, 500, 800))),
-                commission_rate=Decimal(rng.choice(("0.02", "0.03", "0.05"))) if is_sales else None,
-                collection_target=Decimal(rng.randrange(4, 16) * 10000) if is_sales else None,
-                manager_no=head or "",
-                deductions=deductions,
+            _record(
+                rng,
+                employee_no,
+                id_number,
+                paths[name],
+                hire,
+                head_title if head is None else None,
+                titles,
+                status,
+                head,
             )
         )
         heads.setdefault(name, employee_no)
     return records
+
+
+def _identity(rng: random.Random, used_ids: set[str]) -> tuple[str, date]:
+    """A new resident ID number (never one already given) and the birth date it carries."""
+    male = rng.random() < 0.55
+    birth = date(rng.randint(1970, 2003), rng.randint(1, 12), rng.randint(1, 28))
+    id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
+    while id_number in used_ids:
+        id_number = _resident_id(rng, rng.choice(REGIONS)[0], birth, male)
+    used_ids.add(id_number)
+    return id_number, birth
+
+
+def _record(
+    rng: random.Random,
+    employee_no: str,
+    id_number: str,
+    department: str,
+    hire: date,
+    head_title: str | None,  # None: not the department's head
+    titles: list[str],
+    status: EmployeeStatus,
+    head: str | None,
+) -> EmployeeRecord:
+    """The rest of one employee's record: pay, bank card, contacts, declared deductions."""
+    salary = Decimal(rng.randrange(45, 200) * 100)
+    is_sales = department.split("/")[-1].startswith("销售")
+    card, bank = _bank_card(rng)
+    deductions = _declared(rng)
+    return EmployeeRecord(
+        employee_no=employee_no,
+        name=_name(rng),
+        id_number=id_number,
+        department=department,
+        hire_date=hire,
+        base_salary=salary,
+        position=head_title if head_title is not None else rng.choice(titles),
+        is_salesperson=is_sales,
+        status=status,
+        phone=_mobile(rng),
+        bank_card=card,
+        bank_name=bank,
+        social_city=rng.choice(SOCIAL_CITIES),
+        social_base=salary,
+        housing_fund_base=salary,
+        housing_fund_rate=Decimal(rng.choice(("0.05", "0.07", "0.12"))),
+        position_allowance=Decimal(rng.choice((0, 300, 500, 800))),
+        commission_rate=Decimal(rng.choice(("0.02", "0.03", "0.05"))) if is_sales else None,
+        collection_target=Decimal(rng.randrange(4, 16) * 10000) if is_sales else None,
+        manager_no=head or "",
+        deductions=deductions,
+    )
+
+
+def _declared(rng: random.Random) -> dict[DeductionKind, Decimal]:
+    deductions = {}
+    if rng.random() < 0.4:
+        deductions[DeductionKind.CHILD_EDUCATION] = Decimal(rng.choice((1000, 2000, 4000)))
+    if rng.random() < 0.3:
+        deductions[DeductionKind.ELDERLY_CARE] = Decimal(rng.choice((1500, 3000)))
+    if rng.random() < 0.3:
+        deductions[DeductionKind.MORTGAGE_INTEREST] = Decimal(1000)
+    elif rng.random() < 0.3:
+        deductions[DeductionKind.HOUSING_RENT] = Decimal(1500)
+    return deductions
 
 
 def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
@@ -202,7 +238,7 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])
     employees = session.scalars(select(Employee).order_by(Employee.id)).all()
     session.add_all(demo_contracts(rng, employees, today))
-    _deductions_since_first_pay(session, add_months(today.replace(day=1), -size.payroll_months))
+    _realistic_starts(session, add_months(today.replace(day=1), -size.payroll_months), size.seed)
 
     salespeople = [e for e in employees if e.is_salesperson]
     if size.customers and not salespeople:
@@ -241,12 +277,30 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     )
 
 
-def _deductions_since_first_pay(session: Session, first_month: date) -> None:
-    """Declared deductions run from January of the first year the demo pays, or the hire month
-    (the contracts above may move it), so every demo payslip shows its 累计专项附加扣除."""
+# How far back, in months, a declared item began before the employee's first month paid here:
+# a child turned three (学前教育), a parent turned sixty, the first mortgage repayment, the lease.
+STARTED_BEFORE = {
+    DeductionKind.CHILD_EDUCATION: 15 * 12,
+    DeductionKind.ELDERLY_CARE: 20 * 12,
+    DeductionKind.MORTGAGE_INTEREST: 10 * 12,
+    DeductionKind.HOUSING_RENT: 4 * 12,
+}
+DEDUCTIONS_BEGAN = date(2019, 1, 1)  # 国发〔2018〕41号: the first month any item could start
+
+
+def _realistic_starts(session: Session, first_month: date, seed: int) -> None:
+    """Each declared item starts in the month its reason began (never before January 2019, when
+    the deductions began), no later than the employee's first month paid here, so every demo
+    payslip shows its 累计专项附加扣除; the months are drawn from the seed."""
+    rng = random.Random(f"deductions-{seed}")
     hired = dict(session.execute(select(Employee.id, Employee.hire_date)).all())
-    for item in session.scalars(select(DeclaredDeduction)):
-        start = max(first_month.replace(month=1), hired[item.employee_id].replace(day=1))
+    items = session.scalars(
+        select(DeclaredDeduction).order_by(DeclaredDeduction.employee_id, DeclaredDeduction.id)
+    )
+    for item in items:
+        first_paid = max(first_month, hired[item.employee_id].replace(day=1))
+        back = rng.randint(0, STARTED_BEFORE[DeductionKind(item.kind)])
+        start = max(DEDUCTIONS_BEGAN, add_months(first_paid, -back))
         item.effective_from = start
         item.through_year = max(start.year, item.through_year)
     session.flush()

@@ -82,15 +82,57 @@ def _history(employee: Employee, today: date) -> list[Contract]:
 def demo_contracts(rng: random.Random, employees: list[Employee], today: date) -> list[Contract]:
     """Everyone's contracts, bent here and there so 合同提醒 has something of each kind to show."""
     working = [e for e in employees if e.status != EmployeeStatus.LEFT.value]
+    unsigned = _awaiting_contract(rng, working, today)
+    special = _special_cases(rng, working, unsigned, today)
+    contracts = []
+    for employee in employees:
+        if employee.id in unsigned:
+            continue
+        history = _history(employee, today)
+        case = special.get(employee.id)
+        if case in ("ending_soon", "ending_third", "expired"):
+            _ending(rng, employee, history, case, today)
+        elif case == "probation_too_long":
+            start = today - timedelta(days=40)
+            history.append(
+                _contract(
+                    employee,
+                    len(history) + 1,
+                    ContractKind.FIXED,
+                    start,
+                    end_of_period(start, 12),
+                    start,
+                    end_of_period(start, 3),
+                    history[-1].contract_wage,
+                )
+            )
+            history[-2].end_date = start - ONE_DAY
+        elif case == "low_probation_wage":
+            first = history[0]
+            first.start_date = first.signed_on = employee.hire_date = today - timedelta(days=50)
+            first.end_date = end_of_period(first.start_date, 36)
+            first.probation_end = end_of_period(first.start_date, 6)
+            first.probation_wage = round_fen(first.contract_wage * Decimal("0.7"))
+            del history[1:]
+        contracts.extend(history)
+    return contracts
+
+
+def _awaiting_contract(rng: random.Random, working: list[Employee], today: date) -> set[int]:
+    """The two newest joined this month and wait for a contract; the third is a month overdue."""
     newest = sorted(working, key=lambda e: e.hire_date, reverse=True)[:3]
-    # The two newest joined this month and wait for a contract; the third is a month overdue.
     for employee, days in zip(
         newest, (rng.randint(3, 12), rng.randint(14, 25), rng.randint(45, 80)), strict=False
     ):
         employee.hire_date = today - timedelta(days=days)
         employee.status = EmployeeStatus.PROBATION.value
-    unsigned = {e.id for e in newest}
-    contracts = []
+    return {e.id for e in newest}
+
+
+def _special_cases(
+    rng: random.Random, working: list[Employee], unsigned: set[int], today: date
+) -> dict[int, str]:
+    """One long-serving employee for each 合同提醒 case the demo shows."""
     bent = iter(
         rng.sample(
             [e for e in working if e.id not in unsigned and (today - e.hire_date).days > 400],
@@ -108,56 +150,32 @@ def demo_contracts(rng: random.Random, employees: list[Employee], today: date) -
         employee = next(bent, None)
         if employee is not None:
             special[employee.id] = case
-    for employee in employees:
-        if employee.id in unsigned:
-            continue
-        history = _history(employee, today)
-        case = special.get(employee.id)
-        current = history[-1]
-        if case in ("ending_soon", "ending_third", "expired"):
-            if current.kind == ContractKind.OPEN_ENDED.value:
-                history.pop()
-                current = history[-1]
-            days = {
-                "ending_soon": rng.randint(3, 25),
-                "ending_third": rng.randint(10, 28),
-                "expired": -12,
-            }[case]
-            current.end_date = today + timedelta(days=days)
-            if case == "ending_third" and len(history) == 1:
-                history.insert(
-                    0,
-                    _contract(
-                        employee,
-                        0,
-                        ContractKind.FIXED,
-                        add_months(current.start_date, -36),
-                        current.start_date - ONE_DAY,
-                        add_months(current.start_date, -36),
-                    ),
-                )
-                employee.hire_date = history[0].start_date
-        elif case == "probation_too_long":
-            start = today - timedelta(days=40)
-            history.append(
-                _contract(
-                    employee,
-                    len(history) + 1,
-                    ContractKind.FIXED,
-                    start,
-                    end_of_period(start, 12),
-                    start,
-                    end_of_period(start, 3),
-                    current.contract_wage,
-                )
-            )
-            current.end_date = start - ONE_DAY
-        elif case == "low_probation_wage":
-            first = history[0]
-            first.start_date = first.signed_on = employee.hire_date = today - timedelta(days=50)
-            first.end_date = end_of_period(first.start_date, 36)
-            first.probation_end = end_of_period(first.start_date, 6)
-            first.probation_wage = round_fen(first.contract_wage * Decimal("0.7"))
-            del history[1:]
-        contracts.extend(history)
-    return contracts
+    return special
+
+
+def _ending(
+    rng: random.Random, employee: Employee, history: list[Contract], case: str, today: date
+) -> None:
+    """A fixed term ending soon, already ended, or ending as the third (one before it if need be)."""
+    if history[-1].kind == ContractKind.OPEN_ENDED.value:
+        history.pop()
+    current = history[-1]
+    days = {
+        "ending_soon": rng.randint(3, 25),
+        "ending_third": rng.randint(10, 28),
+        "expired": -12,
+    }[case]
+    current.end_date = today + timedelta(days=days)
+    if case == "ending_third" and len(history) == 1:
+        history.insert(
+            0,
+            _contract(
+                employee,
+                0,
+                ContractKind.FIXED,
+                add_months(current.start_date, -36),
+                current.start_date - ONE_DAY,
+                add_months(current.start_date, -36),
+            ),
+        )
+        employee.hire_date = history[0].start_date

@@ -54,72 +54,80 @@ def save(session: Session, actor: Actor, changes: list[PolicyChange]) -> None:
     }
     wages = {(w.city, w.effective_from): w for w in session.scalars(select(MinimumWage))}
     for change in changes:
-        p = change.policy
-        row = existing.get((p.city, p.item.value, p.effective_from))
-        fields = {
-            "personal_rate": p.personal_rate,
-            "employer_rate": p.employer_rate,
-            "base_floor": p.base_floor,
-            "base_cap": p.base_cap,
-            "personal_fixed": p.personal_fixed,
-            "rounding": p.rounding.value,
-            "source": p.source,
-        }
-        label = f"{p.city} {p.item.value} 自{p.effective_from}"
-        if row is None:
-            row = SocialPolicy(
-                city=p.city, item=p.item.value, effective_from=p.effective_from, **fields
-            )
-            session.add(row)
-            existing[(p.city, p.item.value, p.effective_from)] = row
-            audit.record(session, actor, "新增政策", ENTITY, None, label, None, _describe(p))
-        else:
-            before = _describe(_policy(row))
-            for name, value in fields.items():
-                setattr(row, name, value)
-            if before != _describe(p):
-                audit.record(
-                    session, actor, "修改政策", ENTITY, row.id, label, before, _describe(p)
-                )
+        _save_policy(session, actor, existing, change.policy)
         if change.minimum_wage is not None:
-            wage = wages.get((p.city, p.effective_from))
-            if wage is None:
-                wage = MinimumWage(
-                    city=p.city,
-                    effective_from=p.effective_from,
-                    amount=change.minimum_wage,
-                    excludes_personal_contributions=change.minimum_wage_net,
-                    source=p.source,
-                )
-                session.add(wage)
-                wages[(p.city, p.effective_from)] = wage
-                audit.record(
-                    session,
-                    actor,
-                    "新增最低工资标准",
-                    "minimum_wages",
-                    None,
-                    p.city,
-                    None,
-                    f"{change.minimum_wage}元，自{p.effective_from}起",
-                )
-            elif (wage.amount, wage.excludes_personal_contributions) != (
-                change.minimum_wage,
-                change.minimum_wage_net,
-            ):
-                audit.record(
-                    session,
-                    actor,
-                    "修改最低工资标准",
-                    "minimum_wages",
-                    wage.id,
-                    p.city,
-                    f"{wage.amount}元",
-                    f"{change.minimum_wage}元",
-                )
-                wage.amount = change.minimum_wage
-                wage.excludes_personal_contributions = change.minimum_wage_net
+            _save_minimum_wage(session, actor, wages, change)
     session.flush()
+
+
+def _save_policy(session: Session, actor: Actor, existing: dict, p: ItemPolicy) -> None:
+    """Add the policy row, or replace the one of its (city, item, date); audited if changed."""
+    row = existing.get((p.city, p.item.value, p.effective_from))
+    fields = {
+        "personal_rate": p.personal_rate,
+        "employer_rate": p.employer_rate,
+        "base_floor": p.base_floor,
+        "base_cap": p.base_cap,
+        "personal_fixed": p.personal_fixed,
+        "rounding": p.rounding.value,
+        "source": p.source,
+    }
+    label = f"{p.city} {p.item.value} 自{p.effective_from}"
+    if row is None:
+        row = SocialPolicy(
+            city=p.city, item=p.item.value, effective_from=p.effective_from, **fields
+        )
+        session.add(row)
+        existing[(p.city, p.item.value, p.effective_from)] = row
+        audit.record(session, actor, "新增政策", ENTITY, None, label, None, _describe(p))
+        return
+    before = _describe(_policy(row))
+    for name, value in fields.items():
+        setattr(row, name, value)
+    if before != _describe(p):
+        audit.record(session, actor, "修改政策", ENTITY, row.id, label, before, _describe(p))
+
+
+def _save_minimum_wage(session: Session, actor: Actor, wages: dict, change: PolicyChange) -> None:
+    """Add the city's minimum wage from the policy's date, or correct it; audited."""
+    p = change.policy
+    wage = wages.get((p.city, p.effective_from))
+    if wage is None:
+        wage = MinimumWage(
+            city=p.city,
+            effective_from=p.effective_from,
+            amount=change.minimum_wage,
+            excludes_personal_contributions=change.minimum_wage_net,
+            source=p.source,
+        )
+        session.add(wage)
+        wages[(p.city, p.effective_from)] = wage
+        audit.record(
+            session,
+            actor,
+            "新增最低工资标准",
+            "minimum_wages",
+            None,
+            p.city,
+            None,
+            f"{change.minimum_wage}元，自{p.effective_from}起",
+        )
+    elif (wage.amount, wage.excludes_personal_contributions) != (
+        change.minimum_wage,
+        change.minimum_wage_net,
+    ):
+        audit.record(
+            session,
+            actor,
+            "修改最低工资标准",
+            "minimum_wages",
+            wage.id,
+            p.city,
+            f"{wage.amount}元",
+            f"{change.minimum_wage}元",
+        )
+        wage.amount = change.minimum_wage
+        wage.excludes_personal_contributions = change.minimum_wage_net
 
 
 def _describe(p: ItemPolicy) -> str:

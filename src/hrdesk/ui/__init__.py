@@ -1,1 +1,1 @@
-"""Qt screens, table models, dialogs and the background worker."""
+"""Qt screens, table models, dialogs, and op(): how a screen runs long work."""

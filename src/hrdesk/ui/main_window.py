@@ -29,9 +29,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
+from hrdesk.ui.operations import op
 from hrdesk.ui.screens.home import HomePage
 from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
-from hrdesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -390,13 +390,13 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        run_in_background(
+        op(
             self,
-            self.tr("正在备份…"),
-            lambda _progress: workspace.backup(self.database, Path(path), self.actor),
-            lambda check: self._backed_up(check.path),
-            lambda error: QMessageBox.critical(self, self.tr("备份失败"), str(error)),
-        )
+            self.tr("备份失败"),
+            lambda _state: workspace.backup(self.database, Path(path), self.actor),
+        ).with_progress(self.tr("正在备份…")).success(
+            lambda check: self._backed_up(check.path)
+        ).run_in_background()
 
     def _backed_up(self, path) -> None:
         """Say where the backup went, and warn while the key it needs is on this PC alone."""
@@ -458,13 +458,11 @@ class MainWindow(QMainWindow):
                 self.tr("自动备份失败：{0}").format(user_message(error)), 15000
             )
 
-        run_in_background(
+        op(
             self,
-            self.tr("正在自动备份…"),
-            lambda _progress: workspace.daily_backup(self.database, clock.today()),
-            done,
-            failed,
-        )
+            self.tr("自动备份"),
+            lambda _state: workspace.daily_backup(self.database, clock.today()),
+        ).success(done).failure(failed).run_in_background()
 
     def remove_overdue_candidates(self) -> None:
         """At start, when 设置 asks for it: candidates not hired and kept past the retention

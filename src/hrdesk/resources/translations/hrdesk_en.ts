@@ -1512,37 +1512,38 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="432"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="439"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="440"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="446"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="449"/>
         <source>。{0} 的事假、病假、旷工和加班已计入该月工资录入，请重新计算工资。</source>
         <translation>. {0}&apos;s personal leave, sick leave, absence and overtime are now in that month&apos;s payroll inputs; run payroll again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="456"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="461"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="457"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -2664,27 +2665,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="485"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="498"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="494"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="500"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="496"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="501"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3281,7 +3282,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
     <message>
         <location filename="../../ui/screens/letters.py" line="146"/>
-        <location filename="../../ui/screens/letters.py" line="359"/>
+        <location filename="../../ui/screens/letters.py" line="357"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
@@ -3346,95 +3347,96 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>Days until unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="292"/>
+        <location filename="../../ui/screens/letters.py" line="290"/>
         <source>正在生成对账函…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="300"/>
-        <location filename="../../ui/screens/letters.py" line="326"/>
+        <location filename="../../ui/screens/letters.py" line="290"/>
+        <location filename="../../ui/screens/letters.py" line="298"/>
+        <location filename="../../ui/screens/letters.py" line="324"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="311"/>
+        <location filename="../../ui/screens/letters.py" line="309"/>
         <source>以下客户在该截止日已有对账函，未重复生成（可选中后重新打印或重新出具）：{0}</source>
         <translation>These customers already have a letter for that date, so none was made again (select one to reprint or reissue it): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="314"/>
+        <location filename="../../ui/screens/letters.py" line="312"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="316"/>
+        <location filename="../../ui/screens/letters.py" line="314"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="321"/>
+        <location filename="../../ui/screens/letters.py" line="319"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="324"/>
+        <location filename="../../ui/screens/letters.py" line="322"/>
         <source>
 已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
         <translation>
 The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="340"/>
+        <location filename="../../ui/screens/letters.py" line="338"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="349"/>
-        <location filename="../../ui/screens/letters.py" line="369"/>
-        <location filename="../../ui/screens/letters.py" line="374"/>
+        <location filename="../../ui/screens/letters.py" line="347"/>
+        <location filename="../../ui/screens/letters.py" line="367"/>
+        <location filename="../../ui/screens/letters.py" line="372"/>
         <source>重新出具对账函</source>
         <translation>Reissue letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="353"/>
+        <location filename="../../ui/screens/letters.py" line="351"/>
         <source>给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。</source>
         <translation>A new letter with a new number for {0} as of a new date; {1} is voided if it can be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="387"/>
+        <location filename="../../ui/screens/letters.py" line="385"/>
         <source>原函 {0} 已作废</source>
         <translation>the old letter {0} is voided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="389"/>
+        <location filename="../../ui/screens/letters.py" line="387"/>
         <source>原函 {0} 保留（{1}），由新函取代</source>
         <translation>the old letter {0} is kept ({1}) and superseded by the new one</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="390"/>
+        <location filename="../../ui/screens/letters.py" line="388"/>
         <source>已重新出具：新对账函 {0}（截至 {1}）；{2}</source>
         <translation>Reissued: new letter {0} (as of {1}); {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="404"/>
-        <location filename="../../ui/screens/letters.py" line="414"/>
+        <location filename="../../ui/screens/letters.py" line="402"/>
+        <location filename="../../ui/screens/letters.py" line="412"/>
         <source>撤销回函</source>
         <translation>Take back reply</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="405"/>
+        <location filename="../../ui/screens/letters.py" line="403"/>
         <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
         <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="426"/>
-        <location filename="../../ui/screens/letters.py" line="436"/>
-        <location filename="../../ui/screens/letters.py" line="453"/>
+        <location filename="../../ui/screens/letters.py" line="424"/>
+        <location filename="../../ui/screens/letters.py" line="434"/>
+        <location filename="../../ui/screens/letters.py" line="451"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="428"/>
+        <location filename="../../ui/screens/letters.py" line="426"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -3633,7 +3635,7 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
@@ -3651,7 +3653,7 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
     <message>
         <location filename="../../ui/main_window.py" line="340"/>
         <location filename="../../ui/main_window.py" line="389"/>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
@@ -3688,7 +3690,7 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -3698,7 +3700,12 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
@@ -3763,34 +3770,29 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
-        <source>正在自动备份…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>已删除 {0} 名超过保存期限的未录用候选人的个人信息</source>
         <translation>Deleted the personal data of {0} candidates not hired and kept past the retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -3811,17 +3813,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -4227,7 +4229,7 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/payroll.py" line="72"/>
-        <location filename="../../ui/screens/payroll.py" line="284"/>
+        <location filename="../../ui/screens/payroll.py" line="281"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
@@ -4327,104 +4329,110 @@ Log folder: {1}</translation>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="272"/>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="276"/>
+        <location filename="../../ui/screens/payroll.py" line="273"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="278"/>
-        <location filename="../../ui/screens/payroll.py" line="280"/>
+        <location filename="../../ui/screens/payroll.py" line="275"/>
+        <location filename="../../ui/screens/payroll.py" line="277"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="294"/>
+        <location filename="../../ui/screens/payroll.py" line="291"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="294"/>
+        <location filename="../../ui/screens/payroll.py" line="291"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="305"/>
+        <location filename="../../ui/screens/payroll.py" line="302"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="308"/>
+        <location filename="../../ui/screens/payroll.py" line="305"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="321"/>
+        <location filename="../../ui/screens/payroll.py" line="316"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="324"/>
+        <location filename="../../ui/screens/payroll.py" line="316"/>
+        <location filename="../../ui/screens/payroll.py" line="318"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="324"/>
+        <location filename="../../ui/screens/payroll.py" line="318"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="337"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="357"/>
+        <location filename="../../ui/screens/payroll.py" line="337"/>
+        <source>打印工资条</source>
+        <translation>Print payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="346"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="357"/>
+        <location filename="../../ui/screens/payroll.py" line="346"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="374"/>
-        <location filename="../../ui/screens/payroll.py" line="381"/>
+        <location filename="../../ui/screens/payroll.py" line="363"/>
+        <location filename="../../ui/screens/payroll.py" line="370"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="374"/>
+        <location filename="../../ui/screens/payroll.py" line="363"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="367"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="383"/>
+        <location filename="../../ui/screens/payroll.py" line="372"/>
         <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <location filename="../../ui/screens/payroll.py" line="377"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="389"/>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="390"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4506,21 +4514,26 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail.py" line="157"/>
+        <source>发送工资条</source>
+        <translation>Send payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail.py" line="158"/>
         <source>正在发送工资条…</source>
         <translation>Sending payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail.py" line="165"/>
+        <location filename="../../ui/dialogs/mail.py" line="167"/>
         <source>部分未发送</source>
         <translation>Some not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail.py" line="166"/>
+        <location filename="../../ui/dialogs/mail.py" line="168"/>
         <source>{0} 名员工未收到工资条，见列表。</source>
         <translation>{0} employees did not get their payslip; see the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail.py" line="171"/>
+        <location filename="../../ui/dialogs/mail.py" line="173"/>
         <source>已取消；已发出的已记录，再次发送时不会重复。</source>
         <translation>Cancelled; what was sent is logged and will not be sent again.</translation>
     </message>
@@ -4703,53 +4716,58 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="352"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
         <source>识别为“{0}”格式（工作表“{1}”）</source>
         <translation>recognised as &apos;{0}&apos; (sheet &apos;{1}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
         <source>未能识别文件格式</source>
         <translation>file layout not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
         <source>{0} 考勤：{1}。</source>
         <translation>{0} attendance: {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -5302,8 +5320,8 @@ Log folder: {1}</translation>
         <location filename="../../ui/screens/reports.py" line="119"/>
         <location filename="../../ui/screens/reports.py" line="163"/>
         <location filename="../../ui/screens/reports.py" line="208"/>
-        <location filename="../../ui/screens/reports.py" line="219"/>
-        <location filename="../../ui/screens/reports.py" line="232"/>
+        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="221"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -5349,24 +5367,24 @@ Log folder: {1}</translation>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="244"/>
+        <location filename="../../ui/screens/reports.py" line="242"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/reports.py" line="270"/>
         <location filename="../../ui/screens/reports.py" line="272"/>
-        <location filename="../../ui/screens/reports.py" line="274"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/reports.py" line="277"/>
         <location filename="../../ui/screens/reports.py" line="279"/>
-        <location filename="../../ui/screens/reports.py" line="281"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="287"/>
+        <location filename="../../ui/screens/reports.py" line="285"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6441,12 +6459,24 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>op</name>
     <message>
-        <location filename="../../ui/worker.py" line="77"/>
+        <location filename="../../ui/operations.py" line="104"/>
+        <source>{0}
+
+详情已写入日志（帮助 → 打开日志文件夹）。</source>
+        <translation>{0}
+
+The details are in the log (Help → Open log folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="194"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>parent</name>
     <message>
         <location filename="../../ui/printing.py" line="38"/>
         <source>打印预览 — {0}</source>
@@ -6458,13 +6488,13 @@ Log folder: {1}</translation>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail.py" line="186"/>
-        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <location filename="../../ui/dialogs/mail.py" line="188"/>
+        <location filename="../../ui/dialogs/mail.py" line="191"/>
         <source>发送证明</source>
         <translation>Send certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail.py" line="189"/>
+        <location filename="../../ui/dialogs/mail.py" line="191"/>
         <source>已开具 {0} 并发送到员工邮箱</source>
         <translation>Issued {0} and sent it to the employee&apos;s e-mail</translation>
     </message>

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.storage.models_attendance import AttendanceRecord
+from hrdesk.storage.models import AttendanceRecord
 
 ZERO = Decimal(0)
 PREFIX = "考勤·"

@@ -36,8 +36,7 @@ from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.models import Employee, PayrollInput, PayrollMonth
-from hrdesk.storage.models_attendance import AttendanceRecord
+from hrdesk.storage.models import AttendanceRecord, Employee, PayrollInput, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
 ENTITY = "attendance"

@@ -16,8 +16,7 @@ from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.calendar import work_calendar
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import AttendanceRecord
+from hrdesk.storage.models import AttendanceRecord, Employee
 
 ZERO = Decimal(0)
 TOTALS = (

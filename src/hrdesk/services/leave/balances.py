@@ -20,9 +20,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.services.leave.ledger import YEARLY
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import LeaveEntry
-from hrdesk.storage.models_tax import OpeningBalance
+from hrdesk.storage.models import Employee, LeaveEntry, OpeningBalance
 
 ZERO = Decimal(0)
 HEADERS = ["工号", "姓名", "累计工作年限", "年休假应休", "年休假已休", "年休假剩余", "调休余额"]

@@ -21,8 +21,7 @@ from hrdesk.services.leave.ledger import (
     requested_days,
 )
 from hrdesk.spreadsheets.tabular import Problem
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import LeaveEntry
+from hrdesk.storage.models import Employee, LeaveEntry
 
 ZERO = Decimal(0)
 

@@ -17,9 +17,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import LeaveEntry
-from hrdesk.storage.models_tax import OpeningBalance
+from hrdesk.storage.models import Employee, LeaveEntry, OpeningBalance
 
 ENTITY = "leave"
 ZERO = Decimal(0)

@@ -13,8 +13,7 @@ from hrdesk.domain.people import PerformanceRule, achievement, missed, parse_per
 from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, commission, departments, payroll, settings
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_people import Appraisal
+from hrdesk.storage.models import Appraisal, Employee
 
 ENTITY = "appraisal"
 ZERO = Decimal(0)

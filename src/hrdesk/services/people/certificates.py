@@ -22,8 +22,7 @@ from hrdesk.services.employees import id_number_of
 from hrdesk.services.integrity import require_month_intact
 from hrdesk.services.letters import letterhead
 from hrdesk.services.number_series import next_serial
-from hrdesk.storage.models import Employee, PayrollMonth, Payslip
-from hrdesk.storage.models_people import Certificate
+from hrdesk.storage.models import Certificate, Employee, PayrollMonth, Payslip
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 KINDS = {"income": INCOME, "employment": EMPLOYMENT}

@@ -14,8 +14,7 @@ from hrdesk.services import departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.people import appraisal, onboarding, recruitment
 from hrdesk.services.people.recruitment import CandidateFields
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_people import Candidate
+from hrdesk.storage.models import Candidate, Employee
 
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨"
 GIVEN = ("子涵", "浩然", "雨桐", "思远", "欣怡", "梓萱", "宇航", "佳怡", "俊杰", "诗琪")

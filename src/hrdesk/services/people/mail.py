@@ -36,8 +36,7 @@ from hrdesk.services.people.smtp import (  # noqa: F401  (the mail operations' p
     set_setting,
     smtp_settings,
 )
-from hrdesk.storage.models import Employee, PayrollMonth
-from hrdesk.storage.models_people import MailSent
+from hrdesk.storage.models import Employee, MailSent, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
 PAYSLIP = "工资条"

@@ -19,8 +19,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import attention, audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters import letterhead
-from hrdesk.storage.models import Contract, Employee
-from hrdesk.storage.models_people import Candidate, OnboardingItem
+from hrdesk.storage.models import Candidate, Contract, Employee, OnboardingItem
 
 ENTITY = "employees"  # the employee's 变更记录 shows the hiring and the checklist
 

@@ -16,7 +16,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.letters import letterhead
-from hrdesk.storage.models_people import Candidate
+from hrdesk.storage.models import Candidate
 
 ENTITY = "candidate"
 OFFER_REPLY_DAYS = 7

@@ -14,8 +14,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.people import appraisal, recruitment
 from hrdesk.services.people.recruitment import CandidateFields
 from hrdesk.spreadsheets.tabular import Problem
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_people import Appraisal, Candidate
+from hrdesk.storage.models import Appraisal, Candidate, Employee
 
 _CANDIDATE_COLUMNS = {
     "name": "姓名",

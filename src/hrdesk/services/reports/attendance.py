@@ -14,8 +14,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.sheet import record_totals
 from hrdesk.services.reports.chart_data import STACKED, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table, month_label
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import AttendanceRecord
+from hrdesk.storage.models import AttendanceRecord, Employee
 
 # Figures of one person's month, as the monthly attendance sheet (考勤表) names them.
 FIGURES = (

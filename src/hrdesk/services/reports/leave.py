@@ -14,8 +14,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.leave import balances, ensure_grants, entries
 from hrdesk.services.reports.chart_data import BAR, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table
-from hrdesk.storage.models import Employee
-from hrdesk.storage.models_attendance import LeaveEntry
+from hrdesk.storage.models import Employee, LeaveEntry
 
 OTHER = "其他假"
 TAKEN = [t.name for t in LEAVE_TYPES if t.name != ANNUAL] + [OTHER]

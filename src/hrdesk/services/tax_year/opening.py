@@ -14,7 +14,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
-from hrdesk.storage.models_tax import OpeningBalance as OpeningRow
+from hrdesk.storage.models import OpeningBalance as OpeningRow
 
 ENTITY = "opening_balances"
 ZERO = Decimal(0)
@@ -153,25 +153,10 @@ def check_import(session: Session, result, today: date, progress) -> None:
             result.problems.append(
                 Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
             )
-        year = _year(values["year"], row.row, result.problems)
-        through = _whole(values["through_month"], "截至月份", row.row, result.problems)
-        if year is None or through is None:
+        balance = _balance_of(row, today, result.problems)
+        if balance is None:
             continue
-        if not 2019 <= year <= today.year:
-            result.problems.append(Problem(row.row, "年度", f"应为2019到{today.year}之间的年份"))
-            continue
-        balance = OpeningBalance(
-            year,
-            through,
-            values["income"],
-            values["withheld"],
-            values.get("exempt_income", ZERO),
-            values.get("basic_deduction"),
-            values.get("special_deduction", ZERO),
-            values.get("additional_deduction", ZERO),
-            values.get("other_deduction", ZERO),
-            values.get("leave_days_taken"),
-        )
+        year, through = balance.year, balance.through_month
         hire_date = employee.hire_date if employee is not None else None
         for column, reason in opening_problems(balance, hire_date):
             result.problems.append(Problem(row.row, column, reason))
@@ -185,15 +170,7 @@ def check_import(session: Session, result, today: date, progress) -> None:
         if employee is None or not 1 <= through <= 11:
             continue
         run = run_by_year.setdefault(year, _hrdesk_months(session, year)).get(employee.id, set())
-        covered_run = sorted(m for m in run if m <= through)
-        if covered_run:
-            result.problems.append(
-                Problem(
-                    row.row,
-                    "截至月份",
-                    f"{year}年{covered_run[0]}月的工资已由本系统计算，期初数据只能覆盖本系统开始之前的月份",
-                )
-            )
+        if _covered_by_hrdesk(run, balance, row.row, result.problems):
             continue
         current = stored.get((employee.id, year))
         if current is None:
@@ -204,6 +181,46 @@ def check_import(session: Session, result, today: date, progress) -> None:
         else:
             result.updated += 1
         result.writes.append((employee.id, balance))
+
+
+def _balance_of(row, today: date, problems: list[Problem]) -> OpeningBalance | None:
+    """One row's figures, or None when its year or month cannot be read."""
+    values = row.values
+    year = _year(values["year"], row.row, problems)
+    through = _whole(values["through_month"], "截至月份", row.row, problems)
+    if year is None or through is None:
+        return None
+    if not 2019 <= year <= today.year:
+        problems.append(Problem(row.row, "年度", f"应为2019到{today.year}之间的年份"))
+        return None
+    return OpeningBalance(
+        year,
+        through,
+        values["income"],
+        values["withheld"],
+        values.get("exempt_income", ZERO),
+        values.get("basic_deduction"),
+        values.get("special_deduction", ZERO),
+        values.get("additional_deduction", ZERO),
+        values.get("other_deduction", ZERO),
+        values.get("leave_days_taken"),
+    )
+
+
+def _covered_by_hrdesk(
+    run: set[int], balance: OpeningBalance, row: int, problems: list[Problem]
+) -> bool:
+    """Opening balances cover only months before hrdesk's payroll: a month it ran refuses them."""
+    covered_run = sorted(m for m in run if m <= balance.through_month)
+    if covered_run:
+        problems.append(
+            Problem(
+                row,
+                "截至月份",
+                f"{balance.year}年{covered_run[0]}月的工资已由本系统计算，期初数据只能覆盖本系统开始之前的月份",
+            )
+        )
+    return bool(covered_run)
 
 
 def write_import(session: Session, actor: Actor, result, today: date) -> None:

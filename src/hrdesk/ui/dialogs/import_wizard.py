@@ -32,8 +32,8 @@ from hrdesk.domain.dates import add_months
 from hrdesk.services import attendance, imports
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.ui.operations import Area, Cancelled, op
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, problem_label
-from hrdesk.ui.worker import Cancelled, run_in_background
 
 KIND_TITLES = {
     "employees": "员工",
@@ -349,15 +349,13 @@ class PreviewPage(QWizardPage):
             widget.setVisible(owner.kind == ATTENDANCE)
         _fill(self.rows, [])
         _fill(self.problems, [])
-        run_in_background(
-            owner,
-            self.tr("正在检查…"),
-            lambda progress: owner.make_plan(progress.report),
-            self._show_checked,
+        op(owner, self.tr("检查"), lambda state: owner.make_plan(state.report)).with_progress(
+            self.tr("正在检查…")
+        ).success(self._show_checked).failure(
             lambda error: self.summary.setText(
                 self.tr("已取消") if isinstance(error, Cancelled) else str(error)
-            ),
-        )
+            )
+        ).run_in_background()
 
     def _show_checked(self, checked) -> None:
         plan, self.preview = checked
@@ -437,13 +435,11 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         self.done = False
         self.label.setText(self.tr("正在写入…"))
-        run_in_background(
-            self.owner,
-            self.tr("正在导入…"),
-            lambda progress: self.owner.commit(progress.report),
-            self._finished,
-            self._failed,
-        )
+        op(
+            self.owner, self.tr("导入"), lambda state: self.owner.commit(state.report)
+        ).with_progress(self.tr("正在导入…")).changes(*Area).success(self._finished).failure(
+            self._failed
+        ).run_in_background()
 
     def _finished(self, summary: str) -> None:
         self.owner.summary = summary

@@ -23,8 +23,8 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.people import mail
+from hrdesk.ui.operations import Cancelled, op
 from hrdesk.ui.widgets.forms import FormDialog, attempt, dialog_buttons, user_message
-from hrdesk.ui.worker import Cancelled, run_in_background
 
 
 class SmtpDialog(FormDialog):
@@ -154,7 +154,9 @@ class PayslipMailDialog(QDialog):
             )
 
     def send(self) -> None:
-        run_in_background(self, self.tr("正在发送工资条…"), self.work, self._finished, self._failed)
+        op(self, self.tr("发送工资条"), self.work).with_progress(
+            self.tr("正在发送工资条…")
+        ).success(self._finished).failure(self._failed).run_in_background()
 
     def _finished(self, report: mail.SendReport) -> None:
         self.result.setPlainText(report.summary())

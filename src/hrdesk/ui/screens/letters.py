@@ -37,11 +37,11 @@ from hrdesk.ui.dialogs.letters import (
     VoidDialog,
 )
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, Cancelled, op
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving, user_message
 from hrdesk.ui.widgets.tables import selected_rows, table_view
-from hrdesk.ui.worker import Cancelled, run_in_background
 
 DISPUTES = "差异待处理"  # a filter beside the statuses: disputes not yet resolved
 
@@ -287,13 +287,11 @@ class LettersPage(QWidget):
                     )
             return paths
 
-        run_in_background(
-            self,
-            self.tr("正在生成对账函…"),
-            work,
-            lambda paths: self._generated(paths, merged),
-            self._failed,
-        )
+        op(self, self.tr("生成对账函"), work).with_progress(self.tr("正在生成对账函…")).changes(
+            Area.LETTERS
+        ).success(lambda paths: self._generated(paths, merged)).failure(
+            self._failed
+        ).run_in_background()
 
     def _generated(self, paths: list[Path], merged: bool) -> None:
         self.refresh()

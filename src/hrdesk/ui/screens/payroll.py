@@ -30,10 +30,10 @@ from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
 from hrdesk.ui.dialogs.tax_year import TaxYearDialog
 from hrdesk.ui.models.payroll_grid import PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
+from hrdesk.ui.operations import Area, op
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.forms import attempt
 from hrdesk.ui.widgets.tables import table_view
-from hrdesk.ui.worker import run_in_background
 
 # The month's states as the services name them, marked here for translation.
 STATUS_NAMES = [
@@ -255,9 +255,9 @@ class PayrollPage(QWidget):
 
     def calculate(self) -> None:
         month = self.current_month
-        run_in_background(
-            self, self.tr("正在计算…"), lambda _p: self._run(month), self._calculated, self._failed
-        )
+        op(self, self.tr("计算失败"), lambda _state: self._run(month)).with_progress(
+            self.tr("正在计算…")
+        ).changes(Area.PAYROLL).success(self._calculated).run_in_background()
 
     def _run(self, month: date) -> payroll.RunSummary:
         with self.database.sessions.begin() as session:
@@ -267,9 +267,6 @@ class PayrollPage(QWidget):
         self.refresh()
         if summary.warnings:
             QMessageBox.warning(self, self.tr("计算完成，请核对"), "\n".join(summary.warnings[:20]))
-
-    def _failed(self, error: Exception) -> None:
-        QMessageBox.critical(self, self.tr("计算失败"), str(error))
 
     def approve(self) -> None:
         question = self.tr(
@@ -310,21 +307,17 @@ class PayrollPage(QWidget):
             return
         month = self.current_month
 
-        def write(progress):
+        def write(state):
             with self.database.sessions.begin() as session:
                 return payroll.write_payslips(
-                    session, self.actor, month, Path(folder), progress=progress.report
+                    session, self.actor, month, Path(folder), progress=state.report
                 )
 
-        run_in_background(
-            self,
-            self.tr("正在生成工资条…"),
-            write,
+        op(self, self.tr("工资条"), write).with_progress(self.tr("正在生成工资条…")).success(
             lambda made: QMessageBox.information(
                 self, self.tr("工资条"), self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
-            ),
-            self._failed,
-        )
+            )
+        ).run_in_background()
 
     def email_payslips(self) -> None:
         from hrdesk.ui.dialogs.mail import PayslipMailDialog
@@ -341,13 +334,9 @@ class PayrollPage(QWidget):
                 payroll.write_payslip_strips(session, self.actor, month, target)
             return target
 
-        run_in_background(
-            self,
-            self.tr("正在准备打印…"),
-            make,
-            lambda path: preview_and_print(self, path),
-            self._failed,
-        )
+        op(self, self.tr("打印工资条"), make).with_progress(self.tr("正在准备打印…")).success(
+            lambda path: preview_and_print(self, path)
+        ).run_in_background()
 
     def _selected_row(self) -> payroll.GridRow | None:
         index = self.grid.currentIndex()

@@ -30,10 +30,10 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.charts import ChartView, chart_png
 from hrdesk.ui.models.report_table import ReportTableModel
+from hrdesk.ui.operations import op
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.fields import DateEdit
-from hrdesk.ui.widgets.forms import attempt, user_message
-from hrdesk.ui.worker import Cancelled, run_in_background
+from hrdesk.ui.widgets.forms import attempt
 
 TITLES = {
     "payroll-cost": QT_TRANSLATE_NOOP("Reports", "人工成本"),
@@ -214,7 +214,9 @@ class ReportsPage(QWidget):
 
         if self.isVisible():  # a shown page stays responsive while a large report is read
             self.note.setText(self.tr("正在生成报表…"))
-            run_in_background(self, self.tr("正在生成报表…"), build, self._show, self._failed)
+            op(self, self.tr("报表"), build).with_progress(self.tr("正在生成报表…")).success(
+                self._show
+            ).run_in_background()
         else:  # being built: show the first report with the page
             built = attempt(self, self.tr("报表"), build)
             if built is not None:
@@ -226,10 +228,6 @@ class ReportsPage(QWidget):
         self.view.resizeColumnsToContents()
         self.note.setText(self.table.note)
         self.chart.show_data(self.table.chart)
-
-    def _failed(self, error: Exception) -> None:
-        if not isinstance(error, Cancelled):
-            QMessageBox.warning(self, self.tr("报表"), user_message(error))
 
     def open_detail(self, row: int) -> None:
         key = self.model.key(row)

@@ -1,10 +1,7 @@
-"""Employees (员工): the roster, one employee's record, saving with a field-by-field audit trail.
+"""Records checked against the whole roster (loaded once per user action) and written with
+their audit trail: one employee from the form, many from an import."""
 
-ID and bank card numbers are stored encrypted; screens get them masked, and revealing
-one is itself recorded in the audit trail.
-"""
-
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -15,130 +12,16 @@ from hrdesk.domain.deductions import MONTHLY_KINDS, DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus, FieldProblem, employee_problems
 from hrdesk.domain.identifiers import card_digits, mask_bank_card, parse_resident_id
 from hrdesk.domain.money import round_fen
-from hrdesk.domain.roles import Permission
 from hrdesk.services import audit, departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import field_cipher
+from hrdesk.services.employees.fields import ENTITY, LABELS, RATE_FIELDS, declared_deductions
+from hrdesk.services.employees.identifiers import bank_card_of, id_number_of, parse_id_or_blank
 from hrdesk.services.integrity import reseal_after_card_change
 from hrdesk.services.tax_year import declarations
 from hrdesk.storage.bulk import insert_rows
-from hrdesk.storage.crypto import FieldCipher, bank_card_context, id_number_context
+from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import DeclaredDeduction, Employee
-from hrdesk.storage.versioning import refuse_if_changed
-
-ENTITY = "employees"
-
-# Record field → the label the clerk sees, in the template's order, for the audit trail.
-LABELS = {
-    "employee_no": "工号",
-    "name": "姓名",
-    "id_number": "身份证号",
-    "department": "部门",
-    "position": "岗位",
-    "is_salesperson": "是否销售",
-    "hire_date": "入职日期",
-    "phone": "手机号",
-    "bank_card": "银行卡号",
-    "bank_name": "开户行",
-    "social_city": "社保城市",
-    "social_base": "社保基数",
-    "housing_fund_base": "公积金基数",
-    "housing_fund_rate": "公积金比例",
-    "base_salary": "基本工资",
-    "position_allowance": "岗位津贴",
-    "commission_rate": "提成比例",
-    "collection_target": "月回款目标",
-    "status": "状态",
-    "manager_no": "直属上级工号",
-    "email": "邮箱",
-    "work_start_date": "参加工作日期",
-}
-RATE_FIELDS = {"housing_fund_rate", "commission_rate"}
-
-
-def first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
-
-@dataclass(frozen=True)
-class EmployeeRow:
-    """One line of the roster (花名册)."""
-
-    id: int
-    employee_no: str
-    name: str
-    department: str
-    position: str
-    status: str
-    is_salesperson: bool
-    hire_date: date
-    phone: str
-    id_masked: str
-    base_salary: Decimal
-
-
-@dataclass(frozen=True)
-class EmployeeDetail:
-    id: int
-    record: EmployeeRecord  # id_number and bank_card masked
-    birth_date: date
-    gender: str
-    version: int  # what a save from this form expects to find (two seats, one record)
-
-
-@dataclass
-class SaveResult:
-    employee_id: int | None
-    problems: list[FieldProblem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[FieldProblem]:
-        return [p for p in self.problems if not p.warning]
-
-
-def roster(session: Session, actor: Actor) -> list[EmployeeRow]:
-    actor.require(Permission.VIEW_EMPLOYEES)
-    paths = departments.paths(session)
-    return [
-        EmployeeRow(
-            e.id,
-            e.employee_no,
-            e.name,
-            paths[e.department_id],
-            e.position or "",
-            e.status,
-            e.is_salesperson,
-            e.hire_date,
-            e.phone or "",
-            e.id_number_masked,
-            e.base_salary,
-        )
-        for e in session.scalars(select(Employee).order_by(Employee.employee_no))
-    ]
-
-
-def declared_deductions(
-    session: Session, employee_ids, month: date
-) -> dict[int, dict[DeductionKind, Decimal]]:
-    """Each employee's monthly deductions in force in that month."""
-    return declarations.in_force(session, employee_ids, month)
-
-
-def id_number_of(cipher: FieldCipher, employee: Employee) -> str:
-    """The full ID number; one moved here from another row fails, naming the employee."""
-    try:
-        return cipher.decrypt(employee.id_number_cipher, id_number_context(employee.employee_no))
-    except ValueError as exc:
-        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的身份证号：{exc}") from None
-
-
-def bank_card_of(cipher: FieldCipher, employee: Employee) -> str:
-    if not employee.bank_card_cipher:
-        return ""
-    try:
-        return cipher.decrypt(employee.bank_card_cipher, bank_card_context(employee.employee_no))
-    except ValueError as exc:
-        raise ValueError(f"员工 {employee.employee_no} {employee.name} 的银行卡号：{exc}") from None
 
 
 class Roster:
@@ -478,58 +361,3 @@ class Roster:
         if record.deductions_from is not None:
             return record.deductions_from.replace(day=1)
         return declarations.default_start(record.hire_date, self.today)
-
-
-def parse_id_or_blank(text: str) -> str:
-    try:
-        return parse_resident_id(text).number
-    except ValueError:
-        return ""
-
-
-def detail(session: Session, actor: Actor, employee_id: int, today: date) -> EmployeeDetail:
-    actor.require(Permission.VIEW_EMPLOYEES)
-    roster_ = Roster(session, today)
-    employee = session.get(Employee, employee_id)
-    deductions = declared_deductions(session, [employee_id], today)[employee_id]
-    start = declarations.earliest_starts(session, [employee_id], today)[employee_id]
-    return EmployeeDetail(
-        employee.id,
-        roster_.record_of(employee, deductions, True, start),
-        employee.birth_date,
-        employee.gender,
-        employee.version,
-    )
-
-
-def reveal(session: Session, actor: Actor, employee_id: int) -> tuple[str, str]:
-    """The full ID and bank card numbers; who looked, and when, goes into the audit trail."""
-    actor.require(Permission.REVEAL_IDENTIFIERS)
-    employee = session.get(Employee, employee_id)
-    cipher = field_cipher(session)
-    audit.record(session, actor, "查看完整证件号", ENTITY, employee_id, "身份证号/银行卡号")
-    return id_number_of(cipher, employee), bank_card_of(cipher, employee)
-
-
-def save(
-    session: Session,
-    actor: Actor,
-    record: EmployeeRecord,
-    employee_id: int | None,
-    today: date,
-    seen_version: int | None = None,
-) -> SaveResult:
-    """Create (employee_id None) or update one employee; nothing is written if a check fails,
-    or if someone changed the employee since the form showed `seen_version` of it."""
-    actor.require(Permission.EDIT_EMPLOYEES)
-    roster_ = Roster(session, today)
-    existing = session.get(Employee, employee_id) if employee_id else None
-    if existing is not None:
-        refuse_if_changed(session, existing, seen_version, ENTITY)
-    record = roster_.unmask(record, existing)
-    problems = roster_.problems(record, existing)
-    result = SaveResult(None, problems)
-    if result.errors:
-        return result
-    result.employee_id = roster_.write(actor, record, existing)
-    return result

@@ -1,10 +1,5 @@
-"""离职结算: what leaving owes — the final wages, commission (held months included), pay in
-lieu of notice, unused annual leave, 经济补偿 or 赔偿金 and its own tax — for a recorded
-separation or as a quote that records nothing (`hrdesk separation quote`).
-
-The rules are the domain's (domain/separations.py, domain/severance.py, domain/wages.py);
-this module loads the figures they need and lays the result out. domain-cn.md §5, §7, §13.
-"""
+"""What leaving owes: the terms a settlement is worked from, every amount with its warnings,
+for a recorded separation or a quote, and its items line by line."""
 
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,14 +25,11 @@ from hrdesk.domain.separations import (
 )
 from hrdesk.domain.wages import PartMonth
 from hrdesk.domain.work_calendar import WorkCalendar
-from hrdesk.services import audit, commission, leave, pay_periods, separations, settings
+from hrdesk.services import audit, commission, leave, pay_periods, separations
 from hrdesk.services.actor import Actor
-from hrdesk.spreadsheets.writing import SheetData, write_workbook
-from hrdesk.storage.models import CommissionRelease, Employee, PayrollMonth, Payslip, Separation
+from hrdesk.storage.models import Employee, PayrollMonth, Payslip, Separation
 
 ZERO = Decimal(0)
-HELD_ON_LEAVING = "暂扣提成"  # the final_pay_items key payroll adds to 提成
-QUOTE_HEADERS = ["项目", "金额", "计算依据"]
 
 
 # -- the figures a settlement is worked from -------------------------------------------
@@ -146,31 +138,9 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
     rule = RULES[ground]
     probation = separations.in_probation(session, employee, terms.notice_date)
     given = notice(ground, terms.notice_date, last_day, probation)
-    city = employee.social_city
-    lowest = separations.minimum_wage(session, city, last_day)
+    lowest = separations.minimum_wage(session, employee.social_city, last_day)
     warnings = []
-    ending = termination_pay(
-        ground,
-        employee.hire_date,
-        last_day,
-        terms.average_wage,
-        minimum_wage=lowest,
-        local_average_wage=terms.local_average_wage,
-        agreed_amount=terms.agreed_amount,
-        agreement=terms.agreement,
-    )
-    tax = None
-    if ending is not None:
-        tax = severance_tax(ending.amount, terms.local_average_wage)
-        if terms.local_average_wage is None:
-            warnings.append(
-                f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
-                "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
-            )
-        if lowest is None:
-            warnings.append(
-                f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
-            )
+    ending, tax = _termination(employee, terms, lowest, warnings)
     pay_in_lieu = (
         _previous_month_wage(session, employee, last_day) if given.pay_in_lieu_due else ZERO
     )
@@ -188,12 +158,7 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
             f"尚有损失赔偿{owed_losses}元未扣完：每月扣款不超过当月工资的20%且扣后不低于最低工资，"
             "离职后不能再从工资扣"
         )
-    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_month)
-    if not official:
-        warnings.append(
-            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
-            "请在公布后核对"
-        )
+    calendar = _last_month_calendar(session, last_day, warnings)
     return Assessment(
         employee.employee_no,
         employee.name,
@@ -215,6 +180,47 @@ def work_out(session: Session, employee: Employee, terms: Terms) -> Assessment:
         lowest,
         warnings,
     )
+
+
+def _termination(
+    employee: Employee, terms: Terms, lowest: Decimal | None, warnings: list[str]
+) -> tuple[Termination | None, SeveranceTax | None]:
+    """经济补偿, 赔偿金 or the agreed amount the ground calls for, and its own tax."""
+    city = employee.social_city
+    ending = termination_pay(
+        terms.ground,
+        employee.hire_date,
+        terms.last_day,
+        terms.average_wage,
+        minimum_wage=lowest,
+        local_average_wage=terms.local_average_wage,
+        agreed_amount=terms.agreed_amount,
+        agreement=terms.agreement,
+    )
+    if ending is None:
+        return None, None
+    tax = severance_tax(ending.amount, terms.local_average_wage)
+    if terms.local_average_wage is None:
+        warnings.append(
+            f"没有“{city or '未填城市'}”的上年职工月平均工资：{ending.item}的封顶和个税免税额"
+            "无法确定（在“设置 → 职工平均工资”中录入当地公布的数字）"
+        )
+    if lowest is None:
+        warnings.append(
+            f"没有“{city or '未填城市'}”的最低工资标准：月平均工资是否低于最低工资无法核对"
+        )
+    return ending, tax
+
+
+def _last_month_calendar(session: Session, last_day: date, warnings: list[str]) -> WorkCalendar:
+    """The last month's calendar: weekdays, with a warning, before the year's is published."""
+    calendar, official = pay_periods.month_calendar_or_weekdays(session, last_day.replace(day=1))
+    if not official:
+        warnings.append(
+            f"{last_day.year}年的法定节假日和调休安排尚未录入：最后一个月的计薪天数暂按周一至周五估算，"
+            "请在公布后核对"
+        )
+    return calendar
 
 
 def assess(session: Session, actor: Actor, separation_id: int) -> Assessment:
@@ -297,9 +303,6 @@ def held_months(session: Session, employee_id: int, before: date) -> list[tuple[
     return separations.held_months(session, employee_id, before)
 
 
-# -- laid out --------------------------------------------------------------------------
-
-
 def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
     """The settlement's items (工资, 提成, 代通知金, 未休年休假工资, 经济补偿 or 赔偿金), each with
     how it was worked out."""
@@ -340,126 +343,3 @@ def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
         ending = found.termination
         lines.append((ending.item, ending.amount, ending.basis))
     return lines
-
-
-def quote_rows(found: Assessment) -> list[list]:
-    """The quote's rows in QUOTE_HEADERS' order, the 合计 row last, then the tax and warnings."""
-    rows = [[label, amount, how] for label, amount, how in settlement_lines(found)]
-    rows.append(["合计", found.settlement_total, "未扣社会保险、住房公积金和个人所得税"])
-    if found.severance_tax is not None:
-        tax = found.severance_tax
-        rows.append(
-            [
-                f"{found.termination.item}个人所得税",
-                tax.tax,
-                f"单独计税：当地上年职工平均工资3倍以内免税{format_money(tax.exempt)}元，"
-                f"超过部分{format_money(tax.taxable)}元按综合所得税率表计税（财税〔2018〕164号第五条）",
-            ]
-        )
-    rows += [["提示", None, warning] for warning in found.warnings]
-    return rows
-
-
-def write_quote(session: Session, actor: Actor, employee_no: str, path, **kwargs) -> Assessment:
-    found = quote(session, actor, employee_no, **kwargs)
-    write_workbook(
-        path,
-        [SheetData(f"离职结算试算{employee_no}", QUOTE_HEADERS, quote_rows(found), {2: 90})],
-    )
-    return found
-
-
-def write_settlement(session: Session, actor: Actor, separation_id: int, path) -> Assessment:
-    """离职结算单 as a PDF for signature."""
-    from hrdesk.documents.handover import SettlementData
-    from hrdesk.documents.handover import write_settlement as write_pdf
-
-    found = assess(session, actor, separation_id)
-    separation = separations.get(session, separation_id)
-    item = found.termination.item if found.termination else "经济补偿"
-    notes = [
-        f"除{item}外，以上各项随最后一个月工资发放，照常扣缴社会保险、住房公积金和个人所得税；"
-        f"{item}另行支付，按下述规定单独计税。",
-        *found.warnings,
-    ]
-    if found.severance_tax is not None:
-        tax = found.severance_tax
-        notes.append(
-            f"{item}个人所得税：当地上年职工平均工资3倍以内免税（{format_money(tax.exempt)}元），"
-            f"超过部分{format_money(tax.taxable)}元单独按综合所得税率表计税{format_money(tax.tax)}元。"
-        )
-    write_pdf(
-        path,
-        SettlementData(
-            settings.get(session, "company_name") or "本公司",
-            found.employee_no,
-            found.name,
-            found.ground.value,
-            separation.last_day,
-            settlement_lines(found),
-            found.settlement_total,
-            notes,
-        ),
-    )
-    return found
-
-
-# -- into payroll ----------------------------------------------------------------------
-
-
-def final_pay_items(
-    session: Session, separation: Separation, employee: Employee
-) -> dict[str, Decimal]:
-    """What the final month's payroll pays a leaver beyond the usual items: unused annual
-    leave, pay in lieu of notice, and the commission months still held. Severance is paid
-    apart, with its own tax (离职结算单)."""
-    found = work_out(session, employee, terms_of(separation))
-    return {
-        "未休年休假工资": found.leave_pay,
-        "代通知金": found.pay_in_lieu,
-        HELD_ON_LEAVING: found.held_total,
-    }
-
-
-def release_held_on_leaving(session: Session, actor: Actor, month: date) -> None:
-    """As payroll approves a month, the leavers' held commission it paid is recorded as
-    released into it, so no later month pays or holds it again."""
-    for employee_id in separations.leavers_in(session, month):
-        for held_month, amount in separations.held_months(session, employee_id, month):
-            session.add(
-                CommissionRelease(
-                    month=held_month,
-                    salesperson_id=employee_id,
-                    amount=amount,
-                    paid_in_month=month,
-                    reason="离职结算：暂扣提成随最后一个月工资发放（工资支付暂行规定第9条）",
-                    released_by=actor.name,
-                )
-            )
-
-
-@dataclass(frozen=True)
-class SeverancePayment:
-    employee_id: int
-    item: str
-    amount: Decimal
-    exempt: Decimal
-    note: str
-
-
-def severance_payments(session: Session, month: date) -> list[SeverancePayment]:
-    """The month's 解除劳动合同一次性补偿 (paid with the final month): for the tax export."""
-    found = []
-    for employee_id, separation in separations.leavers_in(session, month).items():
-        employee = session.get(Employee, employee_id)
-        owed = work_out(session, employee, terms_of(separation))
-        if owed.termination is None or owed.termination.amount <= 0:
-            continue
-        tax = owed.severance_tax
-        note = f"{owed.termination.item}，{separation.ground}，最后工作日{separation.last_day}"
-        found.append(
-            SeverancePayment(
-                employee_id, owed.termination.item, owed.termination.amount, tax.exempt, note
-            )
-        )
-    return found

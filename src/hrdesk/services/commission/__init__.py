@@ -1,0 +1,47 @@
+"""Commission on collections (回款提成, domain-cn.md §9), month by month, line by line.
+
+Each amount applied to an invoice in the pay month earns the rate of the invoice's owner on
+the receipt date times the aging coefficient at collection. A salesperson whose collections
+fall short of the hold share of target has the month's commission held until a manager
+releases it into a later open month. Payroll pays each one's `payable`.
+
+- rules: the coefficients and the hold line (policy, set_policy)
+- month: a month's commission per salesperson (month_commissions)
+- holds: what approval keeps (keep_approved), a manager's release (release)
+- statements: the list and one salesperson's statement (commissions, statement, write/print)
+"""
+
+from hrdesk.services.commission.holds import keep_approved, release
+from hrdesk.services.commission.month import (
+    CommissionLine,
+    MonthCommission,
+    Release,
+    month_commissions,
+)
+from hrdesk.services.commission.rules import Policy, policy, set_policy
+from hrdesk.services.commission.statements import (
+    STATEMENT_HEADERS,
+    commissions,
+    print_statement,
+    statement,
+    statement_rows,
+    write_statement,
+)
+
+__all__ = [
+    "STATEMENT_HEADERS",
+    "CommissionLine",
+    "MonthCommission",
+    "Policy",
+    "Release",
+    "commissions",
+    "keep_approved",
+    "month_commissions",
+    "policy",
+    "print_statement",
+    "release",
+    "set_policy",
+    "statement",
+    "statement_rows",
+    "write_statement",
+]

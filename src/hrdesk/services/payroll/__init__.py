@@ -1,0 +1,73 @@
+"""The monthly payroll (工资): enter a month's inputs, calculate it, approve it (which locks it)
+and pay it, and lay it out for the screen, the register, the bank, the tax client and payslips.
+
+The rules are the domain's; these modules gather their inputs:
+- months: the month's row and status, who is employed in it, its calculated payslips
+- inputs: what the clerk enters per employee (save_inputs, input_of, input_rows)
+- run: calculating the month (run); payslip and steps: one employee's figures
+- lock: approve, mark_paid, add_adjustment, 首页's reminder until the month is paid
+- view: the payroll screen (month_view, known_months)
+- register, bank, tax_file, payslips: the 工资表, the 代发文件, the 个税申报表, the 工资条
+"""
+
+from hrdesk.services.payroll.bank import bank_rows, write_bank_file
+from hrdesk.services.payroll.inputs import INPUT_FIELDS, input_of, input_rows, save_inputs
+from hrdesk.services.payroll.lock import add_adjustment, approve, mark_paid
+from hrdesk.services.payroll.months import (
+    APPROVED,
+    CALCULATED,
+    DRAFT,
+    ENTITY,
+    PAID,
+    LockedMonthError,
+    employed_in,
+    month_row,
+    parse_month,
+)
+from hrdesk.services.payroll.payslips import payslip_documents, write_payslip_strips, write_payslips
+from hrdesk.services.payroll.register import REGISTER_HEADERS, register_rows, write_register
+from hrdesk.services.payroll.run import RunSummary, run
+from hrdesk.services.payroll.steps import housing_fund_rate_warnings
+from hrdesk.services.payroll.tax_file import TAX_HEADERS, tax_rows, write_tax_file
+from hrdesk.services.payroll.view import GridRow, MonthView, known_months, month_view
+from hrdesk.services.tax_year.cumulation import EXPLAINED_KEYS, bonus_lines, source_lines
+
+__all__ = [
+    "APPROVED",
+    "CALCULATED",
+    "DRAFT",
+    "ENTITY",
+    "EXPLAINED_KEYS",
+    "INPUT_FIELDS",
+    "PAID",
+    "REGISTER_HEADERS",
+    "TAX_HEADERS",
+    "GridRow",
+    "LockedMonthError",
+    "MonthView",
+    "RunSummary",
+    "add_adjustment",
+    "approve",
+    "bank_rows",
+    "bonus_lines",
+    "employed_in",
+    "housing_fund_rate_warnings",
+    "input_of",
+    "input_rows",
+    "known_months",
+    "mark_paid",
+    "month_row",
+    "month_view",
+    "parse_month",
+    "payslip_documents",
+    "register_rows",
+    "run",
+    "save_inputs",
+    "source_lines",
+    "tax_rows",
+    "write_bank_file",
+    "write_payslip_strips",
+    "write_payslips",
+    "write_register",
+    "write_tax_file",
+]

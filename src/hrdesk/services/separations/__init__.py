@@ -1,0 +1,123 @@
+"""离职交接: a salesperson's leaving, from the ground and the dates to the last item done.
+
+A separation says what its legal ground requires and what is owed (severance, pay in lieu
+of notice, unused annual leave, the final month's pay), runs a checklist made from the
+template in settings, hands customers and open invoices to successors, and completes only
+when every required item is done or waived with a reason. Its figures flow into the final
+month's payroll.
+
+records            — the statuses, get
+opening            — start, update_figures (the figures severance and leave pay use)
+figures            — average_wages, local_average_wage, minimum_wage, held_months,
+                     losses_outstanding: what settlement works the amounts owed from
+legal              — legal_summary (notice, probation, warnings), in_probation
+checklist          — items, complete_item, waive_item, complete, cancel, the template
+handover           — customers_of, hand_over
+evidence           — results against target, evidence_notes, add_evidence (第40条第2项)
+listing            — separation_rows, leavers_in (for payroll), staff_choices
+receivables_report — report, report_day, write_report (应收账款清单报告)
+certificate        — write_certificate (离职证明)
+"""
+
+from hrdesk.services.separations.certificate import write_certificate
+from hrdesk.services.separations.checklist import (
+    ItemRow,
+    cancel,
+    checklist_template,
+    complete,
+    complete_item,
+    items,
+    set_checklist_template,
+    waive_item,
+)
+from hrdesk.services.separations.evidence import (
+    EVIDENCE_KINDS,
+    MonthResult,
+    NoteRow,
+    add_evidence,
+    evidence_notes,
+    results,
+)
+from hrdesk.services.separations.figures import (
+    average_wage,
+    average_wages,
+    held_months,
+    local_average_wage,
+    losses_outstanding,
+    minimum_wage,
+)
+from hrdesk.services.separations.handover import CustomerToHand, customers_of, hand_over
+from hrdesk.services.separations.legal import LegalSummary, in_probation, legal_summary
+from hrdesk.services.separations.listing import (
+    SeparationRow,
+    leavers_in,
+    separation_rows,
+    staff_choices,
+)
+from hrdesk.services.separations.opening import start, update_figures
+from hrdesk.services.separations.receivables_report import (
+    REPORT_HEADERS,
+    ReportData,
+    report,
+    report_day,
+    write_report,
+)
+from hrdesk.services.separations.records import (
+    CANCELLED,
+    COMPLETED,
+    DONE,
+    ENTITY,
+    IN_PROGRESS,
+    TODO,
+    WAIVED,
+    get,
+)
+
+__all__ = [
+    "CANCELLED",
+    "COMPLETED",
+    "DONE",
+    "ENTITY",
+    "EVIDENCE_KINDS",
+    "IN_PROGRESS",
+    "REPORT_HEADERS",
+    "TODO",
+    "WAIVED",
+    "CustomerToHand",
+    "ItemRow",
+    "LegalSummary",
+    "MonthResult",
+    "NoteRow",
+    "ReportData",
+    "SeparationRow",
+    "add_evidence",
+    "average_wage",
+    "average_wages",
+    "cancel",
+    "checklist_template",
+    "complete",
+    "complete_item",
+    "customers_of",
+    "evidence_notes",
+    "get",
+    "hand_over",
+    "held_months",
+    "in_probation",
+    "items",
+    "leavers_in",
+    "legal_summary",
+    "local_average_wage",
+    "losses_outstanding",
+    "minimum_wage",
+    "report",
+    "report_day",
+    "results",
+    "separation_rows",
+    "set_checklist_template",
+    "staff_choices",
+    "start",
+    "update_figures",
+    "waive_item",
+    "write_certificate",
+    "write_report",
+]

@@ -1,0 +1,54 @@
+"""离职结算: what leaving owes — the final wages, commission (held months included), pay in
+lieu of notice, unused annual leave, 经济补偿 or 赔偿金 and its own tax — for a recorded
+separation or as a quote that records nothing (`hrdesk separation quote`).
+
+The rules are the domain's (domain/separations.py, domain/severance.py, domain/wages.py);
+this package loads the figures they need and lays the result out. domain-cn.md §5, §7, §13.
+
+- owed: Terms, Assessment, work_out, assess, quote, settlement_lines
+- sheets: the quote's spreadsheet (write_quote), the 离职结算单 (write_settlement)
+- final_pay: what the final month's payroll pays (final_pay_items, release_held_on_leaving,
+  severance_payments for the tax file)
+"""
+
+from hrdesk.services.settlement.final_pay import (
+    HELD_ON_LEAVING,
+    SeverancePayment,
+    final_pay_items,
+    release_held_on_leaving,
+    severance_payments,
+)
+from hrdesk.services.settlement.owed import (
+    Assessment,
+    Terms,
+    assess,
+    quote,
+    settlement_lines,
+    terms_of,
+    work_out,
+)
+from hrdesk.services.settlement.sheets import (
+    QUOTE_HEADERS,
+    quote_rows,
+    write_quote,
+    write_settlement,
+)
+
+__all__ = [
+    "HELD_ON_LEAVING",
+    "QUOTE_HEADERS",
+    "Assessment",
+    "SeverancePayment",
+    "Terms",
+    "assess",
+    "final_pay_items",
+    "quote",
+    "quote_rows",
+    "release_held_on_leaving",
+    "settlement_lines",
+    "severance_payments",
+    "terms_of",
+    "work_out",
+    "write_quote",
+    "write_settlement",
+]
