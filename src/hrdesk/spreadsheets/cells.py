@@ -42,7 +42,7 @@ def folded(value) -> str:
 def text(value) -> str:
     """Cell text as the clerk wrote it, trimmed. A code typed in full-width characters
     (１１０１０５…, Ｅ００１) is made half-width; other text keeps its Chinese punctuation."""
-    raw = _raw(value)
+    raw = value.strip() if value.__class__ is str else _raw(value)  # a call saved per cell
     if raw.isascii():
         return raw
     half = unicodedata.normalize("NFKC", raw).strip()
@@ -63,7 +63,8 @@ def parse_date(value) -> date:
         match = pattern.match(cleaned)
         if match:
             try:
-                return date(*(int(part) for part in match.groups()))
+                year, month, day = match.groups()
+                return date(int(year), int(month), int(day))
             except ValueError:
                 raise CellError(f"日期“{cleaned}”不存在") from None
     if cleaned.isdigit() and len(cleaned) == 4:

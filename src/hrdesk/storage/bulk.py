@@ -30,25 +30,26 @@ def _defaults(table: Table, given: set[str]) -> dict[str, object]:
     return found
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
+def insert_rows(session: Session, table: Table, rows: list[dict], same: dict | None = None) -> None:
     """Insert rows (dicts with the same keys) in one executemany, inside the session's
     transaction, after what the session holds is flushed (as session.execute would);
-    nothing is read back."""
+    `same` gives values every row shares (who wrote them), bound once. Nothing is read back."""
     if not rows:
         return
     session.flush()
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
-    defaults = _defaults(table, set(names))
-    compiled = insert(table).compile(dialect=dialect, column_keys=[*names, *defaults])
-    order = list(compiled.positiontup) if compiled.positional else [*names, *defaults]
+    fixed = {**_defaults(table, {*names, *(same or {})}), **(same or {})}
+    compiled = insert(table).compile(dialect=dialect, column_keys=[*names, *fixed])
+    order = list(compiled.positiontup) if compiled.positional else [*names, *fixed]
     columns = []  # each column's values, bound, in the statement's order
     for name in order:
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if name in defaults:
-            value = defaults[name]
-            columns.append([process(value) if process else value] * len(rows))
+        if name in fixed:
+            value = fixed[name]
+            bound = process(value) if process and value is not None else value
+            columns.append([bound] * len(rows))
             continue
         values = [row[name] for row in rows]
         if process is not None:
@@ -60,13 +61,15 @@ def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
     connection.exec_driver_sql(str(compiled), parameters)
 
 
-def insert_keyed(session: Session, table: Table, rows: list[dict], key: str) -> dict:
+def insert_keyed(
+    session: Session, table: Table, rows: list[dict], key: str, same: dict | None = None
+) -> dict:
     """insert_rows, then {row[key]: its new id}. The ids are read back by key rather than
     with RETURNING (whose many-row form costs SQLAlchemy quadratic time): the writer holds
     the transaction, so every new id is above the old maximum."""
     if not rows:
         return {}
     before = session.scalar(select(func.max(table.c.id))) or 0
-    insert_rows(session, table, rows)
+    insert_rows(session, table, rows, same)
     query = select(table.c[key], table.c.id).where(table.c.id > before)
     return dict(session.execute(query).all())

@@ -154,9 +154,7 @@ def write_receipts(session: Session, actor: Actor, result: ImportPlan, today: da
     rows = result.writes
     if not rows:
         return
-    ids = insert_keyed(
-        session, Receipt.__table__, [{**row, "created_by": actor.name} for row in rows], "line_key"
-    )
+    ids = insert_keyed(session, Receipt.__table__, rows, "line_key", {"created_by": actor.name})
     named = sorted({row["named_invoice_no"] for row in rows if row["named_invoice_no"]})
     numbers = {}
     for chunk in receivables.chunks(named):
