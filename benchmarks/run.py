@@ -130,6 +130,7 @@ def _roster_file(path: Path, count: int) -> None:
                 1000,
                 None,
                 None,
+                None,  # 扣除起始月份: January of the payroll year, or the hire month
                 "在职",
                 None,
             ]
