@@ -240,7 +240,7 @@ def letters_case(workdir: Path, runs: int, median_pair, count: int = 500):
     """`count` 对账函 PDFs against bare reportlab drawing the same text with the same font."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from hrdesk.documents.fonts import cjk_font
+    from bare_font import bare_font
     from hrdesk.services import database as workspace
     from hrdesk.services import letters
     from hrdesk.services.actor import command_line_actor
@@ -253,7 +253,7 @@ def letters_case(workdir: Path, runs: int, median_pair, count: int = 500):
         made = letters.generate(session, actor, date.today(), date.today())[:count]
         contents = [letters.letter_data(session, session.get(Letter, i)) for i in made]
     assert len(made) == count, f"only {len(made)} customers owe anything"
-    font = cjk_font()
+    font = bare_font()
     serial = iter(range(10**6))
 
     def ours() -> float:

@@ -130,6 +130,7 @@ def _roster_file(path: Path, count: int) -> None:
                 1000,
                 None,
                 None,
+                None,  # 扣除起始月份: January of the payroll year, or the hire month
                 "在职",
                 None,
             ]
@@ -263,7 +264,8 @@ def payslip_pdfs(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from hrdesk.documents.fonts import cjk_font
+    sys.path.insert(0, str(HERE))
+    from bare_font import bare_font
     from hrdesk.services import database as workspace
     from hrdesk.services import payroll
     from hrdesk.services.actor import command_line_actor
@@ -274,7 +276,7 @@ def payslip_pdfs(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     with database.sessions.begin() as session:
         payroll.run(session, actor, month)
         documents = payroll.payslip_documents(session, actor, month)
-    font = cjk_font()
+    font = bare_font()
     serial = iter(range(10**6))
 
     def ours() -> float:

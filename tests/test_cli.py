@@ -242,6 +242,16 @@ def test_payroll_run_approve_and_outputs(demo_file, tmp_path):
         "金额",
         "用途",
     ]
+    icbc = tmp_path / "icbc.xlsx"
+    result = hrdesk("--db", work, "payroll", "bankfile", "2026-10", icbc, "--bank", "工商银行")
+    assert result.returncode == 0 and "工商银行格式" in result.stdout, result.stderr
+    rows = list(load_workbook(icbc).active.iter_rows(values_only=True))
+    assert rows[0][0] == "总笔数" and rows[2] == ("序号", "卡号", "户名", "金额", "摘要")
+    result = hrdesk("--db", work, "payroll", "bankfile", "2026-10", icbc, "--bank", "招商银行")
+    assert result.returncode == 1 and "没有名为“招商银行”的代发模板" in result.stderr
+    result = hrdesk("--db", work, "payslips", "2026-10", tmp_path / "two", "--per-page", "2")
+    assert result.returncode == 0 and "每页两份" in result.stdout, result.stderr
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["工资条_2026-10_每页两份.pdf"]
     assert hrdesk("--db", work, "payroll", "run", "2026-13").returncode == 1
     result = hrdesk(
         "--db",

@@ -10,6 +10,7 @@ from hrdesk.domain.separations import Ground
 from hrdesk.services import separations, settlement
 from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
 from hrdesk.ui.screens.handover import HandoverPage
+from hrdesk.ui.screens.receivables import ReceivablesPage
 from tests.conftest import DEMO_DAY
 from tests.ui.test_receivables_ui import ADMIN
 
@@ -46,20 +47,26 @@ def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypat
     assert "没有培训或调岗记录" not in page.summary.text()
     # hand over every customer, then work through the list
     leaver = page.current.employee_id
-    page.successor.setCurrentIndex(
-        next(i for i in range(page.successor.count()) if page.successor.itemData(i) != leaver)
+    successor = page.customers.successor
+    successor.setCurrentIndex(
+        next(i for i in range(successor.count()) if successor.itemData(i) != leaver)
     )
-    page.customers_view.selectAll()
-    page.hand_over()
-    assert page.customers.rows == []
+    receivables_page = ReceivablesPage(demo_database, ADMIN)  # open beside it, as in the window
+    qtbot.addWidget(receivables_page)
+    aging_reloaded = []
+    receivables_page.aging_tab.model.modelReset.connect(lambda: aging_reloaded.append(True))
+    page.customers.view.selectAll()
+    page.customers.hand_over()
+    assert page.customers.model.rows == []
+    assert aging_reloaded  # the aging by salesperson shows the customers' new owner
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("不适用", True))
-    for row in range(page.items.rowCount()):
-        page.items_view.selectionModel().select(
-            page.items.index(row, 0),
+    for row in range(page.checklist.model.rowCount()):
+        page.checklist.view.selectionModel().select(
+            page.checklist.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        page.waive()
+        page.checklist.waive()
     page.complete()
     assert page.current.status == "已完成"
 

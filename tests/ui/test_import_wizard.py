@@ -1,18 +1,20 @@
 """The import wizard end to end: file, header found, mapping, preview with problems, commit."""
 
 from openpyxl import Workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hrdesk.domain.roles import Role
-from hrdesk.services import employees
+from hrdesk.services import employees, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.ui.dialogs.import_wizard import ImportWizard
 from tests.services.test_imports import messy_roster, resident_id
 
 CLERK = Actor("人事小王", Role.HR, 1)
+FINANCE = Actor("财务小李", Role.FINANCE, 2)
 
 
-def start(qtbot, database, path):
-    wizard = ImportWizard(database, CLERK, "employees")
+def start(qtbot, database, path, actor=CLERK, kind="employees"):
+    wizard = ImportWizard(database, actor, kind)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
@@ -71,10 +73,7 @@ def test_problems_block_the_import_and_can_be_saved(qtbot, database, tmp_path, m
         and preview.problems.item(0, 1).text() == "身份证号"
     )
     target = tmp_path / "problems.xlsx"
-    monkeypatch.setattr(
-        "hrdesk.ui.dialogs.import_wizard.QFileDialog.getSaveFileName",
-        lambda *a, **k: (str(target), ""),
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     preview.export_problems()
     from openpyxl import load_workbook
 
@@ -109,7 +108,7 @@ def test_a_saved_mapping_is_offered_next_time(qtbot, database, tmp_path, monkeyp
         combo = mapping_page.combos[field]
         combo.setCurrentIndex(combo.findText(header))
     mapping_page.mapping_name.setText("CRM导出")
-    monkeypatch.setattr("hrdesk.ui.dialogs.import_wizard.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     mapping_page.save_mapping()
 
     again = start(qtbot, database, path)
@@ -131,3 +130,95 @@ def test_a_sheet_used_out_to_xfd1048576_is_refused_on_the_first_page(qtbot, data
     wizard = start(qtbot, database, path)
     assert wizard.currentPage() is wizard.file_page  # stayed: the file was refused
     assert "使用范围到 XFD1048576" in wizard.file_page.problem.text()
+
+
+def kinds_offered(wizard) -> list[str]:
+    combo = wizard.file_page.kind
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def test_every_import_kind_is_offered_and_finance_gets_the_receivables_kinds(qtbot, database):
+    """Issue 18: customers, invoices and bank receipts could not be imported from the window."""
+    from hrdesk.spreadsheets.templates import TEMPLATES
+
+    admin = ImportWizard(database, Actor("管理员", Role.ADMIN, 9), "employees")
+    qtbot.addWidget(admin)
+    assert sorted(kinds_offered(admin)) == sorted(TEMPLATES)
+    wizard = ImportWizard(database, FINANCE, "receipts")
+    qtbot.addWidget(wizard)
+    offered = kinds_offered(wizard)
+    assert {"customers", "invoices", "receipts"} <= set(offered) and "employees" not in offered
+    assert wizard.file_page.kind.currentData() == "receipts"
+
+
+def bank_statement(path, rows):
+    book = Workbook()
+    book.active.append(["交易日期", "流水号", "付款方名称", "金额", "摘要", "客户编码"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def customer_code(database) -> str:
+    with database.sessions() as session:
+        return receivables.customer_choices(session)[0][1]
+
+
+def receipts_numbered(database, prefix: str) -> list:
+    with database.sessions() as session:
+        return receivables.receipt_list(session, FINANCE, prefix)
+
+
+def checked(qtbot, wizard):
+    wizard.next()  # → mapping
+    wizard.next()  # → preview, checked in the background
+    preview = wizard.currentPage()
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    return preview
+
+
+def test_a_bank_statement_through_the_wizard_writes_its_receipts(qtbot, demo_database, tmp_path):
+    from hrdesk.ui.screens.receivables import ReceivablesPage
+
+    code = customer_code(demo_database)
+    path = bank_statement(
+        tmp_path / "bank.xlsx",
+        [
+            ["2026-11-20", "UI-T1", "某贸易公司", 1234.5, "货款", code],
+            ["2026-11-21", "UI-T2", "不认识的付款人", 99, "", ""],
+        ],
+    )
+    page = ReceivablesPage(demo_database, FINANCE)  # open in the window behind the wizard
+    qtbot.addWidget(page)
+    unmatched = len(page.unmatched_tab.model.rows)
+    wizard = start(qtbot, demo_database, path, FINANCE, "receipts")
+    assert wizard.currentPage().header_row.value() == 1
+    preview = checked(qtbot, wizard)
+    assert preview.isComplete() and "新增 2 行" in preview.summary.text()
+    assert receipts_numbered(demo_database, "UI-T") == []  # nothing written before 导入
+    wizard.next()
+    done = wizard.currentPage()
+    qtbot.waitUntil(lambda: done.done, timeout=10_000)
+    assert "导入完成" in done.label.text()
+    receipt = receipts_numbered(demo_database, "UI-T1")[0]
+    assert str(receipt.amount) == "1234.50" and receipt.customer
+    assert len(page.unmatched_tab.model.rows) == unmatched + 1  # the page refreshed itself
+
+
+def test_a_bad_receipt_row_is_named_by_row_and_column_and_nothing_is_written(
+    qtbot, demo_database, tmp_path
+):
+    code = customer_code(demo_database)
+    path = bank_statement(
+        tmp_path / "bank.xlsx",
+        [
+            ["2026-11-20", "UI-T1", "某贸易公司", 1234.5, "货款", code],
+            ["2026-11-21", "UI-T2", "某贸易公司", "abc", "货款", code],
+        ],
+    )
+    preview = checked(qtbot, start(qtbot, demo_database, path, FINANCE, "receipts"))
+    assert not preview.isComplete()
+    assert "第3行 金额: “abc”不是金额" in preview.summary.text()
+    assert [preview.problems.item(0, c).text() for c in range(2)] == ["3", "金额"]
+    assert receipts_numbered(demo_database, "UI-T") == []

@@ -114,7 +114,7 @@ def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
     page.status.setCurrentIndex(page.status.findData(NO_REPLY))
     waiting = page.model.rows[0]
     select(page, [waiting.number])
-    assert page.delivery_button.isEnabled() and page.void_button.isEnabled()
+    assert page.delivery_button.isEnabled() and page.void_action.isEnabled()
     dialog = DeliveryDialog(demo_database, FINANCE, waiting, page)
     qtbot.addWidget(dialog)
     dialog.delivered_on.set_value(waiting.sent_on)
@@ -125,7 +125,7 @@ def test_record_the_delivery_of_an_unanswered_letter(qtbot, demo_database):
     delivered = next(r for r in page.model.rows if r.number == waiting.number)
     assert (delivered.delivered_on, delivered.delivery_proof) == (waiting.sent_on, "签收回执")
     select(page, [waiting.number])
-    assert not page.void_button.isEnabled()  # it reached the customer: not returned undelivered
+    assert not page.void_action.isEnabled()  # it reached the customer: not returned undelivered
 
 
 def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, demo_database):
@@ -133,8 +133,8 @@ def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, de
     qtbot.addWidget(page)
     made = next(r for r in page.model.rows if r.status == "已生成")
     select(page, [made.number])
-    assert page.reissue_button.isEnabled() and page.print_button.isEnabled()
-    message, path = page.reissue(made, DEMO_DAY)
+    assert page.reissue_action.isEnabled() and page.print_button.isEnabled()
+    message, path = page.files.reissue(made, DEMO_DAY)
     page.refresh()
     new = page.model.rows[0]  # newest first
     assert new.number > made.number and new.customer_code == made.customer_code
@@ -142,7 +142,7 @@ def test_a_letter_reissued_from_the_screen_says_the_old_one_was_voided(qtbot, de
     assert path.exists()
     assert next(r for r in page.model.rows if r.number == made.number).status == "已作废"
     select(page, [made.number])
-    assert not page.reissue_button.isEnabled()
+    assert not page.reissue_action.isEnabled()
 
 
 def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_database):
@@ -150,7 +150,61 @@ def test_a_batch_again_says_which_customers_already_have_a_letter(qtbot, demo_da
     qtbot.addWidget(page)
     made = next(r for r in page.model.rows if r.status == "已生成")
     with demo_database.sessions() as session:
-        page.existing = letters.letters_already_made(session, made.as_of)
-    message = page.generated_message([], merged=False)
+        existing = letters.letters_already_made(session, made.as_of)
+    message = page.files.generated_message([], False, existing)
     assert "没有未结余额" not in message
     assert f"{made.customer_code} {made.customer}（{made.number}）" in message
+
+
+def test_customers_come_in_through_the_wizard_and_the_list_goes_out_as_shown(
+    qtbot, demo_database, monkeypatch, tmp_path
+):
+    """Issue 18: the letters page had no import or export."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from hrdesk.ui.dialogs.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard))
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    assert page.import_button.text() == "导入客户…"
+    page.import_button.click()
+    assert opened[0].file_page.kind.currentData() == "customers"
+    target = tmp_path / "letters.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.status.setCurrentIndex(page.status.findData(NO_REPLY))
+    page.export_list()
+    sheet = load_workbook(target).active
+    assert [c.value for c in sheet[1]][:3] == ["编号", "客户编码", "客户"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
+        r.number for r in page.model.rows
+    ]
+    assert all(row[6].value == NO_REPLY for row in sheet.iter_rows(min_row=2))
+    assert not LettersPage(demo_database, MANAGER).import_button.isEnabled()
+
+
+def test_a_batch_runs_in_the_background_and_the_list_shows_its_letters(
+    qtbot, demo_database, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    def fill_in(dialog):
+        dialog.as_of.set_value(DEMO_DAY)
+        dialog.merged.setCurrentIndex(dialog.merged.findData(False))
+        dialog.folder.setText(str(tmp_path))
+        return True
+
+    monkeypatch.setattr(GenerateDialog, "exec", fill_in)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page = LettersPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    before = len(page.model.rows)
+    page.generate()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    made = len(page.model.rows) - before  # the list refreshed itself when the letters changed
+    assert made > 0 and told[0].startswith(f"已生成 {made} 封对账函")
+    assert len(list(tmp_path.glob("*.pdf"))) == made

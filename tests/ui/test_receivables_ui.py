@@ -105,3 +105,33 @@ def test_the_commission_policy_and_the_warning_days_are_edited_on_the_screen(qtb
     manager_page = ReceivablesPage(demo_database, MANAGER)
     qtbot.addWidget(manager_page)
     assert not manager_page.commission_tab.policy_button.isEnabled()
+
+
+def test_import_opens_the_wizard_on_the_chosen_receivables_kind(qtbot, demo_database, monkeypatch):
+    """Issue 18: the receivables page had no import button."""
+    from hrdesk.ui.dialogs.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard))
+    page = ReceivablesPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    actions = {a.text(): a for a in page.import_button.menu().actions()}
+    assert list(actions) == ["客户…", "应收单…", "银行收款…"]
+    actions["银行收款…"].trigger()
+    assert opened[0].file_page.kind.currentData() == "receipts"
+    manager = ReceivablesPage(demo_database, MANAGER)  # chases receivables, imports nothing
+    qtbot.addWidget(manager)
+    assert not manager.import_button.isEnabled()
+
+
+def test_the_page_refreshes_when_an_operation_changed_receivables(qtbot, demo_database):
+    from hrdesk.ui.operations import Area, announce
+
+    page = ReceivablesPage(demo_database, FINANCE)
+    qtbot.addWidget(page)
+    [receipt] = page.unmatched_tab.model.rows
+    with demo_database.sessions.begin() as session:  # as an import or another seat would
+        receivables.dismiss_receipt(session, FINANCE, receipt.id, "银行结息")
+    announce(Area.RECEIVABLES)
+    assert page.unmatched_tab.model.rows == []
+    assert page.tabs.tabText(1) == "未匹配收款 (0)"

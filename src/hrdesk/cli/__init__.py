@@ -100,8 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_command(handler: Callable, args) -> int:
     from hrdesk.services.actor import PermissionDenied
-    from hrdesk.services.database import StorageError, describe_file_error
-    from hrdesk.services.payroll import LockedMonthError
+    from hrdesk.services.database import LockedMonthError, StorageError, describe_file_error
 
     try:
         print(handler(args))

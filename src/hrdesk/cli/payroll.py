@@ -27,6 +27,13 @@ def register(commands) -> None:
         step = steps.add_parser(name, help=text)
         step.add_argument("month", metavar="YYYY-MM")
         step.add_argument("out", metavar="OUT.xlsx", type=Path)
+        if name == "bankfile":
+            step.add_argument(
+                "--bank",
+                metavar="模板",
+                help="按代发模板的列排列：自建模板或示例（工商银行、农业银行、中国银行、建设银行），"
+                "以开户行提供的模板为准",
+            )
         step.set_defaults(handler=run_payroll_step)
 
     payslips = commands.add_parser("payslips", help="生成工资条 PDF（每人一份）")
@@ -36,6 +43,12 @@ def register(commands) -> None:
     payslips.add_argument("--password", choices=["id6"], help="id6：用身份证号后六位加密每份 PDF")
     payslips.add_argument(
         "--strips", action="store_true", help="裁切版：全部员工排在一个 PDF 中，每页多条"
+    )
+    payslips.add_argument(
+        "--per-page",
+        type=int,
+        choices=[1, 2],
+        help="1：每人一份 A4；2：全部员工合成一个 PDF，每张 A4 两份，裁开发放（默认按设置）",
     )
     payslips.add_argument(
         "--email",
@@ -70,8 +83,8 @@ def run_payroll_step(args) -> str:
         if args.step == "taxfile":
             count = payroll.write_tax_file(session, actor, month, args.out)
             return f"已导出 {month:%Y-%m} 个税申报表：{count} 人，{args.out}"
-        count = payroll.write_bank_file(session, actor, month, args.out)
-        return f"已导出 {month:%Y-%m} 代发文件：{count} 人，{args.out}"
+        count = payroll.write_bank_file(session, actor, month, args.out, args.bank)
+        return f"已导出 {month:%Y-%m} 代发文件（{args.bank or '通用'}格式）：{count} 人，{args.out}"
 
 
 def run_payslips(args) -> str:
@@ -99,7 +112,10 @@ def run_payslips(args) -> str:
             args.employee,
             with_password=args.password == "id6",
             draft=not approved,
+            per_page=args.per_page,
         )
+    if len(made) == 1 and made[0].name.endswith("每页两份.pdf"):
+        return f"已生成工资条（每页两份）到 {made[0]}"
     return f"已生成 {len(made)} 份工资条到 {args.outdir}"
 
 

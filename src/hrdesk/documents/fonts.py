@@ -29,6 +29,11 @@ def cjk_font() -> str:
 
     for path, index in CANDIDATES:
         if path.is_file():
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=index))
+            font = TTFont(FONT_NAME, str(path), subfontIndex=index)
+            # Every PDF embeds a subset of the font, made from a few of its tables; reportlab
+            # copies each table out of the file again for every subset (the glyph table is
+            # megabytes). Copied once, a thousand payslips save a thousand copies.
+            font.face.get_table = cache(font.face.get_table)
+            pdfmetrics.registerFont(font)
             return FONT_NAME
     raise DocumentError("找不到中文字体（微软雅黑、宋体或文泉驿正黑），无法生成 PDF")

@@ -29,6 +29,9 @@ NAMED = (
     NamedSetting("company_phone", "联系电话", "text"),
     NamedSetting("company_bank_name", "开户行", "text", "客户付款的收款账户"),
     NamedSetting("company_bank_account", "账号", "text"),
+    NamedSetting(
+        "payslips_per_page", "工资条每页份数", "per_page", "1：一人一页；2：每页两份，裁开发放"
+    ),
     NamedSetting("letter_pay_days", "对账函付款期限天数", "days"),
     NamedSetting("letter_reply_days", "对账函回函期限天数", "days"),
     NamedSetting("contract_reminder_days", "合同到期提醒天数", "days"),
@@ -84,6 +87,10 @@ def parse(spec: NamedSetting, text: str) -> Any:
         return text
     if spec.kind == "credit_code":
         return parse_credit_code(text) if text else ""
+    if spec.kind == "per_page":
+        if text not in ("1", "2"):
+            raise ValueError(f"{spec.name}应为1或2")
+        return int(text)
     if spec.kind == "days":
         if not text.isdigit() or int(text) > 3650:
             raise ValueError(f"{spec.name}应为0到3650之间的整数")

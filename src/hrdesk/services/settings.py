@@ -12,6 +12,10 @@ from hrdesk.storage.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "company_name": "",  # 公司名称, printed on letters and payslips
+    "payslips_per_page": 1,  # 工资条: 1 fills an A4 page per person, 2 puts two to a page to cut
+    # 代发文件: the company's own bank layouts, [{"name", "columns": [{"field", "header"}],
+    # "total": "bottom"|"top"|"none"}] (services/bank_files.py; its presets are examples).
+    "bank_templates": [],
     "is_demo": False,  # 演示数据: the database was made by demo-data
     "database_id": None,  # names this database's field-encryption key in the key store
     # Demo data is fictional: its key stays in the file rather than littering the keyring.

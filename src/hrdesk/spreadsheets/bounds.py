@@ -26,8 +26,8 @@ _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 
 # Row and cell references (<row r="7">, <c r="AZ7">), whatever the attribute order.
 # A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
-_ROW_NUMBER = re.compile(rb'\sr="[A-Z]{0,4}(\d{1,9})"[^>]*(?<!/)>')
-_COLUMN = re.compile(rb'\sr="([A-Z]{1,4})\d{1,9}"[^>]*(?<!/)>')
+# One pass finds both: (column letters, empty in a row's reference; row number).
+_REFERENCE = re.compile(rb'\sr="([A-Z]{0,4})(\d{1,9})"[^>]*(?<!/)>')
 _LIMITS = f"（上限：{MAX_ROWS:,} 行、{MAX_COLUMNS} 列、共 {MAX_CELLS:,} 个单元格）"
 
 
@@ -99,8 +99,11 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
                     "不予读取"
                 )
             data = tail + chunk
-            rows = max(rows, *map(int, _ROW_NUMBER.findall(data) or [0]))
-            columns = max(columns, *map(column_number, set(_COLUMN.findall(data)) or [b""]))
+            found = _REFERENCE.findall(data)
+            if found:
+                letters, numbers = zip(*found, strict=True)
+                rows = max(rows, *map(int, numbers))
+                columns = max(columns, *map(column_number, set(letters)))
             _refuse_range(sheet, rows, columns)
             tail = data[-_OVERLAP:]
             cut = tail.rfind(b"<")

@@ -6,6 +6,7 @@ Every problem names the row as Excel shows it and the column by its template hea
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.bounds import column_letters
@@ -149,34 +150,104 @@ def duplicate_headers(
     return found
 
 
-def _parse_cell(column: Column, value, cleaned: str):
-    """A cell's value for its column; cleaned is its text, already worked out by the caller."""
-    if isinstance(value, FormulaError):
-        raise cells.CellError(f"公式出错（{value}），请在Excel中改正后重新导入")
-    if column.kind is CellKind.TEXT:
+def _text_parser(column: Column):
+    def parse(value, cleaned: str):
         if column.long_digits and isinstance(value, int | float) and len(cleaned) > EXCEL_DIGITS:
             raise cells.CellError(
                 "该列是数值格式，Excel只保留15位有效数字，末几位已丢失；请把该列设为文本格式后重新填写"
             )
         return cleaned
-    if column.kind is CellKind.DATE:
-        return cells.parse_date(value)
-    if column.kind is CellKind.AMOUNT:
-        return cells.parse_amount(value)
-    if column.kind is CellKind.QUANTITY:
-        quantity = cells.parse_amount(value, "数量")
-        if quantity < 0:
-            raise cells.CellError("不能为负数")
-        return quantity
-    if column.kind is CellKind.MONTH:
-        return cells.parse_month(value)
-    if column.kind is CellKind.RATE:
-        return cells.parse_rate(value)
-    if column.kind is CellKind.BOOL:
-        return cells.parse_bool(value)
-    if cleaned not in column.choices:
-        raise cells.CellError(f"“{cleaned}”不是可选值（{'/'.join(column.choices)}）")
-    return cleaned
+
+    return parse
+
+
+def _quantity(value, cleaned: str) -> Decimal:
+    quantity = cells.parse_amount(value, "数量")
+    if quantity < 0:
+        raise cells.CellError("不能为负数")
+    return quantity
+
+
+def _choice_parser(column: Column):
+    def parse(value, cleaned: str) -> str:
+        if cleaned not in column.choices:
+            raise cells.CellError(f"“{cleaned}”不是可选值（{'/'.join(column.choices)}）")
+        return cleaned
+
+    return parse
+
+
+_BY_KIND = {
+    CellKind.DATE: lambda value, cleaned: cells.parse_date(value),
+    CellKind.AMOUNT: lambda value, cleaned: cells.parse_amount(value),
+    CellKind.QUANTITY: _quantity,
+    CellKind.MONTH: lambda value, cleaned: cells.parse_month(value),
+    CellKind.RATE: lambda value, cleaned: cells.parse_rate(value),
+    CellKind.BOOL: lambda value, cleaned: cells.parse_bool(value),
+}
+
+
+def cell_parser(column: Column):
+    """The function (value, its text) → the column's value, chosen once per column; it
+    raises CellError with the reason the clerk reads."""
+    if column.kind is CellKind.TEXT:
+        return _text_parser(column)
+    if column.kind is CellKind.CHOICE:
+        return _choice_parser(column)
+    return _BY_KIND[column.kind]
+
+
+@dataclass(frozen=True)
+class _MappedColumn:
+    column: Column
+    index: int  # in the sheet's row
+    parse: object  # cell_parser(column)
+
+
+def _parse_row(number: int, row: list, mapped: list[_MappedColumn], texts: list[str]):
+    """(values, problems, fields whose cells could not be read) of one non-blank row."""
+    values = {}
+    found = []
+    unreadable = set()
+    width = len(row)
+    for spec, cleaned in zip(mapped, texts, strict=True):
+        column = spec.column
+        if not cleaned:
+            if column.required:
+                found.append(Problem(number, column.header, "不能为空"))
+            continue
+        value = row[spec.index] if spec.index < width else ""
+        try:
+            if column.max_length is not None and len(cleaned) > column.max_length:
+                raise cells.CellError(f"超过{column.max_length}个字")
+            if isinstance(value, FormulaError):
+                raise cells.CellError(f"公式出错（{value}），请在Excel中改正后重新导入")
+            values[column.field] = spec.parse(value, cleaned)
+        except cells.CellError as exc:
+            found.append(Problem(number, column.header, str(exc)))
+            unreadable.add(column.field)
+    return values, found, unreadable
+
+
+class _DuplicateKeys:
+    """The template's key seen twice in one file: the second row names the first."""
+
+    def __init__(self, template: Template):
+        self.fields = template.key
+        self.column = template.column(template.key[0]) if template.key else None
+        self.first_seen: dict[tuple, int] = {}
+
+    def check(self, number: int, values: dict) -> Problem | None:
+        if self.column is None:
+            return None
+        key = tuple(values.get(field) for field in self.fields)
+        if any(part in (None, "") for part in key):
+            return None
+        if key not in self.first_seen:
+            self.first_seen[key] = number
+            return None
+        shown = " / ".join(str(part) for part in key)
+        return Problem(number, self.column.header, f"“{shown}”与第{self.first_seen[key]}行重复")
 
 
 def parse_rows(
@@ -192,52 +263,33 @@ def parse_rows(
     if missing:
         table.problems.append(Problem(None, None, f"缺少必需的列：{'、'.join(missing)}"))
         return table
-    first_seen: dict[tuple, int] = {}
-    key_column = template.column(template.key[0]) if template.key else None
+    duplicates = _DuplicateKeys(template)
     date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
     mapped = [
-        (column, mapping[column.field]) for column in template.columns if column.field in mapping
+        _MappedColumn(column, mapping[column.field], cell_parser(column))
+        for column in template.columns
+        if column.field in mapping
     ]
+    text = cells.text
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        number = index + 1
-        raw = [(column, row[i] if i < len(row) else "") for column, i in mapped]
-        texts = [cells.text(value) for _column, value in raw]
+        width = len(row)
+        texts = [text(row[c.index]) if c.index < width else "" for c in mapped]
         if not any(texts):
             continue
-        values = {}
-        found = []
-        unreadable = set()
-        for (column, value), cleaned in zip(raw, texts, strict=True):
-            if not cleaned:
-                if column.required:
-                    found.append(Problem(number, column.header, "不能为空"))
+        number = index + 1
+        values, found, unreadable = _parse_row(number, row, mapped, texts)
+        if template.bank_statement:
+            reason = _not_a_receipt(row, values, unreadable, date_field)
+            if reason is not None:
+                table.ignored += 1
+                if reason not in ("汇总行", "支出"):
+                    table.warnings.append(Problem(number, "贷方金额", reason))
                 continue
-            try:
-                if column.max_length is not None and len(cleaned) > column.max_length:
-                    raise cells.CellError(f"超过{column.max_length}个字")
-                values[column.field] = _parse_cell(column, value, cleaned)
-            except cells.CellError as exc:
-                found.append(Problem(number, column.header, str(exc)))
-                unreadable.add(column.field)
-        reason = (
-            _not_a_receipt(row, values, unreadable, date_field) if template.bank_statement else None
-        )
-        if reason is not None:
-            table.ignored += 1
-            if reason not in ("汇总行", "支出"):
-                table.warnings.append(Problem(number, "贷方金额", reason))
-            continue
         table.problems += found
-        key = tuple(values.get(field) for field in template.key)
-        if key_column is not None and all(part not in (None, "") for part in key):
-            if key in first_seen:
-                shown = " / ".join(str(part) for part in key)
-                table.problems.append(
-                    Problem(number, key_column.header, f"“{shown}”与第{first_seen[key]}行重复")
-                )
-            else:
-                first_seen[key] = number
+        duplicate = duplicates.check(number, values)
+        if duplicate is not None:
+            table.problems.append(duplicate)
         table.rows.append(ParsedRow(number, values))
     if not table.rows and not table.problems and not table.ignored:
         table.problems.append(Problem(None, None, "表格中没有数据行"))

@@ -83,68 +83,73 @@
 <context>
     <name>AgingTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="100"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="50"/>
         <source>账龄区间…</source>
         <translation>Aging buckets…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="103"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="53"/>
         <source>红字冲减…</source>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="104"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="54"/>
         <source>申请坏账核销…</source>
         <translation>Request write-off…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="111"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="61"/>
         <source>导出账龄表…</source>
         <translation>Export aging…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="115"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="65"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="128"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="79"/>
         <source>业务员 / 客户 / 应收单</source>
         <translation>Salesperson / customer / invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="128"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="79"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="128"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="79"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="160"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="111"/>
         <source>未收合计 {0} 元，其中逾期 {1} 元（{2}）；应收账款周转天数 DSO {3} 天（近90天销售）</source>
         <translation>Outstanding {0} yuan, of which overdue {1} yuan ({2}); DSO {3} days (sales of the last 90 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="172"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="123"/>
         <source>各业务员应收账龄（万元，余额最大的12人）</source>
         <translation>Aging per salesperson (10,000 yuan; the 12 largest balances)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="196"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="147"/>
         <source>导出账龄表</source>
         <translation>Export aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="204"/>
-        <location filename="../../ui/screens/receivables.py" line="205"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="155"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="157"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="205"/>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="155"/>
+        <source>正在导出账龄表…</source>
+        <translation>Exporting the aging report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/aging_tab.py" line="157"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -792,24 +797,168 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BankFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="52"/>
+        <source>代发文件格式</source>
+        <translation>Bank transfer file layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="60"/>
+        <source>管理模板…</source>
+        <translation>Manage templates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="63"/>
+        <source>格式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="70"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="71"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="85"/>
+        <source>{0}（示例）</source>
+        <translation>{0} (example)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="87"/>
+        <source>通用</source>
+        <translation>Generic</translation>
+    </message>
+</context>
+<context>
+    <name>BankTemplates</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="23"/>
+        <source>示例只是各行代发文件的常见样式；以开户行提供的代发模板为准，请在“管理模板”中复制示例并按银行模板修改列名和顺序。</source>
+        <translation>The examples only show each bank&apos;s usual transfer file; the template your bank gives you wins. Copy an example under &quot;Manage templates&quot; and change its headers and order to match the bank&apos;s template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="29"/>
+        <source>末行合计</source>
+        <translation>Total row at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="30"/>
+        <source>表头上方总笔数、总金额</source>
+        <translation>Count and total above the headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="31"/>
+        <source>不写合计</source>
+        <translation>No totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="41"/>
+        <source>列：{0}；合计：{1}</source>
+        <translation>Columns: {0}; totals: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BankTemplatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="111"/>
+        <source>代发模板</source>
+        <translation>Bank file templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="127"/>
+        <source>复制示例</source>
+        <translation>Copy example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="129"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="131"/>
+        <source>删除模板</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="148"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="149"/>
+        <source>合计</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
+        <source>内容</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
+        <source>银行模板中的列名</source>
+        <translation>Header in the bank&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="157"/>
+        <source>加一列</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
+        <source>删除列</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="159"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="160"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="174"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="175"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bank_templates.py" line="247"/>
+        <source>新模板</source>
+        <translation>New template</translation>
+    </message>
+</context>
+<context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="210"/>
+        <location filename="../../ui/dialogs/receivables.py" line="214"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="211"/>
+        <location filename="../../ui/dialogs/receivables.py" line="215"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="217"/>
+        <location filename="../../ui/dialogs/receivables.py" line="221"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="222"/>
+        <location filename="../../ui/dialogs/receivables.py" line="226"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
@@ -971,34 +1120,121 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="45"/>
+        <source>标为完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="46"/>
+        <source>豁免…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="52"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="53"/>
+        <source>负责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="54"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="55"/>
+        <source>必办</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="56"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="57"/>
+        <source>系统核对</source>
+        <translation>Checked by hrdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="58"/>
+        <source>办理人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="59"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <source>未满足</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="76"/>
+        <location filename="../../ui/screens/handover/panels.py" line="89"/>
+        <source>交接事项</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <source>豁免</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <source>“{0}”不需要办理的原因：</source>
+        <translation>Why “{0}” is not needed:</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/widgets/columns.py" line="48"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPolicyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="234"/>
+        <location filename="../../ui/dialogs/receivables.py" line="238"/>
         <source>回款提成政策</source>
         <translation>Commission policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="235"/>
+        <location filename="../../ui/dialogs/receivables.py" line="239"/>
         <source>按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。</source>
         <translation>The coefficient by days between the due date and the receipt; leave the last step&apos;s days empty: it covers anything later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="241"/>
+        <location filename="../../ui/dialogs/receivables.py" line="245"/>
         <source>逾期天数不超过</source>
         <translation>Up to days late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="241"/>
+        <location filename="../../ui/dialogs/receivables.py" line="245"/>
         <source>系数</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="249"/>
+        <location filename="../../ui/dialogs/receivables.py" line="253"/>
         <source>回款低于目标的比例时暂扣</source>
         <translation>Hold when collections are below this share of target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="260"/>
+        <location filename="../../ui/dialogs/receivables.py" line="264"/>
         <source>第{0}档：天数应为整数，系数如 0.8</source>
         <translation>Step {0}: days must be whole, the coefficient like 0.8</translation>
     </message>
@@ -1006,109 +1242,109 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="442"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="48"/>
         <source>提成政策…</source>
         <translation>Commission policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="445"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="51"/>
         <source>放行暂扣提成…</source>
         <translation>Release held commission…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="448"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="54"/>
         <source>导出明细…</source>
         <translation>Export statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="450"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="56"/>
         <source>打印明细…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="454"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="60"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="468"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="74"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="469"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="75"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="470"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="76"/>
         <source>提成比例</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="471"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="77"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="472"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="78"/>
         <source>本月回款</source>
         <translation>Collected this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="473"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="79"/>
         <source>按回款计提成</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="475"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="81"/>
         <source>以前月份放行</source>
         <translation>Released from earlier months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="477"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="83"/>
         <source>本月应发</source>
         <translation>Payable this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="478"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="84"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="498"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="105"/>
         <source>提成 = 回款 × 提成比例 × 账龄系数（{0}）。当月回款低于目标的{1}%时提成暂扣，经销售经理放行后随下一个未审核月份发放。</source>
         <translation>Commission = collected × rate × aging coefficient ({0}). Below {1}% of the month&apos;s target the commission is held until a sales manager releases it into the next open month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="512"/>
-        <location filename="../../ui/screens/receivables.py" line="523"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="119"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="130"/>
         <source>放行暂扣提成</source>
         <translation>Release held commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="513"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="120"/>
         <source>{0} {1} 的 {2} 提成 {3} 元。放行原因：</source>
         <translation>{0} {1}: commission of {2}, {3} yuan. Reason for release:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="535"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="142"/>
         <source>导出提成明细</source>
         <translation>Export commission statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="547"/>
-        <location filename="../../ui/screens/receivables.py" line="548"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="154"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="155"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="548"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="155"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="563"/>
+        <location filename="../../ui/screens/receivables/commission_tab.py" line="170"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -1336,34 +1572,83 @@ Details are in the log: {1}</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="148"/>
+        <location filename="../../ui/dialogs/receivables.py" line="150"/>
         <source>红字冲减 — {0}</source>
         <translation>Credit note — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="149"/>
+        <location filename="../../ui/dialogs/receivables.py" line="151"/>
         <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
         <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="159"/>
+        <location filename="../../ui/dialogs/receivables.py" line="161"/>
         <source>红字单号</source>
         <translation>Credit note no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="160"/>
+        <location filename="../../ui/dialogs/receivables.py" line="162"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="161"/>
+        <location filename="../../ui/dialogs/receivables.py" line="163"/>
         <source>冲减金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="162"/>
+        <location filename="../../ui/dialogs/receivables.py" line="164"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="108"/>
+        <source>移交所选客户</source>
+        <translation>Hand over selected customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="112"/>
+        <source>接手人</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="114"/>
+        <source>自</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="122"/>
+        <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
+        <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="128"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="129"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="130"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="151"/>
+        <location filename="../../ui/screens/handover/panels.py" line="157"/>
+        <source>客户移交</source>
+        <translation>Hand over customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="151"/>
+        <source>请先在列表中选择要移交的客户</source>
+        <translation>Select the customers to hand over first</translation>
     </message>
 </context>
 <context>
@@ -1437,32 +1722,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="230"/>
+        <location filename="../../ui/dialogs/letters.py" line="234"/>
         <source>登记送达 — {0}</source>
         <translation>Record delivery — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="232"/>
+        <location filename="../../ui/dialogs/letters.py" line="236"/>
         <source>对账函送达客户即为催款：诉讼时效自送达日重新计算，不论客户是否回函。请保存凭证：快递查询的签收记录、客户签收的回执、电子邮件的送达回执。</source>
         <translation>A letter that reached the customer is a demand for payment: the limitation period restarts from the day it arrived, whether or not the customer replies. Keep the proof: the courier&apos;s signed-for record, the receipt the customer signed, the e-mail delivery receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="246"/>
+        <location filename="../../ui/dialogs/letters.py" line="250"/>
         <source>凭证存放处或说明，如“顺丰签收截图已存档”</source>
         <translation>Where the proof is kept, e.g. &quot;courier screenshot filed&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="247"/>
+        <location filename="../../ui/dialogs/letters.py" line="251"/>
         <source>送达日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="248"/>
+        <location filename="../../ui/dialogs/letters.py" line="252"/>
         <source>凭证</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="249"/>
+        <location filename="../../ui/dialogs/letters.py" line="253"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1489,22 +1774,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="268"/>
+        <location filename="../../ui/dialogs/letters.py" line="272"/>
         <source>处理差异 — {0}</source>
         <translation>Resolve difference — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="270"/>
+        <location filename="../../ui/dialogs/letters.py" line="274"/>
         <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
         <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="277"/>
+        <location filename="../../ui/dialogs/letters.py" line="281"/>
         <source>处理日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="278"/>
+        <location filename="../../ui/dialogs/letters.py" line="282"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
@@ -1512,38 +1797,38 @@ Details are in the log: {1}</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="430"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="439"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="154"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="152"/>
         <source>正在写入…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="440"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="155"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="161"/>
         <source>导入完成：{0}</source>
         <translation>Import finished: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="164"/>
         <source>。{0} 的事假、病假、旷工和加班已计入该月工资录入，请重新计算工资。</source>
         <translation>. {0}&apos;s personal leave, sick leave, absence and overtime are now in that month&apos;s payroll inputs; run payroll again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="171"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="172"/>
         <source>导入失败，没有写入任何数据：{0}</source>
         <translation>Import failed; nothing was written: {0}</translation>
     </message>
@@ -1945,47 +2230,47 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="30"/>
         <source>选择文件</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="32"/>
         <source>支持 .xlsx、.xls、.ods 和 .csv（UTF-8 或 GBK）。表头上方的标题行会自动跳过。</source>
         <translation>Reads .xlsx, .xls, .ods and .csv (UTF-8 or GBK). Title rows above the header are skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="38"/>
         <source>导入内容</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="41"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="45"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="47"/>
         <source>考勤月份</source>
         <translation>Attendance month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="50"/>
         <source>考勤文件按表头自动识别格式：钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”、hrdesk考勤模板。不需要选择工作表和列对应，下一步直接显示将写入的内容。导入会替换该月已导入的考勤；工资已审核的月份不能导入。</source>
         <translation>Attendance files are recognised by their headers: DingTalk &apos;monthly summary&apos;, WeCom &apos;daily statistics&apos; or &apos;punch records&apos;, or hrdesk&apos;s attendance template. No sheet or column mapping to choose: the next step shows what will be written. Importing replaces the month&apos;s attendance; a month whose payroll is approved cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="85"/>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="87"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
@@ -2034,83 +2319,83 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="41"/>
+        <location filename="../../ui/dialogs/letters.py" line="45"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="42"/>
+        <location filename="../../ui/dialogs/letters.py" line="46"/>
         <source>每个在截止日有未结余额的客户生成一份对账函，编号连续且不会重复使用。</source>
         <translation>One letter for each customer with a balance on the as-of date; numbers run on and are never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="43"/>
+        <location filename="../../ui/dialogs/letters.py" line="47"/>
         <source>生成</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="48"/>
+        <location filename="../../ui/dialogs/letters.py" line="52"/>
         <source>全部客户</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="50"/>
+        <location filename="../../ui/dialogs/letters.py" line="54"/>
         <source>业务员：{0}</source>
         <translation>Salesperson: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="51"/>
+        <location filename="../../ui/dialogs/letters.py" line="55"/>
         <source>勾选的客户</source>
         <translation>Ticked customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="53"/>
+        <location filename="../../ui/dialogs/letters.py" line="57"/>
         <source>输入编码或名称筛选</source>
         <translation>Type a code or name to filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="64"/>
+        <location filename="../../ui/dialogs/letters.py" line="68"/>
         <source>每个客户一个 PDF，另加一个合并版便于打印</source>
         <translation>One PDF per customer, plus one merged file to print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="65"/>
+        <location filename="../../ui/dialogs/letters.py" line="69"/>
         <source>每个客户一个 PDF</source>
         <translation>One PDF per customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="67"/>
+        <location filename="../../ui/dialogs/letters.py" line="71"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="74"/>
+        <location filename="../../ui/dialogs/letters.py" line="78"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="75"/>
+        <location filename="../../ui/dialogs/letters.py" line="79"/>
         <source>范围</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="78"/>
+        <location filename="../../ui/dialogs/letters.py" line="82"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="79"/>
-        <location filename="../../ui/dialogs/letters.py" line="108"/>
+        <location filename="../../ui/dialogs/letters.py" line="83"/>
+        <location filename="../../ui/dialogs/letters.py" line="112"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="114"/>
+        <location filename="../../ui/dialogs/letters.py" line="118"/>
         <source>请选择保存的文件夹</source>
         <translation>Choose the folder to save to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="116"/>
+        <location filename="../../ui/dialogs/letters.py" line="120"/>
         <source>请勾选要对账的客户</source>
         <translation>Tick the customers to write to</translation>
     </message>
@@ -2118,325 +2403,175 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="66"/>
+        <location filename="../../ui/screens/handover/page.py" line="56"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="69"/>
+        <location filename="../../ui/screens/handover/page.py" line="81"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="70"/>
+        <location filename="../../ui/screens/handover/page.py" line="83"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="71"/>
+        <location filename="../../ui/screens/handover/page.py" line="84"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="72"/>
+        <location filename="../../ui/screens/handover/page.py" line="85"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="73"/>
-        <location filename="../../ui/screens/handover.py" line="386"/>
+        <location filename="../../ui/screens/handover/page.py" line="86"/>
+        <location filename="../../ui/screens/handover/page.py" line="261"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="74"/>
+        <location filename="../../ui/screens/handover/page.py" line="88"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="75"/>
+        <location filename="../../ui/screens/handover/page.py" line="90"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="94"/>
+        <location filename="../../ui/screens/handover/page.py" line="107"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="95"/>
+        <location filename="../../ui/screens/handover/page.py" line="108"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="96"/>
+        <location filename="../../ui/screens/handover/page.py" line="109"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="97"/>
+        <location filename="../../ui/screens/handover/page.py" line="110"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="98"/>
+        <location filename="../../ui/screens/handover/page.py" line="111"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="99"/>
-        <location filename="../../ui/screens/handover.py" line="171"/>
+        <location filename="../../ui/screens/handover/page.py" line="112"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="100"/>
+        <location filename="../../ui/screens/handover/page.py" line="113"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="101"/>
-        <location filename="../../ui/screens/handover.py" line="143"/>
+        <location filename="../../ui/screens/handover/page.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="115"/>
+        <location filename="../../ui/screens/handover/page.py" line="126"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="118"/>
+        <location filename="../../ui/screens/handover/page.py" line="67"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="119"/>
+        <location filename="../../ui/screens/handover/page.py" line="71"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="120"/>
-        <location filename="../../ui/screens/handover.py" line="366"/>
-        <location filename="../../ui/screens/handover.py" line="371"/>
+        <location filename="../../ui/screens/handover/page.py" line="72"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="121"/>
+        <location filename="../../ui/screens/handover/page.py" line="73"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="132"/>
-        <source>标为完成</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="133"/>
-        <source>豁免…</source>
-        <translation>Waive…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="139"/>
-        <source>事项</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="140"/>
-        <source>负责</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="141"/>
-        <source>期限</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="142"/>
-        <source>必办</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="145"/>
-        <source>系统核对</source>
-        <translation>Checked by hrdesk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="147"/>
-        <source>已满足</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="147"/>
-        <source>未满足</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="150"/>
-        <source>办理人</source>
-        <translation>Done by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="151"/>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="167"/>
-        <source>移交所选客户</source>
-        <translation>Hand over selected customers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="173"/>
-        <source>自</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="182"/>
-        <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
-        <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="187"/>
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="188"/>
-        <source>客户名称</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="189"/>
-        <source>未收余额</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="206"/>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="207"/>
-        <source>回款目标</source>
-        <translation>Collection target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="208"/>
-        <source>实际回款</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="209"/>
-        <source>完成率%</source>
-        <translation>Achieved %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="215"/>
-        <source>添加记录…</source>
-        <translation>Add record…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="219"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="220"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="221"/>
-        <source>内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="265"/>
+        <location filename="../../ui/screens/handover/page.py" line="171"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="287"/>
+        <location filename="../../ui/screens/handover/page.py" line="202"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="288"/>
+        <location filename="../../ui/screens/handover/page.py" line="203"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="291"/>
+        <location filename="../../ui/screens/handover/page.py" line="206"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="300"/>
+        <location filename="../../ui/screens/handover/page.py" line="215"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="306"/>
+        <location filename="../../ui/screens/handover/page.py" line="221"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="345"/>
-        <location filename="../../ui/screens/handover.py" line="358"/>
-        <source>交接事项</source>
-        <translation>Checklist item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="354"/>
-        <source>豁免</source>
-        <translation>Waive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="354"/>
-        <source>“{0}”不需要办理的原因：</source>
-        <translation>Why “{0}” is not needed:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="366"/>
-        <source>请先在列表中选择要移交的客户</source>
-        <translation>Select the customers to hand over first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/handover.py" line="394"/>
-        <location filename="../../ui/screens/handover.py" line="399"/>
+        <location filename="../../ui/screens/handover/page.py" line="270"/>
+        <location filename="../../ui/screens/handover/page.py" line="275"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="395"/>
+        <location filename="../../ui/screens/handover/page.py" line="271"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="406"/>
-        <location filename="../../ui/screens/handover.py" line="420"/>
+        <location filename="../../ui/screens/handover/page.py" line="284"/>
+        <location filename="../../ui/screens/handover/page.py" line="298"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="408"/>
+        <location filename="../../ui/screens/handover/page.py" line="286"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="424"/>
+        <location filename="../../ui/screens/handover/page.py" line="302"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="424"/>
+        <location filename="../../ui/screens/handover/page.py" line="302"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover.py" line="441"/>
+        <location filename="../../ui/screens/handover/page.py" line="319"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2663,29 +2798,102 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
+    <name>ImportKinds</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="15"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="16"/>
+        <source>劳动合同</source>
+        <translation>Labour contracts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="17"/>
+        <source>社保公积金政策</source>
+        <translation>Social insurance and housing fund policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="18"/>
+        <source>工资录入</source>
+        <translation>Payroll inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="19"/>
+        <source>损失赔偿</source>
+        <translation>Damages owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="20"/>
+        <source>期初数据</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="21"/>
+        <source>专项附加扣除</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="22"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="23"/>
+        <source>绩效考核</source>
+        <translation>Performance appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="24"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="25"/>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="26"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="27"/>
+        <source>应收单</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/kinds.py" line="28"/>
+        <source>银行收款</source>
+        <translation>Bank receipts</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="485"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="42"/>
         <source>导入向导</source>
         <translation>Import wizard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="494"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="51"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="52"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="496"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="53"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="54"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2693,98 +2901,145 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/screens/imports.py" line="29"/>
-        <source>Excel 导入导出</source>
-        <translation>Excel import and export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/imports.py" line="32"/>
+        <location filename="../../ui/screens/imports.py" line="142"/>
         <source>按工号新增或更新；身份证号、银行卡号校验后加密保存</source>
         <translation>Added or updated by employee number; ID and bank card numbers checked, then stored encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="33"/>
+        <location filename="../../ui/screens/imports.py" line="143"/>
         <source>按合同编号新增或更新；员工须已存在</source>
         <translation>Added or updated by contract number; the employee must exist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="34"/>
+        <location filename="../../ui/screens/imports.py" line="144"/>
         <source>按城市、项目、生效日期新增或更新；可同时录入该城市的最低工资</source>
         <translation>Added or updated by city, item and date; the city&apos;s minimum wage may come along</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="36"/>
+        <location filename="../../ui/screens/imports.py" line="146"/>
         <source>员工依合同应赔偿的损失；每月最多扣当月工资的20%，且扣后不低于最低工资</source>
         <translation>Losses an employee owes under the contract; at most 20% of a month&apos;s wage is deducted, never below the minimum wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="39"/>
+        <location filename="../../ui/screens/imports.py" line="149"/>
         <source>按工号和月份录入绩效、加班、请假、补贴扣款、奖金和提成；已审核的月份不能再录入</source>
         <translation>By employee number and month: performance pay, overtime, leave, additions and deductions, bonus and commission; an approved month takes none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="41"/>
+        <location filename="../../ui/screens/imports.py" line="157"/>
         <source>按姓名和手机号新增或更新；阶段只能按招聘流程向前推进</source>
         <translation>Added or updated by name and mobile; a stage can only move forward in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="42"/>
+        <location filename="../../ui/screens/imports.py" line="158"/>
         <source>按工号和期间（2026-11 或 2026-Q3）新增或更新考核目标与结果</source>
         <translation>Added or updated by employee no. and period (2026-11 or 2026-Q3): targets and results</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="53"/>
+        <location filename="../../ui/screens/imports.py" line="77"/>
+        <location filename="../../ui/screens/imports.py" line="180"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="54"/>
+        <location filename="../../ui/screens/imports.py" line="83"/>
+        <location filename="../../ui/screens/imports.py" line="181"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="55"/>
+        <location filename="../../ui/screens/imports.py" line="182"/>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="66"/>
+        <location filename="../../ui/screens/imports.py" line="126"/>
         <source>导入时有任何一行出错，整份文件都不会写入；同一文件重复导入不会产生重复数据。</source>
         <translation>If any row is wrong, nothing from the file is written; importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="77"/>
+        <location filename="../../ui/screens/imports.py" line="38"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="77"/>
+        <location filename="../../ui/screens/imports.py" line="40"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="99"/>
+        <location filename="../../ui/screens/imports.py" line="78"/>
+        <source>导入{0}…</source>
+        <translation>Import {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="84"/>
+        <source>导出{0}…</source>
+        <translation>Export {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="119"/>
+        <source>导入导出</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="123"/>
+        <source>人事与薪资</source>
+        <translation>HR and payroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="124"/>
+        <source>应收账款</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="152"/>
+        <source>年度中途换用本系统时，按工号录入原系统本年的累计收入、扣除和已预扣税额，本系统接着累计</source>
+        <translation>When switching to hrdesk mid-year: per employee number, this year&apos;s cumulative income, deductions and tax withheld by the old system; hrdesk carries on from them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="155"/>
+        <source>按工号录入子女教育、赡养老人等每月扣除和起止月份；检查限额，早于本月的下次发薪补扣</source>
+        <translation>Monthly deductions (children&apos;s education, elderly care and the like) per employee number with their first and last months; limits checked, earlier months caught up in the next pay run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="164"/>
+        <source>按客户编码新增或更新；业务员须已存在；地址和统一社会信用代码用于对账函</source>
+        <translation>Added or updated by customer code; the salesperson must exist; the address and credit code are printed on confirmation letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="167"/>
+        <source>应收单按单号导入，已导入的不重复；到期日期不填按客户账期；自动冲抵预收款</source>
+        <translation>Invoices by number, never twice; without a due date the customer&apos;s credit days apply; advance payments are applied automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="170"/>
+        <source>银行流水直接导入，按流水号识别重复；按付款方名称匹配客户，对不上的进入未匹配收款</source>
+        <translation>Bank statements as exported, duplicates recognised by transaction number; customers matched by payer name, the rest go to unmatched receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/imports.py" line="207"/>
         <source>空白模板</source>
         <translation>Blank template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="90"/>
-        <location filename="../../ui/screens/imports.py" line="93"/>
+        <location filename="../../ui/screens/imports.py" line="58"/>
+        <location filename="../../ui/screens/imports.py" line="62"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="43"/>
+        <location filename="../../ui/screens/imports.py" line="159"/>
         <source>请假记录记入假期台账；年休假和调休不能超过余额</source>
         <translation>Leave records go to the leave ledger; annual leave and time off in lieu cannot exceed the balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="45"/>
+        <location filename="../../ui/screens/imports.py" line="161"/>
         <source>按月份导入钉钉月度汇总、企业微信每日统计或打卡记录、或考勤模板；整月替换，计入工资录入</source>
         <translation>A month of DingTalk monthly summary, WeCom daily statistics or punch records, or the attendance template; replaces the whole month and feeds payroll inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/imports.py" line="93"/>
+        <location filename="../../ui/screens/imports.py" line="59"/>
         <source>已导出 {0} 行到 {1}</source>
         <translation>Exported {0} rows to {1}</translation>
     </message>
@@ -3162,350 +3417,387 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     </message>
 </context>
 <context>
-    <name>LettersPage</name>
+    <name>LetterFiles</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
-        <source>对账函</source>
-        <translation>Confirmation letters</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="71"/>
-        <source>全部状态</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="75"/>
-        <source>全部业务员</source>
-        <translation>All salespeople</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="91"/>
-        <location filename="../../ui/screens/letters.py" line="148"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="93"/>
-        <location filename="../../ui/screens/letters.py" line="145"/>
-        <source>业务员</source>
-        <translation>Salesperson</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
-        <source>截止日期从</source>
-        <translation>As of from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="100"/>
-        <source>寄出后未回函提醒天数</source>
-        <translation>Days before a sent letter counts as unanswered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="105"/>
-        <source>生成对账函…</source>
-        <translation>Generate letters…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="106"/>
-        <source>重新打印…</source>
-        <translation>Reprint…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="107"/>
-        <source>同一编号、同一内容，再打印一份</source>
-        <translation>The same number and the same content, printed again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="108"/>
-        <source>重新出具…</source>
-        <translation>Reissue…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="111"/>
-        <source>按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留</source>
-        <translation>A new letter with a new number for this customer as of a new date; the old letter is voided if it has not reached the customer, kept if it was delivered or answered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="114"/>
-        <source>登记寄出…</source>
-        <translation>Record sending…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="115"/>
-        <source>登记送达…</source>
-        <translation>Record delivery…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="116"/>
-        <source>登记回函…</source>
-        <translation>Record reply…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="117"/>
-        <source>查看回函扫描件</source>
-        <translation>Open reply scan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="118"/>
-        <source>附扫描件…</source>
-        <translation>Attach scan…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="119"/>
-        <source>处理差异…</source>
-        <translation>Resolve difference…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="120"/>
-        <source>撤销回函…</source>
-        <translation>Take back reply…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="121"/>
-        <source>作废…</source>
-        <translation>Void…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="142"/>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="143"/>
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="144"/>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="146"/>
-        <location filename="../../ui/screens/letters.py" line="357"/>
-        <source>截止日期</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="147"/>
-        <source>余额</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="149"/>
-        <source>寄出日期</source>
-        <translation>Sent on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="150"/>
-        <source>方式</source>
-        <translation>Way</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="151"/>
-        <source>单号</source>
-        <translation>Tracking no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="152"/>
-        <source>送达日期</source>
-        <translation>Delivered on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="153"/>
-        <source>送达凭证</source>
-        <translation>Proof of delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="154"/>
-        <source>回函日期</source>
-        <translation>Replied on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="155"/>
-        <source>客户确认余额</source>
-        <translation>Customer&apos;s balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="156"/>
-        <source>差额</source>
-        <translation>Difference</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="157"/>
-        <source>扫描件</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="194"/>
-        <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
-        <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="240"/>
-        <source>未回函提醒天数</source>
-        <translation>Days until unanswered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="290"/>
-        <source>正在生成对账函…</source>
-        <translation>Generating letters…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="290"/>
-        <location filename="../../ui/screens/letters.py" line="298"/>
-        <location filename="../../ui/screens/letters.py" line="324"/>
+        <location filename="../../ui/screens/letters/files.py" line="58"/>
+        <location filename="../../ui/screens/letters/files.py" line="66"/>
+        <location filename="../../ui/screens/letters/files.py" line="89"/>
         <source>生成对账函</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="309"/>
+        <location filename="../../ui/screens/letters/files.py" line="59"/>
+        <source>正在生成对账函…</source>
+        <translation>Generating letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/files.py" line="75"/>
         <source>以下客户在该截止日已有对账函，未重复生成（可选中后重新打印或重新出具）：{0}</source>
         <translation>These customers already have a letter for that date, so none was made again (select one to reprint or reissue it): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="312"/>
+        <location filename="../../ui/screens/letters/files.py" line="78"/>
         <source>所选客户在截止日都没有未结余额</source>
         <translation>None of these customers had a balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="314"/>
+        <location filename="../../ui/screens/letters/files.py" line="80"/>
         <source>已生成 {0} 封对账函，保存在 {1}</source>
         <translation>{0} letters generated in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="319"/>
+        <location filename="../../ui/screens/letters/files.py" line="84"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="322"/>
+        <location filename="../../ui/screens/letters/files.py" line="87"/>
         <source>
 已生成的 {0} 封对账函已保存在列表中（编号不会重复使用），可选中后重新打印。</source>
         <translation>
 The {0} letters generated are kept in the list (their numbers are not reused); select them to print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="338"/>
+        <location filename="../../ui/screens/letters/files.py" line="102"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="347"/>
-        <location filename="../../ui/screens/letters.py" line="367"/>
-        <location filename="../../ui/screens/letters.py" line="372"/>
+        <location filename="../../ui/screens/letters/files.py" line="102"/>
+        <source>正在生成 PDF…</source>
+        <translation>Writing PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/files.py" line="111"/>
+        <location filename="../../ui/screens/letters/files.py" line="117"/>
         <source>重新出具对账函</source>
         <translation>Reissue letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="351"/>
-        <source>给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。</source>
-        <translation>A new letter with a new number for {0} as of a new date; {1} is voided if it can be.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="385"/>
+        <location filename="../../ui/screens/letters/files.py" line="130"/>
         <source>原函 {0} 已作废</source>
         <translation>the old letter {0} is voided</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="387"/>
+        <location filename="../../ui/screens/letters/files.py" line="132"/>
         <source>原函 {0} 保留（{1}），由新函取代</source>
         <translation>the old letter {0} is kept ({1}) and superseded by the new one</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="388"/>
+        <location filename="../../ui/screens/letters/files.py" line="133"/>
         <source>已重新出具：新对账函 {0}（截至 {1}）；{2}</source>
         <translation>Reissued: new letter {0} (as of {1}); {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="402"/>
-        <location filename="../../ui/screens/letters.py" line="412"/>
-        <source>撤销回函</source>
-        <translation>Take back reply</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="403"/>
-        <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
-        <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="424"/>
-        <location filename="../../ui/screens/letters.py" line="434"/>
-        <location filename="../../ui/screens/letters.py" line="451"/>
+        <location filename="../../ui/screens/letters/files.py" line="143"/>
+        <location filename="../../ui/screens/letters/files.py" line="152"/>
+        <location filename="../../ui/screens/letters/files.py" line="164"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="426"/>
+        <location filename="../../ui/screens/letters/files.py" line="145"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>
-    <name>LimitationTab</name>
+    <name>LettersPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="353"/>
-        <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
-        <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
+        <location filename="../../ui/screens/letters/page.py" line="68"/>
+        <source>对账函</source>
+        <translation>Confirmation letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="358"/>
-        <source>登记对账/催款…</source>
-        <translation>Record confirmation/demand…</translation>
+        <location filename="../../ui/screens/letters/page.py" line="86"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="368"/>
-        <location filename="../../ui/screens/receivables.py" line="398"/>
-        <source>提前提醒天数</source>
-        <translation>Warn this many days ahead</translation>
+        <location filename="../../ui/screens/letters/page.py" line="90"/>
+        <source>全部业务员</source>
+        <translation>All salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="372"/>
-        <source>时效届满日</source>
-        <translation>Period ends</translation>
+        <location filename="../../ui/screens/letters/page.py" line="110"/>
+        <location filename="../../ui/screens/letters/page.py" line="181"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="373"/>
-        <source>剩余天数</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receivables.py" line="374"/>
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receivables.py" line="375"/>
-        <source>客户名称</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receivables.py" line="376"/>
+        <location filename="../../ui/screens/letters/page.py" line="112"/>
+        <location filename="../../ui/screens/letters/page.py" line="178"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="377"/>
+        <location filename="../../ui/screens/letters/page.py" line="129"/>
+        <source>生成对账函…</source>
+        <translation>Generate letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="130"/>
+        <source>重新打印…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="131"/>
+        <source>同一编号、同一内容，再打印一份</source>
+        <translation>The same number and the same content, printed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="149"/>
+        <source>重新出具…</source>
+        <translation>Reissue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="152"/>
+        <source>按新的截止日期给该客户出一封新编号的对账函；原函未送达的作废，已送达或已回函的保留</source>
+        <translation>A new letter with a new number for this customer as of a new date; the old letter is voided if it has not reached the customer, kept if it was delivered or answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="132"/>
+        <source>登记寄出…</source>
+        <translation>Record sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="76"/>
+        <source>导出清单…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="77"/>
+        <source>把列表中显示的对账函保存为 Excel</source>
+        <translation>Save the letters listed as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="103"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="105"/>
+        <source>回函期限</source>
+        <translation>Reply within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="107"/>
+        <source>寄出后多少天未回函，列为“未回函”并在首页提醒</source>
+        <translation>Days after sending without a reply before a letter counts as unanswered and shows on Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="114"/>
+        <source>截止日期不早于</source>
+        <translation>As of on or after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="133"/>
+        <source>登记送达…</source>
+        <translation>Record delivery…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="134"/>
+        <source>登记回函…</source>
+        <translation>Record reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="155"/>
+        <source>查看回函扫描件</source>
+        <translation>Open reply scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="156"/>
+        <source>附扫描件…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="157"/>
+        <source>处理差异…</source>
+        <translation>Resolve difference…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="158"/>
+        <source>撤销回函…</source>
+        <translation>Take back reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="159"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="175"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="176"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="177"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="179"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="180"/>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="182"/>
+        <source>寄出日期</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="183"/>
+        <source>方式</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="184"/>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="185"/>
+        <source>送达日期</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="186"/>
+        <source>送达凭证</source>
+        <translation>Proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="187"/>
+        <source>回函日期</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="188"/>
+        <source>客户确认余额</source>
+        <translation>Customer&apos;s balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="189"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="190"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="225"/>
+        <source>共 {0} 封；未回函 {1} 封，差异待处理 {2} 封。按住 Ctrl 或 Shift 可选多封一起打印或登记寄出。</source>
+        <translation>{0} letters; {1} unanswered, {2} differences to resolve. Hold Ctrl or Shift to print or record sending for several.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="269"/>
+        <source>对账函清单-{0}.xlsx</source>
+        <translation>confirmation-letters-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="272"/>
+        <location filename="../../ui/screens/letters/page.py" line="275"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="275"/>
+        <source>已导出 {0} 封到 {1}</source>
+        <translation>Exported {0} letters to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="282"/>
+        <source>未回函提醒天数</source>
+        <translation>Days until unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="325"/>
+        <location filename="../../ui/screens/letters/page.py" line="335"/>
+        <source>撤销回函</source>
+        <translation>Take back reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters/page.py" line="326"/>
+        <source>{0} 的回函将退回“已寄出”，回函相符记下的时效中断一并撤销。原因：</source>
+        <translation>The reply to {0} goes back to “sent”; a confirmed reply&apos;s acknowledgement is withdrawn too. Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>LimitationTab</name>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="28"/>
+        <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
+        <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="33"/>
+        <source>登记对账/催款…</source>
+        <translation>Record confirmation/demand…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="43"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="74"/>
+        <source>提前提醒天数</source>
+        <translation>Warn this many days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="47"/>
+        <source>时效届满日</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="48"/>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="49"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="50"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="51"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="52"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="378"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="53"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="379"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="54"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="380"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="55"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="381"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="56"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -3837,49 +4129,49 @@ Log folder: {1}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="99"/>
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="102"/>
         <source>为每一列选择文件中的对应列；红色为必填列。可把这套对应关系保存下来，下次直接选用。</source>
         <translation>Choose the file&apos;s column for each column; red ones are required. Save the choice to use it again next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="106"/>
         <source>hrdesk 的列</source>
         <translation>hrdesk column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="106"/>
         <source>文件中的列</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="110"/>
         <source>映射名称，如“银行导出格式”</source>
         <translation>Mapping name, such as “bank export”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="155"/>
         <source>保存映射</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="130"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="147"/>
         <source>请先填写映射名称</source>
         <translation>Enter a name for the mapping first</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="155"/>
         <source>已保存映射“{0}”</source>
         <translation>Mapping “{0}” saved</translation>
     </message>
@@ -4218,221 +4510,226 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="70"/>
+        <location filename="../../ui/screens/payroll.py" line="71"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="72"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
-        <location filename="../../ui/screens/payroll.py" line="281"/>
+        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
+        <location filename="../../ui/screens/payroll.py" line="74"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="75"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="76"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="77"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="78"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="79"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="80"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <location filename="../../ui/screens/payroll.py" line="81"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <location filename="../../ui/screens/payroll.py" line="82"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="82"/>
+        <location filename="../../ui/screens/payroll.py" line="83"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="83"/>
+        <location filename="../../ui/screens/payroll.py" line="84"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="124"/>
+        <location filename="../../ui/screens/payroll.py" line="125"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="198"/>
+        <location filename="../../ui/screens/payroll.py" line="199"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="218"/>
+        <location filename="../../ui/screens/payroll.py" line="219"/>
         <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
         <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="222"/>
+        <location filename="../../ui/screens/payroll.py" line="223"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="235"/>
+        <location filename="../../ui/screens/payroll.py" line="236"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="243"/>
+        <location filename="../../ui/screens/payroll.py" line="244"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll.py" line="260"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="269"/>
+        <location filename="../../ui/screens/payroll.py" line="270"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="273"/>
+        <location filename="../../ui/screens/payroll.py" line="274"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="275"/>
-        <location filename="../../ui/screens/payroll.py" line="277"/>
+        <location filename="../../ui/screens/payroll.py" line="276"/>
+        <location filename="../../ui/screens/payroll.py" line="278"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="292"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="292"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="305"/>
+        <location filename="../../ui/screens/payroll.py" line="314"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="316"/>
+        <location filename="../../ui/screens/payroll.py" line="325"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="316"/>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="325"/>
+        <location filename="../../ui/screens/payroll.py" line="326"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="331"/>
+        <source>已生成全部工资条（每张A4两份）：{0}</source>
+        <translation>All payslips made, two to each A4 sheet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="332"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="337"/>
+        <location filename="../../ui/screens/payroll.py" line="349"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="337"/>
+        <location filename="../../ui/screens/payroll.py" line="349"/>
         <source>打印工资条</source>
         <translation>Print payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="358"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="346"/>
+        <location filename="../../ui/screens/payroll.py" line="358"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="363"/>
-        <location filename="../../ui/screens/payroll.py" line="370"/>
+        <location filename="../../ui/screens/payroll.py" line="375"/>
+        <location filename="../../ui/screens/payroll.py" line="382"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="363"/>
+        <location filename="../../ui/screens/payroll.py" line="375"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="367"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="372"/>
+        <location filename="../../ui/screens/payroll.py" line="384"/>
         <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="377"/>
+        <location filename="../../ui/screens/payroll.py" line="389"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="390"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
+        <location filename="../../ui/screens/payroll.py" line="391"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4440,22 +4737,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll.py" line="43"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="43"/>
+        <location filename="../../ui/screens/payroll.py" line="44"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -4614,160 +4911,160 @@ Log folder: {1}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="22"/>
         <source>检查结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="27"/>
         <source>将写入的考勤（天数、小时数按存储时的精度）：</source>
         <translation>Attendance to be written (days and hours as stored):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="31"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="49"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="32"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="33"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="34"/>
         <source>出勤天数</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="35"/>
         <source>事假天数</source>
         <translation>Personal leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="36"/>
         <source>病假天数</source>
         <translation>Sick leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="37"/>
         <source>其他假天数</source>
         <translation>Other leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="38"/>
         <source>旷工天数</source>
         <translation>Absent days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="39"/>
         <source>迟到次数</source>
         <translation>Times late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="40"/>
         <source>工作日加班小时</source>
         <translation>Workday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="41"/>
         <source>休息日加班小时</source>
         <translation>Rest-day overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="42"/>
         <source>节假日加班小时</source>
         <translation>Holiday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="43"/>
         <source>转调休小时</source>
         <translation>Overtime hours to time off</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="47"/>
         <source>问题和提醒：</source>
         <translation>Problems and reminders:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="49"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="49"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="51"/>
         <source>把问题清单保存为 Excel…</source>
         <translation>Save the problems as Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="55"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="346"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="60"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="67"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="66"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="70"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="103"/>
         <source>检查通过：{0}。点“导入”写入。</source>
         <translation>All good: {0}. Press “Import” to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="105"/>
         <source> 另有 {0} 条提醒，不影响导入。</source>
         <translation> {0} warnings besides, which do not stop the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="108"/>
         <source>有 {0} 处问题，不能导入；改正文件后重新选择。没有写入任何数据。</source>
         <translation>{0} problems: cannot import. Correct the file and choose it again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="114"/>
         <source>识别为“{0}”格式（工作表“{1}”）</source>
         <translation>recognised as &apos;{0}&apos; (sheet &apos;{1}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="116"/>
         <source>未能识别文件格式</source>
         <translation>file layout not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="118"/>
         <source>{0} 考勤：{1}。</source>
         <translation>{0} attendance: {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="134"/>
         <source>保存问题清单</source>
         <translation>Save the problem list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../ui/dialogs/import_wizard/check_pages.py" line="130"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -4818,62 +5115,62 @@ Log folder: {1}</translation>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="291"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="102"/>
         <source>搜索付款方、客户或流水号</source>
         <translation>Search payer, customer or transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="294"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="105"/>
         <source>重新核销…</source>
         <translation>Re-allocate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="300"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="111"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="301"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="112"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="302"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="113"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="303"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="114"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="303"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="114"/>
         <source>未匹配</source>
         <translation>Unmatched</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="304"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="115"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="305"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="116"/>
         <source>已核销</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="307"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="118"/>
         <source>预收/多付</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="314"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="126"/>
         <source>显示最近1000笔收款</source>
         <translation>The latest 1,000 receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="327"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="139"/>
         <source>重新核销</source>
         <translation>Re-allocate</translation>
     </message>
@@ -4881,39 +5178,82 @@ Log folder: {1}</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="624"/>
+        <location filename="../../ui/screens/receivables/page.py" line="46"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="635"/>
+        <location filename="../../ui/screens/receivables/page.py" line="60"/>
         <source>账龄</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="638"/>
+        <location filename="../../ui/screens/receivables/page.py" line="63"/>
         <source>未匹配收款 ({0})</source>
         <translation>Unmatched receipts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="640"/>
+        <location filename="../../ui/screens/receivables/page.py" line="65"/>
         <source>收款记录</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="643"/>
+        <location filename="../../ui/screens/receivables/page.py" line="68"/>
         <source>诉讼时效 ({0})</source>
         <translation>Limitation ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="645"/>
+        <location filename="../../ui/screens/receivables/page.py" line="70"/>
         <source>回款提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="646"/>
+        <location filename="../../ui/screens/receivables/page.py" line="71"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="173"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="174"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="175"/>
+        <source>实际回款</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="176"/>
+        <source>完成率%</source>
+        <translation>Achieved %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="182"/>
+        <source>添加记录…</source>
+        <translation>Add record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="186"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="187"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/panels.py" line="188"/>
+        <source>内容</source>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
@@ -5203,65 +5543,83 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReissueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="312"/>
+        <source>重新出具对账函</source>
+        <translation>Reissue letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="316"/>
+        <source>给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。</source>
+        <translation>A new letter with a new number for {0} as of a new date; {1} is voided if it still can be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letters.py" line="322"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="157"/>
+        <location filename="../../ui/dialogs/letters.py" line="161"/>
         <source>登记回函 — {0}</source>
         <translation>Record reply — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="159"/>
+        <location filename="../../ui/dialogs/letters.py" line="163"/>
         <source>{0}，我方余额 {1} 元。回函相符视为客户确认欠款，诉讼时效自回函日重新计算。</source>
         <translation>{0}, our balance {1} yuan. A confirmed reply acknowledges the debt: the limitation period restarts from the reply&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="165"/>
+        <location filename="../../ui/dialogs/letters.py" line="169"/>
         <source>相符（信息证明无误）</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="166"/>
+        <location filename="../../ui/dialogs/letters.py" line="170"/>
         <source>不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="182"/>
+        <location filename="../../ui/dialogs/letters.py" line="186"/>
         <source>选择扫描件…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="189"/>
+        <location filename="../../ui/dialogs/letters.py" line="193"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="190"/>
+        <location filename="../../ui/dialogs/letters.py" line="194"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="191"/>
+        <location filename="../../ui/dialogs/letters.py" line="195"/>
         <source>客户所写的欠款余额；客户称有预付款时填负数</source>
         <translation>The balance the customer wrote; negative when the customer says it prepaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="192"/>
+        <location filename="../../ui/dialogs/letters.py" line="196"/>
         <source>客户确认的余额</source>
         <translation>Customer&apos;s stated balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="193"/>
+        <location filename="../../ui/dialogs/letters.py" line="197"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="194"/>
-        <location filename="../../ui/dialogs/letters.py" line="199"/>
+        <location filename="../../ui/dialogs/letters.py" line="198"/>
+        <location filename="../../ui/dialogs/letters.py" line="203"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="201"/>
+        <location filename="../../ui/dialogs/letters.py" line="205"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -5535,32 +5893,32 @@ Log folder: {1}</translation>
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="125"/>
+        <location filename="../../ui/dialogs/letters.py" line="129"/>
         <source>登记寄出</source>
         <translation>Record sending</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="126"/>
+        <location filename="../../ui/dialogs/letters.py" line="130"/>
         <source>{0} 封对账函：{1}</source>
         <translation>{0} letters: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="134"/>
+        <location filename="../../ui/dialogs/letters.py" line="138"/>
         <source>快递单号或挂号信号码，便于举证已送达</source>
         <translation>Courier or registered-mail number, to prove delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="135"/>
+        <location filename="../../ui/dialogs/letters.py" line="139"/>
         <source>寄出日期</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="136"/>
+        <location filename="../../ui/dialogs/letters.py" line="140"/>
         <source>方式</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="137"/>
+        <location filename="../../ui/dialogs/letters.py" line="141"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
@@ -5577,46 +5935,51 @@ Log folder: {1}</translation>
     <name>SettingName</name>
     <message>
         <location filename="../../ui/screens/settings.py" line="39"/>
+        <source>工资条每页份数</source>
+        <translation>Payslips per page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>对账函付款期限天数</source>
         <translation>Days to pay asked in statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>对账函回函期限天数</source>
         <translation>Days to reply to statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="42"/>
         <source>合同到期提醒天数</source>
         <translation>Days before contract expiry to remind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="42"/>
+        <location filename="../../ui/screens/settings.py" line="43"/>
         <source>诉讼时效提前提醒天数</source>
         <translation>Days before limitation to warn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="44"/>
         <source>备份提醒天数</source>
         <translation>Days before a backup reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="44"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>自动备份保留份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="46"/>
         <source>病假工资比例</source>
         <translation>Sick pay ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="46"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="47"/>
+        <location filename="../../ui/screens/settings.py" line="48"/>
         <source>未录用候选人保存天数</source>
         <translation>Days to keep candidates not hired</translation>
     </message>
@@ -5624,255 +5987,255 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="74"/>
+        <location filename="../../ui/screens/settings.py" line="75"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="82"/>
+        <location filename="../../ui/screens/settings.py" line="83"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="93"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="97"/>
+        <location filename="../../ui/screens/settings.py" line="98"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
-        <location filename="../../ui/screens/settings.py" line="140"/>
-        <location filename="../../ui/screens/settings.py" line="318"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="319"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
-        <location filename="../../ui/screens/settings.py" line="142"/>
-        <location filename="../../ui/screens/settings.py" line="319"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="320"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114"/>
-        <location filename="../../ui/screens/settings.py" line="152"/>
-        <location filename="../../ui/screens/settings.py" line="321"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="322"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="130"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="144"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="147"/>
+        <location filename="../../ui/screens/settings.py" line="148"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="161"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="174"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="184"/>
+        <location filename="../../ui/screens/settings.py" line="185"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="195"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="208"/>
+        <location filename="../../ui/screens/settings.py" line="209"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="212"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="213"/>
+        <location filename="../../ui/screens/settings.py" line="214"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="215"/>
+        <location filename="../../ui/screens/settings.py" line="216"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="247"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="290"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="250"/>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="251"/>
+        <location filename="../../ui/screens/settings.py" line="290"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="265"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="307"/>
+        <location filename="../../ui/screens/settings.py" line="308"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="311"/>
+        <location filename="../../ui/screens/settings.py" line="312"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="320"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="328"/>
+        <location filename="../../ui/screens/settings.py" line="329"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="349"/>
+        <location filename="../../ui/screens/settings.py" line="350"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
@@ -5880,32 +6243,32 @@ Log folder: {1}</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="29"/>
         <source>工作表和表头</source>
         <translation>Sheet and header</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="30"/>
         <source>已自动找到表头所在的行；如不对，请改正。</source>
         <translation>The header row was found automatically; correct it if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="37"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="38"/>
         <source>表头在第几行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="39"/>
         <source>已保存的列映射</source>
         <translation>Saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../ui/dialogs/import_wizard/sheet_pages.py" line="54"/>
         <source>（按列名自动对应）</source>
         <translation>(match columns by name)</translation>
     </message>
@@ -6191,63 +6554,63 @@ Log folder: {1}</translation>
 <context>
     <name>UnmatchedTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="216"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="26"/>
         <source>付款方名称对不上客户、或对得上几个客户的收款，在这里由您指定；指定后自动核销。</source>
         <translation>Receipts whose payer fits no customer, or several, wait here for you; once you name the customer they are applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="220"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="30"/>
         <source>指定客户…</source>
         <translation>Name customer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="221"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="31"/>
         <source>不是客户款项…</source>
         <translation>Not a customer&apos;s money…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="231"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="41"/>
         <source>交易日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="232"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="42"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="233"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="43"/>
         <source>付款方名称</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="234"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="44"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="235"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="45"/>
         <source>摘要</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="237"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="47"/>
         <source>名称相符的客户</source>
         <translation>Customers with this name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="253"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="64"/>
         <source>待处理 {0} 笔；双击指定客户</source>
         <translation>{0} waiting; double-click to name the customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="261"/>
-        <location filename="../../ui/screens/receivables.py" line="271"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="72"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="82"/>
         <source>不是客户款项</source>
         <translation>Not a customer&apos;s money</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="262"/>
+        <location filename="../../ui/screens/receivables/receipts_tabs.py" line="73"/>
         <source>{0} 收到“{1}”{2} 元。这笔钱是什么（如：银行结息、供应商退款、借款）？</source>
         <translation>On {0} “{1}” paid {2} yuan. What is this money (bank interest, a supplier&apos;s refund, a loan)?</translation>
     </message>
@@ -6349,17 +6712,17 @@ Log folder: {1}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="291"/>
+        <location filename="../../ui/dialogs/letters.py" line="295"/>
         <source>作废对账函 — {0}</source>
         <translation>Void letter — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="292"/>
+        <location filename="../../ui/dialogs/letters.py" line="296"/>
         <source>作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。</source>
         <translation>Void a letter not sent, or sent and returned; its number is not used again and a reprint is marked void.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="297"/>
+        <location filename="../../ui/dialogs/letters.py" line="301"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -6367,27 +6730,27 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="181"/>
+        <location filename="../../ui/dialogs/receivables.py" line="185"/>
         <source>申请坏账核销 — {0}</source>
         <translation>Request write-off — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="183"/>
+        <location filename="../../ui/dialogs/receivables.py" line="187"/>
         <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
         <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="191"/>
+        <location filename="../../ui/dialogs/receivables.py" line="195"/>
         <source>如：客户已注销，法院终结执行</source>
         <translation>e.g. the customer was deregistered; enforcement ended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="192"/>
+        <location filename="../../ui/dialogs/receivables.py" line="196"/>
         <source>核销金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="193"/>
+        <location filename="../../ui/dialogs/receivables.py" line="197"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -6395,57 +6758,57 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffsTab</name>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="572"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="23"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="573"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="24"/>
         <source>驳回</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="579"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="30"/>
         <source>坏账核销须由管理员审批，申请人不能审批自己的申请。</source>
         <translation>Write-offs need an administrator&apos;s approval; nobody approves their own request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="587"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="38"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="588"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="39"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="589"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="40"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="590"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="41"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="591"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="42"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="592"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="43"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="593"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="44"/>
         <source>审批人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="612"/>
+        <location filename="../../ui/screens/receivables/write_offs_tab.py" line="64"/>
         <source>坏账核销</source>
         <translation>Write-offs</translation>
     </message>
@@ -6483,7 +6846,7 @@ The details are in the log (Help → Open log folder).</translation>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables.py" line="76"/>
+        <location filename="../../ui/screens/receivables/common.py" line="37"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -257,7 +257,7 @@ def plan_month(
         result.notes.append(
             f"迟到扣款按公司制度（{rule.written_rule or '未写明出处'}）计入缺勤扣款"
         )
-    result._writes = [(month, read.layout, records, set(existing))]
+    result.writes = [(month, read.layout, records, set(existing))]
     return result
 
 
@@ -272,7 +272,7 @@ def _same(old: AttendanceRecord, values: dict) -> bool:
 
 def write_month(session: Session, actor: Actor, result: imports.ImportPlan, today: date) -> None:
     """Replace the month: its records, the attendance-fed payroll inputs, its ledger entries."""
-    month, source, records, before = result._writes[0]
+    month, source, records, before = result.writes[0]
     closed = month_closed(session, month)
     if closed:  # approved since the plan was made
         raise LockedMonthError(closed)
@@ -368,14 +368,14 @@ class PreviewRow:
 
 def layout_of(result: imports.ImportPlan) -> str:
     """Which layout the file was recognised as (钉钉, 企业微信, 企业微信打卡, 模板), or ""."""
-    return result._writes[0][1] if result._writes else ""
+    return result.writes[0][1] if result.writes else ""
 
 
 def preview_rows(session: Session, result: imports.ImportPlan) -> list[PreviewRow]:
     """The rows a planned import will write, with 工号 and 姓名 from the roster."""
-    if not result._writes:
+    if not result.writes:
         return []
-    records = result._writes[0][2]
+    records = result.writes[0][2]
     ids = [values["employee_id"] for values, _f, _m in records]
     query = select(Employee.id, Employee.employee_no, Employee.name).where(Employee.id.in_(ids))
     people = {i: (number, name) for i, number, name in session.execute(query)}

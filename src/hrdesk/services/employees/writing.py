@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import MONTHLY_KINDS, DeductionKind
@@ -19,6 +19,7 @@ from hrdesk.services.employees.fields import ENTITY, LABELS, RATE_FIELDS, declar
 from hrdesk.services.employees.identifiers import bank_card_of, id_number_of, parse_id_or_blank
 from hrdesk.services.integrity import reseal_after_card_change
 from hrdesk.services.tax_year import declarations
+from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import DeclaredDeduction, Employee
 
@@ -158,13 +159,12 @@ class Roster:
     ) -> dict[str, int]:
         """Create or update employees, then link managers, deductions and the audit trail.
 
-        New employees go in as bulk inserts: an import of thousands must not pay the ORM's
-        unit of work per row. Changed ones go through the ORM, field by field.
+        New employees go in as one bulk insert, their identifiers encrypted in the same pass
+        that builds their rows: an import of thousands must not pay the ORM's unit of work
+        per row. Changed ones go through the ORM, field by field.
         Returns every written employee's id by 工号.
         """
-        items = [
-            (replace(r, department=departments.normalise_path(r.department)), e) for r, e in items
-        ]
+        items = [(self._normalised(record), existing) for record, existing in items]
         new = [record for record, existing in items if existing is None]
         changed = [(record, existing) for record, existing in items if existing is not None]
         befores = [
@@ -175,10 +175,7 @@ class Roster:
             old_cards[existing.id] = existing.bank_card_cipher
             for column, value in self._columns(record, existing, before).items():
                 setattr(existing, column, value)
-        if new:
-            self.session.execute(
-                insert(Employee.__table__), [self._columns(record) for record in new]
-            )
+        insert_rows(self.session, Employee.__table__, [self._columns(record) for record in new])
         self.session.flush()
         self._reseal(
             actor, [e for _r, e in changed if e.bank_card_cipher != old_cards[e.id]], old_cards
@@ -188,6 +185,23 @@ class Roster:
         for record, _existing in items:
             self.no_by_id[ids[record.employee_no]] = record.employee_no
             self.owner_of_id_number[parse_resident_id(record.id_number).number] = record.employee_no
+        self._link_managers(items, ids)
+        insert_rows(self.session, DeclaredDeduction.__table__, self._new_deductions(new, ids))
+        audit.record_many(
+            self.session,
+            actor,
+            [
+                ("新增员工", ENTITY, ids[record.employee_no], "姓名", None, record.name)
+                for record in new
+            ],
+        )
+        self._record_changes(actor, changed, befores)
+        self.session.flush()
+        self.session.expire_all()  # the bulk statements bypassed the objects this session holds
+        return {record.employee_no: ids[record.employee_no] for record, _existing in items}
+
+    def _link_managers(self, items: list[tuple[EmployeeRecord, Employee | None]], ids) -> None:
+        """Each written employee's 直属上级, by id, once every id is known."""
         links = [
             {"employee": ids[record.employee_no], "manager": ids.get(record.manager_no)}
             for record, existing in items
@@ -201,6 +215,9 @@ class Roster:
                 .values(manager_id=bindparam("manager")),
                 links,
             )
+
+    def _new_deductions(self, new: list[EmployeeRecord], ids: dict[str, int]) -> list[dict]:
+        """The declared deductions of new employees, from their 扣除起始月份."""
         deductions = []
         for record in new:
             start = self.deductions_start(record)
@@ -217,16 +234,10 @@ class Roster:
                 for kind, amount in record.deductions.items()
                 if amount
             ]
-        if deductions:
-            self.session.execute(insert(DeclaredDeduction.__table__), deductions)
-        audit.record_many(
-            self.session,
-            actor,
-            [
-                ("新增员工", ENTITY, ids[record.employee_no], "姓名", None, record.name)
-                for record in new
-            ],
-        )
+        return deductions
+
+    def _record_changes(self, actor: Actor, changed: list, befores: list[EmployeeRecord]) -> None:
+        """Updated employees: their deductions from the roster, every changed field audited."""
         for (record, existing), before in zip(changed, befores, strict=True):
             # No 扣除起始月份 given for an existing employee: the items keep their start.
             given = record.deductions_from
@@ -244,9 +255,12 @@ class Roster:
                 audit.record(
                     self.session, actor, "修改", ENTITY, existing.id, label, old_value, new_value
                 )
-        self.session.flush()
-        self.session.expire_all()  # the bulk statements bypassed the objects this session holds
-        return {record.employee_no: ids[record.employee_no] for record, _existing in items}
+
+    @staticmethod
+    def _normalised(record: EmployeeRecord) -> EmployeeRecord:
+        """The record with its department path as stored (' 销售部 ／ 一部 ' → '销售部/一部')."""
+        path = departments.normalise_path(record.department)
+        return record if path == record.department else replace(record, department=path)
 
     def _ids_of(self, employee_nos: list[str]) -> dict[str, int]:
         """Ids by 工号, in chunks that stay within any database's parameter limit."""
@@ -288,7 +302,9 @@ class Roster:
     ) -> dict:
         """The employees row for a record (manager linked afterwards, once every id is known)."""
         person = parse_resident_id(record.id_number)
-        department_id = departments.ensure(self.session, record.department, self.department_ids)
+        department_id = self.department_ids.get(record.department) or departments.ensure(
+            self.session, record.department, self.department_ids
+        )
         self.department_paths[department_id] = record.department
         bank_card = card_digits(record.bank_card)
         same_row = existing is not None and existing.employee_no == record.employee_no

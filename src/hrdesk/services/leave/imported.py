@@ -72,10 +72,10 @@ def check(session: Session, result, today: date) -> None:
                 continue
         planned[key] = planned.get(key, ZERO) + days
         result.added += 1
-        result._writes.append((employee_id, leave, start, end, days, values.get("note", "")))
+        result.writes.append((employee_id, leave, start, end, days, values.get("note", "")))
 
 
 def write(session: Session, actor: Actor, result, today: date) -> None:
-    calendar = work_calendar(session, {w[2].year for w in result._writes})
-    for employee_id, leave, start, end, days, note in result._writes:
+    calendar = work_calendar(session, {w[2].year for w in result.writes})
+    for employee_id, leave, start, end, days, note in result.writes:
         add_request(session, actor, employee_id, leave, start, end, calendar, days, note, IMPORTED)

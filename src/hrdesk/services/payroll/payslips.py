@@ -1,5 +1,5 @@
 """工资条: each employee's payslip of a calculated month as PDF — one file each (optionally
-locked with the ID number's last six), or strips to cut apart."""
+locked with the ID number's last six), two to an A4 sheet, or strips to cut apart."""
 
 import json
 from datetime import date
@@ -8,7 +8,13 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.file_names import output_path
-from hrdesk.documents.payslips import PayslipData, write_payslip, write_strips
+from hrdesk.documents.payslip_strips import write_strips
+from hrdesk.documents.payslips import (
+    PayslipData,
+    sheet_file_name,
+    write_payslip,
+    write_payslip_sheets,
+)
 from hrdesk.documents.payslips import file_name as payslip_file_name
 from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
@@ -110,10 +116,23 @@ def write_payslips(
     with_password: bool = False,
     progress=None,
     draft: bool = False,
+    per_page: int | None = None,
 ) -> list:
-    """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's last six."""
+    """One PDF per employee, 工资条_YYYY-MM_工号_姓名.pdf; with_password locks each with the ID's
+    last six. Two per page (per_page, else the setting; never when locked): one PDF of
+    everyone, two payslips to each A4 sheet, to cut apart."""
     made = []
     documents = payslip_documents(session, actor, month, employee_no)
+    if per_page == 2 and with_password:
+        raise ValueError("每页两份的工资条合在一个文件里，不能按各人身份证号加密")
+    if not with_password and (per_page or settings.get(session, "payslips_per_page")) == 2:
+        path = output_path(folder, sheet_file_name(f"{month:%Y-%m}"))
+        write_payslip_sheets(path, [data for data, _six in documents], draft)
+        count = len(documents)
+        audit.record(
+            session, actor, "生成工资条（每页两份）", ENTITY, f"{month:%Y-%m}", "份数", None, count
+        )
+        return [path]
     for done, (data, last_six) in enumerate(documents):
         if progress is not None:
             progress(done, len(documents))

@@ -64,11 +64,11 @@ def check_candidates(session: Session, result, today: date, progress) -> None:
             continue
         else:
             result.updated += 1
-        result._writes.append((current.id if current else None, fields))
+        result.writes.append((current.id if current else None, fields))
 
 
 def write_candidates(session: Session, actor: Actor, result, today: date) -> None:
-    for candidate_id, fields in result._writes:
+    for candidate_id, fields in result.writes:
         if candidate_id is None:
             row = Candidate(created_by=actor.name, **recruitment.columns(fields))
             row.closed_on = today if fields.stage == Stage.REJECTED else None
@@ -153,11 +153,11 @@ def check_appraisals(session: Session, result, today: date, progress) -> None:
             continue
         else:
             result.updated += 1
-        result._writes.append((employee_id, fields))
+        result.writes.append((employee_id, fields))
 
 
 def write_appraisals(session: Session, actor: Actor, result, today: date) -> None:
-    for employee_id, fields in result._writes:
+    for employee_id, fields in result.writes:
         appraisal.save(session, actor, employee_id, fields)
 
 

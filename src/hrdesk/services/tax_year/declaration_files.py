@@ -94,7 +94,7 @@ def check_import(session: Session, result, today: date, progress) -> None:
             continue
         else:
             result.updated += 1
-        result._writes.append((key, item, note))
+        result.writes.append((key, item, note))
     _check_together(session, result, planned, stored)
 
 
@@ -118,7 +118,7 @@ def write_import(session: Session, actor: Actor, result, today: date) -> None:
         (r.employee_id, r.kind, r.effective_from): r
         for r in session.scalars(select(DeclaredDeduction))
     }
-    for key, item, note in result._writes:
+    for key, item, note in result.writes:
         row = stored.get(key)
         before = describe(as_declaration(row)) if row is not None else None
         if row is None:

@@ -180,7 +180,7 @@ def check_import(session: Session, result, today: date, progress) -> None:
             continue
         else:
             result.updated += 1
-        result._writes.append((employee.id, balance))
+        result.writes.append((employee.id, balance))
 
 
 def _balance_of(row, today: date, problems: list[Problem]) -> OpeningBalance | None:
@@ -225,7 +225,7 @@ def _covered_by_hrdesk(
 
 def write_import(session: Session, actor: Actor, result, today: date) -> None:
     stored = {(r.employee_id, r.year): r for r in session.scalars(select(OpeningRow))}
-    for employee_id, balance in result._writes:
+    for employee_id, balance in result.writes:
         row = stored.get((employee_id, balance.year))
         before = _describe(_as_balance(row)) if row is not None else None
         if row is None:

@@ -6,8 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -298,3 +302,27 @@ class VoidDialog(ServiceDialog):
 
     def write(self, session) -> None:
         letters.void(session, self.actor, self.row.id, self.reason.text())
+
+
+class ReissueDialog(QDialog):
+    """重新出具: asks the new 截止日期 for a letter with a new number."""
+
+    def __init__(self, row, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("重新出具对账函"))
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr("给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。").format(
+                    row.customer, row.number
+                )
+            )
+        )
+        self.day = DateEdit()
+        form.addRow(self.tr("截止日期"), self.day)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

@@ -3,6 +3,7 @@
 import tempfile
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
@@ -148,7 +149,7 @@ class PayrollPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
         self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
-        self.bank_button.clicked.connect(lambda: self._export(payroll.write_bank_file, "代发工资"))
+        self.bank_button.clicked.connect(self.bank_file)
         self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
@@ -301,6 +302,14 @@ class PayrollPage(QWidget):
         if count is not None:
             QMessageBox.information(self, title, self.tr("已导出 {0} 人到 {1}").format(count, path))
 
+    def bank_file(self) -> None:
+        """The 代发文件 in a bank's layout: 通用, the company's own template or an example."""
+        from hrdesk.ui.dialogs.bank_templates import BankFileDialog
+
+        dialog = BankFileDialog(self.database, self.actor, self)
+        if dialog.exec():
+            self._export(partial(payroll.write_bank_file, bank=dialog.bank()), "代发工资")
+
     def payslips(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("工资条保存到"), str(Path.home()))
         if not folder:
@@ -314,10 +323,13 @@ class PayrollPage(QWidget):
                 )
 
         op(self, self.tr("工资条"), write).with_progress(self.tr("正在生成工资条…")).success(
-            lambda made: QMessageBox.information(
-                self, self.tr("工资条"), self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
-            )
+            lambda made: QMessageBox.information(self, self.tr("工资条"), self._made(made, folder))
         ).run_in_background()
+
+    def _made(self, made: list[Path], folder: str) -> str:
+        if len(made) == 1 and made[0].name.endswith("每页两份.pdf"):  # the setting 工资条每页份数
+            return self.tr("已生成全部工资条（每张A4两份）：{0}").format(made[0])
+        return self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
 
     def email_payslips(self) -> None:
         from hrdesk.ui.dialogs.mail import PayslipMailDialog

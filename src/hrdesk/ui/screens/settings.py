@@ -36,6 +36,7 @@ from hrdesk.ui.widgets.tables import table_view
 
 # The settings edited by name below the letterhead (services.setting_names), for translation.
 OTHER_SETTING_NAMES = [
+    QT_TRANSLATE_NOOP("SettingName", "工资条每页份数"),
     QT_TRANSLATE_NOOP("SettingName", "对账函付款期限天数"),
     QT_TRANSLATE_NOOP("SettingName", "对账函回函期限天数"),
     QT_TRANSLATE_NOOP("SettingName", "合同到期提醒天数"),

@@ -1,0 +1,55 @@
+"""What every import kind shares: the plan a check fills in, progress, the 工号 lookup."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hrdesk.spreadsheets.tabular import ParsedRow, Problem
+
+# Told (rows done, rows in all) now and then; it may raise to cancel, which writes nothing.
+ProgressCallback = Callable[[int, int], None]
+PROGRESS_EVERY = 200
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, worked out without writing anything."""
+
+    kind: str
+    sheet: str
+    header_row: int  # Excel's row number
+    header: list[str]  # the file's own header cells
+    mapping: dict[str, int]  # template field → column index
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    ignored: int = 0  # bank lines passed over: footer totals, outgoing payments
+    notes: list[str] = field(default_factory=list)  # more for the one-line summary
+    # What commit writes, as the kind's check worked it out; only that kind's writer reads it.
+    writes: list = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        line = f"新增 {self.added} 行, 更新 {self.updated} 行, 跳过重复 {self.unchanged} 行"
+        if self.ignored:
+            line += f", 略过汇总或支出 {self.ignored} 行"
+        return "；".join([line, *self.notes])
+
+
+def no_progress(done: int, total: int) -> None:
+    pass
+
+
+def known_employee(result: ImportPlan, row: ParsedRow, employee_ids: dict[str, int]) -> int | None:
+    """The id of the row's 工号, or None with the problem noted."""
+    employee_id = employee_ids.get(row.values["employee_no"])
+    if employee_id is None:
+        result.problems.append(
+            Problem(row.row, "工号", f"没有工号为{row.values['employee_no']}的员工，请先导入员工")
+        )
+    return employee_id

@@ -1,0 +1,169 @@
+"""The employees and contracts imports: the roster (花名册) and labour contracts."""
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.contracts import ContractKind, ContractTerms
+from hrdesk.domain.deductions import MONTHLY_KINDS
+from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
+from hrdesk.services import contracts
+from hrdesk.services.actor import Actor
+from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
+from hrdesk.services.imports.base import (
+    PROGRESS_EVERY,
+    ImportPlan,
+    ProgressCallback,
+    known_employee,
+)
+from hrdesk.services.tax_year import declarations
+from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.storage.models import Contract, Employee
+
+_EMPLOYEE_DEFAULTS = {
+    "position": "",
+    "is_salesperson": False,
+    "status": EmployeeStatus.EMPLOYED,
+    "phone": "",
+    "bank_card": "",
+    "bank_name": "",
+    "social_city": "",
+    "social_base": None,
+    "housing_fund_base": None,
+    "housing_fund_rate": None,
+    "position_allowance": Decimal(0),
+    "commission_rate": None,
+    "collection_target": None,
+    "manager_no": "",
+    "email": "",
+    "work_start_date": None,
+}
+
+
+# -- employees ---------------------------------------------------------------
+
+
+_DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in MONTHLY_KINDS}
+
+
+def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
+    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was there."""
+    fields = dict(_EMPLOYEE_DEFAULTS) if base is None else {}
+    deductions = dict(base.deductions) if base else {}
+    for name in mapped:
+        kind = _DEDUCTION_FIELDS.get(name)
+        if kind is not None:
+            deductions[kind] = values.get(name, Decimal(0))
+        elif name in values:
+            fields[name] = EmployeeStatus(values[name]) if name == "status" else values[name]
+        elif name == "status" and base is not None:
+            continue  # a blank 状态 keeps the stored one: it must not bring back a 离职 employee
+        else:
+            fields[name] = _EMPLOYEE_DEFAULTS.get(name)
+    fields["deductions"] = {k: v for k, v in deductions.items() if v}
+    if base is not None:
+        return replace(base, **fields)
+    return EmployeeRecord(**fields)
+
+
+def check_employees(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    roster = Roster(session, today)
+    existing_ids = [e.id for e in roster.by_no.values()]
+    existing_deductions = declared_deductions(session, existing_ids, today)
+    starts = declarations.earliest_starts(session, existing_ids, today)
+    mapped = set(result.mapping)
+    in_file = {row.values.get("employee_no") for row in result.rows}
+    id_in_file: dict[str, tuple[int, str]] = {}
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
+        existing = roster.by_no.get(row.values["employee_no"])
+        base = (
+            roster.record_of(existing, existing_deductions[existing.id], False, starts[existing.id])
+            if existing
+            else None
+        )
+        record = _employee_record(row.values, base, mapped)
+        # 扣除起始月份 left empty: January of the payroll year, or the hire month if later.
+        start = roster.deductions_start(record) if record.deductions else None
+        if start != record.deductions_from:
+            record = replace(record, deductions_from=start)
+        for problem in roster.problems(record, existing, also_new=in_file):
+            target = result.warnings if problem.warning else result.problems
+            target.append(Problem(row.row, problem.field, problem.reason))
+        number = parse_id_or_blank(record.id_number)
+        if number and number in id_in_file and id_in_file[number][1] != record.employee_no:
+            result.problems.append(
+                Problem(row.row, "身份证号", f"与第{id_in_file[number][0]}行的身份证号相同")
+            )
+        id_in_file.setdefault(number, (row.row, record.employee_no))
+        if base is None:
+            result.added += 1
+        elif roster.changes(base, record):
+            result.updated += 1
+        else:
+            result.unchanged += 1
+            continue
+        result.writes.append(record)
+
+
+def write_employees(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    roster = Roster(session, today)
+    roster.write_many(
+        actor, [(record, roster.by_no.get(record.employee_no)) for record in result.writes]
+    )
+
+
+# -- contracts ---------------------------------------------------------------
+
+
+def check_contracts(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    employee_ids = dict(session.execute(select(Employee.employee_no, Employee.id)).all())
+    existing = {c.number: c for c in session.scalars(select(Contract))}
+    for done, row in enumerate(result.rows):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
+        values = row.values
+        employee_id = known_employee(result, row, employee_ids)
+        if employee_id is None:
+            continue
+        terms = ContractTerms(
+            values["number"],
+            ContractKind(values["kind"]),
+            values["start_date"],
+            values.get("end_date"),
+            values.get("probation_end"),
+            values.get("probation_wage"),
+            values["contract_wage"],
+            values["signed_on"],
+        )
+        for column, reason in contracts.contract_problems(terms):
+            result.problems.append(Problem(row.row, column, reason))
+        current = existing.get(terms.number)
+        if current is None:
+            result.added += 1
+        elif current.employee_id != employee_id:
+            result.problems.append(
+                Problem(row.row, "合同编号", f"合同编号{terms.number}已属于另一名员工")
+            )
+            continue
+        elif contracts.stored_terms(current) == terms:
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        result.writes.append((employee_id, terms, current.id if current else None))
+
+
+def write_contracts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    for employee_id, terms, contract_id in result.writes:
+        problems = contracts.save_contract(session, actor, employee_id, terms, contract_id)
+        if problems:  # checked in the plan; a clash here means the data changed meanwhile
+            raise ValueError("；".join(f"{column}: {reason}" for column, reason in problems))

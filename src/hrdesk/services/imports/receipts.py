@@ -1,0 +1,178 @@
+"""The receipts import: bank statement lines, matched to customers by payer and applied."""
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.receivables import ZERO, line_fingerprint, receipt_key
+from hrdesk.services import receivables
+from hrdesk.services.actor import Actor
+from hrdesk.services.imports.base import (
+    PROGRESS_EVERY,
+    ImportPlan,
+    ProgressCallback,
+)
+from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow, Problem
+from hrdesk.storage.bulk import insert_keyed
+from hrdesk.storage.models import Invoice, Receipt
+
+
+def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
+    """Each line's key: its 流水号, or its fingerprint counted within this file."""
+    occurrences: dict[str, int] = {}
+    keys = []
+    for row in rows:
+        values = row.values
+        transaction_no = values.get("transaction_no", "")
+        fingerprint = ""
+        if not transaction_no and "received_on" in values:
+            fingerprint = line_fingerprint(
+                values["received_on"],
+                values.get("amount", values.get("credit", ZERO)),
+                values.get("payer", ""),
+                values.get("memo", ""),
+                values.get("balance"),
+            )
+            occurrences[fingerprint] = occurrences.get(fingerprint, 0) + 1
+        keys.append(receipt_key(transaction_no, fingerprint, occurrences.get(fingerprint, 1)))
+    return keys
+
+
+class _Known:
+    """What checking the lines needs, each loaded with one query: the customers and their
+    names, the receipts already kept under the file's keys, the invoices' customers."""
+
+    def __init__(self, session: Session, rows: list[ParsedRow]):
+        self.index = receivables.PayerIndex(session)
+        self.keys = _receipt_keys(rows)
+        # Receipts already kept under these keys, wherever their dates fall: the key is unique.
+        self.stored = receivables.receipts_by_key(session, self.keys)
+        self.invoices = (
+            dict(session.execute(select(Invoice.number, Invoice.customer_id)).all())
+            if any(row.values.get("invoice_no") for row in rows)
+            else {}
+        )
+        self.seen: dict[str, tuple[int, date, Decimal]] = {}  # key → (row, date, amount)
+        self._payers: dict[str, int | None] = {}
+
+    def payer(self, name: str) -> int | None:
+        """The customer a payer name matches: a statement repeats its payers, so each name
+        is matched once."""
+        if name not in self._payers:
+            self._payers[name] = self.index.match(name)
+        return self._payers[name]
+
+
+def _line_problem(row: ParsedRow) -> Problem | None:
+    """An amount that is no receipt, or a 借贷方向 that cannot be read."""
+    values = row.values
+    amount = values.get("amount", values.get("credit"))
+    if amount is None or amount <= 0:
+        return Problem(row.row, "金额", "收款金额必须大于0")
+    direction = values.get("direction", "").strip().casefold()
+    if direction and direction not in MONEY_IN:
+        reason = f"无法识别“{values['direction']}”（应为 借/贷 或 支出/收入）"
+        return Problem(row.row, "借贷方向", reason)
+    return None
+
+
+def _seen_before(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> bool:
+    """Whether the line's key came before, in this file or an earlier import: the same line
+    is passed over, a different one under the same key is a problem."""
+    values = row.values
+    line = (values["received_on"], values.get("amount", values.get("credit")))
+    earlier = known.seen.get(key) or (known.stored.get(key) and (None, *known.stored[key]))
+    if earlier is None:
+        known.seen[key] = (row.row, *line)
+        return False
+    if (earlier[1], earlier[2]) != line:
+        where = f"第{earlier[0]}行" if earlier[0] else "已导入的收款"
+        reason = f"与{where}的流水号{key}相同，但日期或金额不同；请核对是否为同一笔"
+        result.problems.append(Problem(row.row, "流水号", reason))
+    else:
+        result.unchanged += 1
+    return True
+
+
+def _receipt(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> dict | None:
+    """The receipt row to write, matched to its customer; None with the problem noted."""
+    values = row.values
+    customer_id = None
+    if values.get("customer_code"):
+        customer_id = known.index.by_code.get(values["customer_code"])
+        if customer_id is None:
+            reason = f"没有编码为{values['customer_code']}的客户"
+            result.problems.append(Problem(row.row, "客户编码", reason))
+            return None
+    else:
+        customer_id = known.payer(values.get("payer", ""))
+    invoice_no = values.get("invoice_no", "")
+    if invoice_no and customer_id is not None and known.invoices.get(invoice_no) != customer_id:
+        reason = f"{invoice_no}不是该客户的应收单，将按到期日顺序核销"
+        result.warnings.append(Problem(row.row, "核销单号", reason))
+        invoice_no = ""
+    return {
+        "line_key": key,
+        "received_on": values["received_on"],
+        "transaction_no": values.get("transaction_no", ""),
+        "payer_name": values.get("payer", ""),
+        "amount": values.get("amount", values.get("credit")),
+        "memo": values.get("memo", ""),
+        "balance": values.get("balance"),
+        "named_invoice_no": invoice_no,
+        "customer_id": customer_id,
+    }
+
+
+def check_receipts(
+    session: Session, result: ImportPlan, today: date, progress: ProgressCallback
+) -> None:
+    known = _Known(session, result.rows)
+    for done, (row, key) in enumerate(zip(result.rows, known.keys, strict=True)):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(result.rows))
+        problem = _line_problem(row)
+        if problem is not None:
+            result.problems.append(problem)
+            continue
+        if _seen_before(result, row, key, known):
+            continue
+        receipt = _receipt(result, row, key, known)
+        if receipt is not None:
+            result.added += 1
+            result.writes.append(receipt)
+    unmatched = sum(1 for receipt in result.writes if receipt["customer_id"] is None)
+    if unmatched:
+        result.notes.append(f"{unmatched} 笔付款方无法确定客户，已放入“未匹配收款”待处理")
+
+
+def write_receipts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
+    """The new lines in one insert; those matched to a customer applied at once, by
+    services.receivables' rule (the 核销单号 first, then the oldest due)."""
+    rows = result.writes
+    if not rows:
+        return
+    ids = insert_keyed(session, Receipt.__table__, rows, "line_key", {"created_by": actor.name})
+    named = sorted({row["named_invoice_no"] for row in rows if row["named_invoice_no"]})
+    numbers = {}
+    for chunk in receivables.chunks(named):
+        query = select(Invoice.number, Invoice.id).where(Invoice.number.in_(chunk))
+        numbers.update(session.execute(query).all())
+    matched = [row for row in rows if row["customer_id"]]
+    receivables.allocate_receipts(
+        session,
+        actor,
+        [
+            receivables.ReceiptToApply(
+                ids[r["line_key"]], r["customer_id"], r["received_on"], r["amount"]
+            )
+            for r in matched
+        ],
+        {
+            ids[r["line_key"]]: numbers.get(r["named_invoice_no"])
+            for r in matched
+            if r["named_invoice_no"]
+        },
+    )
