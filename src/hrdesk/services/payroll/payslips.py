@@ -124,7 +124,7 @@ def write_payslips(
     made = []
     documents = payslip_documents(session, actor, month, employee_no)
     if per_page == 2 and with_password:
-        raise ValueError("每页两份的工资条合在一个文件里，不能按各人身份证号加密")
+        raise ValueError(_("每页两份的工资条合在一个文件里，不能按各人身份证号加密"))
     if not with_password and (per_page or settings.get(session, "payslips_per_page")) == 2:
         path = output_path(folder, sheet_file_name(f"{month:%Y-%m}"))
         write_payslip_sheets(path, [data for data, _six in documents], draft)
