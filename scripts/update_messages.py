@@ -59,6 +59,10 @@ def update(english: dict[str, str]) -> tuple[int, int]:
         domain="hrdesk",
         project="hrdesk",
         copyright_holder="hrdesk",
+        header_comment=(
+            "# English for the messages of hrdesk's services, business rules and command line.\n"
+            "# Kept by scripts/update_messages.py: write the English of each empty msgstr."
+        ),
         creation_date=old.creation_date,
         revision_date=old.revision_date,
         fuzzy=False,
