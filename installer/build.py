@@ -63,7 +63,21 @@ def check() -> None:
         migrations = BUNDLE / "_internal" / "hrdesk" / "storage" / "migrations" / "versions"
         if not any(migrations.glob("0001_*.py")):
             raise SystemExit(f"打包检查失败：{migrations} 中没有迁移脚本")
-        print(f"打包检查通过：{program}，截图 {screenshot.stat().st_size} 字节，迁移在包内运行")
+        english = subprocess.run(
+            [str(program), "--lang", "en", "demo-data"],
+            env={k: v for k, v in environment.items() if k != "HRDESK_DB"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if "usage error: demo-data needs --db" not in english.stderr:
+            raise SystemExit(
+                f"打包检查失败：--lang en 没有说英文（消息目录未打包？）：{english.stderr}"
+            )
+        print(
+            f"打包检查通过：{program}，截图 {screenshot.stat().st_size} 字节，迁移在包内运行，"
+            "命令行消息有英文"
+        )
 
 
 def main() -> int:
