@@ -29,6 +29,7 @@ from hrdesk.domain.deductions import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services.tax_year import declarations, opening
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
@@ -57,6 +58,8 @@ def _until(row: declarations.DeclarationRow, once: str) -> str:
 
 class DeclarationDialog(ServiceDialog):
     """One declared item: kind, monthly amount, start and optional end month, note."""
+
+    changes = (Area.EMPLOYEES, Area.PAYROLL)
 
     def __init__(self, database, actor, employee_id: int, row=None, parent=None):
         super().__init__(

@@ -23,7 +23,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt
+from hrdesk.ui.operations import Area, announce, op, refresh_on
+from hrdesk.ui.terms import term
+from hrdesk.ui.widgets.forms import ERROR_COLOUR
 from hrdesk.ui.widgets.tables import table_view
 
 URGENT_COLOUR = QColor(ERROR_COLOUR)
@@ -80,7 +82,7 @@ class ContractsPage(QWidget):
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
                 TableColumn(self.tr("姓名"), lambda r: r.name),
                 TableColumn(self.tr("部门"), lambda r: r.department),
-                TableColumn(self.tr("问题"), lambda r: r.finding.title),
+                TableColumn(self.tr("问题"), lambda r: term(r.finding.title)),
                 TableColumn(self.tr("日期"), lambda r: r.finding.due),
                 TableColumn(self.tr("涉及金额"), lambda r: r.finding.exposure, True),
                 TableColumn(self.tr("说明"), lambda r: r.finding.detail),
@@ -99,6 +101,7 @@ class ContractsPage(QWidget):
         layout.addWidget(self.view)
         self.count = QLabel()
         layout.addWidget(self.count)
+        refresh_on(self, [Area.CONTRACTS, Area.EMPLOYEES], self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -119,14 +122,13 @@ class ContractsPage(QWidget):
     def _days_changed(self) -> None:
         with self.database.sessions.begin() as session:
             contracts.set_reminder_days(session, self.actor, self.days.value())
-        self.refresh()
+        announce(Area.CONTRACTS)
 
     def open_record(self, employee_id: int) -> None:
         """Open the employee on the 合同 tab: where every reminder is acted on."""
         dialog = EmployeeDialog(self.database, self.actor, employee_id, clock.today(), self)
         dialog.tabs.setCurrentWidget(dialog.contracts_tab)
         dialog.exec()
-        self.refresh()
 
     def export(self) -> None:
         suggested = Path.home() / f"合同提醒-{clock.today():%Y%m%d}.xlsx"
@@ -136,12 +138,14 @@ class ContractsPage(QWidget):
         if not path:
             return
 
-        def write() -> int:
-            with self.database.sessions() as session:
-                return exports.export_reminders(session, self.actor, Path(path), clock.today())
+        today = clock.today()
 
-        count = attempt(self, self.tr("导出"), write)
-        if count is not None:
-            QMessageBox.information(
+        def write(_state) -> int:
+            with self.database.sessions() as session:
+                return exports.export_reminders(session, self.actor, Path(path), today)
+
+        op(self, self.tr("导出"), write).with_progress(self.tr("正在导出…")).success(
+            lambda count: QMessageBox.information(
                 self, self.tr("导出"), self.tr("已导出 {0} 项到 {1}").format(count, path)
             )
+        ).run_in_background()
