@@ -1,16 +1,27 @@
-"""Every page fits a 1366×768 laptop screen at 100% scaling: opening it never grows the window."""
+"""Every page fits a 1366×768 laptop screen at 100% scaling, in Chinese and in English:
+opening it never grows the window."""
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.services.auth import demo_administrator
+from hrdesk.ui.i18n import install_translator
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
 
 LAPTOP = (1366, 768)
 
 
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    translator = install_translator(qapp, request.param)
+    yield request.param
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("page", PAGE_NAMES)
-def test_the_page_fits_a_laptop_screen(qtbot, demo_database, page):
+def test_the_page_fits_a_laptop_screen(qtbot, demo_database, language, page):
     with demo_database.sessions.begin() as session:
         admin = demo_administrator(session)
     window = MainWindow(demo_database, admin)
@@ -20,6 +31,6 @@ def test_the_page_fits_a_laptop_screen(qtbot, demo_database, page):
     assert window.show_page(page)
     QApplication.processEvents()
     needed = window.centralWidget().minimumSizeHint()
-    assert needed.width() <= LAPTOP[0], f"{page} needs {needed.width()} px wide"
-    assert window.minimumSizeHint().height() <= LAPTOP[1], f"{page} needs more height"
-    assert (window.width(), window.height()) == LAPTOP, f"{page} grew the window"
+    assert needed.width() <= LAPTOP[0], f"{page} ({language}) needs {needed.width()} px"
+    assert window.minimumSizeHint().height() <= LAPTOP[1], f"{page} ({language}) too tall"
+    assert (window.width(), window.height()) == LAPTOP, f"{page} ({language}) grew the window"

@@ -129,6 +129,10 @@ class AppraisalPage(QWidget):
             button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
             bar.addWidget(button)
         bar.addStretch(1)
+        layout.addLayout(bar)
+        # 绩效工资 on a row of its own: both rows fit a laptop screen in either language.
+        bar = QHBoxLayout()
+        bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("计入月份")))
         self.month = QComboBox()
         for offset in (1, 0, -1):

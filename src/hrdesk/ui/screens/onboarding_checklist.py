@@ -20,6 +20,7 @@ from hrdesk.services.people import onboarding
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
 from hrdesk.ui.operations import Area, announce
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.forms import attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -44,9 +45,9 @@ class OnboardingChecklist(QWidget):
             [
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
                 TableColumn(self.tr("姓名"), lambda r: r.name),
-                TableColumn(self.tr("事项"), lambda r: r.title),
+                TableColumn(self.tr("事项"), lambda r: term(r.title)),
                 TableColumn(self.tr("截止日期"), lambda r: r.due_on),
-                TableColumn(self.tr("依据"), lambda r: r.basis),
+                TableColumn(self.tr("依据"), lambda r: term(r.basis)),
             ],
             self,
         )
