@@ -34,3 +34,19 @@ def test_the_page_fits_a_laptop_screen(qtbot, demo_database, language, page):
     assert needed.width() <= LAPTOP[0], f"{page} ({language}) needs {needed.width()} px"
     assert window.minimumSizeHint().height() <= LAPTOP[1], f"{page} ({language}) too tall"
     assert (window.width(), window.height()) == LAPTOP, f"{page} ({language}) grew the window"
+
+
+def test_screenshots_take_a_size_and_a_language():
+    from hrdesk.cli import build_parser
+    from hrdesk.ui.i18n import chosen_language, use_language_this_run
+
+    args = build_parser().parse_args(["--size", "1366x768", "--lang", "en"])
+    assert args.size == LAPTOP and args.lang == "en"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--size", "1366*768"])
+    use_language_this_run(args.lang)
+    try:
+        assert chosen_language() == "en"
+    finally:
+        use_language_this_run(None)
+    assert chosen_language() == "zh_CN"  # 设置's choice, untouched

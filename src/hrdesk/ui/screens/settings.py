@@ -69,6 +69,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
+        content.setMaximumWidth(1000)  # forms a reader can scan, not stretched across a wide screen
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
         layout = QVBoxLayout(content)
@@ -116,7 +117,7 @@ class SettingsPage(QWidget):
 
     def _interface_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("界面"))
-        form = QFormLayout(group)
+        form = _form(group)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -129,7 +130,7 @@ class SettingsPage(QWidget):
 
     def _storage_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("数据"))
-        form = QFormLayout(group)
+        form = _form(group)
         with self.database.sessions() as session:
             key_place = key_store_description(session)
             key_export = key_export_state(session)
@@ -219,7 +220,7 @@ class SettingsPage(QWidget):
     def _letterhead_group(self) -> QGroupBox:
         """公司信息: the letterhead of 对账函 and the account customers are asked to pay into."""
         group = QGroupBox(self.tr("公司信息（对账函抬头与收款账户）"))
-        form = QFormLayout(group)
+        form = _form(group)
         with self.database.sessions() as session:
             head = letters.letterhead(session)
         self.head_fields = {}
@@ -285,7 +286,7 @@ class SettingsPage(QWidget):
     def _other_settings_group(self) -> QGroupBox:
         """The other settings `hrdesk settings` lists, each by its name, saved together."""
         group = QGroupBox(self.tr("其他设置"))
-        form = QFormLayout(group)
+        form = _form(group)
         with self.database.sessions() as session:
             values = setting_names.listing(session)
         self.other_fields = {}
@@ -338,3 +339,10 @@ class SettingsPage(QWidget):
 
 def _percent(rate) -> str:
     return f"{(rate * 100).normalize():f}%"
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    """A form whose text fields grow and whose buttons and choices keep their size."""
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
