@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
@@ -150,9 +150,9 @@ def _collection(session: Session, today: date) -> Figure:
         "collection",
         higher_is_better=True,
         note=Phrase(
-            "已回款 {collected}，月目标 {target}；与上月同期比",
-            collected=format_yuan(now),
-            target=format_yuan(target),
+            "已回款 {collected} 元，月目标 {target} 元；与上月同期比",
+            collected=format_money(now),
+            target=format_money(target),
         )
         if target
         else Phrase("没有回款目标"),
@@ -192,7 +192,7 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
                 "家",
                 "risk",
                 note=Phrase(
-                    "未收 {amount}", amount=format_yuan(sum((r.balance for r in high), ZERO))
+                    "未收 {amount} 元", amount=format_money(sum((r.balance for r in high), ZERO))
                 )
                 if high
                 else "",

@@ -94,10 +94,10 @@ PHRASE_TEMPLATES = [
     QT_TRANSLATE_NOOP("Phrases", "{name}：{finding}"),
     QT_TRANSLATE_NOOP("Phrases", "{month}，已审核"),
     QT_TRANSLATE_NOOP("Phrases", "还没有已审核的工资月份"),
-    QT_TRANSLATE_NOOP("Phrases", "已回款 {collected}，月目标 {target}；与上月同期比"),
+    QT_TRANSLATE_NOOP("Phrases", "已回款 {collected} 元，月目标 {target} 元；与上月同期比"),
     QT_TRANSLATE_NOOP("Phrases", "没有回款目标"),
     QT_TRANSLATE_NOOP("Phrases", "今天与上月同日"),
-    QT_TRANSLATE_NOOP("Phrases", "未收 {amount}"),
+    QT_TRANSLATE_NOOP("Phrases", "未收 {amount} 元"),
 ]
 # Words inside those sentences: the first-month duties and their legal basis.
 TERMS += [

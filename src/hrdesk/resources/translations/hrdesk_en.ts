@@ -1240,33 +1240,38 @@ Details are in the log: {1}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="112"/>
+        <location filename="../../ui/screens/contracts.py" line="118"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="136"/>
+        <location filename="../../ui/screens/contracts.py" line="126"/>
+        <source>{0} — {1}：{2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="150"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="136"/>
+        <location filename="../../ui/screens/contracts.py" line="150"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="147"/>
-        <location filename="../../ui/screens/contracts.py" line="149"/>
+        <location filename="../../ui/screens/contracts.py" line="161"/>
+        <location filename="../../ui/screens/contracts.py" line="163"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="147"/>
+        <location filename="../../ui/screens/contracts.py" line="161"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="149"/>
+        <location filename="../../ui/screens/contracts.py" line="163"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>
@@ -4610,7 +4615,7 @@ Log folder: {1}</translation>
     <message>
         <location filename="../../ui/terms.py" line="86"/>
         <source>{count}名未录用候选人的个人信息已超过保存期限</source>
-        <translation>{count} candidates not hired are kept past the retention period</translation>
+        <translation>Candidates not hired kept past the retention period: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="87"/>
@@ -4644,8 +4649,13 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="97"/>
-        <source>已回款 {collected}，月目标 {target}；与上月同期比</source>
-        <translation>Collected {collected} of a monthly target of {target}; compared with the same day last month</translation>
+        <source>已回款 {collected} 元，月目标 {target} 元；与上月同期比</source>
+        <translation>Collected {collected} yuan of a monthly target of {target} yuan; compared with the same day last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="100"/>
+        <source>未收 {amount} 元</source>
+        <translation>{amount} yuan outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="98"/>
@@ -4656,11 +4666,6 @@ Log folder: {1}</translation>
         <location filename="../../ui/terms.py" line="99"/>
         <source>今天与上月同日</source>
         <translation>Today against the same day last month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="100"/>
-        <source>未收 {amount}</source>
-        <translation>{amount} outstanding</translation>
     </message>
 </context>
 <context>
@@ -5656,255 +5661,255 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="126"/>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="138"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="138"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="139"/>
+        <location filename="../../ui/screens/settings.py" line="140"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="152"/>
-        <location filename="../../ui/screens/settings.py" line="172"/>
-        <location filename="../../ui/screens/settings.py" line="189"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="173"/>
+        <location filename="../../ui/screens/settings.py" line="190"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
-        <location filename="../../ui/screens/settings.py" line="173"/>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="154"/>
+        <location filename="../../ui/screens/settings.py" line="174"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="154"/>
+        <location filename="../../ui/screens/settings.py" line="155"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="156"/>
+        <location filename="../../ui/screens/settings.py" line="157"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="158"/>
-        <location filename="../../ui/screens/settings.py" line="175"/>
-        <location filename="../../ui/screens/settings.py" line="197"/>
+        <location filename="../../ui/screens/settings.py" line="159"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
+        <location filename="../../ui/screens/settings.py" line="198"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="161"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="184"/>
+        <location filename="../../ui/screens/settings.py" line="185"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="186"/>
+        <location filename="../../ui/screens/settings.py" line="187"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="190"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="195"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="197"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="199"/>
+        <location filename="../../ui/screens/settings.py" line="200"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="212"/>
+        <location filename="../../ui/screens/settings.py" line="213"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="221"/>
+        <location filename="../../ui/screens/settings.py" line="222"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="227"/>
+        <location filename="../../ui/screens/settings.py" line="228"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="228"/>
+        <location filename="../../ui/screens/settings.py" line="229"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="229"/>
+        <location filename="../../ui/screens/settings.py" line="230"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="230"/>
+        <location filename="../../ui/screens/settings.py" line="231"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="231"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="232"/>
+        <location filename="../../ui/screens/settings.py" line="233"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="250"/>
+        <location filename="../../ui/screens/settings.py" line="251"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="252"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="263"/>
+        <location filename="../../ui/screens/settings.py" line="264"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="263"/>
+        <location filename="../../ui/screens/settings.py" line="264"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="283"/>
+        <location filename="../../ui/screens/settings.py" line="284"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="283"/>
-        <location filename="../../ui/screens/settings.py" line="326"/>
+        <location filename="../../ui/screens/settings.py" line="284"/>
+        <location filename="../../ui/screens/settings.py" line="327"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="287"/>
-        <location filename="../../ui/screens/settings.py" line="326"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="327"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="302"/>
+        <location filename="../../ui/screens/settings.py" line="303"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="167"/>
+        <location filename="../../ui/screens/settings.py" line="168"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
+        <location filename="../../ui/screens/settings.py" line="170"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="174"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="178"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="336"/>
+        <location filename="../../ui/screens/settings.py" line="337"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
@@ -6056,6 +6061,19 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/separations.py" line="72"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../../ui/models/table.py" line="21"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table.py" line="21"/>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

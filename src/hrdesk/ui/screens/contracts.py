@@ -99,6 +99,12 @@ class ContractsPage(QWidget):
             lambda index: self.open_record(self.proxy.data(index, ROW_ROLE).employee_id)
         )
         layout.addWidget(self.view)
+        # The 说明 column is cut short on a laptop: the selected reminder's in full below.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.count = QLabel()
         layout.addWidget(self.count)
         refresh_on(self, [Area.CONTRACTS, Area.EMPLOYEES], self.refresh)
@@ -112,6 +118,14 @@ class ContractsPage(QWidget):
             self.tr("共 {0} 项，其中紧急 {1} 项；双击打开员工的合同").format(
                 len(self.model.rows), urgent
             )
+        )
+
+    def _show_detail(self, current) -> None:
+        row = self.proxy.data(current, ROW_ROLE) if current.isValid() else None
+        self.detail.setText(
+            self.tr("{0} — {1}：{2}").format(row.name, term(row.finding.title), row.finding.detail)
+            if row
+            else ""
         )
 
     def _filter(self, on: bool) -> None:
