@@ -14,7 +14,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, Rounding
 from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.i18n import install_translator
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.terms import TERMS, phrase, term
+from hrdesk.ui.terms import REPORT_HEADINGS, TERMS, phrase, term
 from tests.conftest import DEMO_DAY
 
 
@@ -25,6 +25,21 @@ def test_every_word_the_services_give_as_data_is_marked():
         *(leave.name for leave in LEAVE_TYPES),
     }
     assert words - set(TERMS) == set()
+
+
+def test_every_report_heading_is_marked():
+    import importlib
+    import pkgutil
+
+    import hrdesk.services.reports as reports
+
+    headings = set()
+    for module in pkgutil.iter_modules(reports.__path__):
+        found = importlib.import_module(f"hrdesk.services.reports.{module.name}")
+        for name in dir(found):
+            if name.endswith("HEADERS"):
+                headings |= {h for h in getattr(found, name) if isinstance(h, str)}
+    assert headings and headings - set(REPORT_HEADINGS) == set()
 
 
 def test_a_phrase_is_its_chinese_sentence():

@@ -6535,6 +6535,416 @@ Log folder: {1}</translation>
         <source>社会保险法第58条：自用工之日起三十日内为职工办理社会保险登记</source>
         <translation>Social Insurance Law Art. 58: register the employee for social insurance within 30 days of the first working day</translation>
     </message>
+    <message>
+        <location filename="../../ui/terms.py" line="117"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="118"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="119"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="120"/>
+        <source>应出勤天数</source>
+        <translation>Days due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="121"/>
+        <source>出勤天数</source>
+        <translation>Days worked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="122"/>
+        <source>事假天数</source>
+        <translation>Personal leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="123"/>
+        <source>病假天数</source>
+        <translation>Sick leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="124"/>
+        <source>旷工天数</source>
+        <translation>Absent days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="125"/>
+        <source>迟到次数</source>
+        <translation>Times late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="126"/>
+        <source>加班小时</source>
+        <translation>Overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="127"/>
+        <source>工作日加班小时</source>
+        <translation>Workday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="128"/>
+        <source>休息日加班小时</source>
+        <translation>Rest-day overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>节假日加班小时</source>
+        <translation>Holiday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>人数</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>收款日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>流水号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>客户名称</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>单号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>核销金额</source>
+        <translation>Amount applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>业务员工号</source>
+        <translation>Salesperson no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="141"/>
+        <source>实际回款</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="142"/>
+        <source>达成率</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="143"/>
+        <source>开票日期</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="144"/>
+        <source>到期日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="146"/>
+        <source>期末余额</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="147"/>
+        <source>期末应收</source>
+        <translation>Receivables at month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="148"/>
+        <source>当月开票</source>
+        <translation>Invoiced in month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="149"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="150"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="151"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="152"/>
+        <source>期初人数</source>
+        <translation>Opening head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="153"/>
+        <source>入职人数</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="154"/>
+        <source>离职人数</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="155"/>
+        <source>期末人数</source>
+        <translation>Closing head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="156"/>
+        <source>离职率</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="157"/>
+        <source>假期类型</source>
+        <translation>Leave type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="158"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="159"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="160"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="161"/>
+        <source>累计工作年限</source>
+        <translation>Years of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="162"/>
+        <source>年休假应休</source>
+        <translation>Annual leave due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="163"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="164"/>
+        <source>年休假剩余</source>
+        <translation>Annual leave left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="165"/>
+        <source>调休余额</source>
+        <translation>Time off in lieu left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="166"/>
+        <source>病假已休</source>
+        <translation>Sick leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="167"/>
+        <source>事假已休</source>
+        <translation>Personal leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="168"/>
+        <source>婚假已休</source>
+        <translation>Marriage leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="169"/>
+        <source>丧假已休</source>
+        <translation>Bereavement leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="170"/>
+        <source>产假已休</source>
+        <translation>Maternity leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="171"/>
+        <source>陪产假已休</source>
+        <translation>Paternity leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="172"/>
+        <source>调休已休</source>
+        <translation>Time off in lieu taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="173"/>
+        <source>其他假已休</source>
+        <translation>Other leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="174"/>
+        <source>应发工资</source>
+        <translation>Gross pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="175"/>
+        <source>单位社保公积金</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="176"/>
+        <source>人工成本合计</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="177"/>
+        <source>个人社保公积金</source>
+        <translation>Employee contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="178"/>
+        <source>个人所得税</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="179"/>
+        <source>全年一次性奖金</source>
+        <translation>Annual bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="180"/>
+        <source>年终奖个税</source>
+        <translation>Bonus tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="181"/>
+        <source>实发工资</source>
+        <translation>Net pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="182"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="183"/>
+        <source>结清日期</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="184"/>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="185"/>
+        <source>未收余额</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="186"/>
+        <source>风险分</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="187"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="188"/>
+        <source>平均逾期天数</source>
+        <translation>Average days late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="189"/>
+        <source>未按时付款比例</source>
+        <translation>Share paid late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="190"/>
+        <source>最久逾期天数</source>
+        <translation>Longest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="191"/>
+        <source>逾期占余额比例</source>
+        <translation>Overdue share of balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="192"/>
+        <source>分次付款比例</source>
+        <translation>Share paid in parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="193"/>
+        <source>对账函不符或未回</source>
+        <translation>Letters disputed or unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="194"/>
+        <source>诉讼时效临近</source>
+        <translation>Limitation near</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="195"/>
+        <source>余额与近12个月销售额之比</source>
+        <translation>Balance to last 12 months&apos; sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="196"/>
+        <source>月末应收</source>
+        <translation>Receivables at month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="197"/>
+        <source>逾期合计</source>
+        <translation>Overdue total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="198"/>
+        <source>逾期占比</source>
+        <translation>Overdue share</translation>
+    </message>
 </context>
 <context>
     <name>UnmatchedTab</name>
