@@ -29,7 +29,7 @@ from hrdesk.domain.deductions import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services.tax_year import declarations, opening
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
-from hrdesk.ui.operations import Area
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
@@ -210,6 +210,7 @@ class DeclarationsTab(QWidget):
             self.database,
             lambda session: declarations.remove(session, self.actor, row.id),
         ):
+            announce(Area.EMPLOYEES, Area.PAYROLL)
             self.refresh()
 
 
@@ -328,4 +329,5 @@ class TaxYearDialog(QDialog):
             self.database,
             lambda session: declarations.confirm_next_year(session, self.actor, year),
         ):
+            announce(Area.EMPLOYEES, Area.PAYROLL)
             self.refresh()

@@ -30,7 +30,7 @@ from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog, ask_
 from hrdesk.ui.dialogs.tax_year import TaxYearDialog
 from hrdesk.ui.models.payroll_grid import KEY_FIGURE_COLUMNS, PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
-from hrdesk.ui.operations import Area, op, refresh_on
+from hrdesk.ui.operations import Area, announce, op, refresh_on
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.widgets.tables import table_view
 
@@ -256,7 +256,7 @@ class PayrollPage(QWidget):
         except (ValueError, payroll.LockedMonthError) as exc:
             QMessageBox.warning(self, self.tr("不能修改"), str(exc))
             return False
-        self.refresh()
+        announce(Area.PAYROLL)  # this page and 首页 show the month recalculated
         return True
 
     def _explain(self, index) -> None:
