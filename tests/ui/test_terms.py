@@ -71,3 +71,16 @@ def test_home_items_from_the_services_are_english(qtbot, demo_database, english)
     shown = [home.items.item(row).text() for row in range(home.items.count())]
     onboarding = [text for text in shown if text.startswith("New employee ")]
     assert onboarding and all("新员工" not in text for text in shown)
+
+
+def test_every_reports_note_and_chart_title_is_english(demo_database, english):
+    from hrdesk.services import reports
+
+    with demo_database.sessions.begin() as session:
+        admin = demo_administrator(session)
+        month = DEMO_DAY.replace(day=1)
+        period = reports.Period(month.replace(month=1), month, DEMO_DAY)
+        for report in reports.BY_NAME.values():
+            table = reports.build(session, admin, report.name, period)
+            said = [table.note] + ([table.chart.title] if table.chart else [])
+            assert all(phrase(text) != text for text in said if text), report.name

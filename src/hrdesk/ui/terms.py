@@ -199,6 +199,56 @@ REPORT_HEADINGS = [
 ]
 
 
+# The reports' notes, chart titles and units (services.reports).
+REPORT_WORDS = [
+    QT_TRANSLATE_NOOP(
+        "Terms",
+        "来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。",
+    ),
+    QT_TRANSLATE_NOOP("Terms", "每月缺勤天数（事假、病假、旷工）"),
+    QT_TRANSLATE_NOOP(
+        "Terms",
+        "实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。",
+    ),
+    QT_TRANSLATE_NOOP("Terms", "DSO（天）：全公司与期末余额最大的5名业务员"),
+    QT_TRANSLATE_NOOP(
+        "Terms",
+        "期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。",
+    ),
+    QT_TRANSLATE_NOOP("Terms", "每月入职与离职人数"),
+    QT_TRANSLATE_NOOP("Terms", "各部门年休假剩余天数"),
+    QT_TRANSLATE_NOOP(
+        "Terms", "每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。"
+    ),
+    QT_TRANSLATE_NOOP("Terms", "月末应收账龄（万元）"),
+    QT_TRANSLATE_NOOP(
+        "Terms",
+        "仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。",
+    ),
+    QT_TRANSLATE_NOOP("Terms", "各部门人工成本（万元）"),
+    QT_TRANSLATE_NOOP(
+        "Terms", "仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。"
+    ),
+    QT_TRANSLATE_NOOP("Terms", "每月应发工资（含年终奖）与单位社保公积金（万元）"),
+    QT_TRANSLATE_NOOP("Terms", "各风险等级的未收余额（万元）"),
+    QT_TRANSLATE_NOOP("Terms", "万元"),
+    QT_TRANSLATE_NOOP("Terms", "天"),
+    QT_TRANSLATE_NOOP("Phrases", "期间回款目标与实际回款（万元，回款最多的{people}人）"),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。",
+    ),
+]
+
+
 def term(value) -> str:
     """A word from the services in the window's language; anything else (a name) as it is."""
     if value is None:

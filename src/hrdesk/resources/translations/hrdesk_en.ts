@@ -1476,18 +1476,18 @@ Details are in the log: {1}</translation>
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="97"/>
+        <location filename="../../ui/screens/reports.py" line="99"/>
         <source>共 {0} 行</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="100"/>
+        <location filename="../../ui/screens/reports.py" line="102"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="106"/>
         <location filename="../../ui/screens/reports.py" line="108"/>
+        <location filename="../../ui/screens/reports.py" line="110"/>
         <source>导出明细</source>
         <translation>Export details</translation>
     </message>
@@ -4658,6 +4658,26 @@ Log folder: {1}</translation>
         <translation>{amount} yuan outstanding</translation>
     </message>
     <message>
+        <location filename="../../ui/terms.py" line="236"/>
+        <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
+        <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="237"/>
+        <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
+        <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="241"/>
+        <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
+        <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="245"/>
+        <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
+        <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
+    </message>
+    <message>
         <location filename="../../ui/terms.py" line="98"/>
         <source>没有回款目标</source>
         <translation>No collection targets</translation>
@@ -5306,47 +5326,47 @@ Log folder: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="39"/>
+        <location filename="../../ui/screens/reports.py" line="41"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="40"/>
+        <location filename="../../ui/screens/reports.py" line="42"/>
         <source>人数与离职率</source>
         <translation>Headcount and turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="41"/>
+        <location filename="../../ui/screens/reports.py" line="43"/>
         <source>回款达成</source>
         <translation>Collection against target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="42"/>
+        <location filename="../../ui/screens/reports.py" line="44"/>
         <source>DSO 周转天数</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="43"/>
+        <location filename="../../ui/screens/reports.py" line="45"/>
         <source>逾期趋势</source>
         <translation>Overdue trend</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="44"/>
+        <location filename="../../ui/screens/reports.py" line="46"/>
         <source>回款风险</source>
         <translation>Collection risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="45"/>
+        <location filename="../../ui/screens/reports.py" line="47"/>
         <source>年度工资汇总</source>
         <translation>Payroll register for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="46"/>
+        <location filename="../../ui/screens/reports.py" line="48"/>
         <source>考勤汇总</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="47"/>
+        <location filename="../../ui/screens/reports.py" line="49"/>
         <source>休假汇总</source>
         <translation>Leave summary</translation>
     </message>
@@ -5354,74 +5374,74 @@ Log folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="119"/>
-        <location filename="../../ui/screens/reports.py" line="163"/>
-        <location filename="../../ui/screens/reports.py" line="208"/>
-        <location filename="../../ui/screens/reports.py" line="217"/>
-        <location filename="../../ui/screens/reports.py" line="221"/>
+        <location filename="../../ui/screens/reports.py" line="121"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
+        <location filename="../../ui/screens/reports.py" line="210"/>
+        <location filename="../../ui/screens/reports.py" line="219"/>
+        <location filename="../../ui/screens/reports.py" line="223"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="150"/>
+        <location filename="../../ui/screens/reports.py" line="152"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="151"/>
+        <location filename="../../ui/screens/reports.py" line="153"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="152"/>
+        <location filename="../../ui/screens/reports.py" line="154"/>
         <source>导出 PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="153"/>
+        <location filename="../../ui/screens/reports.py" line="155"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="161"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="162"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="163"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="216"/>
-        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="218"/>
+        <location filename="../../ui/screens/reports.py" line="219"/>
         <source>正在生成报表…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="242"/>
+        <location filename="../../ui/screens/reports.py" line="247"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="270"/>
-        <location filename="../../ui/screens/reports.py" line="272"/>
+        <location filename="../../ui/screens/reports.py" line="275"/>
+        <location filename="../../ui/screens/reports.py" line="277"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="277"/>
-        <location filename="../../ui/screens/reports.py" line="279"/>
+        <location filename="../../ui/screens/reports.py" line="282"/>
+        <location filename="../../ui/screens/reports.py" line="284"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="285"/>
+        <location filename="../../ui/screens/reports.py" line="290"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6079,113 +6099,113 @@ Log folder: {1}</translation>
 <context>
     <name>TaxYearDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="222"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
         <source>期初数据与专项附加扣除</source>
         <translation>Opening balances and declared deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="225"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="226"/>
         <source>期初数据</source>
         <translation>Opening balances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="226"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="227"/>
         <source>专项附加扣除</source>
         <translation>Special additional deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="235"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="236"/>
         <source>年中启用本系统时，导入原工资系统1月至截至月份的累计数（“导入导出”→ 期初数据）。本系统从下一个月起接着累计个税；这些月份不再重算，也不再补扣专项附加扣除。</source>
         <translation>When you start hrdesk mid-year, import the old payroll&apos;s cumulative figures from January to the last month it ran (Import/Export → opening balances). hrdesk continues the cumulative tax from the next month; those months are never recomputed and their deductions never caught up.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="242"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="243"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="249"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="253"/>
         <source>累计收入</source>
         <translation>Cumulative income</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="253"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
         <source>累计免税收入</source>
         <translation>Cumulative exempt income</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="255"/>
         <source>累计减除费用</source>
         <translation>Cumulative basic deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="255"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
         <source>累计专项扣除</source>
         <translation>Cumulative special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="257"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
         <source>累计专项附加扣除</source>
         <translation>Cumulative additional deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="259"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="260"/>
         <source>累计其他扣除</source>
         <translation>Cumulative other deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="260"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="261"/>
         <source>累计已预扣税额</source>
         <translation>Cumulative tax withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="261"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="262"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="275"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="276"/>
         <source>每年12月，员工须在个税App中确认下一年度的扣除信息；未确认的扣除次年1月起失效。员工确认后，点击“确认延续到下一年度”。截止月份带 * 的为尚未确认。</source>
         <translation>Every December employees must confirm next year&apos;s deductions in the tax app; unconfirmed deductions lapse in January. Once they have, click &quot;Confirm for next year&quot;. An end month marked * is not yet confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="287"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="288"/>
         <source>确认延续到{0}年度…</source>
         <translation>Confirm for {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="309"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="310"/>
         <source>{0} 项扣除未确认{1}年度</source>
         <translation>{0} deductions not confirmed for {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="311"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="312"/>
         <source>没有待确认的扣除</source>
         <translation>No deductions waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="321"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="322"/>
         <source>员工已在个税App中确认{0}年度的扣除信息？确认后，{1}年底到期的扣除将延续到{0}年。</source>
         <translation>Have the employees confirmed their deductions for {0} in the tax app? Deductions ending with {1} will then carry into {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="323"/>
-        <location filename="../../ui/dialogs/tax_year.py" line="327"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="324"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="328"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -6944,6 +6964,86 @@ Log folder: {1}</translation>
         <location filename="../../ui/terms.py" line="198"/>
         <source>逾期占比</source>
         <translation>Overdue share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="204"/>
+        <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
+        <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="208"/>
+        <source>每月缺勤天数（事假、病假、旷工）</source>
+        <translation>Days absent each month (personal leave, sick leave, absence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="209"/>
+        <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
+        <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="213"/>
+        <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
+        <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="214"/>
+        <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
+        <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="218"/>
+        <source>每月入职与离职人数</source>
+        <translation>Joiners and leavers each month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="219"/>
+        <source>各部门年休假剩余天数</source>
+        <translation>Annual leave left by department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="220"/>
+        <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
+        <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="223"/>
+        <source>月末应收账龄（万元）</source>
+        <translation>Receivables aging at month end (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="224"/>
+        <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
+        <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="228"/>
+        <source>各部门人工成本（万元）</source>
+        <translation>Labour cost by department (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="229"/>
+        <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
+        <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="232"/>
+        <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
+        <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="233"/>
+        <source>各风险等级的未收余额（万元）</source>
+        <translation>Outstanding balance by risk grade (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="234"/>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="235"/>
+        <source>天</source>
+        <translation>days</translation>
     </message>
 </context>
 <context>

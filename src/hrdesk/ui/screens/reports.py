@@ -1,6 +1,7 @@
 """报表: pick a report and its months; see its chart and table, open the rows behind any
 figure (double-click a row or click a bar), export to Excel, and to PDF or the printer."""
 
+import dataclasses
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ from hrdesk.ui.charts import ChartView, chart_png
 from hrdesk.ui.models.report_table import ReportTableModel
 from hrdesk.ui.operations import op
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import attempt
 
@@ -226,8 +228,8 @@ class ReportsPage(QWidget):
         self.period, self.table = built
         self.model.set_table(self.table)
         self.view.resizeColumnsToContents()
-        self.note.setText(self.table.note)
-        self.chart.show_data(self.table.chart)
+        self.note.setText(phrase(self.table.note))
+        self.chart.show_data(_in_window_language(self.table.chart))
 
     def open_detail(self, row: int) -> None:
         key = self.model.key(row)
@@ -284,3 +286,13 @@ class ReportsPage(QWidget):
         path = Path(tempfile.mkdtemp(prefix="hrdesk-report-")) / f"{self.table.title}.pdf"
         if attempt(self, self.tr("打印"), lambda: self._pdf(path) or True):
             preview_and_print(self, path)
+
+
+def _in_window_language(chart):
+    """The chart's title and unit in the window's language (the chart itself in Chinese)."""
+    if chart is None:
+        return None
+    title, unit = phrase(chart.title), term(chart.unit)
+    if (title, unit) == (chart.title, chart.unit):
+        return chart
+    return dataclasses.replace(chart, title=title, unit=unit)
