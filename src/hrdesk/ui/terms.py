@@ -199,6 +199,21 @@ REPORT_HEADINGS = [
 ]
 
 
+# Why an employee has the annual leave they have (domain.leave.annual_entitlement).
+LEAVE_BASIS = [
+    QT_TRANSLATE_NOOP("Phrases", "累计工作不满一年（{date}满一年），当年没有年休假"),
+    QT_TRANSLATE_NOOP("Phrases", "{day}离职，此前累计工作未满一年，当年没有年休假"),
+    QT_TRANSLATE_NOOP("Phrases", "当年未在本单位工作"),
+    QT_TRANSLATE_NOOP("Phrases", "累计工作{years}年，全年{days}天"),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）",
+    ),
+    QT_TRANSLATE_NOOP("Terms", "入职"),
+    QT_TRANSLATE_NOOP("Terms", "累计工作满一年"),
+]
+
+
 # The reports' notes, chart titles and units (services.reports).
 REPORT_WORDS = [
     QT_TRANSLATE_NOOP(

@@ -4658,22 +4658,47 @@ Log folder: {1}</translation>
         <translation>{amount} yuan outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="236"/>
+        <location filename="../../ui/terms.py" line="204"/>
+        <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
+        <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="205"/>
+        <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
+        <translation>Left on {day} before a year of work: no annual leave this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="206"/>
+        <source>当年未在本单位工作</source>
+        <translation>Did not work here this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="207"/>
+        <source>累计工作{years}年，全年{days}天</source>
+        <translation>{years} years of work: {days} days for the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="208"/>
+        <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
+        <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="251"/>
         <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
         <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="237"/>
+        <location filename="../../ui/terms.py" line="252"/>
         <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
         <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="241"/>
+        <location filename="../../ui/terms.py" line="256"/>
         <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
         <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="245"/>
+        <location filename="../../ui/terms.py" line="260"/>
         <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
         <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
     </message>
@@ -5424,24 +5449,24 @@ Log folder: {1}</translation>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="247"/>
+        <location filename="../../ui/screens/reports.py" line="244"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="275"/>
-        <location filename="../../ui/screens/reports.py" line="277"/>
+        <location filename="../../ui/screens/reports.py" line="272"/>
+        <location filename="../../ui/screens/reports.py" line="274"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="282"/>
-        <location filename="../../ui/screens/reports.py" line="284"/>
+        <location filename="../../ui/screens/reports.py" line="279"/>
+        <location filename="../../ui/screens/reports.py" line="281"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="290"/>
+        <location filename="../../ui/screens/reports.py" line="287"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -6966,82 +6991,92 @@ Log folder: {1}</translation>
         <translation>Overdue share</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="204"/>
+        <location filename="../../ui/terms.py" line="212"/>
+        <source>入职</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="213"/>
+        <source>累计工作满一年</source>
+        <translation>A year of work reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="219"/>
         <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
         <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="208"/>
+        <location filename="../../ui/terms.py" line="223"/>
         <source>每月缺勤天数（事假、病假、旷工）</source>
         <translation>Days absent each month (personal leave, sick leave, absence)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="209"/>
+        <location filename="../../ui/terms.py" line="224"/>
         <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
         <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="213"/>
+        <location filename="../../ui/terms.py" line="228"/>
         <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
         <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="214"/>
+        <location filename="../../ui/terms.py" line="229"/>
         <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
         <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="218"/>
+        <location filename="../../ui/terms.py" line="233"/>
         <source>每月入职与离职人数</source>
         <translation>Joiners and leavers each month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="219"/>
+        <location filename="../../ui/terms.py" line="234"/>
         <source>各部门年休假剩余天数</source>
         <translation>Annual leave left by department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="220"/>
+        <location filename="../../ui/terms.py" line="235"/>
         <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
         <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="223"/>
+        <location filename="../../ui/terms.py" line="238"/>
         <source>月末应收账龄（万元）</source>
         <translation>Receivables aging at month end (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="224"/>
+        <location filename="../../ui/terms.py" line="239"/>
         <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
         <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="228"/>
+        <location filename="../../ui/terms.py" line="243"/>
         <source>各部门人工成本（万元）</source>
         <translation>Labour cost by department (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="229"/>
+        <location filename="../../ui/terms.py" line="244"/>
         <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
         <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="232"/>
+        <location filename="../../ui/terms.py" line="247"/>
         <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
         <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="233"/>
+        <location filename="../../ui/terms.py" line="248"/>
         <source>各风险等级的未收余额（万元）</source>
         <translation>Outstanding balance by risk grade (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="234"/>
+        <location filename="../../ui/terms.py" line="249"/>
         <source>万元</source>
         <translation>10k yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="235"/>
+        <location filename="../../ui/terms.py" line="250"/>
         <source>天</source>
         <translation>days</translation>
     </message>

@@ -26,7 +26,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
 from hrdesk.ui.operations import Area, op, refresh_on
-from hrdesk.ui.terms import term
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
 
@@ -80,7 +80,7 @@ class LeavePage(QWidget):
                 TableColumn(self.tr("年休假已休"), lambda r: r.taken, True),
                 TableColumn(self.tr("年休假剩余"), lambda r: r.remaining, True),
                 TableColumn(self.tr("调休余额"), lambda r: r.lieu, True),
-                TableColumn(self.tr("计算依据"), lambda r: r.basis),
+                TableColumn(self.tr("计算依据"), lambda r: phrase(r.basis)),
             ],
             self,
         )
