@@ -1240,38 +1240,43 @@ Details are in the log: {1}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="118"/>
+        <location filename="../../ui/screens/contracts.py" line="119"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="126"/>
+        <location filename="../../ui/screens/contracts.py" line="127"/>
         <source>{0} — {1}：{2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="150"/>
+        <location filename="../../ui/screens/contracts.py" line="129"/>
+        <source>选中一项提醒，这里显示它的完整说明。</source>
+        <translation>Select a reminder to read its details in full here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="151"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="150"/>
+        <location filename="../../ui/screens/contracts.py" line="151"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="161"/>
-        <location filename="../../ui/screens/contracts.py" line="163"/>
+        <location filename="../../ui/screens/contracts.py" line="162"/>
+        <location filename="../../ui/screens/contracts.py" line="164"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="161"/>
+        <location filename="../../ui/screens/contracts.py" line="162"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="163"/>
+        <location filename="../../ui/screens/contracts.py" line="164"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,6 +105,7 @@ class ContractsPage(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self._show_detail(QModelIndex())
         self.count = QLabel()
         layout.addWidget(self.count)
         refresh_on(self, [Area.CONTRACTS, Area.EMPLOYEES], self.refresh)
@@ -125,7 +126,7 @@ class ContractsPage(QWidget):
         self.detail.setText(
             self.tr("{0} — {1}：{2}").format(row.name, term(row.finding.title), row.finding.detail)
             if row
-            else ""
+            else self.tr("选中一项提醒，这里显示它的完整说明。")
         )
 
     def _filter(self, on: bool) -> None:
