@@ -31,7 +31,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.charts import ChartView, chart_png
 from hrdesk.ui.models.report_table import ReportTableModel
-from hrdesk.ui.operations import op
+from hrdesk.ui.operations import Area, op, refresh_on
 from hrdesk.ui.printing import preview_and_print
 from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.fields import DateEdit
@@ -136,7 +136,22 @@ class ReportsPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setSizes([330, 330])
         layout.addWidget(splitter, stretch=1)
+        self._stale = False
+        refresh_on(self, list(Area), self._data_changed)  # reports read every area
         self.refresh()
+
+    def _data_changed(self) -> None:
+        """Rebuilt at once when shown; otherwise when the page is next opened."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _controls(self) -> QHBoxLayout:
         bar = QHBoxLayout()
