@@ -137,18 +137,3 @@ def test_a_shown_page_reads_the_report_off_the_ui_thread(qtbot, paid_demo):
     page.open_record("overdue")
     qtbot.waitUntil(lambda: page.table.title == "逾期趋势", timeout=20000)
     assert page.chart.data is page.table.chart and page.model.rowCount() == 12  # month-ends
-
-
-def test_a_hidden_report_is_rebuilt_when_next_opened(qtbot, paid_demo):
-    from hrdesk.ui.operations import Area, announce
-
-    page = ReportsPage(paid_demo, ADMIN)
-    qtbot.addWidget(page)
-    rebuilt = []
-    page.refresh = lambda: rebuilt.append("report")
-    announce(Area.PAYROLL)  # 薪资 approved a month while 报表 was not shown
-    assert rebuilt == []
-    page.show()
-    assert rebuilt == ["report"]
-    announce(Area.RECEIVABLES)  # shown: rebuilt at once
-    assert rebuilt == ["report", "report"]

@@ -104,7 +104,7 @@ class HomePage(QWidget):
         self.items.itemActivated.connect(self._open_item)
         self.items.itemClicked.connect(self._open_item)
         layout.addWidget(self.items, stretch=1)
-        refresh_on(self, list(Area), self.refresh)  # 首页 sums up every area
+        refresh_on(self, list(Area), self.refresh, lazy=True)  # 首页 sums up every area
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:

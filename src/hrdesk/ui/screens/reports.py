@@ -136,22 +136,8 @@ class ReportsPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setSizes([330, 330])
         layout.addWidget(splitter, stretch=1)
-        self._stale = False
-        refresh_on(self, list(Area), self._data_changed)  # reports read every area
+        refresh_on(self, list(Area), self.refresh, lazy=True)  # reports read every area
         self.refresh()
-
-    def _data_changed(self) -> None:
-        """Rebuilt at once when shown; otherwise when the page is next opened."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def _controls(self) -> QHBoxLayout:
         bar = QHBoxLayout()
