@@ -1492,9 +1492,14 @@ Details are in the log: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reports.py" line="108"/>
-        <location filename="../../ui/screens/reports.py" line="110"/>
+        <location filename="../../ui/screens/reports.py" line="112"/>
         <source>导出明细</source>
         <translation>Export details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="113"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -5404,76 +5409,87 @@ Log folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="121"/>
-        <location filename="../../ui/screens/reports.py" line="165"/>
-        <location filename="../../ui/screens/reports.py" line="210"/>
-        <location filename="../../ui/screens/reports.py" line="219"/>
+        <location filename="../../ui/screens/reports.py" line="124"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="214"/>
         <location filename="../../ui/screens/reports.py" line="223"/>
+        <location filename="../../ui/screens/reports.py" line="227"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="152"/>
+        <location filename="../../ui/screens/reports.py" line="156"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="153"/>
+        <location filename="../../ui/screens/reports.py" line="157"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="154"/>
+        <location filename="../../ui/screens/reports.py" line="158"/>
         <source>导出 PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="155"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="162"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="163"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="218"/>
-        <location filename="../../ui/screens/reports.py" line="219"/>
+        <location filename="../../ui/screens/reports.py" line="222"/>
+        <location filename="../../ui/screens/reports.py" line="223"/>
         <source>正在生成报表…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="244"/>
+        <location filename="../../ui/screens/reports.py" line="248"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="272"/>
-        <location filename="../../ui/screens/reports.py" line="274"/>
+        <location filename="../../ui/screens/reports.py" line="282"/>
+        <location filename="../../ui/screens/reports.py" line="286"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="279"/>
-        <location filename="../../ui/screens/reports.py" line="281"/>
+        <location filename="../../ui/screens/reports.py" line="287"/>
+        <location filename="../../ui/screens/reports.py" line="295"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="292"/>
+        <location filename="../../ui/screens/reports.py" line="294"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="287"/>
+        <location filename="../../ui/screens/reports.py" line="302"/>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="302"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
     </message>
 </context>
 <context>
@@ -7427,7 +7443,7 @@ Log folder: {1}</translation>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="122"/>
         <source>{0}
 
 详情已写入日志（帮助 → 打开日志文件夹）。</source>
@@ -7436,7 +7452,7 @@ Log folder: {1}</translation>
 The details are in the log (Help → Open log folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194"/>
+        <location filename="../../ui/operations.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -107,7 +107,10 @@ class DetailDialog(QDialog):
     def export(self) -> None:
         path = _save_path(self, self.tr("导出明细"), f"{self.table.title}.xlsx", "Excel (*.xlsx)")
         if path is not None:
-            attempt(self, self.tr("导出明细"), lambda: reports.write_xlsx(path, self.table))
+            table = self.table
+            op(
+                self, self.tr("导出明细"), lambda _state: reports.write_xlsx(path, table)
+            ).with_progress(self.tr("正在导出…")).run_in_background()
 
 
 class ReportsPage(QWidget):
@@ -259,34 +262,46 @@ class ReportsPage(QWidget):
         if wanted is not None and self.table is not None and wanted in self.table.keys:
             self.open_detail(self.table.keys.index(wanted))
 
-    def _pdf(self, path: Path) -> None:
-        with self.database.sessions() as session:
-            company = settings.get(session, "company_name")
-        chart = self.table.chart
-        picture = chart_png(chart, 1800, 840, 200) if chart and chart.categories else None
-        subtitle = reports.subtitle(self.report, self.period)
-        reports.common.write_pdf(path, self.table, company, subtitle, picture)
+    def _pdf(self, path: Path):
+        """The work of writing the shown report as a PDF, run off the UI thread."""
+        table, subtitle = self.table, reports.subtitle(self.report, self.period)
+
+        def write(_state) -> Path:
+            with self.database.sessions() as session:
+                company = settings.get(session, "company_name")
+            chart = table.chart
+            picture = chart_png(chart, 1800, 840, 200) if chart and chart.categories else None
+            reports.common.write_pdf(path, table, company, subtitle, picture)
+            return path
+
+        return write
 
     def export_xlsx(self) -> None:
         if self.table is None:
             return
         path = _save_path(self, self.tr("导出报表"), f"{self.table.title}.xlsx", "Excel (*.xlsx)")
         if path is not None:
-            attempt(self, self.tr("导出报表"), lambda: reports.write_xlsx(path, self.table))
+            table = self.table
+            op(
+                self, self.tr("导出报表"), lambda _state: reports.write_xlsx(path, table)
+            ).with_progress(self.tr("正在导出…")).run_in_background()
 
     def export_pdf(self) -> None:
         if self.table is None:
             return
         path = _save_path(self, self.tr("导出 PDF"), f"{self.table.title}.pdf", "PDF (*.pdf)")
         if path is not None:
-            attempt(self, self.tr("导出 PDF"), lambda: self._pdf(path))
+            op(self, self.tr("导出 PDF"), self._pdf(path)).with_progress(
+                self.tr("正在导出…")
+            ).run_in_background()
 
     def print_report(self) -> None:
         if self.table is None:
             return
         path = Path(tempfile.mkdtemp(prefix="hrdesk-report-")) / f"{self.table.title}.pdf"
-        if attempt(self, self.tr("打印"), lambda: self._pdf(path) or True):
-            preview_and_print(self, path)
+        op(self, self.tr("打印"), self._pdf(path)).with_progress(self.tr("正在准备打印…")).success(
+            lambda made: preview_and_print(self, made)
+        ).run_in_background()
 
 
 def _in_window_language(chart):
