@@ -84,3 +84,15 @@ def test_every_reports_note_and_chart_title_is_english(demo_database, english):
             table = reports.build(session, admin, report.name, period)
             said = [table.note] + ([table.chart.title] if table.chart else [])
             assert all(phrase(text) != text for text in said if text), report.name
+
+
+def test_attendance_cells_in_english(english):
+    from hrdesk.ui.screens.attendance import _in_window_language
+
+    assert [_in_window_language(cell) for cell in ("休", "事4h", "年1天", "迟到", "✓")] == [
+        "off",
+        "P4h",
+        "A1d",
+        "late",
+        "✓",
+    ]

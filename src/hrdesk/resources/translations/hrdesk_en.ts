@@ -534,158 +534,158 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="71"/>
+        <location filename="../../ui/screens/attendance.py" line="73"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="75"/>
+        <location filename="../../ui/screens/attendance.py" line="77"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="90"/>
+        <location filename="../../ui/screens/attendance.py" line="92"/>
         <source>导入考勤文件…</source>
         <translation>Import attendance file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="91"/>
+        <location filename="../../ui/screens/attendance.py" line="93"/>
         <source>导出考勤表…</source>
         <translation>Export attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="92"/>
+        <location filename="../../ui/screens/attendance.py" line="94"/>
         <source>节假日安排…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="93"/>
+        <location filename="../../ui/screens/attendance.py" line="95"/>
         <source>考勤规则…</source>
         <translation>Attendance rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="123"/>
+        <location filename="../../ui/screens/attendance.py" line="125"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="124"/>
+        <location filename="../../ui/screens/attendance.py" line="126"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="136"/>
+        <location filename="../../ui/screens/attendance.py" line="138"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="149"/>
+        <location filename="../../ui/screens/attendance.py" line="151"/>
         <source>{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入</source>
         <translation>{0}: {1} people, {2} imported ({3}); personal leave {4} days, sick leave {5} days, absence {6} days, overtime {7} hours, entered into this month&apos;s payroll inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="164"/>
+        <location filename="../../ui/screens/attendance.py" line="166"/>
         <source>{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板</source>
         <translation>{0} has no attendance yet: click “Import attendance file…” and choose a DingTalk monthly summary, a WeCom daily summary or punch record, or hrdesk&apos;s attendance template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="167"/>
+        <location filename="../../ui/screens/attendance.py" line="169"/>
         <source>。{0}</source>
         <translation>. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="184"/>
+        <location filename="../../ui/screens/attendance.py" line="186"/>
         <source>导出考勤表</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="184"/>
+        <location filename="../../ui/screens/attendance.py" line="186"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="193"/>
         <location filename="../../ui/screens/attendance.py" line="195"/>
+        <location filename="../../ui/screens/attendance.py" line="197"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="193"/>
+        <location filename="../../ui/screens/attendance.py" line="195"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="195"/>
+        <location filename="../../ui/screens/attendance.py" line="197"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="211"/>
+        <location filename="../../ui/screens/attendance.py" line="213"/>
         <source>应出勤</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="212"/>
+        <location filename="../../ui/screens/attendance.py" line="214"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="213"/>
+        <location filename="../../ui/screens/attendance.py" line="215"/>
         <source>事假(天)</source>
         <translation>Personal (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="214"/>
+        <location filename="../../ui/screens/attendance.py" line="216"/>
         <source>病假(天)</source>
         <translation>Sick (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="215"/>
+        <location filename="../../ui/screens/attendance.py" line="217"/>
         <source>旷工(天)</source>
         <translation>Absent (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="216"/>
+        <location filename="../../ui/screens/attendance.py" line="218"/>
         <source>年休假(天)</source>
         <translation>Annual (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="217"/>
+        <location filename="../../ui/screens/attendance.py" line="219"/>
         <source>调休(天)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="218"/>
+        <location filename="../../ui/screens/attendance.py" line="220"/>
         <source>其他假(天)</source>
         <translation>Other leave (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="219"/>
+        <location filename="../../ui/screens/attendance.py" line="221"/>
         <source>迟到(次)</source>
         <translation>Late (times)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="220"/>
+        <location filename="../../ui/screens/attendance.py" line="222"/>
         <source>工作日加班(h)</source>
         <translation>Weekday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="221"/>
+        <location filename="../../ui/screens/attendance.py" line="223"/>
         <source>休息日加班(h)</source>
         <translation>Rest-day OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="222"/>
+        <location filename="../../ui/screens/attendance.py" line="224"/>
         <source>节假日加班(h)</source>
         <translation>Holiday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="223"/>
+        <location filename="../../ui/screens/attendance.py" line="225"/>
         <source>转调休(h)</source>
         <translation>To time off (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="224"/>
+        <location filename="../../ui/screens/attendance.py" line="226"/>
         <source>迟到扣款</source>
         <translation>Late deduction</translation>
     </message>
@@ -746,6 +746,84 @@ Details are in the log: {1}</translation>
         <location filename="../../ui/dialogs/attendance_rules.py" line="44"/>
         <source>迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。</source>
         <translation>A late deduction needs written rules adopted democratically and made known to the staff (Labour Contract Law art. 4), and pay after it may not fall below the local minimum wage; do not turn it on without such rules.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="266"/>
+        <source>迟到</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="267"/>
+        <source>早退</source>
+        <translation>early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="268"/>
+        <source>旷工</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="269"/>
+        <source>缺卡</source>
+        <translation>no punch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="270"/>
+        <source>请假</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="271"/>
+        <source>休</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="272"/>
+        <source>年</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="273"/>
+        <source>事</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="274"/>
+        <source>病</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="275"/>
+        <source>调</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="276"/>
+        <source>婚</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="277"/>
+        <source>丧</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="278"/>
+        <source>产</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="279"/>
+        <source>加</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="280"/>
+        <source>天</source>
+        <translation>d</translation>
     </message>
 </context>
 <context>

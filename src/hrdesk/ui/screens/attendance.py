@@ -4,7 +4,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,8 @@ class SheetModel(RowsTableModel):
             return QBrush(REST_COLOUR) if index.column() in self.rest_columns else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.day_columns:
             return super().data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in self.day_columns:
+            return _in_window_language(super().data(index, role) or "")
         return super().data(index, role)
 
 
@@ -257,3 +259,31 @@ _SHORT = (
 def _weekday(locale: QLocale, day: date) -> str:
     """一 … 日 in Chinese, M … S in English: the narrowest name fits a day column."""
     return locale.dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
+
+
+# The marks of a day cell, longest first, in the window's language (休 → off, 事4h → P4h).
+_CELL_WORDS = (
+    QT_TRANSLATE_NOOP("AttendanceSheet", "迟到"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "早退"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "旷工"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "缺卡"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "请假"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "休"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "年"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "事"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "病"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "调"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "婚"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "丧"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "产"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "加"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "天"),
+)
+
+
+def _in_window_language(text: str) -> str:
+    """A day cell as shown; its colour still comes from the Chinese the file said."""
+    for mark in _CELL_WORDS:
+        if mark in text:
+            text = text.replace(mark, QCoreApplication.translate("AttendanceSheet", mark))
+    return text
