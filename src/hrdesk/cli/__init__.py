@@ -69,6 +69,14 @@ _ARGPARSE_WORDS = {
 argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """`--size 1366x768`: the window's width and height in pixels."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or int(width) < 1 or int(height) < 1:
+        raise argparse.ArgumentTypeError(f"窗口大小应写作 宽x高，如 1366x768：{text}")
+    return int(width), int(height)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrdesk",
@@ -86,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="在临时目录生成演示数据并打开")
     parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")
     parser.add_argument("--screenshot", metavar="PNG", type=Path, help="窗口绘制后截图保存并退出")
+    parser.add_argument(
+        "--size", metavar="WxH", type=window_size, help="窗口大小，如 1366x768（截图用）"
+    )
+    parser.add_argument(
+        "--lang", choices=["zh", "en"], help="界面语言：zh 中文、en English（本次运行，不改设置）"
+    )
     commands = parser.add_subparsers(dest="command", metavar="命令")
     for group in GROUPS:
         group.register(commands)

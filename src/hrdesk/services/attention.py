@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import keys, settings
 from hrdesk.services.actor import Actor
@@ -60,14 +61,22 @@ def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
     if last is None:
         return [
             AttentionItem(
-                "从未备份数据", "请用“文件 → 备份”把数据库复制到U盘或网盘", "settings", True
+                Phrase("从未备份数据"),
+                Phrase("请用“文件 → 备份”把数据库复制到U盘或网盘"),
+                "settings",
+                True,
             )
         ]
     days = (today - datetime.fromisoformat(last).date()).days
     if days <= limit:
         return []
     return [
-        AttentionItem(f"已有{days}天未备份", "请用“文件 → 备份”备份数据库", "settings", days > 30)
+        AttentionItem(
+            Phrase("已有{days}天未备份", days=days),
+            Phrase("请用“文件 → 备份”备份数据库"),
+            "settings",
+            days > 30,
+        )
     ]
 
 

@@ -14,7 +14,7 @@ from hrdesk import APP_NAME, clock
 from hrdesk.logs import log_file
 from hrdesk.services import database as workspace
 from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
-from hrdesk.ui.i18n import chosen_language, install_translator
+from hrdesk.ui.i18n import chosen_language, install_translator, use_language_this_run
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
 from hrdesk.ui.resources import resource_path
 
@@ -54,7 +54,8 @@ def log_qt_message(kind: QtMsgType, _context, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def make_application() -> QApplication:
+def make_application(language: str | None = None) -> QApplication:
+    use_language_this_run(language)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -87,7 +88,7 @@ def save_screenshot(widget: QWidget, path: Path) -> None:
 
 
 def run_app(args) -> int:
-    app = make_application()
+    app = make_application(args.lang)
     if args.page and args.page not in PAGE_NAMES:
         print(
             f"错误：没有名为 {args.page} 的页面（可用：{', '.join(PAGE_NAMES)}）", file=sys.stderr
@@ -127,6 +128,8 @@ def run_app(args) -> int:
         actor = dialog.actor
 
     window = MainWindow(database, actor)
+    if args.size is not None:
+        window.resize(*args.size)
     if args.page and not window.show_page(args.page):
         print(f"提示：当前用户无权查看页面 {args.page}", file=sys.stderr)
     window.show()
