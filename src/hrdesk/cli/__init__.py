@@ -126,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args.handler, args)
+        # SQLAlchemy and the models load before Qt: PySide6's import hook, once in, slows
+        # each of their thousands of imports (a tenth of a second at start).
+        import hrdesk.services.database  # noqa: F401
         from hrdesk.ui.app import run_app
 
         return run_app(args)
