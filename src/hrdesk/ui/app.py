@@ -5,6 +5,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer, QtMsgType, qInstallMessageHandler
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdesk import APP_NAME, clock
 from hrdesk.logs import log_file
+from hrdesk.services import attention
 from hrdesk.services import database as workspace
+from hrdesk.services.auth import LoginResult
 from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
@@ -121,7 +124,7 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
     if args.demo:
         actor = demo_actor(database)  # the demo database this very process has just built
     else:
-        signed = environment_sign_in(database)
+        signed = _environment_sign_in_meanwhile(database)
         if signed is not None and signed.actor is None:
             print(f"登录失败：{signed.message}", file=sys.stderr)
             if args.screenshot is None:
@@ -139,6 +142,15 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
             return 0
         actor = dialog.actor
     return _run_window(app, args, MainWindow(database, actor))
+
+
+def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult | None:
+    """HRDESK_USER and HRDESK_PASSWORD checked on a thread (the password hash takes a tenth
+    of a second, out of the GIL) while 首页's services load here."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
+        signing = pool.submit(environment_sign_in, database)
+        attention.load_sources()
+        return signing.result()
 
 
 def _run_window(app: QApplication, args, window: MainWindow) -> int:
