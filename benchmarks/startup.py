@@ -4,7 +4,10 @@ HRDESK_PASSWORD), against a bare PySide6 QMainWindow of the same size shown, gra
 PNG the same way and closed (bare_window.py) — and against that bare window after importing
 SQLAlchemy's ORM, the floor the stack sets. The three take turns; medians.
 
-    python benchmarks/startup.py [--runs N]
+    python benchmarks/startup.py [--runs N] [--before SRC]
+
+--before SRC also times the hrdesk whose sources are in SRC (another checkout's src folder),
+taking turns with the rest: before and after figures measured under the same noise.
 """
 
 import argparse
@@ -18,9 +21,9 @@ from timing import alternating_medians, hrdesk_env, timed_process
 HERE = Path(__file__).resolve().parent
 
 
-def startup_case(workdir: Path, runs: int) -> tuple[float, float, float]:
-    """Medians (seconds) of hrdesk to a drawn 首页, the bare window, and the bare window
-    after `import sqlalchemy.orm`."""
+def startup_case(workdir: Path, runs: int, before: Path | None = None) -> list[float]:
+    """Medians (seconds) of hrdesk to a drawn 首页, the bare window, the bare window after
+    `import sqlalchemy.orm`, and (given BEFORE) the hrdesk in that source folder."""
     env = hrdesk_env(workdir, QT_QPA_PLATFORM="offscreen")
     database = workdir / "startup-demo.db"
     if not database.exists():
@@ -40,25 +43,27 @@ def startup_case(workdir: Path, runs: int) -> tuple[float, float, float]:
         f"import sqlalchemy.orm, runpy, sys; sys.argv[1:] = [{png!r}]; "
         f"runpy.run_path({str(HERE / 'bare_window.py')!r}, run_name='__main__')",
     ]
-    ours, bare_median, orm_median = alternating_medians(
-        [
-            lambda command=command: timed_process(command, env)
-            for command in (hrdesk, bare, with_orm)
-        ],
+    cases = [(hrdesk, env), (bare, env), (with_orm, env)]
+    if before is not None:
+        cases.append((hrdesk, dict(env, PYTHONPATH=str(before.resolve()))))
+    return alternating_medians(
+        [lambda command=command, env=env: timed_process(command, env) for command, env in cases],
         runs,
     )
-    return ours, bare_median, orm_median
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    parser.add_argument("--before", type=Path, metavar="SRC")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        ours, bare, with_orm = startup_case(Path(folder), runs)
+        ours, bare, with_orm, *before = startup_case(Path(folder), args.runs, args.before)
     print(f"hrdesk to a drawn 首页  {ours:.3f} s")
     print(f"bare window            {bare:.3f} s   ratio {ours / bare:.2f} (target 3.0, goal 2.0)")
     print(f"bare window + ORM      {with_orm:.3f} s   ratio {ours / with_orm:.2f} (target 1.5)")
+    for seconds in before:
+        print(f"before ({args.before})  {seconds:.3f} s   ratio {seconds / bare:.2f}")
     return 0
 
 
