@@ -1,7 +1,11 @@
-"""Starting the window: `--demo` builds its database in a temporary folder and removes it."""
+"""Starting the window: `--demo` builds its database in a temporary folder and removes it;
+首页 is drawn without loading what only other screens use."""
 
 import argparse
 import functools
+import os
+import subprocess
+import sys
 import tempfile
 
 import pytest
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from hrdesk.services import demo
 from hrdesk.ui import app as app_module
+from tests.conftest import TEST_DB_URL
 
 
 @pytest.fixture
@@ -54,3 +59,39 @@ def test_a_demo_is_not_offered_among_recent_databases(temporary_folder, tmp_path
 
     app_module.run_app(demo_arguments(tmp_path / "demo.png"))
     assert recent_databases() == []
+
+
+# Runs `hrdesk ARGS...` in a process of its own, then prints which of these it loaded.
+OTHER_SCREENS = ("reportlab", "openpyxl", "alembic", "matplotlib", "python_calamine")
+LOADED_AFTER = f"""
+import atexit, runpy, sys
+atexit.register(lambda: print(sorted(
+    {{name.split(".")[0] for name in sys.modules}} & set({OTHER_SCREENS!r})),
+    "PySide6.QtPdf" in sys.modules))
+sys.argv[0] = "hrdesk"
+runpy.run_module("hrdesk", run_name="__main__")
+"""
+
+
+@pytest.mark.skipif(TEST_DB_URL is not None, reason="a file database")
+def test_the_window_draws_home_without_what_only_other_screens_use(
+    demo_database, database_target, tmp_path
+):
+    shot = tmp_path / "home.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LOADED_AFTER,
+            "--db",
+            str(database_target),
+            "--screenshot",
+            str(shot),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, HRDESK_USER="demo", HRDESK_PASSWORD="demo"),
+        timeout=120,
+    )
+    assert shot.stat().st_size > 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[] False"
