@@ -65,16 +65,17 @@ def test_a_demo_is_not_offered_among_recent_databases(temporary_folder, tmp_path
 OTHER_SCREENS = ("reportlab", "openpyxl", "alembic", "matplotlib", "python_calamine")
 LOADED_AFTER = f"""
 import atexit, runpy, sys
+import gc
 atexit.register(lambda: print(sorted(
     {{name.split(".")[0] for name in sys.modules}} & set({OTHER_SCREENS!r})),
-    "PySide6.QtPdf" in sys.modules))
+    "PySide6.QtPdf" in sys.modules, gc.isenabled()))
 sys.argv[0] = "hrdesk"
 runpy.run_module("hrdesk", run_name="__main__")
 """
 
 
 @pytest.mark.skipif(TEST_DB_URL is not None, reason="a file database")
-def test_the_window_draws_home_without_what_only_other_screens_use(
+def test_the_window_draws_home_without_what_only_other_screens_use_and_collects_again(
     demo_database, database_target, tmp_path
 ):
     shot = tmp_path / "home.png"
@@ -94,4 +95,5 @@ def test_the_window_draws_home_without_what_only_other_screens_use(
         timeout=120,
     )
     assert shot.stat().st_size > 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "[] False"
+    # nothing of other screens, and the collector paused for start-up is back on
+    assert result.stdout.splitlines()[-1] == "[] False True"

@@ -1,5 +1,6 @@
 """Starting the window: application, language, error dialog, database, sign-in, screenshot."""
 
+import gc
 import logging
 import os
 import sys
@@ -157,10 +158,20 @@ def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult 
         return signing.result()
 
 
+def start_collecting() -> None:
+    """Once the window is drawn, the cyclic collector the command paused for start-up comes
+    back; what start-up made lives as long as the window, so it is set aside (gc.freeze)
+    and the collector walks only what comes after."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _run_window(app: QApplication, args, window: MainWindow) -> int:
     if args.page and not window.show_page(args.page):
         print(f"提示：当前用户无权查看页面 {args.page}", file=sys.stderr)
     window.show()
+    QTimer.singleShot(0, start_collecting)
     if args.screenshot is not None:
         QTimer.singleShot(0, lambda: save_screenshot(window, args.screenshot))
         return app.exec()
