@@ -6,6 +6,7 @@ raise BadInput/UsageError for the two refusals.
 """
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -139,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args.handler, args)
+        # Start-up makes some hundred thousand objects that live as long as the window
+        # (modules, classes, mappers); the cyclic collector would walk them again and again
+        # for nothing, so it waits until 首页 is drawn (ui.app turns it back on).
+        gc.disable()
+        # SQLAlchemy and the models load before Qt: PySide6's import hook, once in, slows
+        # each of their thousands of imports (a tenth of a second at start).
+        import hrdesk.services.database  # noqa: F401
         from hrdesk.ui.app import run_app
 
         return run_app(args)

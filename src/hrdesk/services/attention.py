@@ -80,10 +80,16 @@ def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
     ]
 
 
-def items_for(session: Session, actor: Actor, today: date) -> list[AttentionItem]:
-    """Everything this user may see that needs attention, urgent first."""
+def load_sources() -> None:
+    """Import the areas that register sources; items_for does it on first use, and the window
+    earlier, while the password is being checked."""
     for module in SOURCE_MODULES:
         importlib.import_module(module)
+
+
+def items_for(session: Session, actor: Actor, today: date) -> list[AttentionItem]:
+    """Everything this user may see that needs attention, urgent first."""
+    load_sources()
     items = [
         item
         for source, permission in SOURCES

@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
         title = "hrdesk" + (f" — {company}" if company else "")
         self.setWindowTitle(title + (self.tr(" [演示数据]") if demo else ""))
         self.status_database.setText(self.tr("数据库：{0}").format(self.database.location))
-        remember_database(workspace.reopen_target(self.database))
+        if not demo:  # a demo's temporary file is gone once its window closes
+            remember_database(workspace.reopen_target(self.database))
         self.status_user.setText(
             self.tr("用户：{0}（{1}）").format(self.actor.name, term(self.actor.role))
         )
