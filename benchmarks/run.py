@@ -6,15 +6,15 @@ Prints, per case, our median time, the baseline's, their ratio and the target ra
 """
 
 import argparse
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from startup import startup_case
+from timing import hrdesk_env, median_pair
 
 HERE = Path(__file__).resolve().parent
 
@@ -31,57 +31,13 @@ class Result:
         return self.ours / self.baseline
 
 
-def timed_process(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    return time.perf_counter() - started
-
-
-def median_pair(ours: Callable[[], float], baseline: Callable[[], float], runs: int):
-    """Alternate the two so that machine noise falls on both alike."""
-    ours(), baseline()  # warm the file cache and the bytecode
-    our_times, base_times = [], []
-    for _ in range(runs):
-        our_times.append(ours())
-        base_times.append(baseline())
-    return statistics.median(our_times), statistics.median(base_times)
-
-
 def startup(workdir: Path, runs: int) -> list[Result]:
-    """`hrdesk --db DEMO.db --screenshot` against a bare QMainWindow grabbed the same way."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HRDESK_LOG_DIR=str(workdir / "logs"),
-        HRDESK_USER="demo",  # the demo database's published administrator
-        HRDESK_PASSWORD="demo",
-    )
-    database = workdir / "demo.db"
-    subprocess.run(
-        [sys.executable, "-m", "hrdesk", "demo-data", "--db", str(database)],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    png = str(workdir / "shot.png")
-    hrdesk = [sys.executable, "-m", "hrdesk", "--db", str(database), "--screenshot", png]
-    bare = [sys.executable, str(HERE / "bare_window.py"), png]
-    # The same bare window after importing SQLAlchemy's ORM: the floor the fixed stack sets.
-    floor = [
-        sys.executable,
-        "-c",
-        f"import sqlalchemy.orm, runpy, sys; sys.argv[1:] = [{png!r}]; "
-        f"runpy.run_path({str(HERE / 'bare_window.py')!r}, run_name='__main__')",
-    ]
-    ours, baseline = median_pair(
-        lambda: timed_process(hrdesk, env), lambda: timed_process(bare, env), runs
-    )
-    ours_again, with_orm = median_pair(
-        lambda: timed_process(hrdesk, env), lambda: timed_process(floor, env), runs
-    )
+    """The whole process to a drawn 首页 against a bare QMainWindow grabbed the same way
+    (benchmarks/startup.py), and against that window after importing SQLAlchemy's ORM."""
+    ours, bare, with_orm = startup_case(workdir, runs)
     return [
-        Result("启动截图 vs 裸窗口", ours, baseline, 3.0),
-        Result("启动截图 vs 裸窗口+导入ORM", ours_again, with_orm, 1.5),
+        Result("启动截图 vs 裸窗口", ours, bare, 3.0),
+        Result("启动截图 vs 裸窗口+导入ORM", ours, with_orm, 1.5),
     ]
 
 
@@ -189,9 +145,7 @@ def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
 
 
 def _payroll_database(workdir: Path, count: int) -> Path:
-    env = dict(
-        os.environ, HRDESK_LOG_DIR=str(workdir / "logs"), HRDESK_USER="demo", HRDESK_PASSWORD="demo"
-    )
+    env = hrdesk_env(workdir)
     database = workdir / f"payroll-{count}.db"
     if not database.exists():
         subprocess.run(

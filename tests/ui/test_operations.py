@@ -80,3 +80,19 @@ def test_a_deleted_page_is_no_longer_refreshed(qtbot):
     operation = op(starter, "导入", lambda _s: None).changes(Area.RECEIVABLES)
     run(qtbot, operation.success(done.append), done)
     assert refreshed == []
+
+
+def test_a_lazy_page_refreshes_when_shown_or_when_next_shown(qtbot):
+    from hrdesk.ui.operations import announce
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    refreshed = []
+    refresh_on(page, [Area.PAYROLL], lambda: refreshed.append("report"), lazy=True)
+    announce(Area.PAYROLL)  # 薪资 approved a month while 报表 was not shown
+    assert refreshed == []
+    page.show()
+    assert refreshed == ["report"]
+    page.show()  # shown again with nothing new: no second refresh
+    announce(Area.PAYROLL)  # shown: at once
+    assert refreshed == ["report", "report"]

@@ -137,3 +137,14 @@ def test_a_shown_page_reads_the_report_off_the_ui_thread(qtbot, paid_demo):
     page.open_record("overdue")
     qtbot.waitUntil(lambda: page.table.title == "逾期趋势", timeout=20000)
     assert page.chart.data is page.table.chart and page.model.rowCount() == 12  # month-ends
+
+
+def test_a_report_is_exported_in_the_background(qtbot, paid_demo, tmp_path, monkeypatch):
+    page = ReportsPage(paid_demo, ADMIN)
+    qtbot.addWidget(page)
+    assert page.table is not None
+    for export, name in ((page.export_xlsx, "report.xlsx"), (page.export_pdf, "report.pdf")):
+        target = tmp_path / name
+        monkeypatch.setattr("hrdesk.ui.screens.reports._save_path", lambda *_a, t=target: t)
+        export()
+        qtbot.waitUntil(lambda t=target: t.exists() and t.stat().st_size > 0, timeout=20_000)

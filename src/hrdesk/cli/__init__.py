@@ -6,6 +6,7 @@ raise BadInput/UsageError for the two refusals.
 """
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -70,6 +71,14 @@ _ARGPARSE_WORDS = {
 argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """`--size 1366x768`: the window's width and height in pixels."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or int(width) < 1 or int(height) < 1:
+        raise argparse.ArgumentTypeError(f"窗口大小应写作 宽x高，如 1366x768：{text}")
+    return int(width), int(height)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrdesk",
@@ -88,9 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--page", metavar="NAME", help="打开指定页面，如 home、employees、settings")
     parser.add_argument("--screenshot", metavar="PNG", type=Path, help="窗口绘制后截图保存并退出")
     parser.add_argument(
+        "--size", metavar="WxH", type=window_size, help="窗口大小，如 1366x768（截图用）"
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="语言：zh 中文、en English（本次运行；默认取 HRDESK_LANG 或窗口设置中的界面语言）",
+        help="语言：zh 中文、en English（本次运行，不改设置；默认取 HRDESK_LANG 或设置中的界面语言）",
     )
     commands = parser.add_subparsers(dest="command", metavar="命令")
     for group in GROUPS:
@@ -139,6 +151,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command:
             return _run_command(args.handler, args)
+        # Start-up makes some hundred thousand objects that live as long as the window
+        # (modules, classes, mappers); the cyclic collector would walk them again and again
+        # for nothing, so it waits until 首页 is drawn (ui.app turns it back on).
+        gc.disable()
+        # SQLAlchemy and the models load before Qt: PySide6's import hook, once in, slows
+        # each of their thousands of imports (a tenth of a second at start).
+        import hrdesk.services.database  # noqa: F401
         from hrdesk.ui.app import run_app
 
         return run_app(args)

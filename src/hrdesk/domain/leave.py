@@ -12,6 +12,7 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from hrdesk.domain.dates import add_months, full_years_between
+from hrdesk.domain.phrases import Phrase
 from hrdesk.messages import _
 
 ZERO = Decimal(0)
@@ -128,25 +129,38 @@ def annual_entitlement(
     full = full_entitlement(years)
     until = min(december, last_day) if last_day is not None else december
     if full == 0:
-        why = f"累计工作不满一年（{first_year_done:%Y-%m-%d}满一年），当年没有年休假"
+        why = Phrase(
+            "累计工作不满一年（{date}满一年），当年没有年休假", date=f"{first_year_done:%Y-%m-%d}"
+        )
         return AnnualEntitlement(year, years, full, start, until, 0, why)
     if start > until:
         why = (
-            f"{until:%m-%d}离职，此前累计工作未满一年，当年没有年休假"
+            Phrase("{day}离职，此前累计工作未满一年，当年没有年休假", day=f"{until:%m-%d}")
             if last_day is not None and start > max(january, hire_date)
-            else "当年未在本单位工作"
+            else Phrase("当年未在本单位工作")
         )
         return AnnualEntitlement(year, years, full, start, until, 0, why)
     counted = (until - start).days + 1
     days = min(_whole_days(Decimal(counted) / DAYS_IN_YEAR * full), full)
     if start == january and until == december:
         return AnnualEntitlement(
-            year, years, full, start, until, full, f"累计工作{years}年，全年{full}天"
+            year,
+            years,
+            full,
+            start,
+            until,
+            full,
+            Phrase("累计工作{years}年，全年{days}天", years=years, days=full),
         )
     why = "离职" if until < december else "入职" if start == hire_date else "累计工作满一年"
-    basis = (
-        f"{why}折算：{start:%m-%d}至{until:%m-%d}共{counted}天 ÷ 365 × {full}天"
-        f" = {days}天（不足一天不计）"
+    basis = Phrase(
+        "{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）",
+        why=why,
+        start=f"{start:%m-%d}",
+        until=f"{until:%m-%d}",
+        counted=counted,
+        full=full,
+        days=days,
     )
     return AnnualEntitlement(year, years, full, start, until, days, basis)
 

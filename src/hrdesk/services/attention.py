@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import keys, settings
 from hrdesk.services.actor import Actor
@@ -60,21 +61,35 @@ def backup_overdue(session: Session, today: date) -> list[AttentionItem]:
     if last is None:
         return [
             AttentionItem(
-                "从未备份数据", "请用“文件 → 备份”把数据库复制到U盘或网盘", "settings", True
+                Phrase("从未备份数据"),
+                Phrase("请用“文件 → 备份”把数据库复制到U盘或网盘"),
+                "settings",
+                True,
             )
         ]
     days = (today - datetime.fromisoformat(last).date()).days
     if days <= limit:
         return []
     return [
-        AttentionItem(f"已有{days}天未备份", "请用“文件 → 备份”备份数据库", "settings", days > 30)
+        AttentionItem(
+            Phrase("已有{days}天未备份", days=days),
+            Phrase("请用“文件 → 备份”备份数据库"),
+            "settings",
+            days > 30,
+        )
     ]
+
+
+def load_sources() -> None:
+    """Import the areas that register sources; items_for does it on first use, and the window
+    earlier, while the password is being checked."""
+    for module in SOURCE_MODULES:
+        importlib.import_module(module)
 
 
 def items_for(session: Session, actor: Actor, today: date) -> list[AttentionItem]:
     """Everything this user may see that needs attention, urgent first."""
-    for module in SOURCE_MODULES:
-        importlib.import_module(module)
+    load_sources()
     items = [
         item
         for source, permission in SOURCES

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.contracts import ContractKind, ContractTerms, Finding, contract_findings
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.money import round_fen
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import attention, audit, departments, settings
@@ -307,7 +308,11 @@ def urgent_contract_matters(session: Session, today: date) -> list[attention.Att
 
     return [
         attention.AttentionItem(
-            f"{r.name}：{r.finding.title}", r.finding.detail, "contracts", True, r.employee_id
+            Phrase("{name}：{finding}", name=r.name, finding=r.finding.title),
+            r.finding.detail,
+            "contracts",
+            True,
+            r.employee_id,
         )
         for r in reminders(session, command_line_actor(), today)
         if r.finding.urgent

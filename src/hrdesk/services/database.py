@@ -79,11 +79,13 @@ def open_workspace(target: str | Path) -> Database:
         if settings.get(session, "database_id") is None:
             settings.put(session, None, "database_id", uuid.uuid4().hex)
         keys.note_key(session)
-    from hrdesk.services.integrity import upgrade_if_pending
+    from hrdesk.services.integrity import upgrade_if_pending, upgrade_pending
 
     try:
         with database.sessions.begin() as session:
-            if not keys.missing(session):  # a seat without the key leaves it to one with it
+            # A seat without the key leaves the conversion to one with it; the credential
+            # store is asked only when there is a conversion to do.
+            if upgrade_pending(session) and not keys.missing(session):
                 upgrade_if_pending(session, field_cipher)
     except Exception:
         database.close()

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.employees import EmployeeStatus
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
 from hrdesk.services.actor import Actor
@@ -99,7 +100,11 @@ def _labour_cost(session: Session) -> Figure:
         ):
             total += gross + employer_contributions(detail)
         totals.append(total)
-    note = f"{months[0].month:%Y-%m}，已审核" if months else "还没有已审核的工资月份"
+    note = (
+        Phrase("{month}，已审核", month=f"{months[0].month:%Y-%m}")
+        if months
+        else Phrase("还没有已审核的工资月份")
+    )
     return Figure(
         "labour_cost",
         "人工成本",
@@ -144,9 +149,13 @@ def _collection(session: Session, today: date) -> Figure:
         "%",
         "collection",
         higher_is_better=True,
-        note=f"已回款 {format_yuan(now)}，月目标 {format_yuan(target)}；与上月同期比"
+        note=Phrase(
+            "已回款 {collected} 元，月目标 {target} 元；与上月同期比",
+            collected=format_money(now),
+            target=format_money(target),
+        )
         if target
-        else "没有回款目标",
+        else Phrase("没有回款目标"),
     )
 
 
@@ -169,7 +178,7 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
                 "元",
                 "overdue",
                 higher_is_better=False,
-                note="今天与上月同日",
+                note=Phrase("今天与上月同日"),
             )
         )
         figures.append(_collection(session, today))
@@ -182,7 +191,11 @@ def dashboard(session: Session, actor: Actor, today: date) -> Dashboard:
                 None,
                 "家",
                 "risk",
-                note=f"未收 {format_yuan(sum((r.balance for r in high), ZERO))}" if high else "",
+                note=Phrase(
+                    "未收 {amount} 元", amount=format_money(sum((r.balance for r in high), ZERO))
+                )
+                if high
+                else "",
             )
         )
     return Dashboard(figures, high)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -102,14 +103,19 @@ def database_url(target: str | Path) -> tuple[URL | str, Path | None]:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision stamped in the database, or None for an empty one."""
+    """The schema revision stamped in the database (one query), or None for an empty one."""
     try:
         with engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                if inspect(connection).get_table_names():
-                    raise StorageError("该文件不是 hrdesk 数据库（缺少版本信息）")
+            try:
+                return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except (OperationalError, ProgrammingError):
+                connection.rollback()  # PostgreSQL refuses more in a failed transaction
+                tables = inspect(connection).get_table_names()
+                if "alembic_version" in tables:
+                    raise  # the table is there: the failure is something else
+                if tables:
+                    raise StorageError("该文件不是 hrdesk 数据库（缺少版本信息）") from None
                 return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except SQLAlchemyDatabaseError as exc:
         if engine.dialect.name == "sqlite":
             raise StorageError(f"无法读取数据库文件：{exc.orig}") from exc

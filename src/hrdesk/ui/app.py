@@ -1,9 +1,13 @@
 """Starting the window: application, language, error dialog, database, sign-in, screenshot."""
 
+import gc
 import logging
+import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer, QtMsgType, qInstallMessageHandler
@@ -12,9 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdesk import APP_NAME, clock
 from hrdesk.logs import log_file
+from hrdesk.services import attention
 from hrdesk.services import database as workspace
+from hrdesk.services.auth import LoginResult
 from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
-from hrdesk.ui.i18n import chosen_language, install_translator
+from hrdesk.ui.i18n import chosen_language, install_translator, use_language_this_run
 from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
 from hrdesk.ui.resources import resource_path
 
@@ -54,7 +60,8 @@ def log_qt_message(kind: QtMsgType, _context, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def make_application() -> QApplication:
+def make_application(language: str | None = None) -> QApplication:
+    use_language_this_run(language)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -65,11 +72,11 @@ def make_application() -> QApplication:
     return app
 
 
-def make_demo_database() -> Path:
-    """A fresh demo database in a temporary folder, for `hrdesk --demo`."""
+def make_demo_database(folder: Path) -> Path:
+    """A fresh demo database in FOLDER, for `hrdesk --demo`."""
     from hrdesk.services import demo
 
-    path = Path(tempfile.mkdtemp(prefix="hrdesk-demo-")) / "hrdesk-demo.db"
+    path = folder / "hrdesk-demo.db"
     database = workspace.open_workspace(path)
     try:
         with database.sessions.begin() as session:
@@ -87,31 +94,44 @@ def save_screenshot(widget: QWidget, path: Path) -> None:
 
 
 def run_app(args) -> int:
-    app = make_application()
+    app = make_application(args.lang)
     if args.page and args.page not in PAGE_NAMES:
         print(
             f"错误：没有名为 {args.page} 的页面（可用：{', '.join(PAGE_NAMES)}）", file=sys.stderr
         )
         return 2
+    if not args.demo:
+        return _open_and_run(app, args, lambda: workspace.database_target(args.db))
+    # The demo lives in a temporary folder removed when the window closes, after a failure too.
+    with tempfile.TemporaryDirectory(prefix="hrdesk-demo-", ignore_cleanup_errors=True) as folder:
+        return _open_and_run(app, args, lambda: make_demo_database(Path(folder)))
+
+
+def _open_and_run(app: QApplication, args, target: Callable[[], Path | str]) -> int:
+    """Open the database TARGET() names, run the window on it, and close it at the end."""
     try:
-        path = make_demo_database() if args.demo else workspace.database_target(args.db)
-        database = workspace.open_workspace(path)
+        database = workspace.open_workspace(target())
     except workspace.StorageError as exc:
         log.warning("无法打开数据库：%s", exc)
         if args.screenshot is None:
             QMessageBox.critical(None, app.translate("App", "无法打开数据库"), str(exc))
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    try:
+        return _sign_in_and_run(app, args, database)
+    finally:
+        database.close()
 
+
+def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> int:
     if args.demo:
         actor = demo_actor(database)  # the demo database this very process has just built
     else:
-        signed = environment_sign_in(database)
+        signed = _environment_sign_in_meanwhile(database)
         if signed is not None and signed.actor is None:
             print(f"登录失败：{signed.message}", file=sys.stderr)
             if args.screenshot is None:
                 QMessageBox.critical(None, app.translate("App", "登录失败"), signed.message)
-            database.close()
             return 1
         actor = signed.actor if signed else None
     if actor is None:
@@ -122,18 +142,43 @@ def run_app(args) -> int:
             QTimer.singleShot(0, lambda: save_screenshot(dialog, args.screenshot))
             return app.exec()
         if not dialog.exec():
-            database.close()
             return 0
         actor = dialog.actor
+    return _run_window(app, args, MainWindow(database, actor))
 
-    window = MainWindow(database, actor)
+
+def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult | None:
+    """HRDESK_USER and HRDESK_PASSWORD checked on a thread (the password hash takes a tenth
+    of a second, out of the GIL) while 首页's services load here. Without them the sign-in
+    dialog comes first, as soon as it can."""
+    if not os.environ.get("HRDESK_USER"):
+        return None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
+        signing = pool.submit(environment_sign_in, database)
+        attention.load_sources()
+        return signing.result()
+
+
+def start_collecting() -> None:
+    """Once the window is drawn, the cyclic collector the command paused for start-up comes
+    back; what start-up made lives as long as the window, so it is set aside (gc.freeze)
+    and the collector walks only what comes after."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _run_window(app: QApplication, args, window: MainWindow) -> int:
+    if args.size is not None:
+        window.resize(*args.size)
     if args.page and not window.show_page(args.page):
         print(f"提示：当前用户无权查看页面 {args.page}", file=sys.stderr)
     window.show()
+    QTimer.singleShot(0, start_collecting)
     if args.screenshot is not None:
         QTimer.singleShot(0, lambda: save_screenshot(window, args.screenshot))
         return app.exec()
-    lock = claim_database(database)
+    lock = claim_database(window.database)
     if lock is None:
         QMessageBox.information(
             window, app.translate("App", "另一个窗口"), shared_database_note(app)
@@ -141,7 +186,12 @@ def run_app(args) -> int:
     QTimer.singleShot(0, window.warn_if_key_missing)
     QTimer.singleShot(0, window.take_daily_backup)
     QTimer.singleShot(0, window.remove_overdue_candidates)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.unlock()  # before a --demo folder is removed
+        window.database.close()
 
 
 def claim_database(database) -> QLockFile | None:

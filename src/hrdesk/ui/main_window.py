@@ -31,6 +31,7 @@ from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.operations import op
 from hrdesk.ui.screens.home import HomePage
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
 
 log = logging.getLogger(__name__)
@@ -264,9 +265,10 @@ class MainWindow(QMainWindow):
         title = "hrdesk" + (f" — {company}" if company else "")
         self.setWindowTitle(title + (self.tr(" [演示数据]") if demo else ""))
         self.status_database.setText(self.tr("数据库：{0}").format(self.database.location))
-        remember_database(workspace.reopen_target(self.database))
+        if not demo:  # a demo's temporary file is gone once its window closes
+            remember_database(workspace.reopen_target(self.database))
         self.status_user.setText(
-            self.tr("用户：{0}（{1}）").format(self.actor.name, self.actor.role)
+            self.tr("用户：{0}（{1}）").format(self.actor.name, term(self.actor.role))
         )
         for action in self.key_actions:
             action.setVisible(self.actor.may(Permission.MANAGE_KEYS))

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
@@ -71,19 +71,37 @@ _CHANGES = _Changes()
 class _Listener(QObject):
     """Lives as the page's child, so the connection ends when the page is deleted."""
 
-    def __init__(self, page: QWidget, areas: frozenset[Area], refresh: Callable[[], None]):
+    def __init__(
+        self, page: QWidget, areas: frozenset[Area], refresh: Callable[[], None], lazy: bool
+    ):
         super().__init__(page)
-        self.areas, self.refresh = areas, refresh
+        self.page, self.areas, self.refresh, self.lazy = page, areas, refresh, lazy
+        self.stale = False
         _CHANGES.changed.connect(self.on_changed)
+        if lazy:
+            page.installEventFilter(self)
 
     def on_changed(self, changed: frozenset[Area]) -> None:
-        if changed & self.areas:
+        if not changed & self.areas:
+            return
+        if self.lazy and not self.page.isVisible():
+            self.stale = True  # refreshed when next shown
+        else:
             self.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
 
-def refresh_on(page: QWidget, areas: Iterable[Area], refresh: Callable[[], None]) -> None:
-    """Call page's refresh whenever an operation says it changed one of these areas."""
-    _Listener(page, frozenset(areas), refresh)
+
+def refresh_on(
+    page: QWidget, areas: Iterable[Area], refresh: Callable[[], None], lazy: bool = False
+) -> None:
+    """Call page's refresh whenever an operation says it changed one of these areas; a lazy
+    page (an expensive refresh: 首页, 报表) only when shown, else when it is next shown."""
+    _Listener(page, frozenset(areas), refresh, lazy)
 
 
 def announce(*areas: Area) -> None:

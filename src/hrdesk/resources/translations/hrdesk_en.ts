@@ -45,37 +45,37 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="73"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="78"/>
         <source>更正调整 — {0} {1}</source>
         <translation>Adjustment — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="75"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="80"/>
         <source>已审核的月份不能修改；少发的补发、多发的扣回记在本月（{0}），并写明原因。</source>
         <translation>An approved month cannot change: pay what was short, or take back what was too much, in this month ({0}), with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="86"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="91"/>
         <source>补发为正数，扣回为负数</source>
         <translation>positive to pay, negative to take back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="89"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="94"/>
         <source>更正的月份</source>
         <translation>Month corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="90"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="95"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="91"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="96"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="97"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="102"/>
         <source>没有可以更正的已审核月份</source>
         <translation>No approved month to correct</translation>
     </message>
@@ -191,22 +191,22 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>登录失败</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -214,57 +214,57 @@ Details are in the log: {1}</translation>
 <context>
     <name>AppraisalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="30"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="33"/>
         <source>绩效考核</source>
         <translation>Performance appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="32"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="35"/>
         <source>未达标时写明改进计划（培训、调岗）：以第40条第2项解除劳动合同时，这些记录是证据。</source>
         <translation>When a target is missed, write the improvement plan (training, change of post): if the contract is ever ended under Art. 40(2), these records are the evidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="59"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="62"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="60"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="63"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="61"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="64"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="62"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="65"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="63"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="66"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="64"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="67"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="65"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="68"/>
         <source>评语</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="66"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="69"/>
         <source>改进计划</source>
         <translation>Improvement plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="67"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="70"/>
         <source>考核人</source>
         <translation>Reviewer</translation>
     </message>
@@ -272,170 +272,170 @@ Details are in the log: {1}</translation>
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="59"/>
-        <location filename="../../ui/screens/appraisal.py" line="107"/>
+        <location filename="../../ui/screens/appraisal.py" line="60"/>
+        <location filename="../../ui/screens/appraisal.py" line="109"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="60"/>
+        <location filename="../../ui/screens/appraisal.py" line="61"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="61"/>
+        <location filename="../../ui/screens/appraisal.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="62"/>
+        <location filename="../../ui/screens/appraisal.py" line="63"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="63"/>
+        <location filename="../../ui/screens/appraisal.py" line="64"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="64"/>
+        <location filename="../../ui/screens/appraisal.py" line="65"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="65"/>
+        <location filename="../../ui/screens/appraisal.py" line="66"/>
         <source>达成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="66"/>
+        <location filename="../../ui/screens/appraisal.py" line="67"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="67"/>
+        <location filename="../../ui/screens/appraisal.py" line="68"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="68"/>
+        <location filename="../../ui/screens/appraisal.py" line="69"/>
         <source>评语</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="69"/>
+        <location filename="../../ui/screens/appraisal.py" line="70"/>
         <source>改进计划</source>
         <translation>Improvement plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="70"/>
+        <location filename="../../ui/screens/appraisal.py" line="71"/>
         <source>考核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="72"/>
+        <location filename="../../ui/screens/appraisal.py" line="73"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="73"/>
+        <location filename="../../ui/screens/appraisal.py" line="74"/>
         <source>回款</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="73"/>
+        <location filename="../../ui/screens/appraisal.py" line="74"/>
         <source>录入</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="76"/>
+        <location filename="../../ui/screens/appraisal.py" line="77"/>
         <source>绩效工资计入</source>
         <translation>Performance pay in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="103"/>
+        <location filename="../../ui/screens/appraisal.py" line="105"/>
         <source>绩效考核</source>
         <translation>Performance appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="110"/>
-        <location filename="../../ui/screens/appraisal.py" line="147"/>
+        <location filename="../../ui/screens/appraisal.py" line="112"/>
+        <location filename="../../ui/screens/appraisal.py" line="153"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="122"/>
+        <location filename="../../ui/screens/appraisal.py" line="124"/>
         <source>新增考核…</source>
         <translation>New appraisal…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="123"/>
+        <location filename="../../ui/screens/appraisal.py" line="125"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="124"/>
+        <location filename="../../ui/screens/appraisal.py" line="126"/>
         <source>按回款填入销售目标与实际</source>
         <translation>Fill sales targets and results from collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="125"/>
+        <location filename="../../ui/screens/appraisal.py" line="127"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="130"/>
+        <location filename="../../ui/screens/appraisal.py" line="136"/>
         <source>计入月份</source>
         <translation>Into month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="137"/>
-        <location filename="../../ui/screens/appraisal.py" line="188"/>
-        <location filename="../../ui/screens/appraisal.py" line="195"/>
-        <location filename="../../ui/screens/appraisal.py" line="202"/>
-        <location filename="../../ui/screens/appraisal.py" line="210"/>
+        <location filename="../../ui/screens/appraisal.py" line="143"/>
+        <location filename="../../ui/screens/appraisal.py" line="193"/>
+        <location filename="../../ui/screens/appraisal.py" line="200"/>
+        <location filename="../../ui/screens/appraisal.py" line="207"/>
+        <location filename="../../ui/screens/appraisal.py" line="215"/>
         <source>计入绩效工资</source>
         <translation>Apply to performance pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="139"/>
+        <location filename="../../ui/screens/appraisal.py" line="145"/>
         <source>绩效工资规则…</source>
         <translation>Performance pay rule…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="160"/>
+        <location filename="../../ui/screens/appraisal.py" line="166"/>
         <source>已启用</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="160"/>
+        <location filename="../../ui/screens/appraisal.py" line="166"/>
         <source>未启用</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="162"/>
+        <location filename="../../ui/screens/appraisal.py" line="168"/>
         <source>共 {0} 条考核，未达标 {1} 条（红色）；绩效工资规则{2}</source>
         <translation>{0} appraisals, {1} below target (red); performance pay rule {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="175"/>
-        <location filename="../../ui/screens/appraisal.py" line="179"/>
+        <location filename="../../ui/screens/appraisal.py" line="180"/>
+        <location filename="../../ui/screens/appraisal.py" line="184"/>
         <source>按回款填入</source>
         <translation>Fill from collections</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="175"/>
-        <location filename="../../ui/screens/appraisal.py" line="188"/>
+        <location filename="../../ui/screens/appraisal.py" line="180"/>
+        <location filename="../../ui/screens/appraisal.py" line="193"/>
         <source>请先选择一个期间。</source>
         <translation>Choose a period first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="192"/>
+        <location filename="../../ui/screens/appraisal.py" line="197"/>
         <source>按绩效工资规则，把 {0} 的考核等级换算为绩效工资，写入 {1} 的工资录入（覆盖该月已录入的绩效工资）。继续？</source>
         <translation>Turn the grades of {0} into performance pay by the rule and write them into the payroll inputs of {1} (replacing performance pay already entered for that month). Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/appraisal.py" line="211"/>
+        <location filename="../../ui/screens/appraisal.py" line="216"/>
         <source>已计入 {0} 人，请到薪资页重新计算。</source>
         <translation>Applied for {0} employees; recalculate the month on the Payroll page.</translation>
     </message>
@@ -539,153 +539,158 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="71"/>
+        <location filename="../../ui/screens/attendance.py" line="73"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="75"/>
+        <location filename="../../ui/screens/attendance.py" line="77"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="90"/>
+        <location filename="../../ui/screens/attendance.py" line="92"/>
         <source>导入考勤文件…</source>
         <translation>Import attendance file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="91"/>
+        <location filename="../../ui/screens/attendance.py" line="93"/>
         <source>导出考勤表…</source>
         <translation>Export attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="92"/>
+        <location filename="../../ui/screens/attendance.py" line="94"/>
         <source>节假日安排…</source>
         <translation>Holidays…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="93"/>
+        <location filename="../../ui/screens/attendance.py" line="95"/>
         <source>考勤规则…</source>
         <translation>Attendance rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="121"/>
+        <location filename="../../ui/screens/attendance.py" line="125"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="122"/>
+        <location filename="../../ui/screens/attendance.py" line="126"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="134"/>
+        <location filename="../../ui/screens/attendance.py" line="138"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="147"/>
+        <location filename="../../ui/screens/attendance.py" line="151"/>
         <source>{0} 共 {1} 人，已导入 {2} 人（{3}）；事假 {4} 天，病假 {5} 天，旷工 {6} 天，加班 {7} 小时，已计入本月工资录入</source>
         <translation>{0}: {1} people, {2} imported ({3}); personal leave {4} days, sick leave {5} days, absence {6} days, overtime {7} hours, entered into this month&apos;s payroll inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="162"/>
+        <location filename="../../ui/screens/attendance.py" line="166"/>
         <source>{0} 尚未导入考勤：点“导入考勤文件…”选择钉钉月度汇总、企业微信每日统计或打卡记录，或hrdesk考勤模板</source>
         <translation>{0} has no attendance yet: click “Import attendance file…” and choose a DingTalk monthly summary, a WeCom daily summary or punch record, or hrdesk&apos;s attendance template</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="165"/>
+        <location filename="../../ui/screens/attendance.py" line="169"/>
         <source>。{0}</source>
         <translation>. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="183"/>
+        <location filename="../../ui/screens/attendance.py" line="186"/>
         <source>导出考勤表</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="183"/>
+        <location filename="../../ui/screens/attendance.py" line="186"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="192"/>
         <location filename="../../ui/screens/attendance.py" line="195"/>
+        <location filename="../../ui/screens/attendance.py" line="197"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/screens/attendance.py" line="195"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="197"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="211"/>
+        <location filename="../../ui/screens/attendance.py" line="213"/>
         <source>应出勤</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="212"/>
+        <location filename="../../ui/screens/attendance.py" line="214"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="213"/>
+        <location filename="../../ui/screens/attendance.py" line="215"/>
         <source>事假(天)</source>
         <translation>Personal (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="214"/>
+        <location filename="../../ui/screens/attendance.py" line="216"/>
         <source>病假(天)</source>
         <translation>Sick (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="215"/>
+        <location filename="../../ui/screens/attendance.py" line="217"/>
         <source>旷工(天)</source>
         <translation>Absent (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="216"/>
+        <location filename="../../ui/screens/attendance.py" line="218"/>
         <source>年休假(天)</source>
         <translation>Annual (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="217"/>
+        <location filename="../../ui/screens/attendance.py" line="219"/>
         <source>调休(天)</source>
         <translation>In lieu (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="218"/>
+        <location filename="../../ui/screens/attendance.py" line="220"/>
         <source>其他假(天)</source>
         <translation>Other leave (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="219"/>
+        <location filename="../../ui/screens/attendance.py" line="221"/>
         <source>迟到(次)</source>
         <translation>Late (times)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="220"/>
+        <location filename="../../ui/screens/attendance.py" line="222"/>
         <source>工作日加班(h)</source>
         <translation>Weekday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="221"/>
+        <location filename="../../ui/screens/attendance.py" line="223"/>
         <source>休息日加班(h)</source>
         <translation>Rest-day OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="222"/>
+        <location filename="../../ui/screens/attendance.py" line="224"/>
         <source>节假日加班(h)</source>
         <translation>Holiday OT (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="223"/>
+        <location filename="../../ui/screens/attendance.py" line="225"/>
         <source>转调休(h)</source>
         <translation>To time off (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/attendance.py" line="224"/>
+        <location filename="../../ui/screens/attendance.py" line="226"/>
         <source>迟到扣款</source>
         <translation>Late deduction</translation>
     </message>
@@ -693,107 +698,137 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendanceRulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="16"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="19"/>
         <source>考勤规则</source>
         <translation>Attendance rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="17"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="20"/>
         <source>导入考勤时按这些规则计入工资；工作日和法定节假日加班一律发加班费。</source>
         <translation>Imported attendance is paid by these rules; weekday and statutory-holiday overtime is always paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="23"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="26"/>
         <source>发加班费（200%）</source>
         <translation>Pay overtime (200%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="24"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
         <source>转为调休（记入调休台账）</source>
         <translation>Give time off in lieu (credited to the leave ledger)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="26"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="29"/>
         <source>休息日加班</source>
         <translation>Rest-day overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="30"/>
         <source>按公司制度扣迟到款（默认不扣）</source>
         <translation>Deduct for late arrivals under company rules (off by default)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="33"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="36"/>
         <source>每月免扣次数</source>
         <translation>Free late arrivals a month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="35"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
         <source>每次扣款（元）</source>
         <translation>Deduction per late arrival (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="37"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="40"/>
         <source>如“员工手册（2025年职代会通过）第12条”</source>
         <translation>e.g. “Staff handbook (adopted by the staff congress in 2025), article 12”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="41"/>
         <source>制度依据</source>
         <translation>Written rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="41"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="44"/>
         <source>迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。</source>
         <translation>A late deduction needs written rules adopted democratically and made known to the staff (Labour Contract Law art. 4), and pay after it may not fall below the local minimum wage; do not turn it on without such rules.</translation>
     </message>
 </context>
 <context>
-    <name>AverageWageDialog</name>
+    <name>AttendanceSheet</name>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="18"/>
-        <source>新增职工平均工资</source>
-        <translation>Add an average wage</translation>
+        <location filename="../../ui/screens/attendance.py" line="266"/>
+        <source>迟到</source>
+        <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="22"/>
-        <source>当地统计或人社部门公布的上年职工月平均工资（全口径城镇单位就业人员平均工资÷12）：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
-        <translation>Last year&apos;s average monthly wage as the local statistics or HR bureau publishes it (average wage of all urban employees ÷ 12): severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
+        <location filename="../../ui/screens/attendance.py" line="267"/>
+        <source>早退</source>
+        <translation>early</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="33"/>
-        <source>文件名或网址</source>
-        <translation>Document name or web address</translation>
+        <location filename="../../ui/screens/attendance.py" line="268"/>
+        <source>旷工</source>
+        <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="35"/>
-        <source>城市</source>
-        <translation>City</translation>
+        <location filename="../../ui/screens/attendance.py" line="269"/>
+        <source>缺卡</source>
+        <translation>no punch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="36"/>
-        <source>生效日期</source>
-        <translation>Effective from</translation>
+        <location filename="../../ui/screens/attendance.py" line="270"/>
+        <source>请假</source>
+        <translation>leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="37"/>
-        <source>月平均工资（元）</source>
-        <translation>Average monthly wage (CNY)</translation>
+        <location filename="../../ui/screens/attendance.py" line="271"/>
+        <source>休</source>
+        <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="38"/>
-        <source>来源</source>
-        <translation>Source</translation>
+        <location filename="../../ui/screens/attendance.py" line="272"/>
+        <source>年</source>
+        <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="44"/>
-        <source>保存</source>
-        <translation>Save</translation>
+        <location filename="../../ui/screens/attendance.py" line="273"/>
+        <source>事</source>
+        <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/average_wage.py" line="44"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <location filename="../../ui/screens/attendance.py" line="274"/>
+        <source>病</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="275"/>
+        <source>调</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="276"/>
+        <source>婚</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="277"/>
+        <source>丧</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="278"/>
+        <source>产</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="279"/>
+        <source>加</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/attendance.py" line="280"/>
+        <source>天</source>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -941,6 +976,45 @@ Details are in the log: {1}</translation>
     </message>
 </context>
 <context>
+    <name>BonusMethod</name>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="123"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="131"/>
+        <source>奖金计税方式</source>
+        <translation>Bonus tax method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="124"/>
+        <source>该员工本月没有全年一次性奖金。</source>
+        <translation>This employee has no annual one-time bonus this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="127"/>
+        <source>计算后显示两种方式的个税。</source>
+        <translation>Calculate the month to see the tax both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="133"/>
+        <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
+        <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="139"/>
+        <source>单独计税</source>
+        <translation>Taxed separately</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="142"/>
+        <source>并入当月工资</source>
+        <translation>Merged into this month&apos;s wages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="145"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BucketsDialog</name>
     <message>
         <location filename="../../ui/dialogs/receivables.py" line="214"/>
@@ -966,112 +1040,112 @@ Details are in the log: {1}</translation>
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="18"/>
+        <location filename="../../ui/dialogs/candidate.py" line="19"/>
         <source>新简历</source>
         <translation>New CV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="19"/>
+        <location filename="../../ui/dialogs/candidate.py" line="20"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="20"/>
+        <location filename="../../ui/dialogs/candidate.py" line="21"/>
         <source>面试</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="21"/>
+        <location filename="../../ui/dialogs/candidate.py" line="22"/>
         <source>录用</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="22"/>
+        <location filename="../../ui/dialogs/candidate.py" line="23"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="23"/>
+        <location filename="../../ui/dialogs/candidate.py" line="24"/>
         <source>未录用</source>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <location filename="../../ui/dialogs/candidate.py" line="42"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="39"/>
+        <location filename="../../ui/dialogs/candidate.py" line="42"/>
         <source>新增候选人</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="40"/>
+        <location filename="../../ui/dialogs/candidate.py" line="43"/>
         <source>候选人的个人信息只为招聘使用；未录用的在保存期限后删除（个人信息保护法）。</source>
         <translation>A candidate&apos;s personal data is used for hiring only; those not hired are deleted after the retention period (Personal Information Protection Law).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="53"/>
+        <location filename="../../ui/dialogs/candidate.py" line="56"/>
         <source>招聘网站、内推、校园招聘…</source>
         <translation>Job site, referral, campus…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="69"/>
+        <location filename="../../ui/dialogs/candidate.py" line="72"/>
         <source>面试记录、评价、沟通情况</source>
         <translation>Interview notes, assessment, contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="72"/>
+        <location filename="../../ui/dialogs/candidate.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="73"/>
+        <location filename="../../ui/dialogs/candidate.py" line="76"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="74"/>
+        <location filename="../../ui/dialogs/candidate.py" line="77"/>
         <source>应聘岗位</source>
         <translation>Position applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="75"/>
+        <location filename="../../ui/dialogs/candidate.py" line="78"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="76"/>
+        <location filename="../../ui/dialogs/candidate.py" line="79"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="77"/>
+        <location filename="../../ui/dialogs/candidate.py" line="80"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="78"/>
+        <location filename="../../ui/dialogs/candidate.py" line="81"/>
         <source>面试日期</source>
         <translation>Interview date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="79"/>
+        <location filename="../../ui/dialogs/candidate.py" line="82"/>
         <source>期望薪资（元/月）</source>
         <translation>Expected salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="80"/>
+        <location filename="../../ui/dialogs/candidate.py" line="83"/>
         <source>录用薪资（元/月）</source>
         <translation>Offered salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="81"/>
+        <location filename="../../ui/dialogs/candidate.py" line="84"/>
         <source>报到日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/candidate.py" line="82"/>
+        <location filename="../../ui/dialogs/candidate.py" line="85"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1352,67 +1426,67 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <location filename="../../ui/dialogs/contract.py" line="36"/>
         <source>编辑合同</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="35"/>
+        <location filename="../../ui/dialogs/contract.py" line="36"/>
         <source>新增合同</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="59"/>
+        <location filename="../../ui/dialogs/contract.py" line="60"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="60"/>
+        <location filename="../../ui/dialogs/contract.py" line="61"/>
         <source>合同类型</source>
         <translation>Contract type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="61"/>
+        <location filename="../../ui/dialogs/contract.py" line="62"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="62"/>
+        <location filename="../../ui/dialogs/contract.py" line="63"/>
         <source>结束日期（最后一天）</source>
         <translation>End date (last day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="63"/>
+        <location filename="../../ui/dialogs/contract.py" line="64"/>
         <source>试用期结束日期</source>
         <translation>Probation ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="64"/>
+        <location filename="../../ui/dialogs/contract.py" line="65"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="65"/>
+        <location filename="../../ui/dialogs/contract.py" line="66"/>
         <source>合同工资（元/月）</source>
         <translation>Contract wage (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="66"/>
+        <location filename="../../ui/dialogs/contract.py" line="67"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="73"/>
+        <location filename="../../ui/dialogs/contract.py" line="74"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="73"/>
+        <location filename="../../ui/dialogs/contract.py" line="74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contract.py" line="111"/>
+        <location filename="../../ui/dialogs/contract.py" line="112"/>
         <source>合同已被修改</source>
         <translation>The contract was changed</translation>
     </message>
@@ -1420,88 +1494,103 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="57"/>
+        <location filename="../../ui/screens/contracts.py" line="59"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="61"/>
+        <location filename="../../ui/screens/contracts.py" line="63"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="64"/>
+        <location filename="../../ui/screens/contracts.py" line="66"/>
         <source>固定期限合同提前提醒天数</source>
         <translation>Days of notice before a fixed term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="73"/>
+        <location filename="../../ui/screens/contracts.py" line="75"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="79"/>
+        <location filename="../../ui/screens/contracts.py" line="81"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="80"/>
+        <location filename="../../ui/screens/contracts.py" line="82"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="81"/>
+        <location filename="../../ui/screens/contracts.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="82"/>
+        <location filename="../../ui/screens/contracts.py" line="84"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="83"/>
+        <location filename="../../ui/screens/contracts.py" line="85"/>
         <source>问题</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="84"/>
+        <location filename="../../ui/screens/contracts.py" line="86"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="85"/>
+        <location filename="../../ui/screens/contracts.py" line="87"/>
         <source>涉及金额</source>
         <translation>Amount at stake</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="86"/>
+        <location filename="../../ui/screens/contracts.py" line="88"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="109"/>
+        <location filename="../../ui/screens/contracts.py" line="119"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="134"/>
+        <location filename="../../ui/screens/contracts.py" line="127"/>
+        <source>{0} — {1}：{2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="129"/>
+        <source>选中一项提醒，这里显示它的完整说明。</source>
+        <translation>Select a reminder to read its details in full here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="151"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="134"/>
+        <location filename="../../ui/screens/contracts.py" line="151"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="143"/>
-        <location filename="../../ui/screens/contracts.py" line="146"/>
+        <location filename="../../ui/screens/contracts.py" line="162"/>
+        <location filename="../../ui/screens/contracts.py" line="164"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="146"/>
+        <location filename="../../ui/screens/contracts.py" line="162"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contracts.py" line="164"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>
@@ -1654,37 +1743,37 @@ Details are in the log: {1}</translation>
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="65"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="68"/>
         <source>专项附加扣除</source>
         <translation>Special additional deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="67"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="70"/>
         <source>按员工在个税App中的申报填写。起始月份早于本月的，下一次发薪时一并补扣；不填截止月份的，每年12月经员工确认后才延续到下一年。</source>
         <translation>Enter what the employee declared in the tax app. A start month before this month is caught up in the next pay run; without an end month, it carries into next year only once the employee confirms it in December.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="81"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="84"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="82"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="85"/>
         <source>每月金额</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="83"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="86"/>
         <source>起始月份</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="84"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="87"/>
         <source>截止月份</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="85"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="88"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -1692,29 +1781,29 @@ Details are in the log: {1}</translation>
 <context>
     <name>DeclarationsTab</name>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="154"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="157"/>
         <source>每项扣除有起始月份和截止月份；补报以前月份的，下一次发薪时一并补扣。截止月份带 * 的为未确认下一年度：12月经员工确认后延续。</source>
         <translation>Each deduction has a start and an end month; months declared late are caught up in the next pay run. An end month marked * is not yet confirmed for next year: it carries on once the employee confirms it in December.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="166"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="169"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="167"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="170"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="168"/>
-        <location filename="../../ui/dialogs/tax_year.py" line="202"/>
-        <location filename="../../ui/dialogs/tax_year.py" line="206"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="171"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="205"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="209"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="199"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="202"/>
         <source>删除这项{0}？已结束的扣除请改为填写截止月份，而不是删除。</source>
         <translation>Delete this {0}? For a deduction that has ended, enter its end month instead of deleting it.</translation>
     </message>
@@ -1755,20 +1844,25 @@ Details are in the log: {1}</translation>
 <context>
     <name>DetailDialog</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="97"/>
+        <location filename="../../ui/screens/reports.py" line="99"/>
         <source>共 {0} 行</source>
         <translation>{0} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="100"/>
+        <location filename="../../ui/screens/reports.py" line="102"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="106"/>
         <location filename="../../ui/screens/reports.py" line="108"/>
+        <location filename="../../ui/screens/reports.py" line="112"/>
         <source>导出明细</source>
         <translation>Export details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="113"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1836,217 +1930,217 @@ Details are in the log: {1}</translation>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="52"/>
+        <location filename="../../ui/dialogs/employee.py" line="53"/>
         <source>新增员工</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="52"/>
+        <location filename="../../ui/dialogs/employee.py" line="53"/>
         <source>员工档案</source>
         <translation>Employee record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="58"/>
+        <location filename="../../ui/dialogs/employee.py" line="59"/>
         <source>基本信息</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="59"/>
+        <location filename="../../ui/dialogs/employee.py" line="60"/>
         <source>薪资设置</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="60"/>
+        <location filename="../../ui/dialogs/employee.py" line="61"/>
         <source>专项附加扣除</source>
         <translation>Special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="64"/>
+        <location filename="../../ui/dialogs/employee.py" line="65"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="65"/>
+        <location filename="../../ui/dialogs/employee.py" line="66"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="68"/>
+        <location filename="../../ui/dialogs/employee.py" line="69"/>
         <source>变更记录</source>
         <translation>Change record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="71"/>
+        <location filename="../../ui/dialogs/employee.py" line="72"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="71"/>
+        <location filename="../../ui/dialogs/employee.py" line="72"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="122"/>
+        <location filename="../../ui/dialogs/employee.py" line="123"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="123"/>
+        <location filename="../../ui/dialogs/employee.py" line="124"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="128"/>
+        <location filename="../../ui/dialogs/employee.py" line="129"/>
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="134"/>
+        <location filename="../../ui/dialogs/employee.py" line="135"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="142"/>
+        <location filename="../../ui/dialogs/employee.py" line="143"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="143"/>
+        <location filename="../../ui/dialogs/employee.py" line="144"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="148"/>
+        <location filename="../../ui/dialogs/employee.py" line="149"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="150"/>
+        <location filename="../../ui/dialogs/employee.py" line="151"/>
         <source>销售人员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="150"/>
+        <location filename="../../ui/dialogs/employee.py" line="151"/>
         <source>是，名下有客户和应收账款</source>
         <translation>Yes: has customers and receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="152"/>
+        <location filename="../../ui/dialogs/employee.py" line="153"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="154"/>
+        <location filename="../../ui/dialogs/employee.py" line="155"/>
         <source>参加工作日期</source>
         <translation>First day of work</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="157"/>
+        <location filename="../../ui/dialogs/employee.py" line="158"/>
         <source>第一次参加工作（任何单位）的日期：年休假按累计工作年限计算；不填为入职日期</source>
         <translation>The first day of work with any employer: annual leave follows cumulative years of work; empty means the hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="159"/>
+        <location filename="../../ui/dialogs/employee.py" line="160"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="160"/>
+        <location filename="../../ui/dialogs/employee.py" line="161"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="161"/>
+        <location filename="../../ui/dialogs/employee.py" line="162"/>
         <source>工资条和证明发到这里</source>
         <translation>Payslips and certificates are sent here</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="167"/>
+        <location filename="../../ui/dialogs/employee.py" line="168"/>
         <source>直属上级</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="168"/>
+        <location filename="../../ui/dialogs/employee.py" line="169"/>
         <source>银行卡号</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="169"/>
+        <location filename="../../ui/dialogs/employee.py" line="170"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="175"/>
+        <location filename="../../ui/dialogs/employee.py" line="176"/>
         <source>基本工资（元/月）</source>
         <translation>Base salary (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="176"/>
+        <location filename="../../ui/dialogs/employee.py" line="177"/>
         <source>岗位津贴（元/月）</source>
         <translation>Position allowance (CNY/month)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="177"/>
+        <location filename="../../ui/dialogs/employee.py" line="178"/>
         <source>社保城市</source>
         <translation>Social insurance city</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="178"/>
+        <location filename="../../ui/dialogs/employee.py" line="179"/>
         <source>社保基数</source>
         <translation>Social insurance base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="179"/>
+        <location filename="../../ui/dialogs/employee.py" line="180"/>
         <source>公积金基数</source>
         <translation>Housing fund base</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="180"/>
+        <location filename="../../ui/dialogs/employee.py" line="181"/>
         <source>公积金比例</source>
         <translation>Housing fund rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="181"/>
+        <location filename="../../ui/dialogs/employee.py" line="182"/>
         <source>回款提成比例</source>
         <translation>Commission on collections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="182"/>
+        <location filename="../../ui/dialogs/employee.py" line="183"/>
         <source>月回款目标</source>
         <translation>Monthly collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="194"/>
+        <location filename="../../ui/dialogs/employee.py" line="195"/>
         <source>员工申报的每月扣除金额。起始月份默认为当年1月（入职晚于1月的为入职当月），早于本月的在下一次发薪时一并补扣。保存后可逐项设置截止月份。</source>
         <translation>The monthly amounts the employee declared. The start month defaults to January of this year (or the hire month, if later); earlier months are caught up in the next pay run. End months can be set item by item after saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="204"/>
+        <location filename="../../ui/dialogs/employee.py" line="205"/>
         <source>扣除起始月份</source>
         <translation>Deductions start month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="213"/>
+        <location filename="../../ui/dialogs/employee.py" line="214"/>
         <source>员工档案 — {0} {1}</source>
         <translation>Employee record — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="219"/>
+        <location filename="../../ui/dialogs/employee.py" line="220"/>
         <source>{0}，{1} 出生</source>
         <translation>{0}, born {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="316"/>
+        <location filename="../../ui/dialogs/employee.py" line="317"/>
         <source>已保存，请核对</source>
         <translation>Saved; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="325"/>
+        <location filename="../../ui/dialogs/employee.py" line="327"/>
         <source>员工档案已被修改</source>
         <translation>The employee record was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee.py" line="326"/>
+        <location filename="../../ui/dialogs/employee.py" line="328"/>
         <source>{0}
 
 重新载入最新内容吗？（您在此窗口的修改将丢弃）</source>
@@ -2058,87 +2152,87 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../ui/screens/employees.py" line="68"/>
+        <location filename="../../ui/screens/employees.py" line="101"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search by number or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="72"/>
+        <location filename="../../ui/screens/employees.py" line="109"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="75"/>
+        <location filename="../../ui/screens/employees.py" line="115"/>
         <source>只看销售</source>
         <translation>Salespeople only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="76"/>
+        <location filename="../../ui/screens/employees.py" line="117"/>
         <source>新增员工（Ctrl+N）</source>
         <translation>New employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="78"/>
+        <location filename="../../ui/screens/employees.py" line="120"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="97"/>
+        <location filename="../../ui/screens/employees.py" line="71"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="98"/>
+        <location filename="../../ui/screens/employees.py" line="72"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="99"/>
+        <location filename="../../ui/screens/employees.py" line="73"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="100"/>
+        <location filename="../../ui/screens/employees.py" line="74"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="101"/>
+        <location filename="../../ui/screens/employees.py" line="75"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="102"/>
+        <location filename="../../ui/screens/employees.py" line="76"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="103"/>
+        <location filename="../../ui/screens/employees.py" line="77"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="104"/>
+        <location filename="../../ui/screens/employees.py" line="78"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="105"/>
+        <location filename="../../ui/screens/employees.py" line="79"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="106"/>
+        <location filename="../../ui/screens/employees.py" line="80"/>
         <source>基本工资</source>
         <translation>Base salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="140"/>
+        <location filename="../../ui/screens/employees.py" line="145"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/employees.py" line="155"/>
+        <location filename="../../ui/screens/employees.py" line="160"/>
         <source>显示 {0} / 共 {1} 人</source>
         <translation>Showing {0} of {1}</translation>
     </message>
@@ -2146,27 +2240,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="149"/>
+        <location filename="../../ui/dialogs/separations.py" line="156"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="151"/>
+        <location filename="../../ui/dialogs/separations.py" line="158"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="160"/>
+        <location filename="../../ui/dialogs/separations.py" line="167"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="161"/>
+        <location filename="../../ui/dialogs/separations.py" line="168"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="162"/>
+        <location filename="../../ui/dialogs/separations.py" line="169"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -2174,7 +2268,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="59"/>
+        <location filename="../../ui/screens/home.py" line="49"/>
         <source>点击查看报表</source>
         <translation>Click to open the report</translation>
     </message>
@@ -2182,47 +2276,47 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="97"/>
+        <location filename="../../ui/dialogs/separations.py" line="102"/>
         <source>核对结算数据</source>
         <translation>Confirm settlement figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="99"/>
+        <location filename="../../ui/dialogs/separations.py" line="104"/>
         <source>月工资按离职前12个月的平均应发工资（低于最低工资的按最低工资）；未休年休假工资按不含加班费的平均工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。协商一致解除约定了补偿金额的，填写金额并写明协议。</source>
         <translation>The monthly wage is the average gross pay of the last 12 months (raised to the minimum wage if below it); unused leave is paid on the average without overtime; the local average monthly wage of last year sets the severance cap and the tax exemption. Where an agreed termination fixes the compensation, enter the amount and name the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="118"/>
+        <location filename="../../ui/dialogs/separations.py" line="123"/>
         <source>协议名称、日期和条款，如“2026-11-01 解除协议第2条”</source>
         <translation>The agreement&apos;s name, date and clause, e.g. &quot;2026-11-01 termination agreement, clause 2&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="123"/>
+        <location filename="../../ui/dialogs/separations.py" line="128"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="124"/>
+        <location filename="../../ui/dialogs/separations.py" line="129"/>
         <source>不含加班费的平均工资</source>
         <translation>Average wage without overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="125"/>
+        <location filename="../../ui/dialogs/separations.py" line="130"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="126"/>
+        <location filename="../../ui/dialogs/separations.py" line="131"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="127"/>
+        <location filename="../../ui/dialogs/separations.py" line="132"/>
         <source>协商约定的补偿金额</source>
         <translation>Agreed compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="128"/>
+        <location filename="../../ui/dialogs/separations.py" line="133"/>
         <source>约定所在的协议</source>
         <translation>Agreement it is in</translation>
     </message>
@@ -2311,7 +2405,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="65"/>
+        <location filename="../../ui/widgets/forms.py" line="68"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2612,77 +2706,77 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="30"/>
+        <location filename="../../ui/dialogs/holidays.py" line="33"/>
         <source>节假日安排</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="32"/>
+        <location filename="../../ui/dialogs/holidays.py" line="35"/>
         <source>放假（休）、调休上班（班）和法定节假日（加班按300%）。日历包没有的年份，请按国务院办公厅的放假通知录入全年的日期；录入的日期优先于日历包。</source>
         <translation>Days off (休), make-up working days (班) and statutory holidays (overtime at 300%). For a year the calendar package does not know, enter the whole year from the State Council&apos;s notice; entered days take precedence over the package.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="39"/>
+        <location filename="../../ui/dialogs/holidays.py" line="42"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <location filename="../../ui/dialogs/holidays.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <location filename="../../ui/dialogs/holidays.py" line="53"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <location filename="../../ui/dialogs/holidays.py" line="53"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="50"/>
+        <location filename="../../ui/dialogs/holidays.py" line="53"/>
         <source>法定节假日</source>
         <translation>Statutory holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="55"/>
+        <location filename="../../ui/dialogs/holidays.py" line="58"/>
         <source>添加一天</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="57"/>
+        <location filename="../../ui/dialogs/holidays.py" line="60"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="75"/>
+        <location filename="../../ui/dialogs/holidays.py" line="78"/>
         <source>来源：人工录入</source>
         <translation>Source: entered by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="76"/>
+        <location filename="../../ui/dialogs/holidays.py" line="79"/>
         <source>来源：chinese-calendar 日历包</source>
         <translation>Source: the chinese-calendar package</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="77"/>
+        <location filename="../../ui/dialogs/holidays.py" line="80"/>
         <source>日历包没有{0}年的数据：请录入</source>
         <translation>The calendar package has no data for {0}: please enter it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="90"/>
+        <location filename="../../ui/dialogs/holidays.py" line="93"/>
         <source>休（放假）</source>
         <translation>Off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="91"/>
+        <location filename="../../ui/dialogs/holidays.py" line="94"/>
         <source>班（调休上班）</source>
         <translation>Work (make-up day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="94"/>
+        <location filename="../../ui/dialogs/holidays.py" line="97"/>
         <source>300%</source>
         <translation>300%</translation>
     </message>
@@ -2690,109 +2784,121 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="33"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="32"/>
+        <location filename="../../ui/screens/home.py" line="34"/>
         <source>逾期应收</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="33"/>
+        <location filename="../../ui/screens/home.py" line="35"/>
         <source>本月回款达成</source>
         <translation>Collection this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="34"/>
+        <location filename="../../ui/screens/home.py" line="36"/>
         <source>高风险客户</source>
         <translation>High-risk customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
         <source>本月要点</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107"/>
+        <location filename="../../ui/screens/home.py" line="97"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="123"/>
+        <location filename="../../ui/screens/home.py" line="114"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="125"/>
+        <location filename="../../ui/screens/home.py" line="116"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="137"/>
+        <location filename="../../ui/screens/home.py" line="128"/>
         <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
         <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="144"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="163"/>
+        <location filename="../../ui/screens/home.py" line="154"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="163"/>
-        <location filename="../../ui/screens/home.py" line="164"/>
-        <location filename="../../ui/screens/home.py" line="165"/>
+        <location filename="../../ui/screens/home.py" line="154"/>
+        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="156"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="155"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="165"/>
+        <location filename="../../ui/screens/home.py" line="156"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="157"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="157"/>
+        <location filename="../../ui/screens/home.py" line="206"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
+        <location filename="../../ui/screens/home.py" line="180"/>
         <source>合同与对账函待处理</source>
         <translation>Contracts and letters to handle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="181"/>
+        <location filename="../../ui/screens/home.py" line="207"/>
         <source>{0} 项</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
         <source>合同 {0} 项，对账函 {1} 项</source>
         <translation>{0} contract items, {1} letter items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="210"/>
+        <location filename="../../ui/screens/home.py" line="201"/>
+        <source>{0} 万元</source>
+        <translation>{1} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="204"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="217"/>
         <source>{0} {1}个百分点 较上月</source>
         <translation>{0} {1} points on last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="212"/>
+        <location filename="../../ui/screens/home.py" line="219"/>
         <source>{0} {1} 较上月</source>
         <translation>{0} {1} on last month</translation>
     </message>
@@ -3113,92 +3219,92 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LeaveAdjustDialog</name>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="21"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="24"/>
         <source>年休假结转</source>
         <translation>Carry over annual leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="21"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="24"/>
         <source>假期作废</source>
         <translation>Let leave lapse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="22"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="25"/>
         <source>经员工同意，当年未休的年休假可以跨一个年度安排（实施办法第9条）。</source>
         <translation>With the employee&apos;s agreement, unused annual leave may be taken in the next year (Implementing Measures, Art. 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="25"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="28"/>
         <source>因员工本人原因未休或书面放弃的天数作废；请写明原因，它会记入台账和审计记录。</source>
         <translation>Days not taken for the employee&apos;s own reasons, or waived in writing, lapse; state the reason: it goes to the ledger and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="30"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="33"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="31"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="34"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="35"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="38"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="37"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="40"/>
         <source>半天写0.5</source>
         <translation>Half a day: 0.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="38"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="41"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="41"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="44"/>
         <source>如“员工同意跨年安排”</source>
         <translation>e.g. &apos;employee agreed to take it next year&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="41"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="44"/>
         <source>如“员工书面放弃”</source>
         <translation>e.g. &apos;employee waived it in writing&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="43"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="46"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="43"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="46"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="55"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="58"/>
         <source>天数不是数字</source>
         <translation>Days is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="65"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="68"/>
         <source>{0}年{1}余额 {2} 天</source>
         <translation>{0} {1} balance {2} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="68"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="71"/>
         <source>将写入：{0}年年休假 −{1} 天（余额 {2} → {3} 天），{4}年年休假 +{1} 天；记入审计记录</source>
         <translation>Will write: {0} annual leave −{1} days (balance {2} → {3} days), {4} annual leave +{1} days; recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="70"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="73"/>
         <source>将写入：{0}年{1} −{2} 天作废（余额 {3} → {4} 天）；记入审计记录</source>
         <translation>Will write: {0} {1} −{2} days lapsed (balance {3} → {4} days); recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_adjust.py" line="86"/>
+        <location filename="../../ui/dialogs/leave_adjust.py" line="89"/>
         <source>{0} {1}：{2}。确定吗？</source>
         <translation>{0} {1}: {2}. Go ahead?</translation>
     </message>
@@ -3206,139 +3312,144 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../ui/screens/leave.py" line="36"/>
-        <location filename="../../ui/screens/leave.py" line="141"/>
+        <location filename="../../ui/screens/leave.py" line="38"/>
+        <location filename="../../ui/screens/leave.py" line="153"/>
         <source>休假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="40"/>
+        <location filename="../../ui/screens/leave.py" line="52"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="47"/>
+        <location filename="../../ui/screens/leave.py" line="61"/>
         <source>登记请假…</source>
         <translation>Record leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="51"/>
+        <location filename="../../ui/screens/leave.py" line="62"/>
         <source>年休假结转…</source>
         <translation>Carry over annual leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="51"/>
+        <location filename="../../ui/screens/leave.py" line="63"/>
         <source>假期作废…</source>
         <translation>Let leave lapse…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="56"/>
+        <location filename="../../ui/screens/leave.py" line="64"/>
         <source>导出余额表…</source>
         <translation>Export balances…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="62"/>
+        <location filename="../../ui/screens/leave.py" line="76"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="63"/>
+        <location filename="../../ui/screens/leave.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="64"/>
+        <location filename="../../ui/screens/leave.py" line="78"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="65"/>
+        <location filename="../../ui/screens/leave.py" line="79"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="66"/>
+        <location filename="../../ui/screens/leave.py" line="80"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="67"/>
+        <location filename="../../ui/screens/leave.py" line="81"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="68"/>
+        <location filename="../../ui/screens/leave.py" line="82"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="69"/>
+        <location filename="../../ui/screens/leave.py" line="83"/>
         <source>计算依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="77"/>
+        <location filename="../../ui/screens/leave.py" line="95"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="78"/>
+        <location filename="../../ui/screens/leave.py" line="96"/>
         <source>假期</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="79"/>
+        <location filename="../../ui/screens/leave.py" line="97"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="80"/>
+        <location filename="../../ui/screens/leave.py" line="98"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="81"/>
+        <location filename="../../ui/screens/leave.py" line="99"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="82"/>
+        <location filename="../../ui/screens/leave.py" line="100"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="92"/>
+        <location filename="../../ui/screens/leave.py" line="108"/>
         <source>选中一名员工，查看余额的每一笔来历</source>
         <translation>Select an employee to see every entry behind the balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="120"/>
+        <location filename="../../ui/screens/leave.py" line="133"/>
         <source>{0} {1} 的年休假和调休台账（{2}年）</source>
         <translation>Annual leave and time-off ledger of {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="141"/>
+        <location filename="../../ui/screens/leave.py" line="153"/>
         <source>请先选中一名员工</source>
         <translation>Select an employee first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="151"/>
+        <location filename="../../ui/screens/leave.py" line="162"/>
         <source>导出假期余额</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="151"/>
+        <location filename="../../ui/screens/leave.py" line="162"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="160"/>
-        <location filename="../../ui/screens/leave.py" line="163"/>
+        <location filename="../../ui/screens/leave.py" line="171"/>
+        <location filename="../../ui/screens/leave.py" line="173"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="163"/>
+        <location filename="../../ui/screens/leave.py" line="171"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="173"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3346,72 +3457,72 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="23"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="26"/>
         <source>登记请假</source>
         <translation>Record leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="24"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="27"/>
         <source>年休假、婚丧假等按工作日计（不含周末和法定节假日），产假按自然日计。</source>
         <translation>Annual, marriage and bereavement leave count working days (weekends and statutory holidays excluded); maternity leave counts calendar days.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="32"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="35"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="36"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="39"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="41"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="44"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="42"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="45"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="44"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="47"/>
         <source>不填按日历计算；半天写0.5</source>
         <translation>Empty: counted by the calendar; half a day is 0.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="45"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="48"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="47"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="50"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="66"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="69"/>
         <source>天数不是数字</source>
         <translation>Days is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="77"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="80"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="88"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="91"/>
         <source>本次 {0} 天</source>
         <translation>This leave: {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="91"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="94"/>
         <source>；{0}年{1}余额 {2} 天，登记后剩余 {3} 天</source>
         <translation>; {1} balance for {0}: {2} days, {3} days left after this</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="95"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="98"/>
         <source>（余额不足）</source>
         <translation> (not enough left)</translation>
     </message>
@@ -3833,32 +3944,32 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LossDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="37"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="42"/>
         <source>登记损失 — {0} {1}</source>
         <translation>Record a loss — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="39"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="44"/>
         <source>员工本人原因造成、依合同应赔偿的损失。每月最多扣当月工资的20%，扣后不低于当地最低工资，其余顺延。客户未付款不是员工的损失。</source>
         <translation>A loss the employee caused and owes under the contract. At most 20% of a month&apos;s wage is deducted, never below the local minimum wage; the rest carries on. A customer&apos;s unpaid invoice is not the employee&apos;s loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="50"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="55"/>
         <source>发生日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="51"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="56"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="52"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="57"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="53"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="58"/>
         <source>凭证说明</source>
         <translation>Evidence</translation>
     </message>
@@ -3866,143 +3977,143 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source> [演示数据]</source>
         <translation> [demo data]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>备份…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>导出密钥…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>导入密钥…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>关于 hrdesk</source>
         <translation>About hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>数据库 (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>该文件已存在，请用“打开数据库”。</source>
         <translation>That file exists already; use “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>您的角色无权备份或恢复数据。</source>
         <translation>Your role may not back up or restore data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>服务器数据库请用数据库自带的工具备份和恢复（如 pg_dump）。</source>
         <translation>Back up and restore a server database with its own tools (such as pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="405"/>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>自动备份</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>已备份到 {0}
 
 {1}</source>
@@ -4011,80 +4122,80 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>导出密钥到</source>
         <translation>Export the key to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>密钥文件 (*.key)</source>
         <translation>Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>导出密钥</source>
         <translation>Export key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>已导出到 {0}（密钥指纹 {1}）。请与备份分开保存，并记住口令。</source>
         <translation>Exported to {0} (key fingerprint {1}). Keep it apart from the backups, and remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>选择密钥文件</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>导入密钥</source>
         <translation>Import key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>密钥已导入。</source>
         <translation>The key has been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>缺少加密密钥</source>
         <translation>Encryption key missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>已自动备份到 {0}</source>
         <translation>Backed up automatically to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>自动备份失败：{0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>已删除 {0} 名超过保存期限的未录用候选人的个人信息</source>
         <translation>Deleted the personal data of {0} candidates not hired and kept past the retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>用备份替换当前数据库？
 
 备份文件：{0}
@@ -4105,17 +4216,17 @@ Latest pay month: {6}
 The current database is kept beside the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>已恢复；原数据库保留为 {0}</source>
         <translation>Restored; the replaced database is kept as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>hrdesk {0}
 中小企业人事、薪资与应收账款管理
 
@@ -4177,89 +4288,119 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
-    <name>MinimumWageDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="24"/>
-        <source>新增最低工资标准</source>
-        <translation>New minimum wage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="30"/>
-        <source>与扣除个人社保公积金后的工资比较（如上海、北京）</source>
-        <translation>Compare with pay net of the employee&apos;s own contributions (as Shanghai and Beijing do)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="32"/>
-        <source>文件名或网址，如“沪人社规〔2025〕X号”</source>
-        <translation>Notice or web address, such as “沪人社规〔2025〕X号”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="34"/>
-        <source>城市</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="35"/>
-        <source>生效日期</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="36"/>
-        <source>月最低工资（元）</source>
-        <translation>Monthly minimum wage (CNY)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="38"/>
-        <source>来源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="44"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/minimum_wage.py" line="44"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="18"/>
+        <location filename="../../ui/dialogs/users.py" line="21"/>
         <source>新增用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="19"/>
+        <location filename="../../ui/dialogs/users.py" line="22"/>
         <source>销售经理只能看到应收账款，看不到工资。</source>
         <translation>Sales managers see receivables only, never wages.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="31"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="35"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="36"/>
         <source>初始密码（至少8位）</source>
         <translation>Initial password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="37"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingChecklist</name>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="35"/>
+        <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
+        <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="38"/>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="39"/>
+        <source>合同草稿…</source>
+        <translation>Contract draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="40"/>
+        <source>打开员工档案</source>
+        <translation>Open employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="46"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="47"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="48"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="49"/>
+        <source>截止日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="50"/>
+        <source>依据</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="68"/>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="68"/>
+        <source>请先在入职清单中选中一项。</source>
+        <translation>Select a checklist item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="75"/>
+        <source>保存劳动合同草稿</source>
+        <translation>Save contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="75"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="82"/>
+        <source>合同草稿</source>
+        <translation>Contract draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/onboarding_checklist.py" line="96"/>
+        <source>入职清单</source>
+        <translation>Onboarding checklist</translation>
     </message>
 </context>
 <context>
@@ -4344,77 +4485,77 @@ Log folder: {1}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>员工</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>合同</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>薪资</source>
         <translation>Payroll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>休假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>应收账款</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>对账函</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>离职交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>绩效</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>导入导出</source>
         <translation>Import/Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -4477,6 +4618,11 @@ Log folder: {1}</translation>
         <translation>Gross</translation>
     </message>
     <message>
+        <location filename="../../ui/models/payroll_grid.py" line="38"/>
+        <source>个人社保公积金</source>
+        <translation>Employee contributions</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/payroll_grid.py" line="41"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
@@ -4510,249 +4656,233 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="71"/>
+        <location filename="../../ui/screens/payroll.py" line="83"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="72"/>
+        <location filename="../../ui/screens/payroll.py" line="84"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="73"/>
-        <location filename="../../ui/screens/payroll.py" line="282"/>
+        <location filename="../../ui/screens/payroll.py" line="85"/>
+        <location filename="../../ui/screens/payroll.py" line="302"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="74"/>
+        <location filename="../../ui/screens/payroll.py" line="100"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="75"/>
+        <location filename="../../ui/screens/payroll.py" line="102"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="76"/>
+        <location filename="../../ui/screens/payroll.py" line="101"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="77"/>
+        <location filename="../../ui/screens/payroll.py" line="103"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="78"/>
+        <location filename="../../ui/screens/payroll.py" line="104"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="79"/>
+        <location filename="../../ui/screens/payroll.py" line="105"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="80"/>
+        <location filename="../../ui/screens/payroll.py" line="96"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="81"/>
+        <location filename="../../ui/screens/payroll.py" line="97"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="82"/>
+        <location filename="../../ui/screens/payroll.py" line="98"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="83"/>
+        <location filename="../../ui/screens/payroll.py" line="99"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="84"/>
+        <location filename="../../ui/screens/payroll.py" line="86"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="125"/>
+        <location filename="../../ui/screens/payroll.py" line="143"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="199"/>
+        <location filename="../../ui/screens/payroll.py" line="221"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="219"/>
+        <location filename="../../ui/screens/payroll.py" line="241"/>
         <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
         <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="223"/>
+        <location filename="../../ui/screens/payroll.py" line="245"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="236"/>
+        <location filename="../../ui/screens/payroll.py" line="258"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="244"/>
+        <location filename="../../ui/screens/payroll.py" line="266"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="260"/>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="270"/>
+        <location filename="../../ui/screens/payroll.py" line="291"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll.py" line="281"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="274"/>
+        <location filename="../../ui/screens/payroll.py" line="170"/>
+        <source>工资表</source>
+        <translation>Payroll register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <source>个税申报表</source>
+        <translation>Tax return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="295"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="276"/>
-        <location filename="../../ui/screens/payroll.py" line="278"/>
+        <location filename="../../ui/screens/payroll.py" line="297"/>
+        <location filename="../../ui/screens/payroll.py" line="299"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="292"/>
+        <location filename="../../ui/screens/payroll.py" line="318"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="292"/>
+        <location filename="../../ui/screens/payroll.py" line="318"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="303"/>
+        <location filename="../../ui/screens/payroll.py" line="327"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="329"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="314"/>
+        <location filename="../../ui/screens/payroll.py" line="340"/>
+        <source>代发文件</source>
+        <translation>Bank file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll.py" line="343"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="325"/>
+        <location filename="../../ui/screens/payroll.py" line="354"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="325"/>
-        <location filename="../../ui/screens/payroll.py" line="326"/>
+        <location filename="../../ui/screens/payroll.py" line="354"/>
+        <location filename="../../ui/screens/payroll.py" line="355"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="331"/>
+        <location filename="../../ui/screens/payroll.py" line="360"/>
         <source>已生成全部工资条（每张A4两份）：{0}</source>
         <translation>All payslips made, two to each A4 sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="332"/>
+        <location filename="../../ui/screens/payroll.py" line="361"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="349"/>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="349"/>
+        <location filename="../../ui/screens/payroll.py" line="378"/>
         <source>打印工资条</source>
         <translation>Print payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="358"/>
+        <location filename="../../ui/screens/payroll.py" line="387"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="358"/>
+        <location filename="../../ui/screens/payroll.py" line="387"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="375"/>
-        <location filename="../../ui/screens/payroll.py" line="382"/>
-        <source>奖金计税方式</source>
-        <translation>Bonus tax method</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="375"/>
-        <source>该员工本月没有全年一次性奖金。</source>
-        <translation>This employee has no annual one-time bonus this month.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
-        <source>计算后显示两种方式的个税。</source>
-        <translation>Calculate the month to see the tax both ways.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="384"/>
-        <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
-        <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="389"/>
-        <source>单独计税</source>
-        <translation>Taxed separately</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="390"/>
-        <source>并入当月工资</source>
-        <translation>Merged into this month&apos;s wages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="391"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="40"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="43"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="44"/>
+        <location filename="../../ui/screens/payroll.py" line="43"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -4836,74 +4966,207 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../ui/terms.py" line="80"/>
+        <source>从未备份数据</source>
+        <translation>The data has never been backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="81"/>
+        <source>请用“文件 → 备份”把数据库复制到U盘或网盘</source>
+        <translation>Use File → Backup to copy the database to a USB stick or cloud drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="82"/>
+        <source>已有{days}天未备份</source>
+        <translation>No backup for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="83"/>
+        <source>请用“文件 → 备份”备份数据库</source>
+        <translation>Use File → Backup to back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="84"/>
+        <source>新员工{name}：{duty}</source>
+        <translation>New employee {name}: {duty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="85"/>
+        <source>截止 {due}（{basis}）</source>
+        <translation>due {due} ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="86"/>
+        <source>{count}名未录用候选人的个人信息已超过保存期限</source>
+        <translation>Candidates not hired kept past the retention period: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="87"/>
+        <source>请在“招聘”页删除（个人信息保护法第47条）</source>
+        <translation>Delete them on the Recruitment page (Personal Information Protection Law Art. 47)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="88"/>
+        <source>{people} 名员工的 {items} 项专项附加扣除 {year} 年起失效</source>
+        <translation>{items} special additional deductions of {people} employees lapse from {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="89"/>
+        <source>请员工在个税App确认{year}年度扣除信息，再在“薪资 → 期初与扣除”中确认延续；未确认的1月起不再扣除</source>
+        <translation>Ask the employees to confirm their {year} deductions in the IIT app, then confirm them under Payroll → Opening balances and deductions; unconfirmed ones stop in January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="94"/>
+        <source>{name}：{finding}</source>
+        <translation>{name}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="95"/>
+        <source>{month}，已审核</source>
+        <translation>{month}, approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="96"/>
+        <source>还没有已审核的工资月份</source>
+        <translation>No approved payroll month yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="97"/>
+        <source>已回款 {collected} 元，月目标 {target} 元；与上月同期比</source>
+        <translation>Collected {collected} yuan of a monthly target of {target} yuan; compared with the same day last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="98"/>
+        <source>没有回款目标</source>
+        <translation>No collection targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="99"/>
+        <source>今天与上月同日</source>
+        <translation>Today against the same day last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="100"/>
+        <source>未收 {amount} 元</source>
+        <translation>{amount} yuan outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="204"/>
+        <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
+        <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="205"/>
+        <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
+        <translation>Left on {day} before a year of work: no annual leave this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="206"/>
+        <source>当年未在本单位工作</source>
+        <translation>Did not work here this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="207"/>
+        <source>累计工作{years}年，全年{days}天</source>
+        <translation>{years} years of work: {days} days for the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="208"/>
+        <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
+        <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="251"/>
+        <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
+        <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="252"/>
+        <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
+        <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="256"/>
+        <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
+        <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="260"/>
+        <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
+        <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="21"/>
+        <location filename="../../ui/dialogs/policy.py" line="22"/>
         <source>社保公积金政策</source>
         <translation>Social insurance policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="39"/>
+        <location filename="../../ui/dialogs/policy.py" line="40"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="40"/>
+        <location filename="../../ui/dialogs/policy.py" line="41"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="41"/>
+        <location filename="../../ui/dialogs/policy.py" line="42"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="42"/>
+        <location filename="../../ui/dialogs/policy.py" line="43"/>
         <source>个人比例</source>
         <translation>Employee rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="43"/>
+        <location filename="../../ui/dialogs/policy.py" line="44"/>
         <source>单位比例</source>
         <translation>Employer rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="44"/>
+        <location filename="../../ui/dialogs/policy.py" line="45"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="45"/>
+        <location filename="../../ui/dialogs/policy.py" line="46"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="46"/>
+        <location filename="../../ui/dialogs/policy.py" line="47"/>
         <source>个人固定金额</source>
         <translation>Fixed employee amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="47"/>
+        <location filename="../../ui/dialogs/policy.py" line="48"/>
         <source>舍入方式</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="48"/>
+        <location filename="../../ui/dialogs/policy.py" line="49"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="54"/>
+        <location filename="../../ui/dialogs/policy.py" line="55"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="54"/>
+        <location filename="../../ui/dialogs/policy.py" line="55"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/policy.py" line="71"/>
+        <location filename="../../ui/dialogs/policy.py" line="72"/>
         <source>城市、比例和基数上下限都要填写</source>
         <translation>City, rates and base floor and cap are all needed</translation>
     </message>
@@ -5259,285 +5522,192 @@ Log folder: {1}</translation>
 <context>
     <name>RecruitmentPage</name>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="37"/>
-        <source>新简历</source>
-        <translation>New CV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="38"/>
-        <source>筛选</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="39"/>
-        <source>面试</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="40"/>
-        <source>录用</source>
-        <translation>Offered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="41"/>
-        <location filename="../../ui/screens/recruitment.py" line="306"/>
+        <location filename="../../ui/screens/recruitment.py" line="268"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="42"/>
-        <source>未录用</source>
-        <translation>Not hired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="98"/>
+        <location filename="../../ui/screens/recruitment.py" line="90"/>
         <source>招聘</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="103"/>
+        <location filename="../../ui/screens/recruitment.py" line="95"/>
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="108"/>
+        <location filename="../../ui/screens/recruitment.py" line="100"/>
         <source>新增候选人…</source>
         <translation>New candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="109"/>
+        <location filename="../../ui/screens/recruitment.py" line="101"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="110"/>
-        <location filename="../../ui/screens/recruitment.py" line="246"/>
+        <location filename="../../ui/screens/recruitment.py" line="102"/>
+        <location filename="../../ui/screens/recruitment.py" line="208"/>
         <source>改变阶段</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="111"/>
+        <location filename="../../ui/screens/recruitment.py" line="103"/>
         <source>录用通知书…</source>
         <translation>Offer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="112"/>
+        <location filename="../../ui/screens/recruitment.py" line="104"/>
         <source>办理入职…</source>
         <translation>Hire…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="113"/>
+        <location filename="../../ui/screens/recruitment.py" line="105"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="125"/>
+        <location filename="../../ui/screens/recruitment.py" line="117"/>
         <source>未录用者保存</source>
         <translation>Keep those not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="128"/>
+        <location filename="../../ui/screens/recruitment.py" line="120"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="131"/>
-        <location filename="../../ui/screens/recruitment.py" line="370"/>
-        <location filename="../../ui/screens/recruitment.py" line="377"/>
-        <location filename="../../ui/screens/recruitment.py" line="383"/>
+        <location filename="../../ui/screens/recruitment.py" line="123"/>
+        <location filename="../../ui/screens/recruitment.py" line="282"/>
+        <location filename="../../ui/screens/recruitment.py" line="289"/>
+        <location filename="../../ui/screens/recruitment.py" line="295"/>
         <source>删除超期候选人</source>
         <translation>Delete overdue candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="139"/>
-        <location filename="../../ui/screens/recruitment.py" line="179"/>
+        <location filename="../../ui/screens/recruitment.py" line="131"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="140"/>
+        <location filename="../../ui/screens/recruitment.py" line="132"/>
         <source>手机号</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="141"/>
+        <location filename="../../ui/screens/recruitment.py" line="133"/>
         <source>应聘岗位</source>
         <translation>Position applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="142"/>
+        <location filename="../../ui/screens/recruitment.py" line="134"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="143"/>
+        <location filename="../../ui/screens/recruitment.py" line="135"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="144"/>
+        <location filename="../../ui/screens/recruitment.py" line="136"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="145"/>
+        <location filename="../../ui/screens/recruitment.py" line="137"/>
         <source>面试日期</source>
         <translation>Interview date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="146"/>
+        <location filename="../../ui/screens/recruitment.py" line="138"/>
         <source>期望薪资</source>
         <translation>Expected salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="147"/>
+        <location filename="../../ui/screens/recruitment.py" line="139"/>
         <source>录用薪资</source>
         <translation>Offered salary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="148"/>
+        <location filename="../../ui/screens/recruitment.py" line="140"/>
         <source>报到日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="149"/>
+        <location filename="../../ui/screens/recruitment.py" line="141"/>
         <source>删除日期</source>
         <translation>Deletion date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="150"/>
+        <location filename="../../ui/screens/recruitment.py" line="142"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="167"/>
-        <source>新员工入职清单（劳动合同法第10、82条，社会保险法第58条）</source>
-        <translation>New employees&apos; first-month checklist (Labour Contract Law Art. 10, 82; Social Insurance Law Art. 58)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="170"/>
-        <source>标记完成</source>
-        <translation>Mark done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="171"/>
-        <source>合同草稿…</source>
-        <translation>Contract draft…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="172"/>
-        <source>打开员工档案</source>
-        <translation>Open employee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="178"/>
-        <source>工号</source>
-        <translation>Employee no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="180"/>
-        <source>事项</source>
-        <translation>Duty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="181"/>
-        <source>截止日期</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="182"/>
-        <source>依据</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="201"/>
+        <location filename="../../ui/screens/recruitment.py" line="164"/>
         <source>共 {0} 名候选人，在招 {1} 名；入职待办 {2} 项</source>
         <translation>{0} candidates, {1} in the pipeline; {2} onboarding duties open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="205"/>
+        <location filename="../../ui/screens/recruitment.py" line="168"/>
         <source>；{0} 名未录用者已超过保存期限，请删除</source>
         <translation>; {0} not hired are past the retention period: delete them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <location filename="../../ui/screens/recruitment.py" line="180"/>
         <source>请选择候选人</source>
         <translation>Choose a candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="217"/>
+        <location filename="../../ui/screens/recruitment.py" line="180"/>
         <source>请先在表格中选中一名候选人。</source>
         <translation>Select a candidate in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="239"/>
+        <location filename="../../ui/screens/recruitment.py" line="201"/>
         <source>（该阶段已结束）</source>
         <translation>(this stage is final)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="259"/>
+        <location filename="../../ui/screens/recruitment.py" line="221"/>
         <source>保存录用通知书</source>
         <translation>Save offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="259"/>
-        <location filename="../../ui/screens/recruitment.py" line="326"/>
+        <location filename="../../ui/screens/recruitment.py" line="221"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="266"/>
+        <location filename="../../ui/screens/recruitment.py" line="228"/>
         <source>录用通知书</source>
         <translation>Offer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="279"/>
-        <location filename="../../ui/screens/recruitment.py" line="298"/>
+        <location filename="../../ui/screens/recruitment.py" line="241"/>
+        <location filename="../../ui/screens/recruitment.py" line="260"/>
         <source>办理入职</source>
         <translation>Hire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="308"/>
+        <location filename="../../ui/screens/recruitment.py" line="270"/>
         <source>{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。</source>
         <translation>{0} now has an employee record, a draft labour contract and a first-month checklist: sign the written contract within one month and register social insurance within thirty days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="319"/>
-        <source>请选择</source>
-        <translation>Choose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="319"/>
-        <source>请先在入职清单中选中一项。</source>
-        <translation>Select a checklist item first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="326"/>
-        <source>保存劳动合同草稿</source>
-        <translation>Save contract draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="333"/>
-        <source>合同草稿</source>
-        <translation>Contract draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="347"/>
-        <source>入职清单</source>
-        <translation>Onboarding checklist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/recruitment.py" line="370"/>
+        <location filename="../../ui/screens/recruitment.py" line="282"/>
         <source>没有超过保存期限的候选人。</source>
         <translation>No candidate is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="374"/>
+        <location filename="../../ui/screens/recruitment.py" line="286"/>
         <source>将永久删除 {0} 名未录用候选人的个人信息（个人信息保护法第47条），记入变更记录。继续？</source>
         <translation>This permanently deletes the personal data of {0} candidates not hired (PIPL Art. 47) and records it in the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recruitment.py" line="393"/>
+        <location filename="../../ui/screens/recruitment.py" line="305"/>
         <source>保存期限</source>
         <translation>Retention period</translation>
     </message>
@@ -5627,47 +5797,47 @@ Log folder: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="39"/>
+        <location filename="../../ui/screens/reports.py" line="41"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="40"/>
+        <location filename="../../ui/screens/reports.py" line="42"/>
         <source>人数与离职率</source>
         <translation>Headcount and turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="41"/>
+        <location filename="../../ui/screens/reports.py" line="43"/>
         <source>回款达成</source>
         <translation>Collection against target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="42"/>
+        <location filename="../../ui/screens/reports.py" line="44"/>
         <source>DSO 周转天数</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="43"/>
+        <location filename="../../ui/screens/reports.py" line="45"/>
         <source>逾期趋势</source>
         <translation>Overdue trend</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="44"/>
+        <location filename="../../ui/screens/reports.py" line="46"/>
         <source>回款风险</source>
         <translation>Collection risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="45"/>
+        <location filename="../../ui/screens/reports.py" line="47"/>
         <source>年度工资汇总</source>
         <translation>Payroll register for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="46"/>
+        <location filename="../../ui/screens/reports.py" line="48"/>
         <source>考勤汇总</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="47"/>
+        <location filename="../../ui/screens/reports.py" line="49"/>
         <source>休假汇总</source>
         <translation>Leave summary</translation>
     </message>
@@ -5675,102 +5845,113 @@ Log folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="119"/>
-        <location filename="../../ui/screens/reports.py" line="163"/>
-        <location filename="../../ui/screens/reports.py" line="208"/>
-        <location filename="../../ui/screens/reports.py" line="217"/>
-        <location filename="../../ui/screens/reports.py" line="221"/>
+        <location filename="../../ui/screens/reports.py" line="124"/>
+        <location filename="../../ui/screens/reports.py" line="169"/>
+        <location filename="../../ui/screens/reports.py" line="214"/>
+        <location filename="../../ui/screens/reports.py" line="223"/>
+        <location filename="../../ui/screens/reports.py" line="227"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="150"/>
+        <location filename="../../ui/screens/reports.py" line="156"/>
         <source>查看</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="151"/>
+        <location filename="../../ui/screens/reports.py" line="157"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="152"/>
+        <location filename="../../ui/screens/reports.py" line="158"/>
         <source>导出 PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="153"/>
+        <location filename="../../ui/screens/reports.py" line="159"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="159"/>
+        <location filename="../../ui/screens/reports.py" line="165"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="160"/>
+        <location filename="../../ui/screens/reports.py" line="166"/>
         <source>月份</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="161"/>
+        <location filename="../../ui/screens/reports.py" line="167"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="216"/>
-        <location filename="../../ui/screens/reports.py" line="217"/>
+        <location filename="../../ui/screens/reports.py" line="222"/>
+        <location filename="../../ui/screens/reports.py" line="223"/>
         <source>正在生成报表…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="242"/>
+        <location filename="../../ui/screens/reports.py" line="248"/>
         <source>明细</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="270"/>
-        <location filename="../../ui/screens/reports.py" line="272"/>
+        <location filename="../../ui/screens/reports.py" line="282"/>
+        <location filename="../../ui/screens/reports.py" line="286"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="277"/>
-        <location filename="../../ui/screens/reports.py" line="279"/>
+        <location filename="../../ui/screens/reports.py" line="287"/>
+        <location filename="../../ui/screens/reports.py" line="295"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="292"/>
+        <location filename="../../ui/screens/reports.py" line="294"/>
         <source>导出 PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="285"/>
+        <location filename="../../ui/screens/reports.py" line="302"/>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="302"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="58"/>
+        <location filename="../../ui/dialogs/users.py" line="63"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="59"/>
+        <location filename="../../ui/dialogs/users.py" line="64"/>
         <source>为 {0} 设置新密码，并解除锁定。请当面或电话告知本人。</source>
         <translation>Set a new password for {0} and lift any lock. Tell them in person or by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="60"/>
+        <location filename="../../ui/dialogs/users.py" line="65"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="66"/>
+        <location filename="../../ui/dialogs/users.py" line="71"/>
         <source>新密码（至少8位）</source>
         <translation>New password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="67"/>
+        <location filename="../../ui/dialogs/users.py" line="72"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
     </message>
@@ -5855,37 +6036,37 @@ Log folder: {1}</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="100"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="105"/>
         <source>绩效工资规则</source>
         <translation>Performance pay rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="102"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="107"/>
         <source>公司规定的考核等级与绩效工资的对应关系。启用后，可把某期间的考核结果计入某月的工资录入（记入变更记录）。</source>
         <translation>The company&apos;s rule from appraisal grade to performance pay. Once on, a period&apos;s results can be applied to a month&apos;s payroll inputs (audited).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="108"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="113"/>
         <source>启用</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="111"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="116"/>
         <source>固定金额（元）</source>
         <translation>Fixed amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="112"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="117"/>
         <source>基本工资的百分比（%）</source>
         <translation>Percentage of base salary (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="117"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="122"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appraisal.py" line="118"/>
+        <location filename="../../ui/dialogs/appraisal.py" line="123"/>
         <source>等级=数值</source>
         <translation>Grade=value</translation>
     </message>
@@ -5926,7 +6107,7 @@ Log folder: {1}</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="84"/>
+        <location filename="../../ui/widgets/forms.py" line="91"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5934,52 +6115,52 @@ Log folder: {1}</translation>
 <context>
     <name>SettingName</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="39"/>
+        <location filename="../../ui/screens/settings.py" line="40"/>
         <source>工资条每页份数</source>
         <translation>Payslips per page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="40"/>
+        <location filename="../../ui/screens/settings.py" line="41"/>
         <source>对账函付款期限天数</source>
         <translation>Days to pay asked in statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="42"/>
         <source>对账函回函期限天数</source>
         <translation>Days to reply to statement letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="42"/>
+        <location filename="../../ui/screens/settings.py" line="43"/>
         <source>合同到期提醒天数</source>
         <translation>Days before contract expiry to remind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="44"/>
         <source>诉讼时效提前提醒天数</source>
         <translation>Days before limitation to warn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="44"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>备份提醒天数</source>
         <translation>Days before a backup reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="46"/>
         <source>自动备份保留份数</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="46"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>病假工资比例</source>
         <translation>Sick pay ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="47"/>
+        <location filename="../../ui/screens/settings.py" line="48"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage of last year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="49"/>
         <source>未录用候选人保存天数</source>
         <translation>Days to keep candidates not hired</translation>
     </message>
@@ -5987,255 +6168,255 @@ Log folder: {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="75"/>
+        <location filename="../../ui/screens/settings.py" line="120"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="83"/>
+        <location filename="../../ui/screens/settings.py" line="128"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="140"/>
         <source>证件号加密密钥</source>
         <translation>ID number encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="99"/>
+        <location filename="../../ui/screens/settings.py" line="141"/>
         <source>密钥导出</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>最低工资标准</source>
         <translation>Minimum wages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。</source>
         <translation>Enter the monthly minimum wage as the city&apos;s labour bureau publishes it; used to check probation wages and more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
-        <location filename="../../ui/screens/settings.py" line="141"/>
-        <location filename="../../ui/screens/settings.py" line="319"/>
+        <location filename="../../ui/screens/settings.py" line="154"/>
+        <location filename="../../ui/screens/settings.py" line="174"/>
+        <location filename="../../ui/screens/settings.py" line="191"/>
         <source>城市</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
-        <location filename="../../ui/screens/settings.py" line="143"/>
-        <location filename="../../ui/screens/settings.py" line="320"/>
+        <location filename="../../ui/screens/settings.py" line="155"/>
+        <location filename="../../ui/screens/settings.py" line="175"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="156"/>
         <source>月最低工资</source>
         <translation>Monthly minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="158"/>
         <source>扣除个人社保公积金后比较</source>
         <translation>Net of own contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115"/>
-        <location filename="../../ui/screens/settings.py" line="153"/>
-        <location filename="../../ui/screens/settings.py" line="322"/>
+        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="177"/>
+        <location filename="../../ui/screens/settings.py" line="199"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="122"/>
+        <location filename="../../ui/screens/settings.py" line="162"/>
         <source>新增标准…</source>
         <translation>New standard…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="130"/>
+        <location filename="../../ui/screens/settings.py" line="186"/>
         <source>社保公积金政策</source>
         <translation>Social insurance and housing fund policies</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="134"/>
+        <location filename="../../ui/screens/settings.py" line="188"/>
         <source>按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。</source>
         <translation>Kept by city and effective date; export, edit and import them again under “Import/Export”. Confirm the ones marked as examples against the city&apos;s current notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="142"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="194"/>
         <source>个人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="148"/>
+        <location filename="../../ui/screens/settings.py" line="195"/>
         <source>单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150"/>
+        <location filename="../../ui/screens/settings.py" line="196"/>
         <source>基数下限</source>
         <translation>Base floor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="197"/>
         <source>基数上限</source>
         <translation>Base cap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="152"/>
+        <location filename="../../ui/screens/settings.py" line="198"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="161"/>
+        <location filename="../../ui/screens/settings.py" line="201"/>
         <source>新增或修改政策…（双击一行修改）</source>
         <translation>Add or change a policy… (double-click a row to change it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="174"/>
+        <location filename="../../ui/screens/settings.py" line="212"/>
         <source>邮件服务器（工资条和证明发到员工邮箱）</source>
         <translation>Mail server (payslips and certificates to employees&apos; e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="176"/>
+        <location filename="../../ui/screens/settings.py" line="214"/>
         <source>邮件服务器…</source>
         <translation>Mail server…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="185"/>
+        <location filename="../../ui/screens/settings.py" line="223"/>
         <source>公司信息（对账函抬头与收款账户）</source>
         <translation>Company (letterhead and the account customers pay into)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="191"/>
+        <location filename="../../ui/screens/settings.py" line="229"/>
         <source>公司名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="230"/>
         <source>公司地址</source>
         <translation>Company address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="231"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="194"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="195"/>
+        <location filename="../../ui/screens/settings.py" line="233"/>
         <source>开户行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="196"/>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="209"/>
+        <location filename="../../ui/screens/settings.py" line="247"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="212"/>
+        <location filename="../../ui/screens/settings.py" line="250"/>
         <source>选择标志图片…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="214"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
         <source>标志</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="216"/>
+        <location filename="../../ui/screens/settings.py" line="254"/>
         <source>保存公司信息</source>
         <translation>Save company details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="227"/>
+        <location filename="../../ui/screens/settings.py" line="265"/>
         <source>标志图片</source>
         <translation>Logo image</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="227"/>
+        <location filename="../../ui/screens/settings.py" line="265"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="247"/>
+        <location filename="../../ui/screens/settings.py" line="285"/>
         <source>公司信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="247"/>
-        <location filename="../../ui/screens/settings.py" line="290"/>
+        <location filename="../../ui/screens/settings.py" line="285"/>
+        <location filename="../../ui/screens/settings.py" line="328"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="251"/>
-        <location filename="../../ui/screens/settings.py" line="290"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="328"/>
         <source>其他设置</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="266"/>
+        <location filename="../../ui/screens/settings.py" line="304"/>
         <source>保存其他设置</source>
         <translation>Save other settings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="308"/>
+        <location filename="../../ui/screens/settings.py" line="169"/>
         <source>职工月平均工资（经济补偿与离职补偿个税）</source>
         <translation>Average monthly wage (severance cap and its tax exemption)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="312"/>
+        <location filename="../../ui/screens/settings.py" line="171"/>
         <source>按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
         <translation>Enter each city&apos;s average monthly wage of last year: severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="321"/>
+        <location filename="../../ui/screens/settings.py" line="176"/>
         <source>月平均工资</source>
         <translation>Average monthly wage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="329"/>
+        <location filename="../../ui/screens/settings.py" line="179"/>
         <source>新增职工平均工资…</source>
         <translation>Add an average wage…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="350"/>
+        <location filename="../../ui/screens/settings.py" line="338"/>
         <source>重新启动 hrdesk 后生效</source>
         <translation>Takes effect when hrdesk restarts</translation>
     </message>
@@ -6334,171 +6515,184 @@ Log folder: {1}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="39"/>
+        <location filename="../../ui/dialogs/separations.py" line="42"/>
         <source>发起离职</source>
         <translation>Start a separation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="41"/>
+        <location filename="../../ui/dialogs/separations.py" line="44"/>
         <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
         <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="57"/>
+        <location filename="../../ui/dialogs/separations.py" line="60"/>
         <source>（暂不指定）</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="61"/>
+        <location filename="../../ui/dialogs/separations.py" line="64"/>
         <source>今年已休年假天数，如 2 或 2.5</source>
         <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="63"/>
+        <location filename="../../ui/dialogs/separations.py" line="66"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="64"/>
+        <location filename="../../ui/dialogs/separations.py" line="67"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="65"/>
+        <location filename="../../ui/dialogs/separations.py" line="68"/>
         <source>需备材料</source>
         <translation>Needs on file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="66"/>
+        <location filename="../../ui/dialogs/separations.py" line="69"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="67"/>
+        <location filename="../../ui/dialogs/separations.py" line="70"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="68"/>
+        <location filename="../../ui/dialogs/separations.py" line="71"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="69"/>
+        <location filename="../../ui/dialogs/separations.py" line="72"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
 </context>
 <context>
+    <name>Table</name>
+    <message>
+        <location filename="../../ui/models/table.py" line="21"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table.py" line="21"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>TaxYearDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="219"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
         <source>期初数据与专项附加扣除</source>
         <translation>Opening balances and declared deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="222"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="226"/>
         <source>期初数据</source>
         <translation>Opening balances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="223"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="227"/>
         <source>专项附加扣除</source>
         <translation>Special additional deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="232"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="236"/>
         <source>年中启用本系统时，导入原工资系统1月至截至月份的累计数（“导入导出”→ 期初数据）。本系统从下一个月起接着累计个税；这些月份不再重算，也不再补扣专项附加扣除。</source>
         <translation>When you start hrdesk mid-year, import the old payroll&apos;s cumulative figures from January to the last month it ran (Import/Export → opening balances). hrdesk continues the cumulative tax from the next month; those months are never recomputed and their deductions never caught up.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="239"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="243"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="246"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="247"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="248"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
         <source>截至月份</source>
         <translation>Through month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="249"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="253"/>
         <source>累计收入</source>
         <translation>Cumulative income</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="250"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
         <source>累计免税收入</source>
         <translation>Cumulative exempt income</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="251"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="255"/>
         <source>累计减除费用</source>
         <translation>Cumulative basic deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="252"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
         <source>累计专项扣除</source>
         <translation>Cumulative special deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="254"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
         <source>累计专项附加扣除</source>
         <translation>Cumulative additional deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="256"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="260"/>
         <source>累计其他扣除</source>
         <translation>Cumulative other deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="257"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="261"/>
         <source>累计已预扣税额</source>
         <translation>Cumulative tax withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="258"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="262"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="272"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="276"/>
         <source>每年12月，员工须在个税App中确认下一年度的扣除信息；未确认的扣除次年1月起失效。员工确认后，点击“确认延续到下一年度”。截止月份带 * 的为尚未确认。</source>
         <translation>Every December employees must confirm next year&apos;s deductions in the tax app; unconfirmed deductions lapse in January. Once they have, click &quot;Confirm for next year&quot;. An end month marked * is not yet confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="284"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="288"/>
         <source>确认延续到{0}年度…</source>
         <translation>Confirm for {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="306"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="310"/>
         <source>{0} 项扣除未确认{1}年度</source>
         <translation>{0} deductions not confirmed for {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="308"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="312"/>
         <source>没有待确认的扣除</source>
         <translation>No deductions waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="318"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="322"/>
         <source>员工已在个税App中确认{0}年度的扣除信息？确认后，{1}年底到期的扣除将延续到{0}年。</source>
         <translation>Have the employees confirmed their deductions for {0} in the tax app? Deductions ending with {1} will then carry into {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="320"/>
         <location filename="../../ui/dialogs/tax_year.py" line="324"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="328"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -6506,49 +6700,847 @@ Log folder: {1}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="180"/>
+        <location filename="../../ui/dialogs/separations.py" line="187"/>
         <source>交接清单模板</source>
         <translation>Checklist template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="182"/>
+        <location filename="../../ui/dialogs/separations.py" line="189"/>
         <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
         <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="184"/>
+        <location filename="../../ui/dialogs/separations.py" line="191"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="193"/>
+        <location filename="../../ui/dialogs/separations.py" line="200"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="193"/>
+        <location filename="../../ui/dialogs/separations.py" line="200"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="193"/>
+        <location filename="../../ui/dialogs/separations.py" line="200"/>
         <source>期限（天）</source>
         <translation>Due (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="193"/>
+        <location filename="../../ui/dialogs/separations.py" line="200"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="198"/>
+        <location filename="../../ui/dialogs/separations.py" line="205"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="202"/>
+        <location filename="../../ui/dialogs/separations.py" line="209"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../ui/terms.py" line="12"/>
+        <source>试用</source>
+        <translation>Probation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="13"/>
+        <source>在职</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="14"/>
+        <source>离职</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="16"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="17"/>
+        <source>人事</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="18"/>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="19"/>
+        <source>销售经理</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="21"/>
+        <source>固定期限</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="22"/>
+        <source>无固定期限</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="23"/>
+        <source>以完成一定工作任务为期限</source>
+        <translation>For a specific task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="25"/>
+        <source>不得约定试用期</source>
+        <translation>No probation allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="26"/>
+        <source>试用期超过法定上限</source>
+        <translation>Probation longer than the legal limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="27"/>
+        <source>重复约定试用期</source>
+        <translation>Second probation with the same employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="28"/>
+        <source>试用期工资低于合同工资的80%</source>
+        <translation>Probation pay below 80% of the contract wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="29"/>
+        <source>试用期工资低于当地最低工资</source>
+        <translation>Probation pay below the local minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="30"/>
+        <source>尚未签订书面劳动合同</source>
+        <translation>Written contract not yet signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="31"/>
+        <source>未签订书面劳动合同</source>
+        <translation>No written contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="32"/>
+        <source>书面劳动合同签订过晚</source>
+        <translation>Written contract signed late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="33"/>
+        <source>视为已订立无固定期限劳动合同</source>
+        <translation>Deemed an open-ended contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="34"/>
+        <source>合同已到期，员工仍在职</source>
+        <translation>Contract expired, employee still working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="35"/>
+        <source>固定期限合同即将到期</source>
+        <translation>Fixed-term contract ending soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="36"/>
+        <source>员工可要求订立无固定期限合同</source>
+        <translation>Employee may ask for an open-ended contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="38"/>
+        <source>年休假</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="39"/>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="40"/>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="41"/>
+        <source>婚假</source>
+        <translation>Marriage leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="42"/>
+        <source>丧假</source>
+        <translation>Bereavement leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="43"/>
+        <source>产假</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="44"/>
+        <source>陪产假</source>
+        <translation>Paternity leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="45"/>
+        <source>调休</source>
+        <translation>Time off in lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="46"/>
+        <source>发放</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="47"/>
+        <source>使用</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="48"/>
+        <source>结转</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="49"/>
+        <source>作废</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="50"/>
+        <source>全额</source>
+        <translation>Full pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="51"/>
+        <source>病假工资</source>
+        <translation>Sick pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="52"/>
+        <source>无薪</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="53"/>
+        <source>工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="54"/>
+        <source>自然日</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="56"/>
+        <source>加班费</source>
+        <translation>Overtime pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="58"/>
+        <source>新简历</source>
+        <translation>New CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="59"/>
+        <source>筛选</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="60"/>
+        <source>面试</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="61"/>
+        <source>录用</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="62"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="63"/>
+        <source>未录用</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="65"/>
+        <source>养老保险</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="66"/>
+        <source>医疗保险</source>
+        <translation>Medical insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="67"/>
+        <source>失业保险</source>
+        <translation>Unemployment insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="68"/>
+        <source>工伤保险</source>
+        <translation>Work injury insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="69"/>
+        <source>生育保险</source>
+        <translation>Maternity insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="70"/>
+        <source>住房公积金</source>
+        <translation>Housing fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="71"/>
+        <source>到分</source>
+        <translation>To the fen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="72"/>
+        <source>到角</source>
+        <translation>To the jiao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="73"/>
+        <source>到元</source>
+        <translation>To the yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="104"/>
+        <source>签订书面劳动合同</source>
+        <translation>Sign the written labour contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="105"/>
+        <source>办理社会保险登记</source>
+        <translation>Register for social insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="106"/>
+        <source>劳动合同法第10条：自用工之日起一个月内订立书面劳动合同；超过一个月未订立的，第82条：每月支付二倍工资</source>
+        <translation>Labour Contract Law Art. 10: a written contract within one month of the first working day; after that, Art. 82: double wages every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="111"/>
+        <source>社会保险法第58条：自用工之日起三十日内为职工办理社会保险登记</source>
+        <translation>Social Insurance Law Art. 58: register the employee for social insurance within 30 days of the first working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="117"/>
+        <source>工号</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="118"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="119"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="120"/>
+        <source>应出勤天数</source>
+        <translation>Days due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="121"/>
+        <source>出勤天数</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="122"/>
+        <source>事假天数</source>
+        <translation>Personal leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="123"/>
+        <source>病假天数</source>
+        <translation>Sick leave days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="124"/>
+        <source>旷工天数</source>
+        <translation>Absent days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="125"/>
+        <source>迟到次数</source>
+        <translation>Times late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="126"/>
+        <source>加班小时</source>
+        <translation>Overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="127"/>
+        <source>工作日加班小时</source>
+        <translation>Workday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="128"/>
+        <source>休息日加班小时</source>
+        <translation>Rest-day overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>节假日加班小时</source>
+        <translation>Holiday overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>人数</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>收款日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>流水号</source>
+        <translation>Transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>核销金额</source>
+        <translation>Amount applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>业务员工号</source>
+        <translation>Salesperson no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>回款目标</source>
+        <translation>Collection target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="141"/>
+        <source>实际回款</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="142"/>
+        <source>达成率</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="143"/>
+        <source>开票日期</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="144"/>
+        <source>到期日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="146"/>
+        <source>期末余额</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="147"/>
+        <source>期末应收</source>
+        <translation>Receivables at month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="148"/>
+        <source>当月开票</source>
+        <translation>Invoiced in month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="149"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="150"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="151"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="152"/>
+        <source>期初人数</source>
+        <translation>Opening head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="153"/>
+        <source>入职人数</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="154"/>
+        <source>离职人数</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="155"/>
+        <source>期末人数</source>
+        <translation>Closing head count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="156"/>
+        <source>离职率</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="157"/>
+        <source>假期类型</source>
+        <translation>Leave type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="158"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="159"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="160"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="161"/>
+        <source>累计工作年限</source>
+        <translation>Years of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="162"/>
+        <source>年休假应休</source>
+        <translation>Annual leave due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="163"/>
+        <source>年休假已休</source>
+        <translation>Annual leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="164"/>
+        <source>年休假剩余</source>
+        <translation>Annual leave left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="165"/>
+        <source>调休余额</source>
+        <translation>Time off in lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="166"/>
+        <source>病假已休</source>
+        <translation>Sick leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="167"/>
+        <source>事假已休</source>
+        <translation>Personal leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="168"/>
+        <source>婚假已休</source>
+        <translation>Marriage leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="169"/>
+        <source>丧假已休</source>
+        <translation>Bereavement leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="170"/>
+        <source>产假已休</source>
+        <translation>Maternity leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="171"/>
+        <source>陪产假已休</source>
+        <translation>Paternity leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="172"/>
+        <source>调休已休</source>
+        <translation>Time off in lieu taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="173"/>
+        <source>其他假已休</source>
+        <translation>Other leave taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="174"/>
+        <source>应发工资</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="175"/>
+        <source>单位社保公积金</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="176"/>
+        <source>人工成本合计</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="177"/>
+        <source>个人社保公积金</source>
+        <translation>Employee contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="178"/>
+        <source>个人所得税</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="179"/>
+        <source>全年一次性奖金</source>
+        <translation>Annual bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="180"/>
+        <source>年终奖个税</source>
+        <translation>Bonus tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="181"/>
+        <source>实发工资</source>
+        <translation>Net pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="182"/>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="183"/>
+        <source>结清日期</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="184"/>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="185"/>
+        <source>未收余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="186"/>
+        <source>风险分</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="187"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="188"/>
+        <source>平均逾期天数</source>
+        <translation>Average days paid late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="189"/>
+        <source>未按时付款比例</source>
+        <translation>Share not paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="190"/>
+        <source>最久逾期天数</source>
+        <translation>Oldest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="191"/>
+        <source>逾期占余额比例</source>
+        <translation>Share of balance overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="192"/>
+        <source>分次付款比例</source>
+        <translation>Share paid in parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="193"/>
+        <source>对账函不符或未回</source>
+        <translation>Letter disputed or unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="194"/>
+        <source>诉讼时效临近</source>
+        <translation>Limitation period near</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="195"/>
+        <source>余额与近12个月销售额之比</source>
+        <translation>Balance to last 12 months&apos; sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="196"/>
+        <source>月末应收</source>
+        <translation>Receivables at month end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="197"/>
+        <source>逾期合计</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="198"/>
+        <source>逾期占比</source>
+        <translation>Overdue share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="212"/>
+        <source>入职</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="213"/>
+        <source>累计工作满一年</source>
+        <translation>A year of work reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="219"/>
+        <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
+        <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="223"/>
+        <source>每月缺勤天数（事假、病假、旷工）</source>
+        <translation>Days absent each month (personal leave, sick leave, absence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="224"/>
+        <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
+        <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="228"/>
+        <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
+        <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="229"/>
+        <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
+        <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="233"/>
+        <source>每月入职与离职人数</source>
+        <translation>Joiners and leavers each month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="234"/>
+        <source>各部门年休假剩余天数</source>
+        <translation>Annual leave left by department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="235"/>
+        <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
+        <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="238"/>
+        <source>月末应收账龄（万元）</source>
+        <translation>Receivables aging at month end (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="239"/>
+        <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
+        <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="243"/>
+        <source>各部门人工成本（万元）</source>
+        <translation>Labour cost by department (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="244"/>
+        <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
+        <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="247"/>
+        <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
+        <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="248"/>
+        <source>各风险等级的未收余额（万元）</source>
+        <translation>Outstanding balance by risk grade (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="249"/>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="250"/>
+        <source>天</source>
+        <translation>d</translation>
     </message>
 </context>
 <context>
@@ -6618,93 +7610,93 @@ Log folder: {1}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/screens/users.py" line="33"/>
+        <location filename="../../ui/screens/users.py" line="35"/>
         <source>每位同事用自己的账户登录，窗口和命令行都按角色授权。离职的同事请“停用”：停用后不能再登录，历史记录保留。最后一名启用的管理员不能停用或改为其他角色。</source>
         <translation>Each colleague signs in with their own account; the window and the command line both follow the role. Deactivate a leaver: the account can no longer sign in, and its history stays. The last active administrator can be neither deactivated nor given another role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="41"/>
+        <location filename="../../ui/screens/users.py" line="43"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="42"/>
+        <location filename="../../ui/screens/users.py" line="44"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="43"/>
+        <location filename="../../ui/screens/users.py" line="45"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="45"/>
+        <location filename="../../ui/screens/users.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="45"/>
+        <location filename="../../ui/screens/users.py" line="47"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="45"/>
+        <location filename="../../ui/screens/users.py" line="47"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="48"/>
+        <location filename="../../ui/screens/users.py" line="50"/>
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="62"/>
+        <location filename="../../ui/screens/users.py" line="64"/>
         <source>新增用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="63"/>
+        <location filename="../../ui/screens/users.py" line="65"/>
         <source>更改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="64"/>
-        <location filename="../../ui/screens/users.py" line="96"/>
+        <location filename="../../ui/screens/users.py" line="66"/>
+        <location filename="../../ui/screens/users.py" line="99"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="65"/>
+        <location filename="../../ui/screens/users.py" line="67"/>
         <source>重置密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="96"/>
+        <location filename="../../ui/screens/users.py" line="99"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="110"/>
+        <location filename="../../ui/screens/users.py" line="112"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="111"/>
+        <location filename="../../ui/screens/users.py" line="113"/>
         <source>{0} 的角色：</source>
         <translation>Role of {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="126"/>
+        <location filename="../../ui/screens/users.py" line="129"/>
         <source>停用 {0}？停用后该账户不能再登录，历史记录保留。</source>
         <translation>Deactivate {0}? The account can no longer sign in; its history stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="128"/>
+        <location filename="../../ui/screens/users.py" line="131"/>
         <source>停用用户</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/users.py" line="143"/>
+        <location filename="../../ui/screens/users.py" line="145"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
@@ -6725,6 +7717,74 @@ Log folder: {1}</translation>
         <location filename="../../ui/dialogs/letters.py" line="301"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>WageStandardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="29"/>
+        <source>与扣除个人社保公积金后的工资比较（如上海、北京）</source>
+        <translation>Compare with pay net of the employee&apos;s own contributions (as Shanghai and Beijing do)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="31"/>
+        <source>新增最低工资标准</source>
+        <translation>New minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="32"/>
+        <source>月最低工资（元）</source>
+        <translation>Monthly minimum wage (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="33"/>
+        <source>文件名或网址，如“沪人社规〔2025〕X号”</source>
+        <translation>Notice or web address, such as “沪人社规〔2025〕X号”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="35"/>
+        <source>新增职工平均工资</source>
+        <translation>Add an average wage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="36"/>
+        <source>月平均工资（元）</source>
+        <translation>Average monthly wage (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="37"/>
+        <source>文件名或网址</source>
+        <translation>Document name or web address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="40"/>
+        <source>当地统计或人社部门公布的上年职工月平均工资（全口径城镇单位就业人员平均工资÷12）：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。</source>
+        <translation>Last year&apos;s average monthly wage as the local statistics or HR bureau publishes it (average wage of all urban employees ÷ 12): severance is capped at 3× it, and severance is tax-free up to 3× its yearly amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="47"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="48"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="52"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="56"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/wage_standard.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6816,7 +7876,7 @@ Log folder: {1}</translation>
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="21"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="26"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -6824,7 +7884,7 @@ Log folder: {1}</translation>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="122"/>
         <source>{0}
 
 详情已写入日志（帮助 → 打开日志文件夹）。</source>
@@ -6833,7 +7893,7 @@ Log folder: {1}</translation>
 The details are in the log (Help → Open log folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194"/>
+        <location filename="../../ui/operations.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6865,42 +7925,42 @@ The details are in the log (Help → Open log folder).</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="129"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="132"/>
         <source>一次性</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="131"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="134"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="132"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="135"/>
         <source>每月金额</source>
         <translation>Monthly amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="133"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="136"/>
         <source>起始月份</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="134"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="137"/>
         <source>截止月份</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="135"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="138"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="139"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="142"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tax_year.py" line="140"/>
+        <location filename="../../ui/dialogs/tax_year.py" line="143"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

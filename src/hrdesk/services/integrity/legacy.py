@@ -47,10 +47,15 @@ def bind_ciphertexts(session: Session, cipher: FieldCipher) -> int:
     return len(changes)
 
 
+def upgrade_pending(session: Session) -> bool:
+    """Whether the migration left the one-time conversion to do (one settings read)."""
+    return bool(settings.get(session, MARKER))
+
+
 def upgrade_if_pending(session: Session, cipher_of) -> bool:
     """Run the one-time conversion when the migration asked for it; True when it ran.
     cipher_of(session) gives the field cipher (asked only when there is work)."""
-    if not settings.get(session, MARKER):
+    if not upgrade_pending(session):
         return False
     cipher = cipher_of(session)
     bound = bind_ciphertexts(session, cipher)

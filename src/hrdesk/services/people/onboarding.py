@@ -15,6 +15,7 @@ from hrdesk.documents.offer import ContractDraft, contract_draft
 from hrdesk.documents.official import write as write_official
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.people import DraftTerms, Stage, draft_contract, first_month_duties
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import attention, audit, departments
@@ -228,8 +229,8 @@ def first_month_duties_open(session: Session, today: date) -> list[attention.Att
     """首页: every open first-month duty, urgent once its deadline is a week away or past."""
     return [
         attention.AttentionItem(
-            f"新员工{item.name}：{item.title}",
-            f"截止 {item.due_on}（{item.basis}）",
+            Phrase("新员工{name}：{duty}", name=item.name, duty=item.title),
+            Phrase("截止 {due}（{basis}）", due=item.due_on, basis=item.basis),
             "employees",
             (item.due_on - today).days <= 7,
             item.employee_id,
@@ -248,8 +249,8 @@ def candidates_overdue(session: Session, today: date) -> list[attention.Attentio
         return []
     return [
         attention.AttentionItem(
-            f"{count}名未录用候选人的个人信息已超过保存期限",
-            "请在“招聘”页删除（个人信息保护法第47条）",
+            Phrase("{count}名未录用候选人的个人信息已超过保存期限", count=count),
+            Phrase("请在“招聘”页删除（个人信息保护法第47条）"),
             "recruitment",
             True,
         )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.dso import achievement
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables import owner_on
@@ -116,7 +117,7 @@ def _chart(table: Table, people) -> ChartData:
     categories = unique_labels([(s, people[s].name, people[s].employee_no) for s in order])
     return ChartData(
         BAR,
-        f"期间回款目标与实际回款（万元，回款最多的{CHART_PEOPLE}人）",
+        Phrase("期间回款目标与实际回款（万元，回款最多的{people}人）", people=CHART_PEOPLE),
         categories,
         [
             Series("target", "回款目标", [totals[s][0] for s in order], "#A5A5A5"),

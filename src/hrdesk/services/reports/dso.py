@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.dso import MonthSales, count_back
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.services.receivables import balance_query, owner_on
@@ -135,9 +136,10 @@ def dso(session: Session, actor: Actor, period: Period) -> Table:
             ]
         )
         table.keys.append((month, COMPANY))
-    table.note = (
+    table.note = Phrase(
         "DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；"
-        f"最多倒推{LOOKBACK_MONTHS}个月，余额超过{LOOKBACK_MONTHS}个月开票额时显示为空。"
+        "最多倒推{months}个月，余额超过{months}个月开票额时显示为空。",
+        months=LOOKBACK_MONTHS,
     )
     table.chart = _chart(table, people, period)
     return table

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.leave import ANNUAL, LEAVE_BY_NAME, LEAVE_TYPES, LIEU, EntryKind
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import departments
 from hrdesk.services.actor import Actor
@@ -80,10 +81,11 @@ def leave_summary(session: Session, actor: Actor, period: Period) -> Table:
         "",
         *[sum((r[i] for r in table.rows), ZERO) for i in range(4, len(HEADERS))],
     ]
-    table.note = (
-        f"{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + "
+    table.note = Phrase(
+        "{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + "
         "上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；"
-        "部门按员工当前所属部门。"
+        "部门按员工当前所属部门。",
+        year=year,
     )
     table.chart = _chart(table)
     return table

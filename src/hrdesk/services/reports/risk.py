@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain import risk as rules
 from hrdesk.domain.letters import LetterStatus
 from hrdesk.domain.money import format_money
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.receivables import limitation_end
 from hrdesk.domain.roles import Permission
 from hrdesk.services import settings
@@ -263,9 +264,11 @@ def risk(session: Session, actor: Actor, period: Period) -> Table:
         )
         table.keys.append(entry.customer_id)
     high, medium = grades(session)
-    table.note = (
-        f"风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。"
-        "右侧各列为该因素在风险分中所占的分数。"
+    table.note = Phrase(
+        "风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。"
+        "右侧各列为该因素在风险分中所占的分数。",
+        high=high,
+        medium=medium,
     )
     table.chart = _chart(scored)
     return table

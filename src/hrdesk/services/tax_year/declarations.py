@@ -18,6 +18,7 @@ from hrdesk.domain.deductions import (
     schedule_problems,
 )
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import attention, audit
@@ -306,9 +307,17 @@ def unconfirmed_declarations(session: Session, today: date) -> list[attention.At
     people = len({row.employee_id for row in found})
     return [
         attention.AttentionItem(
-            f"{people} 名员工的 {len(found)} 项专项附加扣除 {today.year + 1} 年起失效",
-            f"请员工在个税App确认{today.year + 1}年度扣除信息，再在“薪资 → 期初与扣除”中确认延续；"
-            "未确认的1月起不再扣除",
+            Phrase(
+                "{people} 名员工的 {items} 项专项附加扣除 {year} 年起失效",
+                people=people,
+                items=len(found),
+                year=today.year + 1,
+            ),
+            Phrase(
+                "请员工在个税App确认{year}年度扣除信息，再在“薪资 → 期初与扣除”中确认延续；"
+                "未确认的1月起不再扣除",
+                year=today.year + 1,
+            ),
             "payroll",
             today.day >= 20,
         )

@@ -11,11 +11,14 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.people import appraisal
 from hrdesk.services.people.appraisal import AppraisalFields, AppraisalRow
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
 
 class AppraisalDialog(ServiceDialog):
+    changes = (Area.PEOPLE,)
+
     def __init__(
         self,
         database: Database,
@@ -92,6 +95,8 @@ class AppraisalDialog(ServiceDialog):
 
 class RuleDialog(ServiceDialog):
     """绩效工资规则: off by default; per grade an amount in 元 or a share of 基本工资."""
+
+    changes = (Area.PEOPLE,)
 
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(

@@ -5,10 +5,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 from hrdesk.domain.attendance import LateRule, RestDayOvertime
 from hrdesk.domain.roles import Permission
 from hrdesk.services.attendance.rules import parse_amount, policy_of, save_rules
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, ServiceDialog
 
 
 class AttendanceRulesDialog(ServiceDialog):
+    changes = (Area.ATTENDANCE, Area.PAYROLL)
+
     def __init__(self, database, actor, parent=None):
         super().__init__(
             database,

@@ -10,6 +10,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.people import recruitment
 from hrdesk.services.people.recruitment import CandidateFields
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -25,6 +26,8 @@ _STAGE_NAMES = (
 
 
 class CandidateDialog(ServiceDialog):
+    changes = (Area.PEOPLE,)
+
     def __init__(
         self,
         database: Database,

@@ -15,6 +15,7 @@ from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.services import contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, StaleRecord
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
@@ -115,4 +116,5 @@ class ContractDialog(QDialog):
             self.problem.setText("\n".join(f"{column}：{reason}" for column, reason in problems))
             self.fields[problems[0][0]].setFocus()
             return
+        announce(Area.CONTRACTS, Area.PAYROLL)
         self.accept()

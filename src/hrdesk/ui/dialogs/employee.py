@@ -31,6 +31,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, StaleRecord
 from hrdesk.ui.dialogs.employee_tabs import AttachmentsTab, ContractsTab, HistoryTab
 from hrdesk.ui.dialogs.tax_year import DeclarationsTab, MonthEdit
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, dialog_buttons, problem_label
 
@@ -316,6 +317,7 @@ class EmployeeDialog(QDialog):
                 self.tr("已保存，请核对"),
                 "\n".join(f"{p.field}：{p.reason}" for p in result.problems),
             )
+        announce(Area.EMPLOYEES, Area.CONTRACTS, Area.PAYROLL, Area.LEAVE)
         self.accept()
 
     def offer_reload(self, why: str) -> None:

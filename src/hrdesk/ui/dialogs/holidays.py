@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services import calendar
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -23,6 +24,8 @@ COLUMNS = 4
 
 
 class HolidaysDialog(ServiceDialog):
+    changes = (Area.ATTENDANCE, Area.LEAVE, Area.PAYROLL)
+
     def __init__(self, database, actor, year: int, parent=None):
         super().__init__(
             database,

@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
 from hrdesk.domain.leave import ANNUAL, LIEU
 from hrdesk.services import leave
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.forms import ServiceDialog
 
 CARRY, EXPIRE = "carry", "expire"
 
 
 class LeaveAdjustDialog(ServiceDialog):
+    changes = (Area.LEAVE,)
+
     def __init__(self, database, actor, mode: str, person, year: int, parent=None):
         carry = mode == CARRY
         super().__init__(

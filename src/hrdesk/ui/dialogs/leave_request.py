@@ -9,6 +9,7 @@ from hrdesk.domain.leave import LEAVE_TYPES
 from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services import leave
 from hrdesk.services.calendar import work_calendar
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -16,6 +17,8 @@ LIMITED = ("年休假", "调休")
 
 
 class LeaveRequestDialog(ServiceDialog):
+    changes = (Area.LEAVE, Area.PAYROLL)
+
     def __init__(self, database, actor, people: list, employee_id: int | None = None, parent=None):
         super().__init__(
             database,

@@ -1,21 +1,26 @@
-"""Dialogs of the payroll screen: a loss the employee owes (损失赔偿), and an adjustment that
-corrects an approved month (更正调整)."""
+"""Dialogs of the payroll screen: a loss the employee owes (损失赔偿), an adjustment that
+corrects an approved month (更正调整), and how a year-end bonus is taxed (奖金计税方式)."""
 
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 
+from hrdesk.domain.money import format_money
 from hrdesk.services import losses, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.payroll import GridRow
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import FormDialog
 
 
 class _EntryDialog(FormDialog):
     """Saves through write(); a refusal from the services is shown, not raised."""
+
+    changes = (Area.PAYROLL,)
 
     def __init__(self, title: str, intro: str, parent=None):
         super().__init__(title, intro, self.tr("保存"), parent)
@@ -105,3 +110,41 @@ class AdjustmentDialog(_EntryDialog):
                 self.amount.amount() or Decimal(0),
                 self.reason.text(),
             )
+
+
+def ask_bonus_method(parent: QWidget, row: GridRow) -> bool | None:
+    """单独计税 (False) or 并入当月工资 (True) for the employee's 全年一次性奖金, both taxes
+    shown; None when cancelled or there is no bonus this month."""
+
+    bonus = row.inputs.get("annual_bonus")
+    if not bonus:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("BonusMethod", "奖金计税方式"),
+            QCoreApplication.translate("BonusMethod", "该员工本月没有全年一次性奖金。"),
+        )
+        return None
+    compared = "\n".join(payroll.bonus_lines(row.figures)) or QCoreApplication.translate(
+        "BonusMethod", "计算后显示两种方式的个税。"
+    )
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("BonusMethod", "奖金计税方式"))
+    box.setText(
+        QCoreApplication.translate(
+            "BonusMethod", "{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？"
+        ).format(row.employee_no, row.name, format_money(bonus))
+    )
+    box.setInformativeText(compared)
+    separate = box.addButton(
+        QCoreApplication.translate("BonusMethod", "单独计税"), QMessageBox.ButtonRole.AcceptRole
+    )
+    merged = box.addButton(
+        QCoreApplication.translate("BonusMethod", "并入当月工资"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("BonusMethod", "取消"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    if box.clickedButton() not in (separate, merged):
+        return None
+    return box.clickedButton() is merged

@@ -8,6 +8,7 @@ from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
 from hrdesk.services import policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import dialog_buttons, problem_label
 
@@ -88,4 +89,5 @@ class PolicyDialog(QDialog):
         except ValueError as exc:
             self.problem.setText(str(exc))
             return
+        announce(Area.SETTINGS, Area.PAYROLL)  # contributions follow the policies
         self.accept()

@@ -20,11 +20,14 @@ from hrdesk.domain.separations import RULES, Ground
 from hrdesk.services import separations
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, ServiceDialog, user_message
 
 
 class StartDialog(ServiceDialog):
+    changes = (Area.EMPLOYEES, Area.CONTRACTS)
+
     def __init__(
         self,
         database: Database,
@@ -90,6 +93,8 @@ class StartDialog(ServiceDialog):
 class FiguresDialog(ServiceDialog):
     """The figures severance and leave pay come from, as the clerk confirms them."""
 
+    changes = (Area.EMPLOYEES,)
+
     def __init__(self, database: Database, actor: Actor, separation_id: int, current, parent=None):
         super().__init__(
             database,
@@ -142,6 +147,8 @@ class FiguresDialog(ServiceDialog):
 
 
 class EvidenceDialog(ServiceDialog):
+    changes = (Area.EMPLOYEES,)
+
     def __init__(self, database: Database, actor: Actor, employee_id: int, parent=None):
         super().__init__(
             database,

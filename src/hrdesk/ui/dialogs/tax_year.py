@@ -29,6 +29,7 @@ from hrdesk.domain.deductions import (
 from hrdesk.domain.roles import Permission
 from hrdesk.services.tax_year import declarations, opening
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import ServiceDialog, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
@@ -57,6 +58,8 @@ def _until(row: declarations.DeclarationRow, once: str) -> str:
 
 class DeclarationDialog(ServiceDialog):
     """One declared item: kind, monthly amount, start and optional end month, note."""
+
+    changes = (Area.EMPLOYEES, Area.PAYROLL)
 
     def __init__(self, database, actor, employee_id: int, row=None, parent=None):
         super().__init__(
@@ -207,6 +210,7 @@ class DeclarationsTab(QWidget):
             self.database,
             lambda session: declarations.remove(session, self.actor, row.id),
         ):
+            announce(Area.EMPLOYEES, Area.PAYROLL)
             self.refresh()
 
 
@@ -325,4 +329,5 @@ class TaxYearDialog(QDialog):
             self.database,
             lambda session: declarations.confirm_next_year(session, self.actor, year),
         ):
+            announce(Area.EMPLOYEES, Area.PAYROLL)
             self.refresh()

@@ -8,10 +8,13 @@ from hrdesk.services import auth, users
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import AccountDialog, password_field
+from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, user_message
 
 
 class NewUserDialog(AccountDialog):
+    changes = (Area.USERS,)
+
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(
             database,
@@ -52,6 +55,8 @@ class NewUserDialog(AccountDialog):
 
 class ResetPasswordDialog(FormDialog):
     """重置密码: the administrator sets a new password for a colleague; a lock is lifted."""
+
+    changes = (Area.USERS,)
 
     def __init__(self, database: Database, actor: Actor, username: str, parent=None):
         super().__init__(

@@ -35,7 +35,7 @@ INPUT_COLUMNS = [
 FIGURE_COLUMNS: list[tuple[str, Callable[[dict], Decimal]]] = [
     (QT_TRANSLATE_NOOP("PayrollGrid", "应发工资"), lambda f: f["应发工资"]),
     (
-        "个人社保公积金",
+        QT_TRANSLATE_NOOP("PayrollGrid", "个人社保公积金"),
         lambda f: sum((v for k, v in f.items() if k.endswith("(个人)")), Decimal(0)),
     ),
     (QT_TRANSLATE_NOOP("PayrollGrid", "个人所得税"), lambda f: f["个人所得税"]),
@@ -47,6 +47,9 @@ FIXED_COLUMNS = [
     QT_TRANSLATE_NOOP("PayrollGrid", "姓名"),
     QT_TRANSLATE_NOOP("PayrollGrid", "部门"),
 ]
+FIRST_FIGURE = len(FIXED_COLUMNS) + len(INPUT_COLUMNS)
+# 应发 and 实发, which the page shows first, beside the names.
+KEY_FIGURE_COLUMNS = (FIRST_FIGURE, FIRST_FIGURE + 4)
 MOVED_COLOUR = QColor("#fff2cc")
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 
 from hrdesk.domain.money import format_money
 from hrdesk.services.reports import Table
+from hrdesk.ui.terms import term
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -78,5 +79,5 @@ class ReportTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and self.table is not None
         ):
-            return self.table.headers[section]
+            return term(self.table.headers[section])
         return None

@@ -6,11 +6,19 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from hrdesk.domain.money import format_money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+YES_NO = (QT_TRANSLATE_NOOP("Table", "是"), QT_TRANSLATE_NOOP("Table", "否"))  # a bool, shown
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -25,7 +33,7 @@ def display(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return QCoreApplication.translate("Table", YES_NO[0] if value else YES_NO[1])
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, date):

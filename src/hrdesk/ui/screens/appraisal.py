@@ -23,6 +23,7 @@ from hrdesk.services.database import Database
 from hrdesk.services.people import appraisal
 from hrdesk.ui.dialogs.appraisal import AppraisalDialog, RuleDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -96,6 +97,7 @@ class AppraisalPage(QWidget):
         self.pay_button.clicked.connect(self.apply_pay)
         self.rule_button.clicked.connect(self.edit_rule)
         self.import_button.clicked.connect(self.import_appraisals)
+        refresh_on(self, [Area.PEOPLE, Area.EMPLOYEES], self.refresh)
         self.refresh()
 
     def _toolbar(self, layout: QVBoxLayout) -> None:
@@ -126,6 +128,10 @@ class AppraisalPage(QWidget):
         for button in (self.add_button, self.edit_button, self.fill_button, self.import_button):
             button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
             bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        # 绩效工资 on a row of its own: both rows fit a laptop screen in either language.
+        bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("计入月份")))
         self.month = QComboBox()
@@ -166,21 +172,20 @@ class AppraisalPage(QWidget):
 
     def edit(self, row) -> None:
         period = self.current_period() or recent_periods(clock.today())[0]
-        if AppraisalDialog(self.database, self.actor, period, row, self).exec():
-            self.refresh()
+        AppraisalDialog(self.database, self.actor, period, row, self).exec()
 
     def fill(self) -> None:
         period = self.current_period()
         if not period:
             QMessageBox.information(self, self.tr("按回款填入"), self.tr("请先选择一个期间。"))
             return
-        attempt_saving(
+        if attempt_saving(
             self,
             self.tr("按回款填入"),
             self.database,
             lambda s: appraisal.fill_from_collections(s, self.actor, period),
-        )
-        self.refresh()
+        ):
+            announce(Area.PEOPLE)
 
     def apply_pay(self) -> None:
         period = self.current_period()
@@ -197,13 +202,13 @@ class AppraisalPage(QWidget):
         ):
             return
         done = []
-        attempt_saving(
+        if attempt_saving(
             self,
             self.tr("计入绩效工资"),
             self.database,
             lambda s: done.extend(appraisal.apply_performance_pay(s, self.actor, period, month)),
-        )
-        self.refresh()
+        ):
+            announce(Area.PEOPLE, Area.PAYROLL)
         if done:
             QMessageBox.information(
                 self,
@@ -212,11 +217,9 @@ class AppraisalPage(QWidget):
             )
 
     def edit_rule(self) -> None:
-        if RuleDialog(self.database, self.actor, self).exec():
-            self.refresh()
+        RuleDialog(self.database, self.actor, self).exec()
 
     def import_appraisals(self) -> None:
         from hrdesk.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.database, self.actor, "appraisals", self).exec()
-        self.refresh()

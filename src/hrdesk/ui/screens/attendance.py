@@ -4,7 +4,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.sheet import TOTALS
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.import_wizard import ImportWizard
+from hrdesk.ui.i18n import chosen_language
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import attempt
+from hrdesk.ui.operations import Area, op, refresh_on
 from hrdesk.ui.widgets.tables import table_view
 
 MONTHS_SHOWN = 18
@@ -40,7 +41,6 @@ MARKS = (
 
 
 REST_COLOUR = QColor("#e6e6e6")
-WEEKDAYS = "一二三四五六日"
 
 
 class SheetModel(RowsTableModel):
@@ -60,6 +60,8 @@ class SheetModel(RowsTableModel):
             return QBrush(REST_COLOUR) if index.column() in self.rest_columns else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.day_columns:
             return super().data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in self.day_columns:
+            return _in_window_language(super().data(index, role) or "")
         return super().data(index, role)
 
 
@@ -105,6 +107,7 @@ class AttendancePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        refresh_on(self, [Area.ATTENDANCE, Area.EMPLOYEES, Area.LEAVE], self.refresh)
         self.refresh()
 
     def chosen_month(self) -> date:
@@ -117,12 +120,13 @@ class AttendancePage(QWidget):
             closed = attendance.month_closed(session, month)
         self.model.beginResetModel()
         days = range(1, view.day_count + 1)
+        locale = QLocale(chosen_language())
         self.model.columns = [
             TableColumn(self.tr("工号"), lambda r: r.employee_no),
             TableColumn(self.tr("姓名"), lambda r: r.name),
             *[
                 TableColumn(
-                    f"{d}\n{WEEKDAYS[month.replace(day=d).weekday()]}",
+                    f"{d}\n{_weekday(locale, month.replace(day=d))}",
                     lambda r, d=d: _short(r.days.get(d, "")),
                 )
                 for d in days
@@ -174,7 +178,6 @@ class AttendancePage(QWidget):
             shown = [self.month.itemData(i) for i in range(self.month.count())]
             if wizard.month in shown:
                 self.month.setCurrentIndex(shown.index(wizard.month))
-            self.refresh()
 
     def export(self) -> None:
         month = self.chosen_month()
@@ -185,21 +188,20 @@ class AttendancePage(QWidget):
         if not path:
             return
 
-        def write() -> int:
+        def write(_state) -> int:
             with self.database.sessions.begin() as session:
                 return attendance.write_sheet(session, self.actor, month, Path(path))
 
-        count = attempt(self, self.tr("导出"), write)
-        if count is not None:
-            QMessageBox.information(
+        op(self, self.tr("导出"), write).with_progress(self.tr("正在导出…")).success(
+            lambda count: QMessageBox.information(
                 self, self.tr("导出"), self.tr("已导出 {0} 人到 {1}").format(count, path)
             )
+        ).run_in_background()
 
     def holidays(self) -> None:
         from hrdesk.ui.dialogs.holidays import HolidaysDialog
 
         HolidaysDialog(self.database, self.actor, self.chosen_month().year, self).exec()
-        self.refresh()
 
     def rules(self) -> None:
         from hrdesk.ui.dialogs.attendance_rules import AttendanceRulesDialog
@@ -252,3 +254,36 @@ _SHORT = (
     ("半天", "½"),
     (" ", ""),
 )
+
+
+def _weekday(locale: QLocale, day: date) -> str:
+    """一 … 日 in Chinese, M … S in English: the narrowest name fits a day column."""
+    return locale.dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
+
+
+# The marks of a day cell, longest first, in the window's language (休 → off, 事4h → P4h).
+_CELL_WORDS = (
+    QT_TRANSLATE_NOOP("AttendanceSheet", "迟到"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "早退"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "旷工"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "缺卡"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "请假"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "休"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "年"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "事"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "病"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "调"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "婚"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "丧"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "产"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "加"),
+    QT_TRANSLATE_NOOP("AttendanceSheet", "天"),
+)
+
+
+def _in_window_language(text: str) -> str:
+    """A day cell as shown; its colour still comes from the Chinese the file said."""
+    for mark in _CELL_WORDS:
+        if mark in text:
+            text = text.replace(mark, QCoreApplication.translate("AttendanceSheet", mark))
+    return text

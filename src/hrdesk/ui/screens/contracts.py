@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt
+from hrdesk.ui.operations import Area, announce, op, refresh_on
+from hrdesk.ui.terms import term
+from hrdesk.ui.widgets.forms import ERROR_COLOUR
 from hrdesk.ui.widgets.tables import table_view
 
 URGENT_COLOUR = QColor(ERROR_COLOUR)
@@ -80,7 +82,7 @@ class ContractsPage(QWidget):
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
                 TableColumn(self.tr("姓名"), lambda r: r.name),
                 TableColumn(self.tr("部门"), lambda r: r.department),
-                TableColumn(self.tr("问题"), lambda r: r.finding.title),
+                TableColumn(self.tr("问题"), lambda r: term(r.finding.title)),
                 TableColumn(self.tr("日期"), lambda r: r.finding.due),
                 TableColumn(self.tr("涉及金额"), lambda r: r.finding.exposure, True),
                 TableColumn(self.tr("说明"), lambda r: r.finding.detail),
@@ -97,8 +99,16 @@ class ContractsPage(QWidget):
             lambda index: self.open_record(self.proxy.data(index, ROW_ROLE).employee_id)
         )
         layout.addWidget(self.view)
+        # The 说明 column is cut short on a laptop: the selected reminder's in full below.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self._show_detail(QModelIndex())
         self.count = QLabel()
         layout.addWidget(self.count)
+        refresh_on(self, [Area.CONTRACTS, Area.EMPLOYEES], self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -111,6 +121,14 @@ class ContractsPage(QWidget):
             )
         )
 
+    def _show_detail(self, current) -> None:
+        row = self.proxy.data(current, ROW_ROLE) if current.isValid() else None
+        self.detail.setText(
+            self.tr("{0} — {1}：{2}").format(row.name, term(row.finding.title), row.finding.detail)
+            if row
+            else self.tr("选中一项提醒，这里显示它的完整说明。")
+        )
+
     def _filter(self, on: bool) -> None:
         self.proxy.beginFilterChange()
         self.proxy.urgent_only = on
@@ -119,14 +137,13 @@ class ContractsPage(QWidget):
     def _days_changed(self) -> None:
         with self.database.sessions.begin() as session:
             contracts.set_reminder_days(session, self.actor, self.days.value())
-        self.refresh()
+        announce(Area.CONTRACTS)
 
     def open_record(self, employee_id: int) -> None:
         """Open the employee on the 合同 tab: where every reminder is acted on."""
         dialog = EmployeeDialog(self.database, self.actor, employee_id, clock.today(), self)
         dialog.tabs.setCurrentWidget(dialog.contracts_tab)
         dialog.exec()
-        self.refresh()
 
     def export(self) -> None:
         suggested = Path.home() / f"合同提醒-{clock.today():%Y%m%d}.xlsx"
@@ -136,12 +153,14 @@ class ContractsPage(QWidget):
         if not path:
             return
 
-        def write() -> int:
-            with self.database.sessions() as session:
-                return exports.export_reminders(session, self.actor, Path(path), clock.today())
+        today = clock.today()
 
-        count = attempt(self, self.tr("导出"), write)
-        if count is not None:
-            QMessageBox.information(
+        def write(_state) -> int:
+            with self.database.sessions() as session:
+                return exports.export_reminders(session, self.actor, Path(path), today)
+
+        op(self, self.tr("导出"), write).with_progress(self.tr("正在导出…")).success(
+            lambda count: QMessageBox.information(
                 self, self.tr("导出"), self.tr("已导出 {0} 项到 {1}").format(count, path)
             )
+        ).run_in_background()

@@ -21,6 +21,8 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, refresh_on
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.tables import table_view
 
 
@@ -63,42 +65,14 @@ class EmployeesPage(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索工号或姓名（Ctrl+F）"))
-        self.search.setClearButtonEnabled(True)
-        self.department = QComboBox()
-        self.status = QComboBox()
-        self.status.addItem(self.tr("全部状态"), "")
-        for status in EmployeeStatus:
-            self.status.addItem(status.value, status.value)
-        self.salespeople = QCheckBox(self.tr("只看销售"))
-        self.add_button = QPushButton(self.tr("新增员工（Ctrl+N）"))
-        self.add_button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
-        self.import_button = QPushButton(self.tr("导入…"))
-        self.import_button.setEnabled(
-            actor.may(Permission.IMPORT_EXPORT) and actor.may(Permission.EDIT_EMPLOYEES)
-        )
-        self.import_button.clicked.connect(self.import_roster)
-        for widget in (
-            self.search,
-            self.department,
-            self.status,
-            self.salespeople,
-            self.add_button,
-            self.import_button,
-        ):
-            bar.addWidget(widget)
-        bar.setStretch(0, 1)
-        layout.addLayout(bar)
-
+        layout.addLayout(self._filter_bar())
         self.model = RowsTableModel(
             [
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
                 TableColumn(self.tr("姓名"), lambda r: r.name),
                 TableColumn(self.tr("部门"), lambda r: r.department),
                 TableColumn(self.tr("岗位"), lambda r: r.position),
-                TableColumn(self.tr("状态"), lambda r: r.status),
+                TableColumn(self.tr("状态"), lambda r: term(r.status)),
                 TableColumn(self.tr("销售"), lambda r: r.is_salesperson),
                 TableColumn(self.tr("入职日期"), lambda r: r.hire_date),
                 TableColumn(self.tr("手机号"), lambda r: r.phone),
@@ -116,19 +90,50 @@ class EmployeesPage(QWidget):
         layout.addWidget(self.view)
         self.count = QLabel()
         layout.addWidget(self.count)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        refresh_on(self, [Area.EMPLOYEES], self.refresh)
+        self.refresh()
 
+    def _filter_bar(self) -> QHBoxLayout:
+        """Search, department, status, salespeople; 新增 and 导入 at the end."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索工号或姓名（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter(text=text.strip().lower()))
+        self.department = QComboBox()
         self.department.currentIndexChanged.connect(
             lambda: self._filter(department=self.department.currentData() or "")
         )
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部状态"), "")
+        for status in EmployeeStatus:
+            self.status.addItem(term(status.value), status.value)
         self.status.currentIndexChanged.connect(
             lambda: self._filter(status=self.status.currentData())
         )
+        self.salespeople = QCheckBox(self.tr("只看销售"))
         self.salespeople.toggled.connect(lambda on: self._filter(salespeople_only=on))
+        self.add_button = QPushButton(self.tr("新增员工（Ctrl+N）"))
+        self.add_button.setEnabled(self.actor.may(Permission.EDIT_EMPLOYEES))
         self.add_button.clicked.connect(self.add)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self.refresh()
+        self.import_button = QPushButton(self.tr("导入…"))
+        self.import_button.setEnabled(
+            self.actor.may(Permission.IMPORT_EXPORT) and self.actor.may(Permission.EDIT_EMPLOYEES)
+        )
+        self.import_button.clicked.connect(self.import_roster)
+        bar = QHBoxLayout()
+        for widget in (
+            self.search,
+            self.department,
+            self.status,
+            self.salespeople,
+            self.add_button,
+            self.import_button,
+        ):
+            bar.addWidget(widget)
+        bar.setStretch(0, 1)
+        return bar
 
     def refresh(self) -> None:
         with self.database.sessions() as session:
@@ -158,18 +163,15 @@ class EmployeesPage(QWidget):
     def add(self) -> None:
         if not self.actor.may(Permission.EDIT_EMPLOYEES):
             return
-        if EmployeeDialog(self.database, self.actor, None, clock.today(), self).exec():
-            self.refresh()
+        EmployeeDialog(self.database, self.actor, None, clock.today(), self).exec()
 
     def import_roster(self) -> None:
         from hrdesk.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.database, self.actor, "employees", self).exec()
-        self.refresh()
 
     def open_employee(self, employee_id: int) -> None:
         EmployeeDialog(self.database, self.actor, employee_id, clock.today(), self).exec()
-        self.refresh()
 
     def open_selected(self, index) -> None:
         self.open_employee(self.proxy.data(index, ROW_ROLE).id)

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import clock
-from hrdesk.domain.money import format_money, format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.overview import Figure, dashboard, overview
 from hrdesk.ui.i18n import chosen_language
+from hrdesk.ui.operations import Area, refresh_on
+from hrdesk.ui.terms import phrase
 from hrdesk.ui.widgets.forms import ERROR_COLOUR
 
 # The month's figures as services name them, marked here for translation.
@@ -33,18 +35,6 @@ FIGURE_TITLES = {
     "collection": QT_TRANSLATE_NOOP("HomePage", "本月回款达成"),
     "high_risk": QT_TRANSLATE_NOOP("HomePage", "高风险客户"),
 }
-
-
-def _value_text(figure: Figure) -> str:
-    if figure.value is None:
-        return "—"
-    if figure.unit == "%":
-        return f"{figure.value:.1%}"
-    if figure.unit == "元":
-        if abs(figure.value) >= 10000:
-            return f"{figure.value / 10000:,.1f} 万元"
-        return format_yuan(figure.value)
-    return f"{figure.value} {figure.unit}"
 
 
 class FigureCard(QFrame):
@@ -114,6 +104,7 @@ class HomePage(QWidget):
         self.items.itemActivated.connect(self._open_item)
         self.items.itemClicked.connect(self._open_item)
         layout.addWidget(self.items, stretch=1)
+        refresh_on(self, list(Area), self.refresh, lazy=True)  # 首页 sums up every area
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
@@ -143,7 +134,7 @@ class HomePage(QWidget):
             item.setForeground(QBrush(QColor(ERROR_COLOUR)))
             self.items.addItem(item)
         for item in found:
-            entry = QListWidgetItem(f"{item.title} — {item.detail}")
+            entry = QListWidgetItem(f"{phrase(item.title)} — {phrase(item.detail)}")
             entry.setData(ITEM_PAGE_ROLE, item.page)
             entry.setData(ITEM_RECORD_ROLE, item.record_id)
             if item.urgent:
@@ -178,7 +169,7 @@ class HomePage(QWidget):
             self.cards.takeAt(0).widget().deleteLater()
         for figure in figures:
             self._add_card(
-                self.tr(FIGURE_TITLES.get(figure.key, figure.title)), _value_text(figure), self._trend(figure), figure.note,
+                self.tr(FIGURE_TITLES.get(figure.key, figure.title)), self._value_text(figure), self._trend(figure), phrase(figure.note),
                 figure.page, figure.report,
             )  # fmt: skip
         waiting = [i for i in found if i.page in ("contracts", "letters")]
@@ -198,6 +189,22 @@ class HomePage(QWidget):
         card = FigureCard(title, value, trend, note)
         card.clicked.connect(lambda: self.open_page.emit(page, record))
         self.cards.addWidget(card)
+
+    def _value_text(self, figure: Figure) -> str:
+        """The figure with its unit: 143.4 万元 in Chinese, 1,433,711 yuan in English."""
+        if figure.value is None:
+            return "—"
+        if figure.unit == "%":
+            return f"{figure.value:.1%}"
+        if figure.unit == "元":
+            if abs(figure.value) >= 10000:
+                return self.tr("{0} 万元").format(
+                    f"{figure.value / 10000:,.1f}", f"{figure.value:,.0f}"
+                )
+            return self.tr("{0} 元").format(format_money(figure.value))
+        if figure.unit == "家":
+            return self.tr("{0} 家").format(figure.value)
+        return self.tr("{0} 项").format(figure.value)
 
     def _trend(self, figure: Figure) -> str:
         """▲ 3.2% or ▼ 1.0% against last month, coloured when up or down is good or bad."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +25,8 @@ from hrdesk.services import leave
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
-from hrdesk.ui.widgets.forms import attempt
+from hrdesk.ui.operations import Area, op, refresh_on
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
 
@@ -36,6 +38,16 @@ class LeavePage(QWidget):
         title = QLabel(self.tr("休假"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
         layout.addWidget(title)
+        layout.addLayout(self._bar())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._balances())
+        split.addWidget(self._ledger())
+        split.setSizes([400, 220])
+        layout.addWidget(split)
+        refresh_on(self, [Area.LEAVE, Area.EMPLOYEES, Area.ATTENDANCE], self.refresh)
+        self.refresh()
+
+    def _bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("年度")))
         self.year = QSpinBox()
@@ -44,19 +56,21 @@ class LeavePage(QWidget):
         self.year.valueChanged.connect(self.refresh)
         bar.addWidget(self.year)
         bar.addStretch(1)
-        request = QPushButton(self.tr("登记请假…"))
-        request.clicked.connect(self.request)
-        request.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
-        bar.addWidget(request)
-        for text, mode in ((self.tr("年休假结转…"), "carry"), (self.tr("假期作废…"), "expire")):
+        may_edit = self.actor.may(Permission.EDIT_EMPLOYEES)
+        for text, action, enabled in (
+            (self.tr("登记请假…"), self.request, may_edit),
+            (self.tr("年休假结转…"), lambda: self.adjust("carry"), may_edit),
+            (self.tr("假期作废…"), lambda: self.adjust("expire"), may_edit),
+            (self.tr("导出余额表…"), self.export, True),
+        ):
             button = QPushButton(text)
-            button.clicked.connect(lambda _checked=False, m=mode: self.adjust(m))
-            button.setEnabled(actor.may(Permission.EDIT_EMPLOYEES))
+            button.clicked.connect(action)
+            button.setEnabled(enabled)
             bar.addWidget(button)
-        export = QPushButton(self.tr("导出余额表…"))
-        export.clicked.connect(self.export)
-        bar.addWidget(export)
-        layout.addLayout(bar)
+        return bar
+
+    def _balances(self) -> QTableView:
+        """Each employee's annual leave this year and 调休 balance."""
         self.model = RowsTableModel(
             [
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
@@ -66,17 +80,21 @@ class LeavePage(QWidget):
                 TableColumn(self.tr("年休假已休"), lambda r: r.taken, True),
                 TableColumn(self.tr("年休假剩余"), lambda r: r.remaining, True),
                 TableColumn(self.tr("调休余额"), lambda r: r.lieu, True),
-                TableColumn(self.tr("计算依据"), lambda r: r.basis),
+                TableColumn(self.tr("计算依据"), lambda r: phrase(r.basis)),
             ],
             self,
         )
         self.view = table_view(self.model)
         self.view.selectionModel().selectionChanged.connect(self.show_entries)
+        return self.view
+
+    def _ledger(self) -> QWidget:
+        """The selected employee's ledger: every entry behind the balance."""
         self.entries = RowsTableModel(
             [
                 TableColumn(self.tr("日期"), lambda line: line.entry.on),
-                TableColumn(self.tr("假期"), lambda line: line.entry.leave),
-                TableColumn(self.tr("类别"), lambda line: line.entry.kind.value),
+                TableColumn(self.tr("假期"), lambda line: term(line.entry.leave)),
+                TableColumn(self.tr("类别"), lambda line: term(line.entry.kind.value)),
                 TableColumn(self.tr("天数"), lambda line: line.entry.days, True),
                 TableColumn(self.tr("余额"), lambda line: line.balance, True),
                 TableColumn(self.tr("说明"), lambda line: line.entry.note),
@@ -84,18 +102,13 @@ class LeavePage(QWidget):
             self,
         )
         self.entry_view = table_view(self.entries)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.view)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         self.entries_title = QLabel(self.tr("选中一名员工，查看余额的每一笔来历"))
         lower_layout.addWidget(self.entries_title)
         lower_layout.addWidget(self.entry_view)
-        split.addWidget(lower)
-        split.setSizes([400, 220])
-        layout.addWidget(split)
-        self.refresh()
+        return lower
 
     def refresh(self) -> None:
         with self.database.sessions.begin() as session:  # the year's grants are kept current
@@ -129,8 +142,7 @@ class LeavePage(QWidget):
         dialog = LeaveRequestDialog(
             self.database, self.actor, self.model.rows, chosen.employee_id if chosen else None, self
         )
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def adjust(self, mode: str) -> None:
         """Carry the selected person's annual leave over, or let days lapse (作废)."""
@@ -141,8 +153,7 @@ class LeavePage(QWidget):
             QMessageBox.information(self, self.tr("休假"), self.tr("请先选中一名员工"))
             return
         dialog = LeaveAdjustDialog(self.database, self.actor, mode, chosen, self.year.value(), self)
-        if dialog.exec():
-            self.refresh()
+        dialog.exec()
 
     def export(self) -> None:
         year = self.year.value()
@@ -153,12 +164,12 @@ class LeavePage(QWidget):
         if not path:
             return
 
-        def write() -> int:
+        def write(_state) -> int:
             with self.database.sessions.begin() as session:
                 return leave.write_balances(session, self.actor, year, Path(path))
 
-        count = attempt(self, self.tr("导出"), write)
-        if count is not None:
-            QMessageBox.information(
+        op(self, self.tr("导出"), write).with_progress(self.tr("正在导出…")).success(
+            lambda count: QMessageBox.information(
                 self, self.tr("导出"), self.tr("已导出 {0} 人到 {1}").format(count, path)
             )
+        ).run_in_background()

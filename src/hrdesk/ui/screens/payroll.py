@@ -27,13 +27,12 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
-from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog
+from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog, ask_bonus_method
 from hrdesk.ui.dialogs.tax_year import TaxYearDialog
-from hrdesk.ui.models.payroll_grid import PayrollGridModel
+from hrdesk.ui.models.payroll_grid import KEY_FIGURE_COLUMNS, PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
-from hrdesk.ui.operations import Area, op
+from hrdesk.ui.operations import Area, announce, op, refresh_on
 from hrdesk.ui.printing import preview_and_print
-from hrdesk.ui.widgets.forms import attempt
 from hrdesk.ui.widgets.tables import table_view
 
 # The month's states as the services name them, marked here for translation.
@@ -63,39 +62,51 @@ class PayrollPage(QWidget):
         self.database, self.actor = database, actor
         self.view_data: payroll.MonthView | None = None
         layout = QVBoxLayout(self)
+        layout.addLayout(self._month_bar())
+        layout.addLayout(self._actions_bar())
+        layout.addWidget(self._grid_and_breakdown(), stretch=1)
+        self.totals = QLabel()
+        layout.addWidget(self.totals)
+        self._fill_months()
+        self._connect()
+        refresh_on(self, [Area.PAYROLL, Area.ATTENDANCE, Area.EMPLOYEES], self.refresh)
+        self.refresh()
+
+    def _month_bar(self) -> QHBoxLayout:
+        """The month, its state, a department, and the month's three steps."""
         bar = QHBoxLayout()
         self.month = QComboBox()
         self.status = QLabel()
         self.status.setStyleSheet("font-weight: bold")
         self.department = QComboBox()
+        self.department.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.run_button = QPushButton(self.tr("计算"))
         self.approve_button = QPushButton(self.tr("审核并锁定"))
         self.paid_button = QPushButton(self.tr("标记已发放"))
-        self.register_button = QPushButton(self.tr("工资表…"))
-        self.bank_button = QPushButton(self.tr("代发文件…"))
-        self.tax_button = QPushButton(self.tr("个税申报表…"))
-        self.payslips_button = QPushButton(self.tr("工资条…"))
-        self.print_button = QPushButton(self.tr("打印工资条…"))
-        self.email_button = QPushButton(self.tr("发送工资条邮件…"))
-        self.loss_button = QPushButton(self.tr("登记损失…"))
-        self.adjust_button = QPushButton(self.tr("更正调整…"))
-        self.bonus_button = QPushButton(self.tr("奖金计税方式…"))
-        self.tax_year_button = QPushButton(self.tr("期初与扣除…"))
         for widget in (QLabel(self.tr("月份")), self.month, self.status, self.department):
             bar.addWidget(widget)
         bar.addStretch(1)
         for button in (self.run_button, self.approve_button, self.paid_button):
             bar.addWidget(button)
-        layout.addLayout(bar)
-        # The month's outputs and corrections on a second row, so nothing falls off a laptop screen.
+        return bar
+
+    def _actions_bar(self) -> QHBoxLayout:
+        """Corrections on the left, the month's outputs on the right: a second row, so nothing
+        falls off a laptop screen."""
+        self.loss_button = QPushButton(self.tr("登记损失…"))
+        self.adjust_button = QPushButton(self.tr("更正调整…"))
+        self.bonus_button = QPushButton(self.tr("奖金计税方式…"))
+        self.tax_year_button = QPushButton(self.tr("期初与扣除…"))
+        self.register_button = QPushButton(self.tr("工资表…"))
+        self.tax_button = QPushButton(self.tr("个税申报表…"))
+        self.bank_button = QPushButton(self.tr("代发文件…"))
+        self.payslips_button = QPushButton(self.tr("工资条…"))
+        self.print_button = QPushButton(self.tr("打印工资条…"))
+        self.email_button = QPushButton(self.tr("发送工资条邮件…"))
         actions = QHBoxLayout()
-        for button in (
-            self.loss_button,
-            self.adjust_button,
-            self.bonus_button,
-            self.tax_year_button,
-        ):
+        for button in (self.loss_button, self.adjust_button, self.bonus_button):
             actions.addWidget(button)
+        actions.addWidget(self.tax_year_button)
         actions.addStretch(1)
         for button in (
             self.register_button,
@@ -106,7 +117,11 @@ class PayrollPage(QWidget):
             self.email_button,
         ):
             actions.addWidget(button)
-        layout.addLayout(actions)
+        return actions
+
+    def _grid_and_breakdown(self) -> QSplitter:
+        """The grid, 应发 and 实发 beside the names so they are seen without scrolling, and the
+        selected employee's breakdown in a splitter beside it."""
         self.model = PayrollGridModel(self._save_input, self)
         self.proxy = DepartmentFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -120,6 +135,9 @@ class PayrollPage(QWidget):
             | self.grid.EditTrigger.AnyKeyPressed
         )
         self.grid.setSelectionBehavior(self.grid.SelectionBehavior.SelectItems)
+        header = self.grid.horizontalHeader()
+        for place, column in enumerate(KEY_FIGURE_COLUMNS, start=2):  # after 工号 and 姓名
+            header.moveSection(header.visualIndex(column), place)
         self.breakdown = QPlainTextEdit()
         self.breakdown.setReadOnly(True)
         self.breakdown.setPlaceholderText(self.tr("选中一名员工，这里逐项说明他的工资和个税。"))
@@ -128,29 +146,34 @@ class PayrollPage(QWidget):
         splitter.addWidget(self.breakdown)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, stretch=1)
-        self.totals = QLabel()
-        layout.addWidget(self.totals)
+        splitter.setSizes([900, 240])
+        return splitter
 
+    def _fill_months(self) -> None:
         today = clock.today().replace(day=1)
-        with database.sessions() as session:
+        with self.database.sessions() as session:
             months = sorted(
                 {*payroll.known_months(session), today, add_months(today, -1)}, reverse=True
             )
         for month in months:
-            self.month.addItem(
-                f"{month:%Y-%m}", month.isoformat()
-            )  # Qt would turn a date into a QDate
+            self.month.addItem(f"{month:%Y-%m}", month.isoformat())  # not a QDate
         self.month.setCurrentIndex(self.month.findData(add_months(today, -1).isoformat()))
+
+    def _connect(self) -> None:
         self.month.currentIndexChanged.connect(self.refresh)
         self.department.currentIndexChanged.connect(self._filter)
         self.grid.selectionModel().currentChanged.connect(self._explain)
         self.run_button.clicked.connect(self.calculate)
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
-        self.register_button.clicked.connect(lambda: self._export(payroll.write_register, "工资表"))
+        for button, writer, title, file_stem in (
+            (self.register_button, payroll.write_register, self.tr("工资表"), "工资表"),
+            (self.tax_button, payroll.write_tax_file, self.tr("个税申报表"), "个税申报表"),
+        ):
+            button.clicked.connect(
+                lambda _checked=False, w=writer, t=title, f=file_stem: self._export(w, t, f)
+            )
         self.bank_button.clicked.connect(self.bank_file)
-        self.tax_button.clicked.connect(lambda: self._export(payroll.write_tax_file, "个税申报表"))
         self.payslips_button.clicked.connect(self.payslips)
         self.print_button.clicked.connect(self.print_payslips)
         self.email_button.clicked.connect(self.email_payslips)
@@ -160,7 +183,6 @@ class PayrollPage(QWidget):
         self.tax_year_button.clicked.connect(
             lambda: TaxYearDialog(self.database, self.actor, self).exec()
         )
-        self.refresh()
 
     @property
     def current_month(self) -> date:
@@ -235,7 +257,7 @@ class PayrollPage(QWidget):
         except (ValueError, payroll.LockedMonthError) as exc:
             QMessageBox.warning(self, self.tr("不能修改"), str(exc))
             return False
-        self.refresh()
+        announce(Area.PAYROLL)  # this page and 首页 show the month recalculated
         return True
 
     def _explain(self, index) -> None:
@@ -265,7 +287,6 @@ class PayrollPage(QWidget):
             return payroll.run(session, self.actor, month)
 
     def _calculated(self, summary: payroll.RunSummary) -> None:
-        self.refresh()
         if summary.warnings:
             QMessageBox.warning(self, self.tr("计算完成，请核对"), "\n".join(summary.warnings[:20]))
 
@@ -275,32 +296,39 @@ class PayrollPage(QWidget):
         ).format(f"{self.current_month:%Y-%m}")
         if QMessageBox.question(self, self.tr("审核"), question) != QMessageBox.StandardButton.Yes:
             return
-        attempt(self, self.tr("审核"), lambda: self._in_transaction(payroll.approve))
-        self.refresh()
+        self._step(self.tr("审核"), payroll.approve)
 
     def mark_paid(self) -> None:
-        attempt(self, self.tr("标记已发放"), lambda: self._in_transaction(payroll.mark_paid))
-        self.refresh()
+        self._step(self.tr("标记已发放"), payroll.mark_paid)
 
-    def _in_transaction(self, step) -> None:
-        with self.database.sessions.begin() as session:
-            step(session, self.actor, self.current_month)
+    def _step(self, title: str, step) -> None:
+        """审核 or 标记已发放: the month's state moves on; the page follows from Area.PAYROLL."""
+        month = self.current_month
 
-    def _export(self, writer, title: str) -> None:
-        suggested = Path.home() / f"{title}-{self.current_month:%Y-%m}.xlsx"
+        def work(_state) -> None:
+            with self.database.sessions.begin() as session:
+                step(session, self.actor, month)
+
+        op(self, title, work).changes(Area.PAYROLL).run_in_background()
+
+    def _export(self, writer, title: str, file_stem: str) -> None:
+        month = self.current_month
+        suggested = Path.home() / f"{file_stem}-{month:%Y-%m}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("保存为"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
         )
         if not path:
             return
 
-        def write() -> int:
+        def write(_state) -> int:
             with self.database.sessions.begin() as session:
-                return writer(session, self.actor, self.current_month, Path(path))
+                return writer(session, self.actor, month, Path(path))
 
-        count = attempt(self, title, write)
-        if count is not None:
-            QMessageBox.information(self, title, self.tr("已导出 {0} 人到 {1}").format(count, path))
+        op(self, title, write).with_progress(self.tr("正在导出…")).success(
+            lambda count: QMessageBox.information(
+                self, title, self.tr("已导出 {0} 人到 {1}").format(count, path)
+            )
+        ).run_in_background()
 
     def bank_file(self) -> None:
         """The 代发文件 in a bank's layout: 通用, the company's own template or an example."""
@@ -308,7 +336,8 @@ class PayrollPage(QWidget):
 
         dialog = BankFileDialog(self.database, self.actor, self)
         if dialog.exec():
-            self._export(partial(payroll.write_bank_file, bank=dialog.bank()), "代发工资")
+            bank_file = partial(payroll.write_bank_file, bank=dialog.bank())
+            self._export(bank_file, self.tr("代发文件"), "代发工资")
 
     def payslips(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("工资条保存到"), str(Path.home()))
@@ -367,31 +396,9 @@ class PayrollPage(QWidget):
     def choose_bonus_method(self) -> None:
         """The employee's choice for this month's bonus, with both figures before deciding."""
         row = self._selected_row()
-        if row is None:
-            return
-        bonus = row.inputs.get("annual_bonus")
-        if not bonus:
-            QMessageBox.information(
-                self, self.tr("奖金计税方式"), self.tr("该员工本月没有全年一次性奖金。")
-            )
-            return
-        compared = "\n".join(payroll.bonus_lines(row.figures)) or self.tr(
-            "计算后显示两种方式的个税。"
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("奖金计税方式"))
-        box.setText(
-            self.tr("{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？").format(
-                row.employee_no, row.name, format_money(bonus)
-            )
-        )
-        box.setInformativeText(compared)
-        separate = box.addButton(self.tr("单独计税"), QMessageBox.ButtonRole.AcceptRole)
-        merged = box.addButton(self.tr("并入当月工资"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() in (separate, merged):
-            self._save_input(row, "bonus_merged", box.clickedButton() is merged)
+        merged = ask_bonus_method(self, row) if row is not None else None
+        if merged is not None:
+            self._save_input(row, "bonus_merged", merged)
 
     def add_adjustment(self) -> None:
         row = self._selected_row()

@@ -3,7 +3,7 @@ draft labour contract), the first-month checklist, and removing data kept past i
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,18 +29,11 @@ from hrdesk.services.people import onboarding, recruitment
 from hrdesk.ui.dialogs.candidate import CandidateDialog
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, announce, refresh_on
+from hrdesk.ui.screens.onboarding_checklist import OnboardingChecklist
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
-
-# The stage names as lupdate sees them; shown through self.tr(stage.value).
-_STAGE_NAMES = (
-    QT_TRANSLATE_NOOP("RecruitmentPage", "新简历"),
-    QT_TRANSLATE_NOOP("RecruitmentPage", "筛选"),
-    QT_TRANSLATE_NOOP("RecruitmentPage", "面试"),
-    QT_TRANSLATE_NOOP("RecruitmentPage", "录用"),
-    QT_TRANSLATE_NOOP("RecruitmentPage", "已入职"),
-    QT_TRANSLATE_NOOP("RecruitmentPage", "未录用"),
-)
 
 
 class CandidateModel(RowsTableModel):
@@ -71,10 +64,11 @@ class RecruitmentPage(QWidget):
         layout = QVBoxLayout(self)
         self._toolbar(layout, actor.may(Permission.EDIT_EMPLOYEES))
         self._candidate_table()
-        checklist = self._checklist_panel()
+        self.checklist = OnboardingChecklist(database, actor)
+        self.items = self.checklist.items
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(checklist)
+        splitter.addWidget(self.checklist)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -89,9 +83,7 @@ class RecruitmentPage(QWidget):
         self.import_button.clicked.connect(self.import_candidates)
         self.purge_button.clicked.connect(self.purge)
         self.retention.editingFinished.connect(self._retention_changed)
-        self.done_button.clicked.connect(self.mark_done)
-        self.draft_button.clicked.connect(lambda: self.write_draft())
-        self.employee_button.clicked.connect(self._open_employee)
+        refresh_on(self, [Area.PEOPLE, Area.EMPLOYEES], self.refresh)
         self.refresh()
 
     def _toolbar(self, layout: QVBoxLayout, editable: bool) -> None:
@@ -102,7 +94,7 @@ class RecruitmentPage(QWidget):
         self.stage = QComboBox()
         self.stage.addItem(self.tr("全部阶段"), "")
         for stage in Stage:
-            self.stage.addItem(self.tr(stage.value), stage.value)
+            self.stage.addItem(term(stage.value), stage.value)
         self.stage.currentIndexChanged.connect(self._filter)
         bar.addWidget(self.stage)
         self.add_button = QPushButton(self.tr("新增候选人…"))
@@ -141,7 +133,7 @@ class RecruitmentPage(QWidget):
                 TableColumn(self.tr("应聘岗位"), lambda r: r.fields.position),
                 TableColumn(self.tr("部门"), lambda r: r.fields.department),
                 TableColumn(self.tr("来源"), lambda r: r.fields.source),
-                TableColumn(self.tr("阶段"), lambda r: self.tr(r.fields.stage.value)),
+                TableColumn(self.tr("阶段"), lambda r: term(r.fields.stage.value)),
                 TableColumn(self.tr("面试日期"), lambda r: r.fields.interview_on),
                 TableColumn(self.tr("期望薪资"), lambda r: r.fields.expected_salary, True),
                 TableColumn(self.tr("录用薪资"), lambda r: r.fields.offered_salary, True),
@@ -158,41 +150,12 @@ class RecruitmentPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.activated.connect(lambda index: self.edit(self.proxy.data(index, ROW_ROLE).id))
 
-    def _checklist_panel(self) -> QWidget:
-        checklist = QWidget()
-        lower = QVBoxLayout(checklist)
-        lower.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(
-            QLabel(self.tr("新员工入职清单（劳动合同法第10、82条，社会保险法第58条）"))
-        )
-        heading.addStretch(1)
-        self.done_button = QPushButton(self.tr("标记完成"))
-        self.draft_button = QPushButton(self.tr("合同草稿…"))
-        self.employee_button = QPushButton(self.tr("打开员工档案"))
-        for button in (self.done_button, self.draft_button, self.employee_button):
-            heading.addWidget(button)
-        lower.addLayout(heading)
-        self.items = RowsTableModel(
-            [
-                TableColumn(self.tr("工号"), lambda r: r.employee_no),
-                TableColumn(self.tr("姓名"), lambda r: r.name),
-                TableColumn(self.tr("事项"), lambda r: r.title),
-                TableColumn(self.tr("截止日期"), lambda r: r.due_on),
-                TableColumn(self.tr("依据"), lambda r: r.basis),
-            ],
-            self,
-        )
-        self.items_view = table_view(self.items)
-        lower.addWidget(self.items_view)
-        return checklist
-
     def refresh(self) -> None:
         today = clock.today()
         self.model.today = today
         with self.database.sessions() as session:
             self.model.set_rows(recruitment.candidates(session, self.actor, today))
-            self.items.set_rows(onboarding.checklist(session, self.actor))
+            self.checklist.refresh(session)
             self.retention.setValue(settings.get(session, "candidate_retention_days"))
             overdue = len(recruitment.overdue(session, today))
         open_ = sum(
@@ -219,8 +182,7 @@ class RecruitmentPage(QWidget):
         return row
 
     def edit(self, candidate_id: int | None) -> None:
-        if CandidateDialog(self.database, self.actor, candidate_id, clock.today(), self).exec():
-            self.refresh()
+        CandidateDialog(self.database, self.actor, candidate_id, clock.today(), self).exec()
 
     def _edit_selected(self) -> None:
         row = self.selected()
@@ -234,20 +196,20 @@ class RecruitmentPage(QWidget):
         menu = QMenu(self)
         for stage in NEXT_STAGES[row.fields.stage]:
             if stage != Stage.HIRED:  # hiring goes through the employee form
-                menu.addAction(self.tr(stage.value), lambda s=stage: self.move(row.id, s))
+                menu.addAction(term(stage.value), lambda s=stage: self.move(row.id, s))
         if menu.isEmpty():
             menu.addAction(self.tr("（该阶段已结束）")).setEnabled(False)
         menu.exec(self.move_button.mapToGlobal(self.move_button.rect().bottomLeft()))
 
     def move(self, candidate_id: int, stage: Stage) -> None:
         today = clock.today()
-        attempt_saving(
+        if attempt_saving(
             self,
             self.tr("改变阶段"),
             self.database,
             lambda s: recruitment.move(s, self.actor, candidate_id, stage, today),
-        )
-        self.refresh()
+        ):
+            announce(Area.PEOPLE)
 
     def write_offer(self, path: str | None = None) -> None:
         row = self.selected()
@@ -299,8 +261,8 @@ class RecruitmentPage(QWidget):
             self.database,
             lambda s: onboarding.hire(s, self.actor, row.id, employee_id),
         )
-        self.refresh()
         if hired:
+            announce(Area.PEOPLE)
             QMessageBox.information(
                 self,
                 self.tr("已入职"),
@@ -308,58 +270,8 @@ class RecruitmentPage(QWidget):
                     "{0}已建立员工档案，并生成劳动合同草稿和入职清单：请在一个月内签订书面劳动合同，三十日内办理社会保险登记。"
                 ).format(row.fields.name),
             )
-            self.write_draft(draft_path, employee_id)
+            self.checklist.write_draft(draft_path, employee_id)
         return employee_id
-
-    def write_draft(self, path: str | None = None, employee_id: int | None = None) -> None:
-        if employee_id is None:
-            item = selected_row(self.items_view)
-            if item is None:
-                QMessageBox.information(
-                    self, self.tr("请选择"), self.tr("请先在入职清单中选中一项。")
-                )
-                return
-            employee_id = item.employee_id
-        if path is None:
-            suggested = Path.home() / f"劳动合同草稿_{employee_id}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存劳动合同草稿"), str(suggested), self.tr("PDF 文件 (*.pdf)")
-            )
-            if not path:
-                return
-        today = clock.today()
-        attempt_saving(
-            self,
-            self.tr("合同草稿"),
-            self.database,
-            lambda s: onboarding.write_contract_draft(
-                s, self.actor, employee_id, Path(path), today
-            ),
-        )
-
-    def mark_done(self) -> None:
-        item = selected_row(self.items_view)
-        if item is None:
-            return
-        today = clock.today()
-        attempt_saving(
-            self,
-            self.tr("入职清单"),
-            self.database,
-            lambda s: onboarding.mark_done(s, self.actor, item.id, today),
-        )
-        self.refresh()
-
-    def _open_employee(self) -> None:
-        item = selected_row(self.items_view)
-        if item is not None:
-            dialog = EmployeeDialog(
-                self.database, self.actor, item.employee_id, clock.today(), self
-            )
-            if dialog.contracts_tab is not None:
-                dialog.tabs.setCurrentWidget(dialog.contracts_tab)
-            dialog.exec()
-            self.refresh()
 
     def purge(self) -> None:
         today = clock.today()
@@ -378,29 +290,28 @@ class RecruitmentPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        attempt_saving(
+        if attempt_saving(
             self,
             self.tr("删除超期候选人"),
             self.database,
             lambda s: recruitment.remove_overdue(s, self.actor, today),
-        )
-        self.refresh()
+        ):
+            announce(Area.PEOPLE)
 
     def _retention_changed(self) -> None:
         days = self.retention.value()
-        attempt_saving(
+        if attempt_saving(
             self,
             self.tr("保存期限"),
             self.database,
             lambda s: recruitment.set_retention_days(s, self.actor, days),
-        )
-        self.refresh()
+        ):
+            announce(Area.PEOPLE)
 
     def import_candidates(self) -> None:
         from hrdesk.ui.dialogs.import_wizard import ImportWizard
 
         ImportWizard(self.database, self.actor, "candidates", self).exec()
-        self.refresh()
 
     def open_record(self, record_id: int) -> None:
         self.edit(record_id)

@@ -1,6 +1,7 @@
 """报表: pick a report and its months; see its chart and table, open the rows behind any
 figure (double-click a row or click a bar), export to Excel, and to PDF or the printer."""
 
+import dataclasses
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -30,8 +31,9 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.charts import ChartView, chart_png
 from hrdesk.ui.models.report_table import ReportTableModel
-from hrdesk.ui.operations import op
+from hrdesk.ui.operations import Area, op, refresh_on
 from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import attempt
 
@@ -105,7 +107,10 @@ class DetailDialog(QDialog):
     def export(self) -> None:
         path = _save_path(self, self.tr("导出明细"), f"{self.table.title}.xlsx", "Excel (*.xlsx)")
         if path is not None:
-            attempt(self, self.tr("导出明细"), lambda: reports.write_xlsx(path, self.table))
+            table = self.table
+            op(
+                self, self.tr("导出明细"), lambda _state: reports.write_xlsx(path, table)
+            ).with_progress(self.tr("正在导出…")).run_in_background()
 
 
 class ReportsPage(QWidget):
@@ -134,6 +139,7 @@ class ReportsPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setSizes([330, 330])
         layout.addWidget(splitter, stretch=1)
+        refresh_on(self, list(Area), self.refresh, lazy=True)  # reports read every area
         self.refresh()
 
     def _controls(self) -> QHBoxLayout:
@@ -226,8 +232,8 @@ class ReportsPage(QWidget):
         self.period, self.table = built
         self.model.set_table(self.table)
         self.view.resizeColumnsToContents()
-        self.note.setText(self.table.note)
-        self.chart.show_data(self.table.chart)
+        self.note.setText(phrase(self.table.note))
+        self.chart.show_data(_in_window_language(self.table.chart))
 
     def open_detail(self, row: int) -> None:
         key = self.model.key(row)
@@ -256,31 +262,53 @@ class ReportsPage(QWidget):
         if wanted is not None and self.table is not None and wanted in self.table.keys:
             self.open_detail(self.table.keys.index(wanted))
 
-    def _pdf(self, path: Path) -> None:
-        with self.database.sessions() as session:
-            company = settings.get(session, "company_name")
-        chart = self.table.chart
-        picture = chart_png(chart, 1800, 840, 200) if chart and chart.categories else None
-        subtitle = reports.subtitle(self.report, self.period)
-        reports.common.write_pdf(path, self.table, company, subtitle, picture)
+    def _pdf(self, path: Path):
+        """The work of writing the shown report as a PDF, run off the UI thread."""
+        table, subtitle = self.table, reports.subtitle(self.report, self.period)
+
+        def write(_state) -> Path:
+            with self.database.sessions() as session:
+                company = settings.get(session, "company_name")
+            chart = table.chart
+            picture = chart_png(chart, 1800, 840, 200) if chart and chart.categories else None
+            reports.common.write_pdf(path, table, company, subtitle, picture)
+            return path
+
+        return write
 
     def export_xlsx(self) -> None:
         if self.table is None:
             return
         path = _save_path(self, self.tr("导出报表"), f"{self.table.title}.xlsx", "Excel (*.xlsx)")
         if path is not None:
-            attempt(self, self.tr("导出报表"), lambda: reports.write_xlsx(path, self.table))
+            table = self.table
+            op(
+                self, self.tr("导出报表"), lambda _state: reports.write_xlsx(path, table)
+            ).with_progress(self.tr("正在导出…")).run_in_background()
 
     def export_pdf(self) -> None:
         if self.table is None:
             return
         path = _save_path(self, self.tr("导出 PDF"), f"{self.table.title}.pdf", "PDF (*.pdf)")
         if path is not None:
-            attempt(self, self.tr("导出 PDF"), lambda: self._pdf(path))
+            op(self, self.tr("导出 PDF"), self._pdf(path)).with_progress(
+                self.tr("正在导出…")
+            ).run_in_background()
 
     def print_report(self) -> None:
         if self.table is None:
             return
         path = Path(tempfile.mkdtemp(prefix="hrdesk-report-")) / f"{self.table.title}.pdf"
-        if attempt(self, self.tr("打印"), lambda: self._pdf(path) or True):
-            preview_and_print(self, path)
+        op(self, self.tr("打印"), self._pdf(path)).with_progress(self.tr("正在准备打印…")).success(
+            lambda made: preview_and_print(self, made)
+        ).run_in_background()
+
+
+def _in_window_language(chart):
+    """The chart's title and unit in the window's language (the chart itself in Chinese)."""
+    if chart is None:
+        return None
+    title, unit = phrase(chart.title), term(chart.unit)
+    if (title, unit) == (chart.title, chart.unit):
+        return chart
+    return dataclasses.replace(chart, title=title, unit=unit)

@@ -3,7 +3,7 @@ minimum wages and policies (users have their own page, 用户)."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +26,11 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import average_wages, contracts, letters, policies, setting_names
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, key_export_state, key_store_description
-from hrdesk.ui.dialogs.average_wage import AverageWageDialog
-from hrdesk.ui.dialogs.minimum_wage import MinimumWageDialog
 from hrdesk.ui.dialogs.policy import PolicyDialog
+from hrdesk.ui.dialogs.wage_standard import AVERAGE, MINIMUM, WageStandardDialog
 from hrdesk.ui.i18n import LANGUAGES, choose_language, chosen_language
 from hrdesk.ui.models.table import ROW_ROLE, RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, refresh_on
 from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
 from hrdesk.ui.widgets.risk_settings import RiskSettingsGroup
 from hrdesk.ui.widgets.tables import table_view
@@ -63,48 +64,92 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        # The sections outgrow a small screen: they scroll rather than squeeze their tables.
+        self.may_edit = actor.may(Permission.MANAGE_SETTINGS)
+        # The sections outgrow a laptop screen: they scroll rather than squeeze their tables.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
+        content.setMaximumWidth(1000)  # forms a reader can scan, not stretched across a wide screen
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
         layout = QVBoxLayout(content)
+        for group in (
+            self._interface_group(),
+            self._letterhead_group(),
+            self._mail_group(),
+            self._other_settings_group(),
+            RiskSettingsGroup(database, actor),
+            self._storage_group(),
+            self._minimum_wages_group(),
+            self._average_wages_group(),
+            self._policies_group(),
+        ):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        refresh_on(self, [Area.SETTINGS], self.refresh)
+        self.refresh()
 
-        interface = QGroupBox(self.tr("界面"))
-        interface_form = QFormLayout(interface)
+    def refresh(self) -> None:
+        """The three tables of standards; the forms keep what the clerk is typing."""
+        with self.database.sessions() as session:
+            self.wages.set_rows(contracts.minimum_wage_rows(session))
+            self.average_wages.set_rows(average_wages.rows(session))
+            self.policies.set_rows(policies.all_policies(session))
+
+    def _table_group(
+        self, title: str, note: str, columns: list[TableColumn], add: str, on_add
+    ) -> tuple[QGroupBox, RowsTableModel, QTableView]:
+        """A table of standards by city and date, its note above and its 新增 button below."""
+        group = QGroupBox(title)
+        group_layout = QVBoxLayout(group)
+        explanation = QLabel(note)
+        explanation.setWordWrap(True)
+        group_layout.addWidget(explanation)
+        model = RowsTableModel(columns, self)
+        view = table_view(model)
+        view.setMinimumHeight(150)
+        group_layout.addWidget(view)
+        button = QPushButton(add)
+        button.setEnabled(self.may_edit)
+        button.clicked.connect(on_add)
+        group_layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return group, model, view
+
+    def _interface_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("界面"))
+        form = _form(group)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(chosen_language()))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_note = QLabel()
-        interface_form.addRow(self.tr("界面语言"), self.language)
-        interface_form.addRow("", self.language_note)
-        layout.addWidget(interface)
+        form.addRow(self.tr("界面语言"), self.language)
+        form.addRow("", self.language_note)
+        return group
 
-        layout.addWidget(self._letterhead_group())
-        layout.addWidget(self._mail_group())
-        layout.addWidget(self._other_settings_group())
-        layout.addWidget(RiskSettingsGroup(database, actor))
-
-        storage = QGroupBox(self.tr("数据"))
-        storage_form = QFormLayout(storage)
-        storage_form.addRow(self.tr("数据库"), QLabel(database.location))
-        with database.sessions() as session:
+    def _storage_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("数据"))
+        form = _form(group)
+        with self.database.sessions() as session:
             key_place = key_store_description(session)
             key_export = key_export_state(session)
-        storage_form.addRow(self.tr("证件号加密密钥"), QLabel(key_place))
-        storage_form.addRow(self.tr("密钥导出"), QLabel(key_export))
-        layout.addWidget(storage)
+        for label, text in (
+            (self.tr("数据库"), self.database.location),
+            (self.tr("证件号加密密钥"), key_place),
+            (self.tr("密钥导出"), key_export),
+        ):
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value)
+        return group
 
-        wages = QGroupBox(self.tr("最低工资标准"))
-        wages_layout = QVBoxLayout(wages)
-        note = QLabel(self.tr("按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。"))
-        note.setWordWrap(True)
-        wages_layout.addWidget(note)
-        self.wages = RowsTableModel(
+    def _minimum_wages_group(self) -> QGroupBox:
+        group, self.wages, _view = self._table_group(
+            self.tr("最低工资标准"),
+            self.tr("按当地人社部门公布的月最低工资标准录入；用于核对试用期工资等。"),
             [
                 TableColumn(self.tr("城市"), lambda r: r.city),
                 TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
@@ -114,58 +159,51 @@ class SettingsPage(QWidget):
                 ),
                 TableColumn(self.tr("来源"), lambda r: r.source),
             ],
-            self,
+            self.tr("新增标准…"),
+            lambda: WageStandardDialog(self.database, self.actor, MINIMUM, self).exec(),
         )
-        wages_view = table_view(self.wages)
-        wages_view.setMinimumHeight(150)
-        wages_layout.addWidget(wages_view)
-        add_wage = QPushButton(self.tr("新增标准…"))
-        add_wage.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
-        add_wage.clicked.connect(self._add_minimum_wage)
-        wages_layout.addWidget(add_wage)
-        layout.addWidget(wages)
-        self._show_minimum_wages()
-        layout.addWidget(self._average_wages_group(actor))
+        return group
 
-        rules = QGroupBox(self.tr("社保公积金政策"))
-        rules_layout = QVBoxLayout(rules)
-        rules_note = QLabel(
+    def _average_wages_group(self) -> QGroupBox:
+        group, self.average_wages, _view = self._table_group(
+            self.tr("职工月平均工资（经济补偿与离职补偿个税）"),
+            self.tr(
+                "按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。"
+            ),
+            [
+                TableColumn(self.tr("城市"), lambda r: r.city),
+                TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
+                TableColumn(self.tr("月平均工资"), lambda r: r.amount, True),
+                TableColumn(self.tr("来源"), lambda r: r.source),
+            ],
+            self.tr("新增职工平均工资…"),
+            lambda: WageStandardDialog(self.database, self.actor, AVERAGE, self).exec(),
+        )
+        return group
+
+    def _policies_group(self) -> QGroupBox:
+        group, self.policies, self.rules_view = self._table_group(
+            self.tr("社保公积金政策"),
             self.tr(
                 "按城市和生效日期保存；在“导入导出”中导出、修改后再导入。标注“示例”的请按当地最新文件核对。"
-            )
-        )
-        rules_note.setWordWrap(True)
-        rules_layout.addWidget(rules_note)
-        self.policies = RowsTableModel(
+            ),
             [
                 TableColumn(self.tr("城市"), lambda p: p.city),
                 TableColumn(self.tr("项目"), lambda p: p.item.value),
                 TableColumn(self.tr("生效日期"), lambda p: p.effective_from),
-                TableColumn(
-                    self.tr("个人"), lambda p: f"{(p.personal_rate * 100).normalize():f}%", True
-                ),
-                TableColumn(
-                    self.tr("单位"), lambda p: f"{(p.employer_rate * 100).normalize():f}%", True
-                ),
+                TableColumn(self.tr("个人"), lambda p: _percent(p.personal_rate), True),
+                TableColumn(self.tr("单位"), lambda p: _percent(p.employer_rate), True),
                 TableColumn(self.tr("基数下限"), lambda p: p.base_floor, True),
                 TableColumn(self.tr("基数上限"), lambda p: p.base_cap, True),
                 TableColumn(self.tr("舍入"), lambda p: p.rounding.value),
                 TableColumn(self.tr("来源"), lambda p: p.source),
             ],
-            self,
+            self.tr("新增或修改政策…（双击一行修改）"),
+            lambda: self._edit_policy(None),
         )
-        self.rules_view = table_view(self.policies)
         self.rules_view.setMinimumHeight(220)
         self.rules_view.activated.connect(self._edit_policy)
-        rules_layout.addWidget(self.rules_view)
-        add_rule = QPushButton(self.tr("新增或修改政策…（双击一行修改）"))
-        add_rule.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
-        add_rule.clicked.connect(lambda: self._edit_policy(None))
-        rules_layout.addWidget(add_rule)
-        layout.addWidget(rules)
-        self._show_policies()
-
-        layout.addStretch(1)
+        return group
 
     def _mail_group(self) -> QGroupBox:
         """The SMTP server payslips and certificates go out through (ui/dialogs/mail.py)."""
@@ -174,7 +212,7 @@ class SettingsPage(QWidget):
         group = QGroupBox(self.tr("邮件服务器（工资条和证明发到员工邮箱）"))
         row = QHBoxLayout(group)
         button = QPushButton(self.tr("邮件服务器…"))
-        button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        button.setEnabled(self.may_edit)
         button.clicked.connect(lambda: SmtpDialog(self.database, self.actor, self).exec())
         row.addWidget(button)
         row.addStretch(1)
@@ -183,7 +221,7 @@ class SettingsPage(QWidget):
     def _letterhead_group(self) -> QGroupBox:
         """公司信息: the letterhead of 对账函 and the account customers are asked to pay into."""
         group = QGroupBox(self.tr("公司信息（对账函抬头与收款账户）"))
-        form = QFormLayout(group)
+        form = _form(group)
         with self.database.sessions() as session:
             head = letters.letterhead(session)
         self.head_fields = {}
@@ -196,7 +234,7 @@ class SettingsPage(QWidget):
             ("bank_account", self.tr("账号")),
         ):
             edit = QLineEdit(getattr(head, field))
-            edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+            edit.setEnabled(self.may_edit)
             form.addRow(label, edit)
             self.head_fields[field] = edit
             if field == "company":
@@ -205,7 +243,7 @@ class SettingsPage(QWidget):
                         (spec.key, value) for spec, value in setting_names.listing(session)
                     )["company_credit_code"]
                 self.credit_code = QLineEdit(code)
-                self.credit_code.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+                self.credit_code.setEnabled(self.may_edit)
                 form.addRow(self.tr("统一社会信用代码"), self.credit_code)
         self.logo = head.logo
         self.logo_label = QLabel(self.tr("已设置") if head.logo else self.tr("未设置"))
@@ -216,7 +254,7 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("保存公司信息"))
         save.clicked.connect(self._save_letterhead)
         for button in (choose, save):
-            button.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+            button.setEnabled(self.may_edit)
         self.head_problem = problem_label()
         form.addRow("", self.head_problem)
         form.addRow("", save)
@@ -249,7 +287,7 @@ class SettingsPage(QWidget):
     def _other_settings_group(self) -> QGroupBox:
         """The other settings `hrdesk settings` lists, each by its name, saved together."""
         group = QGroupBox(self.tr("其他设置"))
-        form = QFormLayout(group)
+        form = _form(group)
         with self.database.sessions() as session:
             values = setting_names.listing(session)
         self.other_fields = {}
@@ -258,13 +296,13 @@ class SettingsPage(QWidget):
                 continue  # the SMTP server has its own dialog (the password never in a field)
             edit = QLineEdit(value)
             edit.setToolTip(spec.help)
-            edit.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+            edit.setEnabled(self.may_edit)
             form.addRow(QCoreApplication.translate("SettingName", spec.name), edit)
             self.other_fields[spec.key] = (edit, value)
         self.other_problem = problem_label()
         form.addRow("", self.other_problem)
         save = QPushButton(self.tr("保存其他设置"))
-        save.setEnabled(self.actor.may(Permission.MANAGE_SETTINGS))
+        save.setEnabled(self.may_edit)
         save.clicked.connect(self._save_other_settings)
         form.addRow("", save)
         return group
@@ -289,62 +327,23 @@ class SettingsPage(QWidget):
             self.other_fields[key] = (edit, values[key])
         QMessageBox.information(self, self.tr("其他设置"), self.tr("已保存"))
 
-    def _show_policies(self) -> None:
-        with self.database.sessions() as session:
-            self.policies.set_rows(policies.all_policies(session))
-
     def _edit_policy(self, index) -> None:
-        if not self.actor.may(Permission.MANAGE_SETTINGS):
+        if not self.may_edit:
             return
         existing = self.policies.data(index, ROW_ROLE) if index is not None else None
-        if PolicyDialog(self.database, self.actor, existing, self).exec():
-            self._show_policies()
-
-    def _show_minimum_wages(self) -> None:
-        with self.database.sessions() as session:
-            self.wages.set_rows(contracts.minimum_wage_rows(session))
-
-    def _average_wages_group(self, actor: Actor) -> QGroupBox:
-        group = QGroupBox(self.tr("职工月平均工资（经济补偿与离职补偿个税）"))
-        group_layout = QVBoxLayout(group)
-        note = QLabel(
-            self.tr(
-                "按城市录入上年职工月平均工资：经济补偿按其3倍封顶，离职补偿个税按其3倍的年额免税。"
-            )
-        )
-        note.setWordWrap(True)
-        group_layout.addWidget(note)
-        self.average_wages = RowsTableModel(
-            [
-                TableColumn(self.tr("城市"), lambda r: r.city),
-                TableColumn(self.tr("生效日期"), lambda r: r.effective_from),
-                TableColumn(self.tr("月平均工资"), lambda r: r.amount, True),
-                TableColumn(self.tr("来源"), lambda r: r.source),
-            ],
-            self,
-        )
-        view = table_view(self.average_wages)
-        view.setMinimumHeight(120)
-        group_layout.addWidget(view)
-        add = QPushButton(self.tr("新增职工平均工资…"))
-        add.setEnabled(actor.may(Permission.MANAGE_SETTINGS))
-        add.clicked.connect(self._add_average_wage)
-        group_layout.addWidget(add)
-        self._show_average_wages()
-        return group
-
-    def _show_average_wages(self) -> None:
-        with self.database.sessions() as session:
-            self.average_wages.set_rows(average_wages.rows(session))
-
-    def _add_average_wage(self) -> None:
-        if AverageWageDialog(self.database, self.actor, self).exec():
-            self._show_average_wages()
-
-    def _add_minimum_wage(self) -> None:
-        if MinimumWageDialog(self.database, self.actor, self).exec():
-            self._show_minimum_wages()
+        PolicyDialog(self.database, self.actor, existing, self).exec()
 
     def _language_changed(self) -> None:
         choose_language(self.language.currentData())
         self.language_note.setText(self.tr("重新启动 hrdesk 后生效"))
+
+
+def _percent(rate) -> str:
+    return f"{(rate * 100).normalize():f}%"
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    """A form whose text fields grow and whose buttons and choices keep their size."""
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form

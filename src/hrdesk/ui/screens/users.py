@@ -19,6 +19,8 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.users import NewUserDialog, ResetPasswordDialog
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.operations import Area, announce, refresh_on
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.forms import attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
@@ -40,7 +42,7 @@ class UsersPage(QWidget):
             [
                 TableColumn(self.tr("用户名"), lambda r: r.username),
                 TableColumn(self.tr("姓名"), lambda r: r.display_name),
-                TableColumn(self.tr("角色"), lambda r: r.role.value),
+                TableColumn(self.tr("角色"), lambda r: term(r.role.value)),
                 TableColumn(
                     self.tr("状态"), lambda r: self.tr("启用") if r.active else self.tr("已停用")
                 ),
@@ -73,6 +75,7 @@ class UsersPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        refresh_on(self, [Area.USERS], self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -97,24 +100,24 @@ class UsersPage(QWidget):
         )
 
     def add_user(self) -> None:
-        if NewUserDialog(self.database, self.actor, self).exec():
-            self.refresh()
+        NewUserDialog(self.database, self.actor, self).exec()
 
     def change_role(self) -> None:
         user = self.selected()
         if user is None:
             return
-        names = [role.value for role in Role]
+        roles = list(Role)
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("更改角色"),
             self.tr("{0} 的角色：").format(user.username),
-            names,
-            names.index(user.role.value),
+            [term(role.value) for role in roles],
+            roles.index(user.role),
             False,
         )
         if ok:
-            self.apply(user, lambda s: users.set_role(s, self.actor, user.username, Role(chosen)))
+            role = next(r for r in roles if term(r.value) == chosen)
+            self.apply(user, lambda s: users.set_role(s, self.actor, user.username, role))
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -136,11 +139,11 @@ class UsersPage(QWidget):
             user is not None
             and ResetPasswordDialog(self.database, self.actor, user.username, self).exec()
         ):
-            self.refresh()
             self.select(user.username)
 
     def apply(self, user: users.UserRow, change) -> bool:
         done = attempt_saving(self, self.tr("用户"), self.database, change)
-        self.refresh()
+        if done:
+            announce(Area.USERS)
         self.select(user.username)
         return done

@@ -48,7 +48,10 @@ def dialog_buttons(
 
 class FormDialog(QDialog):
     """An intro, a form, a red problem line and accept/cancel: accepting runs attempt(), and the
-    dialog stays open showing the problem when attempt() returns one."""
+    dialog stays open showing the problem when attempt() returns one. When it succeeds, the
+    pages showing the areas in `changes` (ui.operations.Area) refresh."""
+
+    changes: tuple = ()
 
     def __init__(self, title: str, intro: str, accept_text: str, parent=None):
         super().__init__(parent)
@@ -68,8 +71,12 @@ class FormDialog(QDialog):
         message = self.attempt()
         if message:
             self.problem.setText(message)
-        else:
-            self.accept()
+            return
+        if self.changes:
+            from hrdesk.ui.operations import announce  # operations imports this module
+
+            announce(*self.changes)
+        self.accept()
 
     def attempt(self) -> str:
         """Do the dialog's work; return why it could not be done, or "" when it was."""

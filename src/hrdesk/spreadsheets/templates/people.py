@@ -1,7 +1,7 @@
 """The people templates: candidates (候选人) and appraisals (绩效考核), headers as interfaces.md."""
 
 from hrdesk.domain.people import Stage
-from hrdesk.spreadsheets.templates import CellKind, Column, Template
+from hrdesk.spreadsheets.templates.base import CellKind, Column, Template
 
 CANDIDATES = Template(
     "candidates",

@@ -2,7 +2,7 @@
 through hrdesk.spreadsheets.templates, which lists them in TEMPLATES)."""
 
 from hrdesk.domain.leave import LEAVE_TYPES
-from hrdesk.spreadsheets.templates import CellKind, Column, Template
+from hrdesk.spreadsheets.templates.base import CellKind, Column, Template
 
 _HOURS = "小时；8小时折1天"
 

@@ -1,0 +1,52 @@
+"""What every benchmark shares: a whole process timed, and medians of alternating runs."""
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+
+def hrdesk_env(workdir: Path, **extra: str) -> dict[str, str]:
+    """The environment of an hrdesk process in a benchmark: its log in the work folder,
+    signed in as the demo database's published administrator (demo/demo), and running from
+    bytecode compiled once (kept in the work folder) as an installed copy does — with
+    PYTHONDONTWRITEBYTECODE each start would compile hrdesk's modules again."""
+    env = dict(
+        os.environ,
+        HRDESK_LOG_DIR=str(workdir / "logs"),
+        HRDESK_USER="demo",
+        HRDESK_PASSWORD="demo",
+        PYTHONPYCACHEPREFIX=str(workdir / "bytecode"),
+        **extra,
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def timed_process(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting the process to its exit, the whole of it."""
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def alternating_medians(cases: Sequence[Callable[[], float]], runs: int) -> list[float]:
+    """Each case's median over RUNS rounds, the cases taking turns within a round so that
+    machine noise falls on all alike; one unmeasured round first warms the caches."""
+    for case in cases:
+        case()
+    times: list[list[float]] = [[] for _ in cases]
+    for _ in range(runs):
+        for case, measured in zip(cases, times, strict=True):
+            measured.append(case())
+    return [statistics.median(measured) for measured in times]
+
+
+def median_pair(
+    ours: Callable[[], float], baseline: Callable[[], float], runs: int
+) -> tuple[float, float]:
+    """Ours and its baseline, alternating: their medians."""
+    ours_median, baseline_median = alternating_medians([ours, baseline], runs)
+    return ours_median, baseline_median

@@ -1,0 +1,67 @@
+"""What a command loads: one that imports or reads never loads Qt, nor the PDF and xlsx writers."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_cli import hrdesk
+
+HEAVY = ("PySide6", "reportlab", "openpyxl", "alembic", "matplotlib")
+
+# Runs `hrdesk ARGS...` in this process, then prints which HEAVY packages it loaded.
+LOADED_AFTER = f"""
+import atexit, json, runpy, sys
+atexit.register(lambda: print(json.dumps(sorted(
+    {{name.split(".")[0] for name in sys.modules}} & set({HEAVY!r})))))
+sys.argv[0] = "hrdesk"
+runpy.run_module("hrdesk", run_name="__main__")
+"""
+
+
+def loaded_by(*args: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_AFTER, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_parsing_an_import_command_loads_no_qt():
+    check = (
+        "import sys; from hrdesk.cli import build_parser; "
+        "build_parser().parse_args(['import', 'employees', 'roster.xlsx']); "
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.fixture(scope="module")
+def roster(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-startup")
+    database = folder / "demo.db"
+    built = hrdesk("demo-data", "--db", database, "--employees", "6", "--customers", "2",
+                   "--payroll-months", "0")  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    assert hrdesk("--db", database, "export", "employees", folder / "roster.xlsx").returncode == 0
+    return database, folder / "roster.xlsx"
+
+
+def test_an_import_loads_neither_qt_nor_the_writers(roster, monkeypatch):
+    database, file = roster
+    monkeypatch.setenv("HRDESK_USER", "demo")
+    monkeypatch.setenv("HRDESK_PASSWORD", "demo")
+    assert loaded_by("--db", database, "import", "employees", file) == []
+
+
+def test_reading_commands_load_no_qt(roster, monkeypatch):
+    database, _file = roster
+    monkeypatch.setenv("HRDESK_USER", "demo")
+    monkeypatch.setenv("HRDESK_PASSWORD", "demo")
+    assert loaded_by("--version") == []
+    assert loaded_by("--db", database, "users", "list") == []
+    assert loaded_by("--db", database, "aging", "--help") == []
