@@ -75,7 +75,9 @@ def window_size(text: str) -> tuple[int, int]:
     """`--size 1366x768`: the window's width and height in pixels."""
     width, sep, height = text.lower().partition("x")
     if not (sep and width.isdigit() and height.isdigit()) or int(width) < 1 or int(height) < 1:
-        raise argparse.ArgumentTypeError(f"窗口大小应写作 宽x高，如 1366x768：{text}")
+        raise argparse.ArgumentTypeError(
+            _("窗口大小应写作 宽x高，如 1366x768：{text}").format(text=text)
+        )
     return int(width), int(height)
 
 
