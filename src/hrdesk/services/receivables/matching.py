@@ -96,11 +96,8 @@ def assign_customer(
         alias = normalise_name(receipt.payer_name)
         known = session.scalar(select(CustomerAlias).where(CustomerAlias.alias == alias))
         if known is not None and known.customer_id != customer_id:
-            raise ValueError(
-                _("付款方“{payer_name}”已确认为另一客户的付款方").format(
-                    payer_name=receipt.payer_name
-                )
-            )
+            taken = _("付款方“{payer_name}”已确认为另一客户的付款方")
+            raise ValueError(taken.format(payer_name=receipt.payer_name))
         if known is None:
             session.add(
                 CustomerAlias(customer_id=customer_id, alias=alias, confirmed_by=actor.name)

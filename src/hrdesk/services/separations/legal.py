@@ -39,6 +39,25 @@ class LegalSummary:
     warnings: list[str]
 
 
+# Grounds where 第42条's protections do not stop the contract ending.
+_NO_ARTICLE_42_CHECK = (
+    Ground.AGREED_BY_EMPLOYER,
+    Ground.AGREED_BY_EMPLOYEE,
+    Ground.RESIGNATION,
+    Ground.EMPLOYER_FAULT,
+    Ground.MISCONDUCT,
+)
+
+
+def _last_contract_ends_on(session: Session, employee_id: int, day: date) -> bool:
+    contract = session.scalars(
+        select(Contract)
+        .where(Contract.employee_id == employee_id)
+        .order_by(Contract.start_date.desc())
+    ).first()
+    return contract is not None and contract.end_date == day
+
+
 def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSummary:
     actor.require(Permission.MANAGE_HANDOVER)
     separation = get(session, separation_id)
@@ -74,23 +93,10 @@ def legal_summary(session: Session, actor: Actor, separation_id: int) -> LegalSu
                 "试用期内不得依第40条解除（第21条）；试用期内不符合录用条件的，依第39条第1项并须有录用条件的证据"
             )
         )
-    if ground in (Ground.EXPIRY_BY_EMPLOYER, Ground.EXPIRY_REFUSED_BY_EMPLOYEE):
-        contract = session.scalars(
-            select(Contract)
-            .where(Contract.employee_id == employee.id)
-            .order_by(Contract.start_date.desc())
-        ).first()
-        if contract is None or contract.end_date != separation.last_day:
-            warnings.append(
-                _("第44条到期终止须是固定期限合同在最后工作日到期；请核对合同的结束日期")
-            )
-    if ground not in (
-        Ground.AGREED_BY_EMPLOYER,
-        Ground.AGREED_BY_EMPLOYEE,
-        Ground.RESIGNATION,
-        Ground.EMPLOYER_FAULT,
-        Ground.MISCONDUCT,
-    ):
+    expiry = ground in (Ground.EXPIRY_BY_EMPLOYER, Ground.EXPIRY_REFUSED_BY_EMPLOYEE)
+    if expiry and not _last_contract_ends_on(session, employee.id, separation.last_day):
+        warnings.append(_("第44条到期终止须是固定期限合同在最后工作日到期；请核对合同的结束日期"))
+    if ground not in _NO_ARTICLE_42_CHECK:
         warnings.append(
             _(
                 "单位解除或终止前请确认员工不属第42条情形（职业病、工伤、医疗期、孕期产期哺乳期、连续工作满15年且距退休不足5年等）"
