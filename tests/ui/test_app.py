@@ -11,6 +11,7 @@ import tempfile
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.cli import build_parser
 from hrdesk.services import demo
 from hrdesk.ui import app as app_module
 from tests.conftest import TEST_DB_URL
@@ -27,14 +28,17 @@ def temporary_folder(tmp_path, monkeypatch, qapp):
         "DemoSize",
         functools.partial(demo.DemoSize, employees=8, customers=3, invoices=20, payroll_months=0),
     )
-    monkeypatch.setattr(app_module, "make_application", lambda: qapp)
+    monkeypatch.setattr(app_module, "make_application", lambda _language=None: qapp)
     yield folder
     for widget in QApplication.topLevelWidgets():
         widget.close()
 
 
 def demo_arguments(screenshot=None) -> argparse.Namespace:
-    return argparse.Namespace(demo=True, db=None, page=None, screenshot=screenshot)
+    """What `hrdesk --demo [--screenshot FILE]` hands the window, from the real parser."""
+    return build_parser().parse_args(
+        ["--demo", *(["--screenshot", str(screenshot)] if screenshot else [])]
+    )
 
 
 def test_demo_removes_its_folder_at_exit(temporary_folder, tmp_path):
