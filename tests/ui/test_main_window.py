@@ -10,7 +10,8 @@ from hrdesk.logs import log_file, setup_logging
 from hrdesk.services.actor import Actor
 from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.app import show_unexpected_error
-from hrdesk.ui.main_window import PAGES, MainWindow
+from hrdesk.ui.main_window import MainWindow
+from hrdesk.ui.pages import PAGES
 from hrdesk.ui.screens.home import HomePage
 from tests.conftest import DEMO_DAY
 

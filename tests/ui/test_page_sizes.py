@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.i18n import install_translator
-from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
+from hrdesk.ui.main_window import MainWindow
+from hrdesk.ui.pages import PAGE_NAMES
 
 LAPTOP = (1366, 768)
 

@@ -14,14 +14,15 @@ from PySide6.QtCore import QLockFile, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hrdesk import APP_NAME, clock
+from hrdesk import APP_NAME, clock, messages
 from hrdesk.logs import log_file
 from hrdesk.services import attention
 from hrdesk.services import database as workspace
 from hrdesk.services.auth import LoginResult
 from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator, use_language_this_run
-from hrdesk.ui.main_window import PAGE_NAMES, MainWindow
+from hrdesk.ui.main_window import MainWindow
+from hrdesk.ui.pages import PAGE_NAMES
 from hrdesk.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource_path("icons/hrdesk.png"))))
     install_translator(app, chosen_language())
+    messages.use_language(chosen_language())  # a service's refusal in the window's language
     sys.excepthook = show_unexpected_error
     qInstallMessageHandler(log_qt_message)
     return app

@@ -1,12 +1,10 @@
 """The main window: navigation, the screens, the 文件/帮助 menus and the status bar."""
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,189 +28,12 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.login import sign_in
 from hrdesk.ui.dialogs.open_database import OpenDatabaseDialog, remember_database
 from hrdesk.ui.operations import op
+from hrdesk.ui.pages import PAGES
 from hrdesk.ui.screens.home import HomePage
 from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.forms import USER_ERRORS, user_message
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "Pages"
-
-
-# Screens other than 首页 are imported when first opened, to keep start-up short.
-def _settings_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.settings import SettingsPage
-
-    return SettingsPage(database, actor)
-
-
-def _employees_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.employees import EmployeesPage
-
-    return EmployeesPage(database, actor)
-
-
-def _contracts_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.contracts import ContractsPage
-
-    return ContractsPage(database, actor)
-
-
-def _payroll_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.payroll import PayrollPage
-
-    return PayrollPage(database, actor)
-
-
-def _receivables_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.receivables import ReceivablesPage
-
-    return ReceivablesPage(database, actor)
-
-
-def _letters_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.letters import LettersPage
-
-    return LettersPage(database, actor)
-
-
-def _handover_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.handover import HandoverPage
-
-    return HandoverPage(database, actor)
-
-
-def _reports_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.reports import ReportsPage
-
-    return ReportsPage(database, actor)
-
-
-def _recruitment_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.recruitment import RecruitmentPage
-
-    return RecruitmentPage(database, actor)
-
-
-def _appraisal_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.appraisal import AppraisalPage
-
-    return AppraisalPage(database, actor)
-
-
-def _users_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.users import UsersPage
-
-    return UsersPage(database, actor)
-
-
-def _attendance_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.attendance import AttendancePage
-
-    return AttendancePage(database, actor)
-
-
-def _leave_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.leave import LeavePage
-
-    return LeavePage(database, actor)
-
-
-def _imports_page(database: Database, actor: Actor) -> QWidget:
-    from hrdesk.ui.screens.imports import ImportsPage
-
-    return ImportsPage(database, actor)
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    name: str  # for --page and 首页 links
-    title: str  # marked for translation in the "Pages" context
-    permission: Permission | None
-    factory: Callable[[Database, Actor], QWidget]
-
-
-PAGES = [
-    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "首页"), None, factory=HomePage),
-    PageSpec(
-        "employees",
-        QT_TRANSLATE_NOOP("Pages", "员工"),
-        Permission.VIEW_EMPLOYEES,
-        factory=_employees_page,
-    ),
-    PageSpec(
-        "contracts",
-        QT_TRANSLATE_NOOP("Pages", "合同"),
-        Permission.VIEW_CONTRACTS,
-        factory=_contracts_page,
-    ),
-    PageSpec(
-        "payroll",
-        QT_TRANSLATE_NOOP("Pages", "薪资"),
-        Permission.VIEW_PAYROLL,
-        factory=_payroll_page,
-    ),
-    PageSpec(
-        "attendance",
-        QT_TRANSLATE_NOOP("Pages", "考勤"),
-        Permission.VIEW_PAYROLL,
-        factory=_attendance_page,
-    ),
-    PageSpec(
-        "leave", QT_TRANSLATE_NOOP("Pages", "休假"), Permission.VIEW_EMPLOYEES, factory=_leave_page
-    ),
-    PageSpec(
-        "receivables",
-        QT_TRANSLATE_NOOP("Pages", "应收账款"),
-        Permission.VIEW_RECEIVABLES,
-        factory=_receivables_page,
-    ),
-    PageSpec(
-        "letters",
-        QT_TRANSLATE_NOOP("Pages", "对账函"),
-        Permission.MANAGE_LETTERS,
-        factory=_letters_page,
-    ),
-    PageSpec(
-        "handover",
-        QT_TRANSLATE_NOOP("Pages", "离职交接"),
-        Permission.MANAGE_HANDOVER,
-        factory=_handover_page,
-    ),
-    PageSpec(
-        "reports",
-        QT_TRANSLATE_NOOP("Pages", "报表"),
-        None,  # each report asks its own permission; the picker lists the user's
-        factory=_reports_page,
-    ),
-    PageSpec(
-        "recruitment",
-        QT_TRANSLATE_NOOP("Pages", "招聘"),
-        Permission.VIEW_EMPLOYEES,
-        factory=_recruitment_page,
-    ),
-    PageSpec(
-        "appraisal",
-        QT_TRANSLATE_NOOP("Pages", "绩效"),
-        Permission.VIEW_EMPLOYEES,
-        factory=_appraisal_page,
-    ),
-    PageSpec(
-        "imports",
-        QT_TRANSLATE_NOOP("Pages", "导入导出"),
-        Permission.IMPORT_EXPORT,
-        factory=_imports_page,
-    ),
-    PageSpec(
-        "users", QT_TRANSLATE_NOOP("Pages", "用户"), Permission.MANAGE_USERS, factory=_users_page
-    ),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "设置"), None, factory=_settings_page),
-]
-PAGE_NAMES = [page.name for page in PAGES]
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -257,7 +78,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.clear()
         for page in self._visible_pages:
-            self.navigation.addItem(QListWidgetItem(_translate(page.title)))
+            self.navigation.addItem(QListWidgetItem(page.translated_title()))
         self.navigation.blockSignals(False)
         with self.database.sessions() as session:
             demo = workspace.is_demo(session)
@@ -278,7 +99,7 @@ class MainWindow(QMainWindow):
         """The screen for a page, built on first use so start-up only pays for 首页."""
         if name not in self._built:
             page = next(p for p in PAGES if p.name == name)
-            widget = page.factory(self.database, self.actor)
+            widget = page.build(self.database, self.actor)
             if isinstance(widget, HomePage):
                 widget.open_page.connect(self.open_record)
             self._built[name] = widget
