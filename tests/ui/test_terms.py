@@ -7,14 +7,22 @@ from PySide6.QtCore import QCoreApplication
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.leave import LEAVE_TYPES, Counts, EntryKind, Pay
+from hrdesk.domain.letters import (
+    DELIVERY_PROOFS,
+    DISPUTED_REPLY_PROOF,
+    NO_REPLY,
+    SEND_WAYS,
+    LetterStatus,
+)
 from hrdesk.domain.people import Stage
 from hrdesk.domain.phrases import Phrase
+from hrdesk.domain.receivables import bucket_labels
 from hrdesk.domain.roles import Role
 from hrdesk.domain.social_insurance import InsuranceItem, Rounding
 from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.i18n import install_translator
 from hrdesk.ui.screens.home import HomePage
-from hrdesk.ui.terms import REPORT_HEADINGS, TERMS, phrase, term
+from hrdesk.ui.terms import REPORT_HEADINGS, TERMS, aging_bucket, phrase, term
 from tests.conftest import DEMO_DAY
 
 
@@ -23,6 +31,11 @@ def test_every_word_the_services_give_as_data_is_marked():
         *(kind.value for kind in (*EmployeeStatus, *Role, *ContractKind, *Stage)),
         *(kind.value for kind in (*InsuranceItem, *Rounding, *EntryKind, *Pay, *Counts)),
         *(leave.name for leave in LEAVE_TYPES),
+        *(status.value for status in LetterStatus),
+        NO_REPLY,
+        *SEND_WAYS,
+        *DELIVERY_PROOFS,
+        DISPUTED_REPLY_PROOF,
     }
     assert words - set(TERMS) == set()
 
@@ -95,4 +108,16 @@ def test_attendance_cells_in_english(english):
         "A1d",
         "late",
         "✓",
+    ]
+
+
+def test_aging_columns_in_english_on_any_bounds(english):
+    """The buckets are the company's own (设置 → 账龄区间); their headers still read in English."""
+    labels = bucket_labels((15, 45, 400))
+    assert [aging_bucket(label) for label in labels] == [
+        "Not yet due",
+        "1–15 days",
+        "16–45 days",
+        "46–400 days",
+        "Over 400 days",
     ]

@@ -2,6 +2,8 @@
 translation so grids and lists show them in the window's language: `term(row.status)`; and
 the sentences they say as domain.phrases.Phrase: `phrase(item.title)`."""
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Terms"
@@ -54,6 +56,29 @@ TERMS = [
     QT_TRANSLATE_NOOP("Terms", "自然日"),
     # attendance: rest-day overtime paid or taken back as time off
     QT_TRANSLATE_NOOP("Terms", "加班费"),
+    # receivables: the aging columns (see aging_bucket) and the charts' unit
+    QT_TRANSLATE_NOOP("Terms", "未到期"),
+    QT_TRANSLATE_NOOP("Terms", "{0}-{1}天"),
+    QT_TRANSLATE_NOOP("Terms", "{0}天以上"),
+    QT_TRANSLATE_NOOP("Terms", "万元"),
+    # letters: LetterStatus, NO_REPLY, the 差异待处理 filter, SEND_WAYS, DELIVERY_PROOFS
+    QT_TRANSLATE_NOOP("Terms", "已生成"),
+    QT_TRANSLATE_NOOP("Terms", "已寄出"),
+    QT_TRANSLATE_NOOP("Terms", "已回函·相符"),
+    QT_TRANSLATE_NOOP("Terms", "已回函·不符"),
+    QT_TRANSLATE_NOOP("Terms", "已作废"),
+    QT_TRANSLATE_NOOP("Terms", "未回函"),
+    QT_TRANSLATE_NOOP("Terms", "差异待处理"),
+    QT_TRANSLATE_NOOP("Terms", "快递"),
+    QT_TRANSLATE_NOOP("Terms", "挂号信"),
+    QT_TRANSLATE_NOOP("Terms", "当面递交"),
+    QT_TRANSLATE_NOOP("Terms", "电子邮件"),
+    QT_TRANSLATE_NOOP("Terms", "传真"),
+    QT_TRANSLATE_NOOP("Terms", "快递查询已签收"),
+    QT_TRANSLATE_NOOP("Terms", "签收回执"),
+    QT_TRANSLATE_NOOP("Terms", "电子邮件已送达"),
+    QT_TRANSLATE_NOOP("Terms", "当面递交签收"),
+    QT_TRANSLATE_NOOP("Terms", "回函不符"),
     # people.CandidateStatus
     QT_TRANSLATE_NOOP("Terms", "新简历"),
     QT_TRANSLATE_NOOP("Terms", "筛选"),
@@ -269,6 +294,16 @@ def term(value) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate(CONTEXT, str(value))
+
+
+def aging_bucket(label: str) -> str:
+    """An aging column (未到期, 1-30天, 365天以上 from domain.receivables.bucket_labels, on the
+    company's own bounds) in the window's language."""
+    if span := re.fullmatch(r"(\d+)-(\d+)天", label):
+        return QCoreApplication.translate(CONTEXT, "{0}-{1}天").format(*span.groups())
+    if beyond := re.fullmatch(r"(\d+)天以上", label):
+        return QCoreApplication.translate(CONTEXT, "{0}天以上").format(*beyond.groups())
+    return term(label)
 
 
 def phrase(text) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hrdesk.services.receivables import AgedInvoice, Aging, AgingRow
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, display
+from hrdesk.ui.terms import aging_bucket
 
 # From 未到期 (no colour) to the oldest bucket (deep red): the worse, the warmer.
 SEVERITY = ["", "#FFF4CC", "#FFE0A3", "#FFC680", "#FF9F80", "#F27A6B", "#D9534F"]
@@ -55,7 +56,7 @@ class AgingTreeModel(QAbstractItemModel):
 
     def set_aging(self, aging: Aging) -> None:
         self.beginResetModel()
-        self.labels = aging.labels
+        self.labels = [aging_bucket(label) for label in aging.labels]
         self.root = Node(None, None)
         people = {}
         for total in aging.by_salesperson():

@@ -34,6 +34,7 @@ from hrdesk.ui.models.table import SORT_ROLE, TableColumn
 from hrdesk.ui.operations import Area, announce, refresh_on
 from hrdesk.ui.screens.imports import data_buttons, save_path
 from hrdesk.ui.screens.letters.files import LetterFiles
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import attempt, attempt_saving
@@ -85,7 +86,7 @@ class LettersPage(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
         for status in [*[s.value for s in LetterStatus], NO_REPLY, DISPUTES]:
-            self.status.addItem(status, status)
+            self.status.addItem(term(status), status)
         self.salesperson = QComboBox()
         self.salesperson.addItem(self.tr("全部业务员"), None)
         with self.database.sessions() as session:
@@ -178,12 +179,12 @@ class LettersPage(QWidget):
                 TableColumn(self.tr("业务员"), lambda r: r.salesperson),
                 TableColumn(self.tr("截止日期"), lambda r: r.as_of),
                 TableColumn(self.tr("余额"), lambda r: r.balance, True),
-                TableColumn(self.tr("状态"), lambda r: r.status),
+                TableColumn(self.tr("状态"), lambda r: term(r.status)),
                 TableColumn(self.tr("寄出日期"), lambda r: r.sent_on),
-                TableColumn(self.tr("方式"), lambda r: r.sent_via),
+                TableColumn(self.tr("方式"), lambda r: term(r.sent_via)),
                 TableColumn(self.tr("单号"), lambda r: r.tracking_no),
                 TableColumn(self.tr("送达日期"), lambda r: r.delivered_on),
-                TableColumn(self.tr("送达凭证"), lambda r: r.delivery_proof),
+                TableColumn(self.tr("送达凭证"), lambda r: term(r.delivery_proof)),
                 TableColumn(self.tr("回函日期"), lambda r: r.replied_on),
                 TableColumn(self.tr("客户确认余额"), lambda r: r.stated_balance, True),
                 TableColumn(self.tr("差额"), lambda r: r.difference, True),

@@ -25,6 +25,7 @@ from hrdesk.ui.models.aging_tree import AgingTreeModel
 from hrdesk.ui.models.table import ROW_ROLE, display
 from hrdesk.ui.operations import Area, announce, op
 from hrdesk.ui.screens.receivables.common import bar, save_path
+from hrdesk.ui.terms import aging_bucket, term
 from hrdesk.ui.widgets.fields import DateEdit
 
 
@@ -34,10 +35,10 @@ def aging_chart(report: receivables.Aging, title: str, people: int = 12) -> Char
     top = sorted(report.by_salesperson(), key=lambda r: r.balance, reverse=True)[:people]
     categories = unique_labels([(p.salesperson_id, p.salesperson, p.salesperson_no) for p in top])
     series = [
-        Series(bucket, label, [p.buckets[bucket] for p in top])
+        Series(bucket, aging_bucket(label), [p.buckets[bucket] for p in top])
         for bucket, label in enumerate(report.labels)
     ]
-    return ChartData(STACKED, title, categories, series, "万元", Decimal(10000), SEVERITY)
+    return ChartData(STACKED, title, categories, series, term("万元"), Decimal(10000), SEVERITY)
 
 
 class AgingTab(QWidget):
