@@ -86,3 +86,36 @@ def test_the_check_catches_a_forbidden_import(tmp_path, monkeypatch):
     (floor / "bad.py").write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
     assert violations("domain") == ["domain/bad.py imports PySide6.QtWidgets"]
+
+
+# A newcomer finds code by the question it answers: no module grows past this, no function
+# past that (the goal is 400 and 60). Migrations are history, written once and never edited.
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 80
+
+
+def oversized(root: Path) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(root).as_posix()
+        if text.count("\n") > MAX_MODULE_LINES:
+            found.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    found.append(f"{name}:{node.lineno} {node.name}: {length} lines")
+    return found
+
+
+def test_no_module_or_function_outgrows_its_limit():
+    assert oversized(PACKAGE) == []
+
+
+def test_the_size_check_catches_a_long_function(tmp_path):
+    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
+    (tmp_path / "long.py").write_text(f"def long():\n{body}\n", encoding="utf-8")
+    assert oversized(tmp_path) == [f"long.py:1 long: {MAX_FUNCTION_LINES + 1} lines"]
