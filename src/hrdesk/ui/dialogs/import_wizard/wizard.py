@@ -55,48 +55,33 @@ class ImportWizard(QWizard):
 
     def make_plan(self, progress=None) -> tuple[imports.ImportPlan, list]:
         """The check, and for attendance the rows it will write."""
-        if self.kind == ATTENDANCE:
-            with self.database.sessions() as session:
-                plan = attendance.plan_month(
-                    session, self.actor, self.sheet, self.month, clock.today()
-                )
-                return plan, attendance.preview_rows(session, plan)
         with self.database.sessions() as session:
-            return imports.plan(
-                session,
-                self.actor,
-                self.kind,
-                self.sheet,
-                clock.today(),
-                header_index=self.header_index,
-                mapping=self.mapping,
-                progress=progress,
-            ), []
+            plan = self._plan(session, progress)
+            preview = attendance.preview_rows(session, plan) if self.kind == ATTENDANCE else []
+            return plan, preview
 
     def commit(self, progress=None) -> str:
-        """Check again and write, in one transaction: the data may have changed since the preview."""
-        if self.kind == ATTENDANCE:
-            return self._commit_attendance()
+        """Check again and write, in one transaction: the data may have changed since the
+        preview (an attendance month approved since is refused); all rows or none."""
         with self.database.sessions.begin() as session:
-            plan = imports.plan(
-                session,
-                self.actor,
-                self.kind,
-                self.sheet,
-                clock.today(),
-                header_index=self.header_index,
-                mapping=self.mapping,
-                progress=progress,
-            )
+            plan = self._plan(session, progress)
             if not plan.ok:
                 raise ValueError("；".join(str(p) for p in plan.problems[:5]))
+            if self.kind == ATTENDANCE:
+                attendance.commit_month(session, self.actor, self.sheet.name, plan, clock.today())
+                return plan.summary()
             return imports.commit(session, self.actor, plan, clock.today())
 
-    def _commit_attendance(self) -> str:
-        """Replace the month at once, or write nothing (approved since the preview: refused)."""
-        with self.database.sessions.begin() as session:
-            plan = attendance.plan_month(session, self.actor, self.sheet, self.month, clock.today())
-            if not plan.ok:
-                raise ValueError("；".join(str(p) for p in plan.problems[:5]))
-            attendance.commit_month(session, self.actor, self.sheet.name, plan, clock.today())
-            return plan.summary()
+    def _plan(self, session, progress) -> imports.ImportPlan:
+        if self.kind == ATTENDANCE:
+            return attendance.plan_month(session, self.actor, self.sheet, self.month, clock.today())
+        return imports.plan(
+            session,
+            self.actor,
+            self.kind,
+            self.sheet,
+            clock.today(),
+            header_index=self.header_index,
+            mapping=self.mapping,
+            progress=progress,
+        )
