@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python scripts/update_messages.py [--fill EN.py]
 
-Collects every `_("…")` message outside ui/ (the window's strings go through Qt's .ts, see
+Collects every `_("…")` message and `Phrase("…", …)` template outside ui/ (the window's strings go through Qt's .ts, see
 update_translations.py), adds the new ones to resources/locale/en/LC_MESSAGES/hrdesk.po with
 an empty translation, drops the ones no code uses any more, and compiles hrdesk.mo beside it.
 `--fill EN.py` first takes English from a file defining `EN = {"中文": "English", ...}`.
@@ -26,7 +26,7 @@ CATALOGUE = PACKAGE / "resources" / "locale" / "en" / "LC_MESSAGES" / "hrdesk.po
 
 
 def source_messages() -> dict[str, list[tuple[str, int]]]:
-    """Every `_()` message of the package outside ui/, with where it is used."""
+    """Every `_()` message and Phrase template of the package outside ui/, with where it is used."""
     found: dict[str, list[tuple[str, int]]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = path.relative_to(PACKAGE)
@@ -35,11 +35,17 @@ def source_messages() -> dict[str, list[tuple[str, int]]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id != "_" or len(node.args) != 1:
+            # _("…") now, or Phrase("…", values) translated when the window shows it
+            if not (
+                (node.func.id == "_" and len(node.args) == 1)
+                or (node.func.id == "Phrase" and node.args)
+            ):
                 continue
             argument = node.args[0]
             if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
-                raise SystemExit(f"{relative}:{node.lineno}: _() takes one literal template")
+                raise SystemExit(
+                    f"{relative}:{node.lineno}: {node.func.id}() takes one literal template"
+                )
             found.setdefault(argument.value, []).append((str(relative), node.lineno))
     return found
 

@@ -24,17 +24,17 @@ UPDATE = "run `PYTHONPATH=src python scripts/update_messages.py` and write the E
 
 
 def code_messages() -> set[str]:
-    """Every `_()` template outside ui/ (whose strings are Qt's); `_()` of anything but one
-    literal fails, since a formatted string cannot be looked up."""
+    """Every `_()` template and Phrase template outside ui/ (whose strings are Qt's); either of
+    anything but a literal fails, since a formatted string cannot be looked up."""
     found = set()
     for path in PACKAGE.rglob("*.py"):
         if path.relative_to(PACKAGE).parts[0] == "ui":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_":
-                (argument,) = node.args
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "Phrase"):
+                argument = node.args[0]
                 assert isinstance(argument, ast.Constant) and isinstance(argument.value, str), (
-                    f"{path.name}:{node.lineno}: _() takes a literal template, not a formatted string"
+                    f"{path.name}:{node.lineno}: a literal template, not a formatted string"
                 )
                 found.add(argument.value)
     return found

@@ -4,6 +4,7 @@
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from hrdesk import messages
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.leave import LEAVE_TYPES, Counts, EntryKind, Pay
@@ -63,7 +64,9 @@ def test_a_phrase_is_its_chinese_sentence():
 @pytest.fixture
 def english(qapp):
     translator = install_translator(qapp, "en")
+    messages.use_language("en")  # as ui.app.make_application does for an English window
     yield
+    messages.use_language("zh")
     QCoreApplication.removeTranslator(translator)
 
 

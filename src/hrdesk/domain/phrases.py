@@ -1,5 +1,6 @@
-"""Sentences the services say, kept with their Chinese template and values, so a window in
-another language can say them in its own (ui.terms.phrase)."""
+"""Sentences the services hand the window as data, kept with their Chinese template and
+values: messages._() translated late, when the window shows them (ui.terms.phrase), from the
+same catalogue (resources/locale/…/hrdesk.po) as every other message."""
 
 
 class Phrase(str):

@@ -6,8 +6,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hrdesk import messages
+
 CONTEXT = "Terms"
-PHRASES = "Phrases"
 
 TERMS = [
     # employees.EmployeeStatus
@@ -98,32 +99,6 @@ TERMS = [
     QT_TRANSLATE_NOOP("Terms", "到元"),
 ]
 
-
-# The templates of the services' Phrases that 首页 shows (services/attention, overview,
-# contracts, people/onboarding, tax_year/declarations).
-PHRASE_TEMPLATES = [
-    QT_TRANSLATE_NOOP("Phrases", "从未备份数据"),
-    QT_TRANSLATE_NOOP("Phrases", "请用“文件 → 备份”把数据库复制到U盘或网盘"),
-    QT_TRANSLATE_NOOP("Phrases", "已有{days}天未备份"),
-    QT_TRANSLATE_NOOP("Phrases", "请用“文件 → 备份”备份数据库"),
-    QT_TRANSLATE_NOOP("Phrases", "新员工{name}：{duty}"),
-    QT_TRANSLATE_NOOP("Phrases", "截止 {due}（{basis}）"),
-    QT_TRANSLATE_NOOP("Phrases", "{count}名未录用候选人的个人信息已超过保存期限"),
-    QT_TRANSLATE_NOOP("Phrases", "请在“招聘”页删除（个人信息保护法第47条）"),
-    QT_TRANSLATE_NOOP("Phrases", "{people} 名员工的 {items} 项专项附加扣除 {year} 年起失效"),
-    QT_TRANSLATE_NOOP(
-        "Phrases",
-        "请员工在个税App确认{year}年度扣除信息，再在“薪资 → 期初与扣除”中确认延续；"
-        "未确认的1月起不再扣除",
-    ),
-    QT_TRANSLATE_NOOP("Phrases", "{name}：{finding}"),
-    QT_TRANSLATE_NOOP("Phrases", "{month}，已审核"),
-    QT_TRANSLATE_NOOP("Phrases", "还没有已审核的工资月份"),
-    QT_TRANSLATE_NOOP("Phrases", "已回款 {collected} 元，月目标 {target} 元；与上月同期比"),
-    QT_TRANSLATE_NOOP("Phrases", "没有回款目标"),
-    QT_TRANSLATE_NOOP("Phrases", "今天与上月同日"),
-    QT_TRANSLATE_NOOP("Phrases", "未收 {amount} 元"),
-]
 # Words inside those sentences: the first-month duties and their legal basis.
 TERMS += [
     QT_TRANSLATE_NOOP("Terms", "签订书面劳动合同"),
@@ -307,8 +282,9 @@ def aging_bucket(label: str) -> str:
 
 
 def phrase(text) -> str:
-    """A sentence from the services in the window's language: a Phrase by its template, its
-    words (a finding, a duty) as terms; plain text as a term, or as it is."""
+    """A sentence from the services in the window's language: a Phrase by its template from
+    the services' catalogue (messages._), its words (a finding, a duty) as terms; plain text
+    as a term, or as it is."""
     template = getattr(text, "template", None)
     if template is None:
         return term(text)
@@ -316,4 +292,4 @@ def phrase(text) -> str:
         name: phrase(value) if isinstance(value, str) else value
         for name, value in text.values.items()
     }
-    return QCoreApplication.translate(PHRASES, template).format(**values)
+    return messages._(template).format(**values)

@@ -4968,132 +4968,47 @@ Log folder: {1}</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
-        <source>从未备份数据</source>
-        <translation>The data has never been backed up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="106"/>
-        <source>请用“文件 → 备份”把数据库复制到U盘或网盘</source>
-        <translation>Use File → Backup to copy the database to a USB stick or cloud drive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="107"/>
-        <source>已有{days}天未备份</source>
-        <translation>No backup for {days} days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="108"/>
-        <source>请用“文件 → 备份”备份数据库</source>
-        <translation>Use File → Backup to back up the database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="109"/>
-        <source>新员工{name}：{duty}</source>
-        <translation>New employee {name}: {duty}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="110"/>
-        <source>截止 {due}（{basis}）</source>
-        <translation>due {due} ({basis})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="111"/>
-        <source>{count}名未录用候选人的个人信息已超过保存期限</source>
-        <translation>Candidates not hired kept past the retention period: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="112"/>
-        <source>请在“招聘”页删除（个人信息保护法第47条）</source>
-        <translation>Delete them on the Recruitment page (Personal Information Protection Law Art. 47)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="113"/>
-        <source>{people} 名员工的 {items} 项专项附加扣除 {year} 年起失效</source>
-        <translation>{items} special additional deductions of {people} employees lapse from {year}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="114"/>
-        <source>请员工在个税App确认{year}年度扣除信息，再在“薪资 → 期初与扣除”中确认延续；未确认的1月起不再扣除</source>
-        <translation>Ask the employees to confirm their {year} deductions in the IIT app, then confirm them under Payroll → Opening balances and deductions; unconfirmed ones stop in January</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="119"/>
-        <source>{name}：{finding}</source>
-        <translation>{name}: {finding}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="120"/>
-        <source>{month}，已审核</source>
-        <translation>{month}, approved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="121"/>
-        <source>还没有已审核的工资月份</source>
-        <translation>No approved payroll month yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="122"/>
-        <source>已回款 {collected} 元，月目标 {target} 元；与上月同期比</source>
-        <translation>Collected {collected} yuan of a monthly target of {target} yuan; compared with the same day last month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="123"/>
-        <source>没有回款目标</source>
-        <translation>No collection targets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="124"/>
-        <source>今天与上月同日</source>
-        <translation>Today against the same day last month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="125"/>
-        <source>未收 {amount} 元</source>
-        <translation>{amount} yuan outstanding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terms.py" line="229"/>
+        <location filename="../../ui/terms.py" line="204"/>
         <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
         <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="230"/>
+        <location filename="../../ui/terms.py" line="205"/>
         <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
         <translation>Left on {day} before a year of work: no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="231"/>
+        <location filename="../../ui/terms.py" line="206"/>
         <source>当年未在本单位工作</source>
         <translation>Did not work here this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="232"/>
+        <location filename="../../ui/terms.py" line="207"/>
         <source>累计工作{years}年，全年{days}天</source>
         <translation>{years} years of work: {days} days for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="233"/>
+        <location filename="../../ui/terms.py" line="208"/>
         <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
         <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="276"/>
+        <location filename="../../ui/terms.py" line="251"/>
         <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
         <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="277"/>
+        <location filename="../../ui/terms.py" line="252"/>
         <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
         <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="281"/>
+        <location filename="../../ui/terms.py" line="256"/>
         <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
         <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="285"/>
+        <location filename="../../ui/terms.py" line="260"/>
         <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
         <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
     </message>
@@ -6748,898 +6663,898 @@ Log folder: {1}</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="14"/>
+        <location filename="../../ui/terms.py" line="15"/>
         <source>试用</source>
         <translation>Probation</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="15"/>
+        <location filename="../../ui/terms.py" line="16"/>
         <source>在职</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="16"/>
+        <location filename="../../ui/terms.py" line="17"/>
         <source>离职</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="18"/>
+        <location filename="../../ui/terms.py" line="19"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="19"/>
+        <location filename="../../ui/terms.py" line="20"/>
         <source>人事</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="20"/>
+        <location filename="../../ui/terms.py" line="21"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="21"/>
+        <location filename="../../ui/terms.py" line="22"/>
         <source>销售经理</source>
         <translation>Sales manager</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="23"/>
+        <location filename="../../ui/terms.py" line="24"/>
         <source>固定期限</source>
         <translation>Fixed term</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="24"/>
+        <location filename="../../ui/terms.py" line="25"/>
         <source>无固定期限</source>
         <translation>Open-ended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="25"/>
+        <location filename="../../ui/terms.py" line="26"/>
         <source>以完成一定工作任务为期限</source>
         <translation>For a specific task</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="27"/>
+        <location filename="../../ui/terms.py" line="28"/>
         <source>不得约定试用期</source>
         <translation>No probation allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="28"/>
+        <location filename="../../ui/terms.py" line="29"/>
         <source>试用期超过法定上限</source>
         <translation>Probation longer than the legal limit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="29"/>
+        <location filename="../../ui/terms.py" line="30"/>
         <source>重复约定试用期</source>
         <translation>Second probation with the same employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="30"/>
+        <location filename="../../ui/terms.py" line="31"/>
         <source>试用期工资低于合同工资的80%</source>
         <translation>Probation pay below 80% of the contract wage</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="32"/>
         <source>试用期工资低于当地最低工资</source>
         <translation>Probation pay below the local minimum wage</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="33"/>
         <source>尚未签订书面劳动合同</source>
         <translation>Written contract not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="34"/>
         <source>未签订书面劳动合同</source>
         <translation>No written contract</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="34"/>
+        <location filename="../../ui/terms.py" line="35"/>
         <source>书面劳动合同签订过晚</source>
         <translation>Written contract signed late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="36"/>
         <source>视为已订立无固定期限劳动合同</source>
         <translation>Deemed an open-ended contract</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="36"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>合同已到期，员工仍在职</source>
         <translation>Contract expired, employee still working</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="38"/>
         <source>固定期限合同即将到期</source>
         <translation>Fixed-term contract ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="38"/>
+        <location filename="../../ui/terms.py" line="39"/>
         <source>员工可要求订立无固定期限合同</source>
         <translation>Employee may ask for an open-ended contract</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="40"/>
+        <location filename="../../ui/terms.py" line="41"/>
         <source>年休假</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="41"/>
+        <location filename="../../ui/terms.py" line="42"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>婚假</source>
         <translation>Marriage leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="44"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>丧假</source>
         <translation>Bereavement leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>产假</source>
         <translation>Maternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>陪产假</source>
         <translation>Paternity leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>调休</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>发放</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>使用</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>结转</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>全额</source>
         <translation>Full pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>病假工资</source>
         <translation>Sick pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>无薪</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>工作日</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>自然日</source>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>加班费</source>
         <translation>Overtime pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>{0}-{1}天</source>
         <translation>{0}–{1} days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>{0}天以上</source>
         <translation>Over {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="65"/>
+        <location filename="../../ui/terms.py" line="66"/>
         <source>已生成</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="67"/>
         <source>已寄出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="67"/>
+        <location filename="../../ui/terms.py" line="68"/>
         <source>已回函·相符</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="68"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>已回函·不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="70"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="70"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>未回函</source>
         <translation>No reply</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>差异待处理</source>
         <translation>Open disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="73"/>
         <source>快递</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>挂号信</source>
         <translation>Registered mail</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>当面递交</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="76"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="76"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="78"/>
         <source>快递查询已签收</source>
         <translation>Courier: signed for</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="78"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>签收回执</source>
         <translation>Signed receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>电子邮件已送达</source>
         <translation>E-mail delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="80"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>当面递交签收</source>
         <translation>Signed by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="82"/>
         <source>回函不符</source>
         <translation>Reply differs</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="84"/>
         <source>新简历</source>
         <translation>New CV</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="85"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>面试</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="87"/>
         <source>录用</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="87"/>
+        <location filename="../../ui/terms.py" line="88"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>未录用</source>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="90"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>养老保险</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="92"/>
         <source>医疗保险</source>
         <translation>Medical insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="92"/>
+        <location filename="../../ui/terms.py" line="93"/>
         <source>失业保险</source>
         <translation>Unemployment insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>工伤保险</source>
         <translation>Work injury insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>生育保险</source>
         <translation>Maternity insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>到分</source>
         <translation>To the fen</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="98"/>
         <source>到角</source>
         <translation>To the jiao</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>到元</source>
         <translation>To the yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>签订书面劳动合同</source>
         <translation>Sign the written labour contract</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="130"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>办理社会保险登记</source>
         <translation>Register for social insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>劳动合同法第10条：自用工之日起一个月内订立书面劳动合同；超过一个月未订立的，第82条：每月支付二倍工资</source>
         <translation>Labour Contract Law Art. 10: a written contract within one month of the first working day; after that, Art. 82: double wages every month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>社会保险法第58条：自用工之日起三十日内为职工办理社会保险登记</source>
         <translation>Social Insurance Law Art. 58: register the employee for social insurance within 30 days of the first working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="142"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="143"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="144"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="145"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>应出勤天数</source>
         <translation>Days due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="146"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>出勤天数</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="147"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>事假天数</source>
         <translation>Personal leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="148"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>病假天数</source>
         <translation>Sick leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="149"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>旷工天数</source>
         <translation>Absent days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="150"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>迟到次数</source>
         <translation>Times late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="151"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>加班小时</source>
         <translation>Overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="152"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>工作日加班小时</source>
         <translation>Workday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="153"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>休息日加班小时</source>
         <translation>Rest-day overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="154"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>节假日加班小时</source>
         <translation>Holiday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="155"/>
+        <location filename="../../ui/terms.py" line="130"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="156"/>
+        <location filename="../../ui/terms.py" line="131"/>
         <source>人数</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="157"/>
+        <location filename="../../ui/terms.py" line="132"/>
         <source>收款日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="158"/>
+        <location filename="../../ui/terms.py" line="133"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="159"/>
+        <location filename="../../ui/terms.py" line="134"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="160"/>
+        <location filename="../../ui/terms.py" line="135"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="161"/>
+        <location filename="../../ui/terms.py" line="136"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="162"/>
+        <location filename="../../ui/terms.py" line="137"/>
         <source>核销金额</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="163"/>
+        <location filename="../../ui/terms.py" line="138"/>
         <source>业务员工号</source>
         <translation>Salesperson no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="164"/>
+        <location filename="../../ui/terms.py" line="139"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="165"/>
+        <location filename="../../ui/terms.py" line="140"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="166"/>
+        <location filename="../../ui/terms.py" line="141"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="167"/>
+        <location filename="../../ui/terms.py" line="142"/>
         <source>达成率</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="168"/>
+        <location filename="../../ui/terms.py" line="143"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="169"/>
+        <location filename="../../ui/terms.py" line="144"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="170"/>
+        <location filename="../../ui/terms.py" line="145"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="171"/>
+        <location filename="../../ui/terms.py" line="146"/>
         <source>期末余额</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="172"/>
+        <location filename="../../ui/terms.py" line="147"/>
         <source>期末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="173"/>
+        <location filename="../../ui/terms.py" line="148"/>
         <source>当月开票</source>
         <translation>Invoiced in month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="174"/>
+        <location filename="../../ui/terms.py" line="149"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="175"/>
+        <location filename="../../ui/terms.py" line="150"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="176"/>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="177"/>
+        <location filename="../../ui/terms.py" line="152"/>
         <source>期初人数</source>
         <translation>Opening head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="178"/>
+        <location filename="../../ui/terms.py" line="153"/>
         <source>入职人数</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="179"/>
+        <location filename="../../ui/terms.py" line="154"/>
         <source>离职人数</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="180"/>
+        <location filename="../../ui/terms.py" line="155"/>
         <source>期末人数</source>
         <translation>Closing head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="181"/>
+        <location filename="../../ui/terms.py" line="156"/>
         <source>离职率</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="182"/>
+        <location filename="../../ui/terms.py" line="157"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="183"/>
+        <location filename="../../ui/terms.py" line="158"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="184"/>
+        <location filename="../../ui/terms.py" line="159"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="185"/>
+        <location filename="../../ui/terms.py" line="160"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="186"/>
+        <location filename="../../ui/terms.py" line="161"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="187"/>
+        <location filename="../../ui/terms.py" line="162"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="188"/>
+        <location filename="../../ui/terms.py" line="163"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="189"/>
+        <location filename="../../ui/terms.py" line="164"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="190"/>
+        <location filename="../../ui/terms.py" line="165"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="191"/>
+        <location filename="../../ui/terms.py" line="166"/>
         <source>病假已休</source>
         <translation>Sick leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="192"/>
+        <location filename="../../ui/terms.py" line="167"/>
         <source>事假已休</source>
         <translation>Personal leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="193"/>
+        <location filename="../../ui/terms.py" line="168"/>
         <source>婚假已休</source>
         <translation>Marriage leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="194"/>
+        <location filename="../../ui/terms.py" line="169"/>
         <source>丧假已休</source>
         <translation>Bereavement leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="195"/>
+        <location filename="../../ui/terms.py" line="170"/>
         <source>产假已休</source>
         <translation>Maternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="196"/>
+        <location filename="../../ui/terms.py" line="171"/>
         <source>陪产假已休</source>
         <translation>Paternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="197"/>
+        <location filename="../../ui/terms.py" line="172"/>
         <source>调休已休</source>
         <translation>Time off in lieu taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="198"/>
+        <location filename="../../ui/terms.py" line="173"/>
         <source>其他假已休</source>
         <translation>Other leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="199"/>
+        <location filename="../../ui/terms.py" line="174"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="200"/>
+        <location filename="../../ui/terms.py" line="175"/>
         <source>单位社保公积金</source>
         <translation>Employer contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="201"/>
+        <location filename="../../ui/terms.py" line="176"/>
         <source>人工成本合计</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="202"/>
+        <location filename="../../ui/terms.py" line="177"/>
         <source>个人社保公积金</source>
         <translation>Employee contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="203"/>
+        <location filename="../../ui/terms.py" line="178"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="204"/>
+        <location filename="../../ui/terms.py" line="179"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="205"/>
+        <location filename="../../ui/terms.py" line="180"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="206"/>
+        <location filename="../../ui/terms.py" line="181"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="207"/>
+        <location filename="../../ui/terms.py" line="182"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="208"/>
+        <location filename="../../ui/terms.py" line="183"/>
         <source>结清日期</source>
         <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="209"/>
+        <location filename="../../ui/terms.py" line="184"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="210"/>
+        <location filename="../../ui/terms.py" line="185"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="211"/>
+        <location filename="../../ui/terms.py" line="186"/>
         <source>风险分</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="212"/>
+        <location filename="../../ui/terms.py" line="187"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="213"/>
+        <location filename="../../ui/terms.py" line="188"/>
         <source>平均逾期天数</source>
         <translation>Average days paid late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="214"/>
+        <location filename="../../ui/terms.py" line="189"/>
         <source>未按时付款比例</source>
         <translation>Share not paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="215"/>
+        <location filename="../../ui/terms.py" line="190"/>
         <source>最久逾期天数</source>
         <translation>Oldest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="216"/>
+        <location filename="../../ui/terms.py" line="191"/>
         <source>逾期占余额比例</source>
         <translation>Share of balance overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="217"/>
+        <location filename="../../ui/terms.py" line="192"/>
         <source>分次付款比例</source>
         <translation>Share paid in parts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="218"/>
+        <location filename="../../ui/terms.py" line="193"/>
         <source>对账函不符或未回</source>
         <translation>Letter disputed or unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="219"/>
+        <location filename="../../ui/terms.py" line="194"/>
         <source>诉讼时效临近</source>
         <translation>Limitation period near</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="220"/>
+        <location filename="../../ui/terms.py" line="195"/>
         <source>余额与近12个月销售额之比</source>
         <translation>Balance to last 12 months&apos; sales</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="221"/>
+        <location filename="../../ui/terms.py" line="196"/>
         <source>月末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="222"/>
+        <location filename="../../ui/terms.py" line="197"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="223"/>
+        <location filename="../../ui/terms.py" line="198"/>
         <source>逾期占比</source>
         <translation>Overdue share</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="237"/>
+        <location filename="../../ui/terms.py" line="212"/>
         <source>入职</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="238"/>
+        <location filename="../../ui/terms.py" line="213"/>
         <source>累计工作满一年</source>
         <translation>A year of work reached</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="244"/>
+        <location filename="../../ui/terms.py" line="219"/>
         <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
         <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="248"/>
+        <location filename="../../ui/terms.py" line="223"/>
         <source>每月缺勤天数（事假、病假、旷工）</source>
         <translation>Days absent each month (personal leave, sick leave, absence)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="249"/>
+        <location filename="../../ui/terms.py" line="224"/>
         <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
         <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="253"/>
+        <location filename="../../ui/terms.py" line="228"/>
         <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
         <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="254"/>
+        <location filename="../../ui/terms.py" line="229"/>
         <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
         <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="258"/>
+        <location filename="../../ui/terms.py" line="233"/>
         <source>每月入职与离职人数</source>
         <translation>Joiners and leavers each month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="259"/>
+        <location filename="../../ui/terms.py" line="234"/>
         <source>各部门年休假剩余天数</source>
         <translation>Annual leave left by department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="260"/>
+        <location filename="../../ui/terms.py" line="235"/>
         <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
         <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="263"/>
+        <location filename="../../ui/terms.py" line="238"/>
         <source>月末应收账龄（万元）</source>
         <translation>Receivables aging at month end (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="264"/>
+        <location filename="../../ui/terms.py" line="239"/>
         <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
         <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="268"/>
+        <location filename="../../ui/terms.py" line="243"/>
         <source>各部门人工成本（万元）</source>
         <translation>Labour cost by department (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="269"/>
+        <location filename="../../ui/terms.py" line="244"/>
         <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
         <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="272"/>
+        <location filename="../../ui/terms.py" line="247"/>
         <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
         <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="273"/>
+        <location filename="../../ui/terms.py" line="248"/>
         <source>各风险等级的未收余额（万元）</source>
         <translation>Outstanding balance by risk grade (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
-        <location filename="../../ui/terms.py" line="274"/>
+        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="249"/>
         <source>万元</source>
         <translation>10k yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="275"/>
+        <location filename="../../ui/terms.py" line="250"/>
         <source>天</source>
         <translation>d</translation>
     </message>
