@@ -10,7 +10,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from hrdesk.domain.dates import ONE_DAY, add_months, end_of_period, full_years_between
-from hrdesk.domain.money import format_yuan, round_fen
+from hrdesk.domain.money import format_money, round_fen
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.severance import service_months
 
 PROBATION_WAGE_FLOOR = Decimal("0.8")  # Art. 20
@@ -95,7 +96,10 @@ def probation_findings(
                 Finding(
                     "second_probation",
                     "重复约定试用期",
-                    f"同一用人单位与同一劳动者只能约定一次试用期，合同{contract.number}再次约定",
+                    Phrase(
+                        "同一用人单位与同一劳动者只能约定一次试用期，合同{number}再次约定",
+                        number=contract.number,
+                    ),
                     True,
                     contract.start,
                     contract.number,
@@ -114,7 +118,10 @@ def _probation_length_findings(contract: ContractTerms) -> list[Finding]:
             Finding(
                 "probation_not_allowed",
                 "不得约定试用期",
-                f"合同{contract.number}期限不满三个月或以完成一定工作任务为期限，依法不得约定试用期",
+                Phrase(
+                    "合同{number}期限不满三个月或以完成一定工作任务为期限，依法不得约定试用期",
+                    number=contract.number,
+                ),
                 True,
                 contract.probation_end,
                 contract.number,
@@ -128,7 +135,14 @@ def _probation_length_findings(contract: ContractTerms) -> list[Finding]:
         Finding(
             "probation_too_long",
             "试用期超过法定上限",
-            f"合同{contract.number}试用期最长{limit}个月（至{latest}），约定至{contract.probation_end}，超出{days}天",
+            Phrase(
+                "合同{number}试用期最长{limit}个月（至{latest}），约定至{agreed}，超出{days}天",
+                number=contract.number,
+                limit=limit,
+                latest=latest,
+                agreed=contract.probation_end,
+                days=days,
+            ),
             True,
             latest,
             contract.number,
@@ -150,7 +164,12 @@ def _probation_wage_findings(
             Finding(
                 "probation_wage_low",
                 "试用期工资低于合同工资的80%",
-                f"合同{contract.number}试用期工资{format_yuan(wage)}，不得低于{format_yuan(floor)}",
+                Phrase(
+                    "合同{number}试用期工资{wage} 元，不得低于{floor} 元",
+                    number=contract.number,
+                    wage=format_money(wage),
+                    floor=format_money(floor),
+                ),
                 True,
                 contract.start,
                 contract.number,
@@ -162,7 +181,12 @@ def _probation_wage_findings(
             Finding(
                 "probation_wage_below_minimum",
                 "试用期工资低于当地最低工资",
-                f"合同{contract.number}试用期工资{format_yuan(wage)}，当地最低工资{format_yuan(minimum_wage)}",
+                Phrase(
+                    "合同{number}试用期工资{wage} 元，当地最低工资{minimum} 元",
+                    number=contract.number,
+                    wage=format_money(wage),
+                    minimum=format_money(minimum_wage),
+                ),
                 True,
                 contract.start,
                 contract.number,
@@ -207,8 +231,11 @@ def written_contract_findings(
             Finding(
                 "deemed_open_ended",
                 "视为已订立无固定期限劳动合同",
-                f"自用工之日起满一年未订立书面劳动合同，自{deemed_from}起视为已订立无固定期限劳动合同，"
-                f"请补订无固定期限劳动合同",
+                Phrase(
+                    "自用工之日起满一年未订立书面劳动合同，自{day}起视为已订立无固定期限劳动合同，"
+                    "请补订无固定期限劳动合同",
+                    day=deemed_from,
+                ),
                 True,
                 deemed_from,
             )
@@ -219,11 +246,16 @@ def written_contract_findings(
 def _contract_due(hire_date: date, deadline: date, today: date) -> Finding:
     """Within the first month and no contract yet: the days left to sign one."""
     days_left = (deadline - today).days
-    when = "今天是最后一天" if days_left == 0 else f"还有{days_left}天"
+    when = Phrase("今天是最后一天") if days_left == 0 else Phrase("还有{days}天", days=days_left)
     return Finding(
         "contract_due",
         "尚未签订书面劳动合同",
-        f"入职{hire_date}，最迟于{deadline}（含当日）签订（{when}），否则自次日起每月应另付一倍工资",
+        Phrase(
+            "入职{hired}，最迟于{deadline}（含当日）签订（{when}），否则自次日起每月应另付一倍工资",
+            hired=hire_date,
+            deadline=deadline,
+            when=when,
+        ),
         days_left <= URGENT_DAYS,
         deadline,
     )
@@ -238,14 +270,28 @@ def _double_wages(
     exposure_cap = end_of_period(hire_date, 12)
     last_day = min(today, exposure_cap, first_signed - ONE_DAY if first_signed else today)
     months, rest_days, exposure = double_wage(monthly_wage, exposure_start, last_day)
-    span = f"{months}个月" + (f"{rest_days}天" if rest_days else "")
+    span = (
+        Phrase("{months}个月{days}天", months=months, days=rest_days)
+        if rest_days
+        else Phrase("{months}个月", months=months)
+    )
     if first_signed is None:
-        so_far = "已达法定上限（11个月）" if last_day == exposure_cap else f"至今{span}"
+        so_far = (
+            Phrase("已达法定上限（11个月）")
+            if last_day == exposure_cap
+            else Phrase("至今{span}", span=span)
+        )
         return Finding(
             "no_written_contract",
             "未签订书面劳动合同",
-            f"入职{hire_date}已超过一个月仍未签订，自{exposure_start}起每月应另付一倍工资，"
-            f"{so_far}，估算约{format_yuan(exposure)}",
+            Phrase(
+                "入职{hired}已超过一个月仍未签订，自{start}起每月应另付一倍工资，"
+                "{so_far}，估算约{amount} 元",
+                hired=hire_date,
+                start=exposure_start,
+                so_far=so_far,
+                amount=format_money(exposure),
+            ),
             True,
             deadline,
             exposure=exposure,
@@ -253,8 +299,15 @@ def _double_wages(
     return Finding(
         "late_written_contract",
         "书面劳动合同签订过晚",
-        f"入职{hire_date}，{first_signed}才签订，{exposure_start}至{last_day}共{span}"
-        f"应另付一倍工资，估算约{format_yuan(exposure)}",
+        Phrase(
+            "入职{hired}，{signed}才签订，{start}至{end}共{span}应另付一倍工资，估算约{amount} 元",
+            hired=hire_date,
+            signed=first_signed,
+            start=exposure_start,
+            end=last_day,
+            span=span,
+            amount=format_money(exposure),
+        ),
         False,
         first_signed,
         exposure=exposure,
@@ -277,7 +330,11 @@ def term_findings(
             Finding(
                 "expired_still_working",
                 "合同已到期，员工仍在职",
-                f"合同{latest.number}已于{latest.end}到期，应续订或书面终止；继续用工而不续订存在双倍工资风险",
+                Phrase(
+                    "合同{number}已于{end}到期，应续订或书面终止；继续用工而不续订存在双倍工资风险",
+                    number=latest.number,
+                    end=latest.end,
+                ),
                 True,
                 latest.end,
                 latest.number,
@@ -288,7 +345,12 @@ def term_findings(
             Finding(
                 "contract_ending",
                 "固定期限合同即将到期",
-                f"合同{latest.number}将于{latest.end}到期（还有{days_left}天），请决定续订或不续订并书面通知",
+                Phrase(
+                    "合同{number}将于{end}到期（还有{days}天），请决定续订或不续订并书面通知",
+                    number=latest.number,
+                    end=latest.end,
+                    days=days_left,
+                ),
                 days_left <= URGENT_DAYS,
                 latest.end,
                 latest.number,
@@ -300,15 +362,18 @@ def term_findings(
     years = full_years_between(hire_date, latest.end + ONE_DAY)
     if fixed_terms >= 2 or years >= 10:
         reason = (
-            f"已连续订立{fixed_terms}次固定期限合同"
+            Phrase("已连续订立{times}次固定期限合同", times=fixed_terms)
             if fixed_terms >= 2
-            else f"已连续工作满{years}年"
+            else Phrase("已连续工作满{years}年", years=years)
         )
         findings.append(
             Finding(
                 "may_demand_open_ended",
                 "员工可要求订立无固定期限合同",
-                f"{reason}，续订时员工提出或同意续订的，应订立无固定期限劳动合同（劳动合同法第十四条）",
+                Phrase(
+                    "{reason}，续订时员工提出或同意续订的，应订立无固定期限劳动合同（劳动合同法第十四条）",
+                    reason=reason,
+                ),
                 False,
                 latest.end,
                 latest.number,

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.letters import NO_REPLY, LetterStatus, difference, shown_status
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import attention, settings
@@ -119,16 +120,16 @@ def letters_waiting(session: Session, today: date) -> list[attention.AttentionIt
     if unanswered:
         items.append(
             attention.AttentionItem(
-                f"对账函{NO_REPLY}：{unanswered} 封",
-                f"寄出超过{reply_days}天仍未收到回函，请电话跟进或再次寄送",
+                Phrase("对账函{status}：{count} 封", status=NO_REPLY, count=unanswered),
+                Phrase("寄出超过{days}天仍未收到回函，请电话跟进或再次寄送", days=reply_days),
                 "letters",
             )
         )
     if disputes:
         items.append(
             attention.AttentionItem(
-                f"对账差异待处理：{disputes} 封",
-                "客户回函余额与账面不符，请核对并登记处理结果",
+                Phrase("对账差异待处理：{count} 封", count=disputes),
+                Phrase("客户回函余额与账面不符，请核对并登记处理结果"),
                 "letters",
                 urgent=True,
             )

@@ -7,7 +7,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.receivables import ZERO, limitation_end
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
@@ -86,14 +87,16 @@ class LimitationRow:
     nothing_since_due: bool
 
     @property
-    def reason(self) -> str:
+    def reason(self) -> Phrase:
         if self.days_left < 0:
-            parts = [f"诉讼时效已于{self.ends_on}届满"]
+            ends = Phrase("诉讼时效已于{day}届满", day=self.ends_on)
         else:
-            parts = [f"诉讼时效{self.ends_on}届满，还有{self.days_left}天"]
-        if self.nothing_since_due:
-            parts.append(f"到期日{self.oldest_due}后没有收款、对账或催款记录")
-        return "；".join(parts)
+            ends = Phrase("诉讼时效{day}届满，还有{days}天", day=self.ends_on, days=self.days_left)
+        if not self.nothing_since_due:
+            return ends
+        return Phrase(
+            "{ends}；到期日{day}后没有收款、对账或催款记录", ends=ends, day=self.oldest_due
+        )
 
 
 def limitation_watch(session: Session, actor: Actor, today: date) -> list[LimitationRow]:
@@ -188,8 +191,13 @@ def limitation_near(session: Session, today: date) -> list[attention.AttentionIt
             continue
         items.append(
             attention.AttentionItem(
-                f"诉讼时效：{row.customer}",
-                f"未收{format_yuan(row.balance)}，业务员{row.salesperson}；{row.reason}；请尽快寄对账函或催款",
+                Phrase("诉讼时效：{customer}", customer=row.customer),
+                Phrase(
+                    "未收{amount} 元，业务员{salesperson}；{reason}；请尽快寄对账函或催款",
+                    amount=format_money(row.balance),
+                    salesperson=row.salesperson,
+                    reason=row.reason,
+                ),
                 "receivables",
                 urgent=row.days_left <= 90,
                 record_id=row.customer_id,

@@ -24,6 +24,7 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.contract import ContractDialog
 from hrdesk.ui.models.table import RowsTableModel, TableColumn
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.tables import selected_row, table_view
 
 
@@ -88,8 +89,10 @@ class ContractsTab(QWidget):
             found = contracts.reminders(session, self.actor, self.today, self.employee_id)
         self.findings.clear()
         for reminder in found:
+            finding = reminder.finding
             self.findings.addItem(
-                f"{'【紧急】' if reminder.finding.urgent else ''}{reminder.finding.title}：{reminder.finding.detail}"
+                (self.tr("【紧急】") if finding.urgent else "")
+                + self.tr("{0}：{1}").format(term(finding.title), phrase(finding.detail))
             )
         if not found:
             self.findings.addItem(self.tr("没有需要处理的合同问题。"))

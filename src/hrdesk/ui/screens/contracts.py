@@ -24,7 +24,7 @@ from hrdesk.services.database import Database
 from hrdesk.ui.dialogs.employee import EmployeeDialog
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.operations import Area, announce, op, refresh_on
-from hrdesk.ui.terms import term
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.forms import ERROR_COLOUR
 from hrdesk.ui.widgets.tables import table_view
 
@@ -40,7 +40,8 @@ class ReminderModel(RowsTableModel):
         ):
             return QBrush(URGENT_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return self.rows[index.row()].finding.detail  # the 说明 column is often cut short
+            # the 说明 column is often cut short
+            return phrase(self.rows[index.row()].finding.detail)
         return super().data(index, role)
 
 
@@ -85,7 +86,7 @@ class ContractsPage(QWidget):
                 TableColumn(self.tr("问题"), lambda r: term(r.finding.title)),
                 TableColumn(self.tr("日期"), lambda r: r.finding.due),
                 TableColumn(self.tr("涉及金额"), lambda r: r.finding.exposure, True),
-                TableColumn(self.tr("说明"), lambda r: r.finding.detail),
+                TableColumn(self.tr("说明"), lambda r: phrase(r.finding.detail)),
             ],
             self,
         )
@@ -124,7 +125,9 @@ class ContractsPage(QWidget):
     def _show_detail(self, current) -> None:
         row = self.proxy.data(current, ROW_ROLE) if current.isValid() else None
         self.detail.setText(
-            self.tr("{0} — {1}：{2}").format(row.name, term(row.finding.title), row.finding.detail)
+            self.tr("{0} — {1}：{2}").format(
+                row.name, term(row.finding.title), phrase(row.finding.detail)
+            )
             if row
             else self.tr("选中一项提醒，这里显示它的完整说明。")
         )
