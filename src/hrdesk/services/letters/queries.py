@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.letters import NO_REPLY, LetterStatus, difference, shown_status
+from hrdesk.domain.letters import LetterStatus, difference, shown_status
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
@@ -120,7 +120,7 @@ def letters_waiting(session: Session, today: date) -> list[attention.AttentionIt
     if unanswered:
         items.append(
             attention.AttentionItem(
-                Phrase("对账函{status}：{count} 封", status=NO_REPLY, count=unanswered),
+                Phrase("对账函未回函：{count} 封", count=unanswered),
                 Phrase("寄出超过{days}天仍未收到回函，请电话跟进或再次寄送", days=reply_days),
                 "letters",
             )
