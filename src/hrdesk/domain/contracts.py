@@ -358,28 +358,35 @@ def term_findings(
         )
     else:
         return findings
+    return findings + _open_ended_right(hire_date, contracts, latest)
+
+
+def _open_ended_right(
+    hire_date: date, contracts: list[ContractTerms], latest: ContractTerms
+) -> list[Finding]:
+    """Art. 14: after two fixed terms or ten years, renewal is open-ended if the employee wants."""
     fixed_terms = sum(1 for c in contracts if c.kind is ContractKind.FIXED)
     years = full_years_between(hire_date, latest.end + ONE_DAY)
-    if fixed_terms >= 2 or years >= 10:
-        reason = (
-            Phrase("已连续订立{times}次固定期限合同", times=fixed_terms)
-            if fixed_terms >= 2
-            else Phrase("已连续工作满{years}年", years=years)
+    if fixed_terms < 2 and years < 10:
+        return []
+    reason = (
+        Phrase("已连续订立{times}次固定期限合同", times=fixed_terms)
+        if fixed_terms >= 2
+        else Phrase("已连续工作满{years}年", years=years)
+    )
+    return [
+        Finding(
+            "may_demand_open_ended",
+            "员工可要求订立无固定期限合同",
+            Phrase(
+                "{reason}，续订时员工提出或同意续订的，应订立无固定期限劳动合同（劳动合同法第十四条）",
+                reason=reason,
+            ),
+            False,
+            latest.end,
+            latest.number,
         )
-        findings.append(
-            Finding(
-                "may_demand_open_ended",
-                "员工可要求订立无固定期限合同",
-                Phrase(
-                    "{reason}，续订时员工提出或同意续订的，应订立无固定期限劳动合同（劳动合同法第十四条）",
-                    reason=reason,
-                ),
-                False,
-                latest.end,
-                latest.number,
-            )
-        )
-    return findings
+    ]
 
 
 def contract_findings(

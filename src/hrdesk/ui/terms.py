@@ -112,6 +112,51 @@ TERMS += [
 ]
 
 
+# separations.Ground, what each ground needs on file (GroundRule.requires), the statuses of
+# a separation and its checklist, and the settlement's items (settlement.settlement_lines)
+SEPARATION_TERMS = [
+    QT_TRANSLATE_NOOP("Terms", "第36条 协商一致解除（单位提出）"),
+    QT_TRANSLATE_NOOP("Terms", "第36条 协商一致解除（员工提出）"),
+    QT_TRANSLATE_NOOP("Terms", "第37条 员工提前通知解除"),
+    QT_TRANSLATE_NOOP("Terms", "第38条 员工因单位过错解除"),
+    QT_TRANSLATE_NOOP("Terms", "第39条 过失性辞退"),
+    QT_TRANSLATE_NOOP("Terms", "第40条第1项 医疗期满不能从事工作"),
+    QT_TRANSLATE_NOOP("Terms", "第40条第2项 不能胜任工作"),
+    QT_TRANSLATE_NOOP("Terms", "第40条第3项 客观情况发生重大变化"),
+    QT_TRANSLATE_NOOP("Terms", "第44条 合同期满终止（单位不续订）"),
+    QT_TRANSLATE_NOOP("Terms", "第44条 合同期满终止（员工不同意续订）"),
+    QT_TRANSLATE_NOOP("Terms", "第41条 经济性裁员"),
+    QT_TRANSLATE_NOOP("Terms", "第39条第1项 试用期不符合录用条件"),
+    QT_TRANSLATE_NOOP("Terms", "第87条 违法解除（赔偿金）"),
+    QT_TRANSLATE_NOOP("Terms", "双方签字的解除协议"),
+    QT_TRANSLATE_NOOP("Terms", "双方签字的解除协议，写明由员工提出"),
+    QT_TRANSLATE_NOOP("Terms", "员工本人签字的书面辞职通知"),
+    QT_TRANSLATE_NOOP("Terms", "员工的书面解除通知及其所述理由"),
+    QT_TRANSLATE_NOOP("Terms", "违纪或严重失职的证据、依法制定并公示的规章制度，事先通知工会"),
+    QT_TRANSLATE_NOOP("Terms", "医疗期满的证明，另行安排工作仍不能从事的记录"),
+    QT_TRANSLATE_NOOP("Terms", "不能胜任的考核记录，以及经过培训或调整工作岗位后仍不能胜任的记录"),
+    QT_TRANSLATE_NOOP("Terms", "客观情况重大变化的证明，与员工协商变更合同未能达成一致的记录"),
+    QT_TRANSLATE_NOOP("Terms", "到期的劳动合同，不续订的书面通知"),
+    QT_TRANSLATE_NOOP("Terms", "单位以不低于原条件提出续订、员工书面拒绝的记录"),
+    QT_TRANSLATE_NOOP(
+        "Terms", "裁减人员方案，提前30日向工会或全体职工说明并听取意见、向劳动行政部门报告的记录"
+    ),
+    QT_TRANSLATE_NOOP("Terms", "事先告知的录用条件，试用期内不符合录用条件的考核记录"),
+    QT_TRANSLATE_NOOP("Terms", "（违法解除：无合法依据或程序违法，应支付赔偿金）"),
+    QT_TRANSLATE_NOOP("Terms", "办理中"),
+    QT_TRANSLATE_NOOP("Terms", "已完成"),
+    QT_TRANSLATE_NOOP("Terms", "已撤销"),
+    QT_TRANSLATE_NOOP("Terms", "待办"),
+    QT_TRANSLATE_NOOP("Terms", "已豁免"),
+    QT_TRANSLATE_NOOP("Terms", "工资"),
+    QT_TRANSLATE_NOOP("Terms", "提成"),
+    QT_TRANSLATE_NOOP("Terms", "代通知金"),
+    QT_TRANSLATE_NOOP("Terms", "未休年休假工资"),
+    QT_TRANSLATE_NOOP("Terms", "经济补偿"),
+    QT_TRANSLATE_NOOP("Terms", "赔偿金"),
+]
+TERMS += SEPARATION_TERMS
+
 # The column headings of the reports (services.reports.*.HEADERS).
 REPORT_HEADINGS = [
     QT_TRANSLATE_NOOP("Terms", "工号"),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.money import format_money
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.separations import (
     QUOTE_REASONS,
@@ -321,35 +322,47 @@ def settlement_lines(found: Assessment) -> list[tuple[str, Decimal, str]]:
     how it was worked out."""
     month = found.final_month
     whole = month.paid_days == month.full_days
-    lines = [
-        (
-            "工资",
-            month.fixed,
-            f"{month.first:%Y-%m}月固定工资"
-            + (
-                ""
-                if whole
-                else f"：计薪{month.paid_days}天（该月{month.full_days}天），月工资÷21.75×计薪天数"
-            ),
-        ),
-    ]
+    fixed = (
+        Phrase("{month:%Y-%m}月固定工资", month=month.first)
+        if whole
+        else Phrase(
+            "{month:%Y-%m}月固定工资：计薪{paid}天（该月{full}天），月工资÷21.75×计薪天数",
+            month=month.first,
+            paid=month.paid_days,
+            full=month.full_days,
+        )
+    )
+    lines = [("工资", month.fixed, fixed)]
     if found.commission_due or found.commission_held:
         held = "、".join(f"{m:%Y-%m} {format_money(a)}" for m, a in found.commission_held)
-        how = "最后一个月回款按提成政策计算"
-        if held:
-            how += f"；另含暂扣未放行的提成（{held}），离职时一并结清（工资支付暂行规定第9条）"
+        how = (
+            Phrase(
+                "最后一个月回款按提成政策计算；另含暂扣未放行的提成（{held}），"
+                "离职时一并结清（工资支付暂行规定第9条）",
+                held=held,
+            )
+            if held
+            else Phrase("最后一个月回款按提成政策计算")
+        )
         lines.append(("提成", found.commission_due + found.held_total, how))
     if found.pay_in_lieu:
         lines.append(
-            ("代通知金", found.pay_in_lieu, "未提前30日通知，按上月工资额支付一个月（第40条）")
+            (
+                "代通知金",
+                found.pay_in_lieu,
+                Phrase("未提前30日通知，按上月工资额支付一个月（第40条）"),
+            )
         )
     lines.append(
         (
             "未休年休假工资",
             found.leave_pay,
-            f"折算未休{found.leave_days}天 × 日工资（12个月平均工资"
-            f"{format_money(found.terms.leave_average_wage)}元，不含加班费，÷21.75）× 200%"
-            "（另100%已含在正常工资中）",
+            Phrase(
+                "折算未休{days}天 × 日工资（12个月平均工资{wage}元，不含加班费，÷21.75）× 200%"
+                "（另100%已含在正常工资中）",
+                days=found.leave_days,
+                wage=format_money(found.terms.leave_average_wage),
+            ),
         )
     )
     if found.termination is not None:

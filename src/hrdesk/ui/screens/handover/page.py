@@ -39,6 +39,7 @@ from hrdesk.ui.screens.handover.panels import (
     RecordsPanel,
     buttons,
 )
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.columns import fit_columns, more_button
 from hrdesk.ui.widgets.forms import ERROR_COLOUR, attempt, attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
@@ -106,12 +107,12 @@ class HandoverPage(QWidget):
             [
                 TableColumn(self.tr("工号"), lambda r: r.employee_no),
                 TableColumn(self.tr("姓名"), lambda r: r.name),
-                TableColumn(self.tr("依据"), lambda r: r.ground),
+                TableColumn(self.tr("依据"), lambda r: term(r.ground)),
                 TableColumn(self.tr("通知日期"), lambda r: r.notice_date),
                 TableColumn(self.tr("最后工作日"), lambda r: r.last_day),
                 TableColumn(self.tr("接手人"), lambda r: r.successor),
                 TableColumn(self.tr("未完成必办事项"), lambda r: r.open_items, True),
-                TableColumn(self.tr("状态"), lambda r: r.status),
+                TableColumn(self.tr("状态"), lambda r: term(r.status)),
             ],
             self,
         )
@@ -198,8 +199,8 @@ class HandoverPage(QWidget):
 
     def _summary(self, found, sees_pay: bool) -> str:
         lines = [
-            f"<b>{found.employee_no} {found.name}</b>　{found.ground.value}",
-            self.tr("需备材料：{0}").format(found.requires),
+            f"<b>{found.employee_no} {found.name}</b>　{term(found.ground.value)}",
+            self.tr("需备材料：{0}").format(term(found.requires)),
             self.tr("通知：要求提前 {0} 天，实际 {1} 天{2}").format(
                 found.notice.required_days,
                 found.notice.given_days,
@@ -208,7 +209,8 @@ class HandoverPage(QWidget):
         ]
         if sees_pay:
             lines += [
-                f"{label}：{display(amount)} 元　<span style='color:#666'>{how}</span>"
+                self.tr("{0}：{1} 元").format(term(label), display(amount))
+                + f"　<span style='color:#666'>{phrase(how)}</span>"
                 for label, amount, how in settlement.settlement_lines(found)
             ]
             lines.append(
@@ -219,7 +221,7 @@ class HandoverPage(QWidget):
             if found.severance_tax is not None and found.severance_tax.tax:
                 lines.append(
                     self.tr("{0}个税：{1} 元").format(
-                        found.termination.item, display(found.severance_tax.tax)
+                        term(found.termination.item), display(found.severance_tax.tax)
                     )
                 )
         lines += [

@@ -20,6 +20,7 @@ from hrdesk.ui.dialogs.separations import EvidenceDialog
 from hrdesk.ui.models.handover import ChecklistModel
 from hrdesk.ui.models.table import SORT_ROLE, RowsTableModel, TableColumn
 from hrdesk.ui.operations import Area
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.tables import selected_row, selected_rows, table_view
@@ -53,7 +54,7 @@ class ChecklistPanel(QWidget):
                 TableColumn(self.tr("负责"), lambda r: r.role),
                 TableColumn(self.tr("期限"), lambda r: r.due_on),
                 TableColumn(self.tr("必办"), lambda r: r.required),
-                TableColumn(self.tr("状态"), lambda r: r.status),
+                TableColumn(self.tr("状态"), lambda r: term(r.status)),
                 TableColumn(self.tr("系统核对"), self._checked),
                 TableColumn(self.tr("办理人"), lambda r: r.done_by),
                 TableColumn(self.tr("说明"), lambda r: r.note),
