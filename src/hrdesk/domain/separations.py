@@ -10,6 +10,7 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from hrdesk.domain.money import format_money, round_fen
+from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.severance import (
     Severance,
     SeveranceTax,
@@ -208,7 +209,11 @@ def termination_pay(
         paid = severance(
             months, average_wage, local_average_wage, minimum_wage=minimum_wage, multiple=2
         )
-        basis = f"{paid.basis}；工作年限自用工之日{hire}起算（实施条例第25条），不再另付经济补偿"
+        basis = Phrase(
+            "{basis}；工作年限自用工之日{hire}起算（实施条例第25条），不再另付经济补偿",
+            basis=paid.basis,
+            hire=hire,
+        )
         return Termination("赔偿金", paid, paid.amount, basis, False)
     service = severance_service(hire, last_day, rule.before_2008, rule.old_rule_capped)
     months = service.before_2008 + service.since_2008
@@ -219,12 +224,23 @@ def termination_pay(
         minimum_wage=minimum_wage,
         before_2008=service.before_2008,
     )
-    basis = paid.basis + (f"；{service.note}" if service.note else "")
+    basis = (
+        Phrase("{basis}；{note}", basis=paid.basis, note=service.note)
+        if service.note
+        else paid.basis
+    )
     if agreed_amount is not None:
         by_law = (
-            f"法定标准{format_money(paid.amount)}元" if rule.severance else "该依据法定无经济补偿"
+            Phrase("法定标准{amount}元", amount=format_money(paid.amount))
+            if rule.severance
+            else Phrase("该依据法定无经济补偿")
         )
-        text = f"双方协商一致约定{format_money(agreed_amount)}元（{agreement or '协议未写明'}）；{by_law}"
+        text = Phrase(
+            "双方协商一致约定{amount}元（{agreement}）；{by_law}",
+            amount=format_money(agreed_amount),
+            agreement=agreement or Phrase("协议未写明"),
+            by_law=by_law,
+        )
         return Termination("经济补偿", paid, round_fen(agreed_amount), text, True)
     if not rule.severance:
         return None

@@ -15,6 +15,7 @@ from decimal import Decimal
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.iit import ANNUAL_TABLE, bracket
 from hrdesk.domain.money import format_money, round_fen
+from hrdesk.domain.phrases import Phrase
 
 ZERO = Decimal(0)
 LAW_IN_FORCE = date(2008, 1, 1)  # 劳动合同法 施行
@@ -79,15 +80,27 @@ def severance_service(
     since = severance_months(LAW_IN_FORCE, last_day)
     before_end = min(last_day, LAW_IN_FORCE - timedelta(days=1))
     if not compensated_before_2008:
-        note = "2008年1月1日前的工作年限按当时规定不支付经济补偿，自2008-01-01起算（第97条）"
+        note = Phrase(
+            "2008年1月1日前的工作年限按当时规定不支付经济补偿，自2008-01-01起算（第97条）"
+        )
         return Service(ZERO, since, LAW_IN_FORCE, note)
     before = old_rule_months(hire, before_end)
     if old_rule_capped:
         before = min(before, Decimal(OLD_RULE_CAP_MONTHS))
     note = (
-        f"2008年1月1日前{before}个月（按当时规定，不满一年按一年"
-        + ("，最多12个月" if old_rule_capped else "")
-        + f"）+ 此后{since}个月（第97条分段计算）"
+        Phrase(
+            "2008年1月1日前{before}个月（按当时规定，不满一年按一年，最多12个月）"
+            "+ 此后{since}个月（第97条分段计算）",
+            before=before,
+            since=since,
+        )
+        if old_rule_capped
+        else Phrase(
+            "2008年1月1日前{before}个月（按当时规定，不满一年按一年）"
+            "+ 此后{since}个月（第97条分段计算）",
+            before=before,
+            since=since,
+        )
     )
     return Service(before, since, hire, note)
 
@@ -133,11 +146,19 @@ def severance(
     if capped:
         paid = before_2008 + min(months - before_2008, Decimal(CAP_YEARS))
     amount = round_fen(wage * paid * multiple)
-    basis = f"N = {paid} 个月 × {format_money(wage)} 元" + (" × 2" if multiple == 2 else "")
+    basis = (
+        Phrase("N = {months} 个月 × {wage} 元 × 2", months=paid, wage=format_money(wage))
+        if multiple == 2
+        else Phrase("N = {months} 个月 × {wage} 元", months=paid, wage=format_money(wage))
+    )
     if raised:
-        basis += "（月平均工资低于当地最低工资，按最低工资计，实施条例第27条）"
+        basis = Phrase(
+            "{basis}（月平均工资低于当地最低工资，按最低工资计，实施条例第27条）", basis=basis
+        )
     if capped:
-        basis += "（月工资按当地上年职工月平均工资3倍封顶，2008年后年限最多12年）"
+        basis = Phrase(
+            "{basis}（月工资按当地上年职工月平均工资3倍封顶，2008年后年限最多12年）", basis=basis
+        )
     return Severance(months, paid, wage, capped, amount, multiple, raised, basis)
 
 

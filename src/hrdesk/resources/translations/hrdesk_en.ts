@@ -471,67 +471,67 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="118"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="121"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="119"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="122"/>
         <source>所属合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="120"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="123"/>
         <source>大小(KB)</source>
         <translation>Size (KB)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="122"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="125"/>
         <source>添加时间</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="125"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="128"/>
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="126"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="129"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="134"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="137"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="137"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="140"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="144"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="147"/>
         <source>附件保存在数据库中，随备份一起保存；同一文件不会重复保存，也不会被覆盖。</source>
         <translation>Attachments are kept in the database and saved with every backup; the same file is never stored twice nor overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="157"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="160"/>
         <source>选择合同扫描件</source>
         <translation>Choose the contract scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="159"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="162"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="169"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="172"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="182"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="185"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
@@ -1196,78 +1196,78 @@ Details are in the log: {1}</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="45"/>
+        <location filename="../../ui/screens/handover/panels.py" line="46"/>
         <source>标为完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="46"/>
+        <location filename="../../ui/screens/handover/panels.py" line="47"/>
         <source>豁免…</source>
         <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="52"/>
+        <location filename="../../ui/screens/handover/panels.py" line="53"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="53"/>
+        <location filename="../../ui/screens/handover/panels.py" line="54"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="54"/>
+        <location filename="../../ui/screens/handover/panels.py" line="55"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="55"/>
+        <location filename="../../ui/screens/handover/panels.py" line="56"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="56"/>
+        <location filename="../../ui/screens/handover/panels.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="57"/>
+        <location filename="../../ui/screens/handover/panels.py" line="58"/>
         <source>系统核对</source>
         <translation>Checked by hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="58"/>
+        <location filename="../../ui/screens/handover/panels.py" line="59"/>
         <source>办理人</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="59"/>
+        <location filename="../../ui/screens/handover/panels.py" line="60"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <location filename="../../ui/screens/handover/panels.py" line="71"/>
         <source>已满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="70"/>
+        <location filename="../../ui/screens/handover/panels.py" line="71"/>
         <source>未满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="76"/>
-        <location filename="../../ui/screens/handover/panels.py" line="89"/>
+        <location filename="../../ui/screens/handover/panels.py" line="77"/>
+        <location filename="../../ui/screens/handover/panels.py" line="90"/>
         <source>交接事项</source>
         <translation>Checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <location filename="../../ui/screens/handover/panels.py" line="86"/>
         <source>豁免</source>
         <translation>Waive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="85"/>
+        <location filename="../../ui/screens/handover/panels.py" line="86"/>
         <source>“{0}”不需要办理的原因：</source>
         <translation>Why “{0}” is not needed:</translation>
     </message>
@@ -1494,103 +1494,103 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="59"/>
+        <location filename="../../ui/screens/contracts.py" line="60"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="63"/>
+        <location filename="../../ui/screens/contracts.py" line="64"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="66"/>
+        <location filename="../../ui/screens/contracts.py" line="67"/>
         <source>固定期限合同提前提醒天数</source>
         <translation>Days of notice before a fixed term ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="75"/>
+        <location filename="../../ui/screens/contracts.py" line="76"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="81"/>
+        <location filename="../../ui/screens/contracts.py" line="82"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="82"/>
+        <location filename="../../ui/screens/contracts.py" line="83"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="83"/>
+        <location filename="../../ui/screens/contracts.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="84"/>
+        <location filename="../../ui/screens/contracts.py" line="85"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="85"/>
+        <location filename="../../ui/screens/contracts.py" line="86"/>
         <source>问题</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="86"/>
+        <location filename="../../ui/screens/contracts.py" line="87"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="87"/>
+        <location filename="../../ui/screens/contracts.py" line="88"/>
         <source>涉及金额</source>
         <translation>Amount at stake</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="88"/>
+        <location filename="../../ui/screens/contracts.py" line="89"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="119"/>
+        <location filename="../../ui/screens/contracts.py" line="120"/>
         <source>共 {0} 项，其中紧急 {1} 项；双击打开员工的合同</source>
         <translation>{0} items, {1} urgent; double-click to open the employee&apos;s contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="127"/>
+        <location filename="../../ui/screens/contracts.py" line="128"/>
         <source>{0} — {1}：{2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="129"/>
+        <location filename="../../ui/screens/contracts.py" line="132"/>
         <source>选中一项提醒，这里显示它的完整说明。</source>
         <translation>Select a reminder to read its details in full here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="151"/>
+        <location filename="../../ui/screens/contracts.py" line="154"/>
         <source>导出合同提醒</source>
         <translation>Export contract reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="151"/>
+        <location filename="../../ui/screens/contracts.py" line="154"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="162"/>
-        <location filename="../../ui/screens/contracts.py" line="164"/>
+        <location filename="../../ui/screens/contracts.py" line="165"/>
+        <location filename="../../ui/screens/contracts.py" line="167"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="162"/>
+        <location filename="../../ui/screens/contracts.py" line="165"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contracts.py" line="164"/>
+        <location filename="../../ui/screens/contracts.py" line="167"/>
         <source>已导出 {0} 项到 {1}</source>
         <translation>Exported {0} items to {1}</translation>
     </message>
@@ -1598,62 +1598,72 @@ Details are in the log: {1}</translation>
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="55"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="56"/>
         <source>合同编号</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="56"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="57"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="57"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="58"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="58"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="59"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="59"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="60"/>
         <source>试用期至</source>
         <translation>Probation to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="60"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="61"/>
         <source>试用期工资</source>
         <translation>Probation wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="61"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="62"/>
         <source>合同工资</source>
         <translation>Contract wage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="62"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="63"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="70"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="71"/>
         <source>新增合同…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="72"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="73"/>
         <source>编辑合同…</source>
         <translation>Edit contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="79"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="80"/>
         <source>合同提醒</source>
         <translation>Contract reminders</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="94"/>
+        <source>【紧急】</source>
+        <translation>[Urgent] </translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/employee_tabs.py" line="95"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="98"/>
         <source>没有需要处理的合同问题。</source>
         <translation>No contract issues to deal with.</translation>
     </message>
@@ -1694,48 +1704,48 @@ Details are in the log: {1}</translation>
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="108"/>
+        <location filename="../../ui/screens/handover/panels.py" line="109"/>
         <source>移交所选客户</source>
         <translation>Hand over selected customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="112"/>
+        <location filename="../../ui/screens/handover/panels.py" line="113"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="114"/>
+        <location filename="../../ui/screens/handover/panels.py" line="115"/>
         <source>自</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="122"/>
+        <location filename="../../ui/screens/handover/panels.py" line="123"/>
         <source>客户及其未收应收单一并移交，原归属记录保留；可分几次移交给不同接手人。</source>
         <translation>Customers move with their open invoices and the ownership history is kept; hand over in several goes to several successors.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="128"/>
+        <location filename="../../ui/screens/handover/panels.py" line="129"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="129"/>
+        <location filename="../../ui/screens/handover/panels.py" line="130"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="130"/>
+        <location filename="../../ui/screens/handover/panels.py" line="131"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="151"/>
-        <location filename="../../ui/screens/handover/panels.py" line="157"/>
+        <location filename="../../ui/screens/handover/panels.py" line="152"/>
+        <location filename="../../ui/screens/handover/panels.py" line="158"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="151"/>
+        <location filename="../../ui/screens/handover/panels.py" line="152"/>
         <source>请先在列表中选择要移交的客户</source>
         <translation>Select the customers to hand over first</translation>
     </message>
@@ -2497,175 +2507,180 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="56"/>
+        <location filename="../../ui/screens/handover/page.py" line="57"/>
         <source>离职交接</source>
         <translation>Offboarding</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="81"/>
+        <location filename="../../ui/screens/handover/page.py" line="82"/>
         <source>发起离职…</source>
         <translation>Start a separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="83"/>
+        <location filename="../../ui/screens/handover/page.py" line="84"/>
         <source>应收账款清单报告…</source>
         <translation>Receivables list report…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="84"/>
+        <location filename="../../ui/screens/handover/page.py" line="85"/>
         <source>离职结算单…</source>
         <translation>Settlement sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="85"/>
+        <location filename="../../ui/screens/handover/page.py" line="86"/>
         <source>离职证明…</source>
         <translation>Termination certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="86"/>
-        <location filename="../../ui/screens/handover/page.py" line="261"/>
+        <location filename="../../ui/screens/handover/page.py" line="87"/>
+        <location filename="../../ui/screens/handover/page.py" line="263"/>
         <source>完成离职</source>
         <translation>Complete separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="88"/>
+        <location filename="../../ui/screens/handover/page.py" line="89"/>
         <source>撤销离职…</source>
         <translation>Cancel separation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="90"/>
+        <location filename="../../ui/screens/handover/page.py" line="91"/>
         <source>清单模板…</source>
         <translation>Checklist template…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="107"/>
+        <location filename="../../ui/screens/handover/page.py" line="108"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="108"/>
+        <location filename="../../ui/screens/handover/page.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="109"/>
+        <location filename="../../ui/screens/handover/page.py" line="110"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="110"/>
+        <location filename="../../ui/screens/handover/page.py" line="111"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="111"/>
+        <location filename="../../ui/screens/handover/page.py" line="112"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="112"/>
+        <location filename="../../ui/screens/handover/page.py" line="113"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="113"/>
+        <location filename="../../ui/screens/handover/page.py" line="114"/>
         <source>未完成必办事项</source>
         <translation>Required items open</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="114"/>
+        <location filename="../../ui/screens/handover/page.py" line="115"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="126"/>
+        <location filename="../../ui/screens/handover/page.py" line="127"/>
         <source>核对结算数据…</source>
         <translation>Confirm figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="67"/>
+        <location filename="../../ui/screens/handover/page.py" line="68"/>
         <source>依据与应付</source>
         <translation>Ground and amounts owed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="71"/>
+        <location filename="../../ui/screens/handover/page.py" line="72"/>
         <source>交接清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="72"/>
+        <location filename="../../ui/screens/handover/page.py" line="73"/>
         <source>客户移交</source>
         <translation>Hand over customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="73"/>
+        <location filename="../../ui/screens/handover/page.py" line="74"/>
         <source>业绩与记录</source>
         <translation>Results and records</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="171"/>
+        <location filename="../../ui/screens/handover/page.py" line="172"/>
         <source>还没有离职记录。点“发起离职…”开始。</source>
         <translation>No separations yet. Click “Start a separation…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="202"/>
+        <location filename="../../ui/screens/handover/page.py" line="203"/>
         <source>需备材料：{0}</source>
         <translation>Needs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="203"/>
+        <location filename="../../ui/screens/handover/page.py" line="204"/>
         <source>通知：要求提前 {0} 天，实际 {1} 天{2}</source>
         <translation>Notice: {0} days required, {1} given{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="206"/>
+        <location filename="../../ui/screens/handover/page.py" line="207"/>
         <source>（试用期）</source>
         <translation> (probation)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="215"/>
+        <location filename="../../ui/screens/handover/page.py" line="212"/>
+        <source>{0}：{1} 元</source>
+        <translation>{0}: {1} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/handover/page.py" line="217"/>
         <source>&lt;b&gt;应付合计：{0} 元&lt;/b&gt;（未扣社保、公积金和个税）</source>
         <translation>&lt;b&gt;Total owed: {0} yuan&lt;/b&gt; (before contributions and tax)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="221"/>
+        <location filename="../../ui/screens/handover/page.py" line="223"/>
         <source>{0}个税：{1} 元</source>
         <translation>Income tax on the {0}: {1} CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="270"/>
-        <location filename="../../ui/screens/handover/page.py" line="275"/>
+        <location filename="../../ui/screens/handover/page.py" line="272"/>
+        <location filename="../../ui/screens/handover/page.py" line="277"/>
         <source>撤销离职</source>
         <translation>Cancel separation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="271"/>
+        <location filename="../../ui/screens/handover/page.py" line="273"/>
         <source>{0} 的离职不再办理的原因（如：员工撤回辞职）：</source>
         <translation>Why {0}&apos;s separation will not go ahead (e.g. the resignation was withdrawn):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="284"/>
-        <location filename="../../ui/screens/handover/page.py" line="298"/>
+        <location filename="../../ui/screens/handover/page.py" line="286"/>
+        <location filename="../../ui/screens/handover/page.py" line="300"/>
         <source>应收账款清单报告</source>
         <translation>Receivables list report</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="286"/>
+        <location filename="../../ui/screens/handover/page.py" line="288"/>
         <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="302"/>
+        <location filename="../../ui/screens/handover/page.py" line="304"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="302"/>
+        <location filename="../../ui/screens/handover/page.py" line="304"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/page.py" line="319"/>
+        <location filename="../../ui/screens/handover/page.py" line="321"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
@@ -2673,32 +2688,32 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="199"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="202"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="201"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="204"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="202"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="205"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="203"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="206"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="204"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="207"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/employee_tabs.py" line="205"/>
+        <location filename="../../ui/dialogs/employee_tabs.py" line="208"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
@@ -3847,68 +3862,68 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LimitationTab</name>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="28"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="29"/>
         <source>诉讼时效三年，自到期日起算；客户付款、签回对账函、公司书面催款或签订还款计划后重新起算（民法典第188、195条）。下列客户的时效即将届满，或逾期超过一年且到期后没有任何记录。</source>
         <translation>The limitation period is three years from the due date and restarts with a payment, a signed confirmation, a written demand or a repayment plan (Civil Code Arts. 188, 195). These customers&apos; periods end soon, or they are over a year overdue with nothing on file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="33"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="34"/>
         <source>登记对账/催款…</source>
         <translation>Record confirmation/demand…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="43"/>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="74"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="44"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="75"/>
         <source>提前提醒天数</source>
         <translation>Warn this many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="47"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="48"/>
         <source>时效届满日</source>
         <translation>Period ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="48"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="49"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="49"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="50"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="50"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="51"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="51"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="52"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="52"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="53"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="53"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="54"/>
         <source>最早到期日</source>
         <translation>Oldest due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="54"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="55"/>
         <source>最近中断事由</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="55"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="56"/>
         <source>最近中断日期</source>
         <translation>Last event date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receivables/limitation_tab.py" line="56"/>
+        <location filename="../../ui/screens/receivables/limitation_tab.py" line="57"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -4968,47 +4983,47 @@ Log folder: {1}</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../ui/terms.py" line="204"/>
+        <location filename="../../ui/terms.py" line="249"/>
         <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
         <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="205"/>
+        <location filename="../../ui/terms.py" line="250"/>
         <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
         <translation>Left on {day} before a year of work: no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="206"/>
+        <location filename="../../ui/terms.py" line="251"/>
         <source>当年未在本单位工作</source>
         <translation>Did not work here this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="207"/>
+        <location filename="../../ui/terms.py" line="252"/>
         <source>累计工作{years}年，全年{days}天</source>
         <translation>{years} years of work: {days} days for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="208"/>
+        <location filename="../../ui/terms.py" line="253"/>
         <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
         <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="251"/>
+        <location filename="../../ui/terms.py" line="296"/>
         <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
         <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="252"/>
+        <location filename="../../ui/terms.py" line="297"/>
         <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
         <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="256"/>
+        <location filename="../../ui/terms.py" line="301"/>
         <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
         <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="260"/>
+        <location filename="../../ui/terms.py" line="305"/>
         <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
         <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
     </message>
@@ -5394,42 +5409,42 @@ Log folder: {1}</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="173"/>
+        <location filename="../../ui/screens/handover/panels.py" line="174"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="174"/>
+        <location filename="../../ui/screens/handover/panels.py" line="175"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="175"/>
+        <location filename="../../ui/screens/handover/panels.py" line="176"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="176"/>
+        <location filename="../../ui/screens/handover/panels.py" line="177"/>
         <source>完成率%</source>
         <translation>Achieved %</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="182"/>
+        <location filename="../../ui/screens/handover/panels.py" line="183"/>
         <source>添加记录…</source>
         <translation>Add record…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="186"/>
+        <location filename="../../ui/screens/handover/panels.py" line="187"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="187"/>
+        <location filename="../../ui/screens/handover/panels.py" line="188"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/handover/panels.py" line="188"/>
+        <location filename="../../ui/screens/handover/panels.py" line="189"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -7058,503 +7073,688 @@ Log folder: {1}</translation>
         <translation>Social Insurance Law Art. 58: register the employee for social insurance within 30 days of the first working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="118"/>
+        <source>第36条 协商一致解除（单位提出）</source>
+        <translation>Art. 36 Ended by agreement (proposed by the employer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="119"/>
+        <source>第36条 协商一致解除（员工提出）</source>
+        <translation>Art. 36 Ended by agreement (proposed by the employee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="120"/>
+        <source>第37条 员工提前通知解除</source>
+        <translation>Art. 37 Resignation with notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="121"/>
+        <source>第38条 员工因单位过错解除</source>
+        <translation>Art. 38 Employee ends it for the employer&apos;s fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="122"/>
+        <source>第39条 过失性辞退</source>
+        <translation>Art. 39 Dismissal for misconduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="123"/>
+        <source>第40条第1项 医疗期满不能从事工作</source>
+        <translation>Art. 40(1) Unable to work after the medical period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="124"/>
+        <source>第40条第2项 不能胜任工作</source>
+        <translation>Art. 40(2) Incompetent for the job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="125"/>
+        <source>第40条第3项 客观情况发生重大变化</source>
+        <translation>Art. 40(3) Major change of objective circumstances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="126"/>
+        <source>第44条 合同期满终止（单位不续订）</source>
+        <translation>Art. 44 Contract expired (employer does not renew)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="127"/>
+        <source>第44条 合同期满终止（员工不同意续订）</source>
+        <translation>Art. 44 Contract expired (employee declines renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="128"/>
+        <source>第41条 经济性裁员</source>
+        <translation>Art. 41 Economic layoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>第39条第1项 试用期不符合录用条件</source>
+        <translation>Art. 39(1) Failed the hiring conditions in probation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>第87条 违法解除（赔偿金）</source>
+        <translation>Art. 87 Unlawful termination (damages)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>双方签字的解除协议</source>
+        <translation>A termination agreement signed by both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>双方签字的解除协议，写明由员工提出</source>
+        <translation>A termination agreement signed by both sides, stating the employee proposed it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>员工本人签字的书面辞职通知</source>
+        <translation>A written resignation signed by the employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>员工的书面解除通知及其所述理由</source>
+        <translation>The employee&apos;s written notice of termination and the reasons it gives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>违纪或严重失职的证据、依法制定并公示的规章制度，事先通知工会</source>
+        <translation>Evidence of the misconduct or serious neglect, workplace rules made and published lawfully, the trade union told beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>医疗期满的证明，另行安排工作仍不能从事的记录</source>
+        <translation>Proof the medical period is over, and a record that other work was offered and could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>不能胜任的考核记录，以及经过培训或调整工作岗位后仍不能胜任的记录</source>
+        <translation>Appraisals showing incompetence, and records that training or another post did not help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>客观情况重大变化的证明，与员工协商变更合同未能达成一致的记录</source>
+        <translation>Proof of the major change, and a record that talks to change the contract failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>到期的劳动合同，不续订的书面通知</source>
+        <translation>The expiring contract and the written notice of non-renewal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>单位以不低于原条件提出续订、员工书面拒绝的记录</source>
+        <translation>A record that renewal was offered on no worse terms and the employee refused in writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="141"/>
+        <source>裁减人员方案，提前30日向工会或全体职工说明并听取意见、向劳动行政部门报告的记录</source>
+        <translation>The layoff plan, and records of explaining it to the union or all staff 30 days ahead, hearing them, and reporting to the labour authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="144"/>
+        <source>事先告知的录用条件，试用期内不符合录用条件的考核记录</source>
+        <translation>The hiring conditions told beforehand, and appraisals in probation showing they were not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
+        <source>（违法解除：无合法依据或程序违法，应支付赔偿金）</source>
+        <translation>(Unlawful termination: no lawful ground or an unlawful procedure; damages are owed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="146"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="147"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="148"/>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="149"/>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="150"/>
+        <source>已豁免</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="151"/>
+        <source>工资</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="152"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="153"/>
+        <source>代通知金</source>
+        <translation>Pay in lieu of notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="154"/>
+        <source>未休年休假工资</source>
+        <translation>Unused annual leave pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="155"/>
+        <source>经济补偿</source>
+        <translation>Severance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="156"/>
+        <source>赔偿金</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="162"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="163"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="164"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="165"/>
         <source>应出勤天数</source>
         <translation>Days due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="166"/>
         <source>出勤天数</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="167"/>
         <source>事假天数</source>
         <translation>Personal leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="168"/>
         <source>病假天数</source>
         <translation>Sick leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="169"/>
         <source>旷工天数</source>
         <translation>Absent days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="170"/>
         <source>迟到次数</source>
         <translation>Times late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="171"/>
         <source>加班小时</source>
         <translation>Overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="172"/>
         <source>工作日加班小时</source>
         <translation>Workday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="173"/>
         <source>休息日加班小时</source>
         <translation>Rest-day overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="174"/>
         <source>节假日加班小时</source>
         <translation>Holiday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="130"/>
+        <location filename="../../ui/terms.py" line="175"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="176"/>
         <source>人数</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="177"/>
         <source>收款日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="178"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="179"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="180"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="181"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="137"/>
+        <location filename="../../ui/terms.py" line="182"/>
         <source>核销金额</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="183"/>
         <source>业务员工号</source>
         <translation>Salesperson no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="184"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="185"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="141"/>
+        <location filename="../../ui/terms.py" line="186"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="142"/>
+        <location filename="../../ui/terms.py" line="187"/>
         <source>达成率</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="143"/>
+        <location filename="../../ui/terms.py" line="188"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="144"/>
+        <location filename="../../ui/terms.py" line="189"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="145"/>
+        <location filename="../../ui/terms.py" line="190"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="146"/>
+        <location filename="../../ui/terms.py" line="191"/>
         <source>期末余额</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="147"/>
+        <location filename="../../ui/terms.py" line="192"/>
         <source>期末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="148"/>
+        <location filename="../../ui/terms.py" line="193"/>
         <source>当月开票</source>
         <translation>Invoiced in month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="149"/>
+        <location filename="../../ui/terms.py" line="194"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="150"/>
+        <location filename="../../ui/terms.py" line="195"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="151"/>
+        <location filename="../../ui/terms.py" line="196"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="152"/>
+        <location filename="../../ui/terms.py" line="197"/>
         <source>期初人数</source>
         <translation>Opening head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="153"/>
+        <location filename="../../ui/terms.py" line="198"/>
         <source>入职人数</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="154"/>
+        <location filename="../../ui/terms.py" line="199"/>
         <source>离职人数</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="155"/>
+        <location filename="../../ui/terms.py" line="200"/>
         <source>期末人数</source>
         <translation>Closing head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="156"/>
+        <location filename="../../ui/terms.py" line="201"/>
         <source>离职率</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="157"/>
+        <location filename="../../ui/terms.py" line="202"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="158"/>
+        <location filename="../../ui/terms.py" line="203"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="159"/>
+        <location filename="../../ui/terms.py" line="204"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="160"/>
+        <location filename="../../ui/terms.py" line="205"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="161"/>
+        <location filename="../../ui/terms.py" line="206"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="162"/>
+        <location filename="../../ui/terms.py" line="207"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="163"/>
+        <location filename="../../ui/terms.py" line="208"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="164"/>
+        <location filename="../../ui/terms.py" line="209"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="165"/>
+        <location filename="../../ui/terms.py" line="210"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="166"/>
+        <location filename="../../ui/terms.py" line="211"/>
         <source>病假已休</source>
         <translation>Sick leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="167"/>
+        <location filename="../../ui/terms.py" line="212"/>
         <source>事假已休</source>
         <translation>Personal leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="168"/>
+        <location filename="../../ui/terms.py" line="213"/>
         <source>婚假已休</source>
         <translation>Marriage leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="169"/>
+        <location filename="../../ui/terms.py" line="214"/>
         <source>丧假已休</source>
         <translation>Bereavement leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="170"/>
+        <location filename="../../ui/terms.py" line="215"/>
         <source>产假已休</source>
         <translation>Maternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="171"/>
+        <location filename="../../ui/terms.py" line="216"/>
         <source>陪产假已休</source>
         <translation>Paternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="172"/>
+        <location filename="../../ui/terms.py" line="217"/>
         <source>调休已休</source>
         <translation>Time off in lieu taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="173"/>
+        <location filename="../../ui/terms.py" line="218"/>
         <source>其他假已休</source>
         <translation>Other leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="174"/>
+        <location filename="../../ui/terms.py" line="219"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="175"/>
+        <location filename="../../ui/terms.py" line="220"/>
         <source>单位社保公积金</source>
         <translation>Employer contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="176"/>
+        <location filename="../../ui/terms.py" line="221"/>
         <source>人工成本合计</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="177"/>
+        <location filename="../../ui/terms.py" line="222"/>
         <source>个人社保公积金</source>
         <translation>Employee contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="178"/>
+        <location filename="../../ui/terms.py" line="223"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="179"/>
+        <location filename="../../ui/terms.py" line="224"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="180"/>
+        <location filename="../../ui/terms.py" line="225"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="181"/>
+        <location filename="../../ui/terms.py" line="226"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="182"/>
+        <location filename="../../ui/terms.py" line="227"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="183"/>
+        <location filename="../../ui/terms.py" line="228"/>
         <source>结清日期</source>
         <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="184"/>
+        <location filename="../../ui/terms.py" line="229"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="185"/>
+        <location filename="../../ui/terms.py" line="230"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="186"/>
+        <location filename="../../ui/terms.py" line="231"/>
         <source>风险分</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="187"/>
+        <location filename="../../ui/terms.py" line="232"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="188"/>
+        <location filename="../../ui/terms.py" line="233"/>
         <source>平均逾期天数</source>
         <translation>Average days paid late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="189"/>
+        <location filename="../../ui/terms.py" line="234"/>
         <source>未按时付款比例</source>
         <translation>Share not paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="190"/>
+        <location filename="../../ui/terms.py" line="235"/>
         <source>最久逾期天数</source>
         <translation>Oldest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="191"/>
+        <location filename="../../ui/terms.py" line="236"/>
         <source>逾期占余额比例</source>
         <translation>Share of balance overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="192"/>
+        <location filename="../../ui/terms.py" line="237"/>
         <source>分次付款比例</source>
         <translation>Share paid in parts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="193"/>
+        <location filename="../../ui/terms.py" line="238"/>
         <source>对账函不符或未回</source>
         <translation>Letter disputed or unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="194"/>
+        <location filename="../../ui/terms.py" line="239"/>
         <source>诉讼时效临近</source>
         <translation>Limitation period near</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="195"/>
+        <location filename="../../ui/terms.py" line="240"/>
         <source>余额与近12个月销售额之比</source>
         <translation>Balance to last 12 months&apos; sales</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="196"/>
+        <location filename="../../ui/terms.py" line="241"/>
         <source>月末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="197"/>
+        <location filename="../../ui/terms.py" line="242"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="198"/>
+        <location filename="../../ui/terms.py" line="243"/>
         <source>逾期占比</source>
         <translation>Overdue share</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="212"/>
+        <location filename="../../ui/terms.py" line="257"/>
         <source>入职</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="213"/>
+        <location filename="../../ui/terms.py" line="258"/>
         <source>累计工作满一年</source>
         <translation>A year of work reached</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="219"/>
+        <location filename="../../ui/terms.py" line="264"/>
         <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
         <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="223"/>
+        <location filename="../../ui/terms.py" line="268"/>
         <source>每月缺勤天数（事假、病假、旷工）</source>
         <translation>Days absent each month (personal leave, sick leave, absence)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="224"/>
+        <location filename="../../ui/terms.py" line="269"/>
         <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
         <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="228"/>
+        <location filename="../../ui/terms.py" line="273"/>
         <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
         <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="229"/>
+        <location filename="../../ui/terms.py" line="274"/>
         <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
         <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="233"/>
+        <location filename="../../ui/terms.py" line="278"/>
         <source>每月入职与离职人数</source>
         <translation>Joiners and leavers each month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="234"/>
+        <location filename="../../ui/terms.py" line="279"/>
         <source>各部门年休假剩余天数</source>
         <translation>Annual leave left by department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="235"/>
+        <location filename="../../ui/terms.py" line="280"/>
         <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
         <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="238"/>
+        <location filename="../../ui/terms.py" line="283"/>
         <source>月末应收账龄（万元）</source>
         <translation>Receivables aging at month end (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="239"/>
+        <location filename="../../ui/terms.py" line="284"/>
         <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
         <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="243"/>
+        <location filename="../../ui/terms.py" line="288"/>
         <source>各部门人工成本（万元）</source>
         <translation>Labour cost by department (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="244"/>
+        <location filename="../../ui/terms.py" line="289"/>
         <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
         <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="247"/>
+        <location filename="../../ui/terms.py" line="292"/>
         <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
         <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="248"/>
+        <location filename="../../ui/terms.py" line="293"/>
         <source>各风险等级的未收余额（万元）</source>
         <translation>Outstanding balance by risk grade (10k yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="64"/>
-        <location filename="../../ui/terms.py" line="249"/>
+        <location filename="../../ui/terms.py" line="294"/>
         <source>万元</source>
         <translation>10k yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="250"/>
+        <location filename="../../ui/terms.py" line="295"/>
         <source>天</source>
         <translation>d</translation>
     </message>
