@@ -33,7 +33,9 @@ def run_export(args) -> str:
     month = _month(args.month)
     with workspace(args) as (session, actor):
         count = attendance.write_sheet(session, actor, month, args.out)
-    return f"已导出 {month:%Y-%m} 考勤表，{count} 人，到 {args.out}"
+    return _("已导出 {month:%Y-%m} 考勤表，{count} 人，到 {path}").format(
+        month=month, count=count, path=args.out
+    )
 
 
 def run_holidays(args) -> str:

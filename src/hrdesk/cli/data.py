@@ -107,8 +107,12 @@ def run_demo_data(args) -> str:
         raise
     database.close()
     return (
-        f"已生成演示数据库 {database.location}：员工 {args.employees} 人，客户 {args.customers} 家，"
-        f"应收单 {args.invoices} 张"
+        _("已生成演示数据库 {path}：员工 {employees} 人，客户 {customers} 家，应收单 {invoices} 张")
+    ).format(
+        path=database.location,
+        employees=args.employees,
+        customers=args.customers,
+        invoices=args.invoices,
     )
 
 
@@ -119,8 +123,10 @@ def run_backup(args) -> str:
         check = workspace_files.backup(database, args.out, actor)
         warning = workspace_files.key_backup_warning(database)
     if warning is not None:
-        print(f"提醒：{warning}", file=sys.stderr)
-    return f"已备份到 {check.path}（数据库版本 {check.revision}，员工 {check.employees} 人）"
+        print(_("提醒：{warning}").format(warning=warning), file=sys.stderr)
+    return _("已备份到 {path}（数据库版本 {revision}，员工 {employees} 人）").format(
+        path=check.path, revision=check.revision, employees=check.employees
+    )
 
 
 def run_restore(args) -> str:
@@ -128,15 +134,16 @@ def run_restore(args) -> str:
 
     with opened(args, needs_key=False) as (database, actor):
         kept = workspace_files.restore(database, args.source, actor)
-    kept_note = f"，原数据库保留为 {kept}" if kept else ""
-    return f"已从 {args.source} 恢复{kept_note}"
+    if kept:
+        return _("已从 {source} 恢复，原数据库保留为 {kept}").format(source=args.source, kept=kept)
+    return _("已从 {source} 恢复").format(source=args.source)
 
 
 def run_template(args) -> str:
     from hrdesk.services.exports import blank_template
 
     blank_template(args.kind, args.out)
-    return f"已生成模板 {args.out}"
+    return _("已生成模板 {path}").format(path=args.out)
 
 
 def run_import(args) -> str:
@@ -156,10 +163,17 @@ def run_import(args) -> str:
             dry_run=args.dry_run,
         )
         for warning in result.warnings:
-            print(f"提醒：{warning}", file=sys.stderr)
+            print(_("提醒：{warning}").format(warning=warning), file=sys.stderr)
         if not result.ok:
             raise BadInput("\n".join(str(problem) for problem in result.problems))
-    return ("检查通过（未写入）：" if args.dry_run else "") + result.summary()
+    return _checked(args, result)
+
+
+def _checked(args, result) -> str:
+    """What an import did, or with --dry-run what it would do."""
+    if args.dry_run:
+        return _("检查通过（未写入）：{summary}").format(summary=result.summary())
+    return result.summary()
 
 
 def _import_attendance(args) -> str:
@@ -177,10 +191,10 @@ def _import_attendance(args) -> str:
             session, actor, args.file, month, clock.today(), dry_run=args.dry_run
         )
         for warning in result.warnings:
-            print(f"提醒：{warning}", file=sys.stderr)
+            print(_("提醒：{warning}").format(warning=warning), file=sys.stderr)
         if not result.ok:
             raise BadInput("\n".join(str(problem) for problem in result.problems))
-    return ("检查通过（未写入）：" if args.dry_run else "") + result.summary()
+    return _checked(args, result)
 
 
 def run_export(args) -> str:
@@ -188,4 +202,4 @@ def run_export(args) -> str:
 
     with workspace(args) as (session, actor):
         count = exports.export(session, actor, args.kind, args.out, clock.today())
-    return f"已导出 {count} 行到 {args.out}"
+    return _("已导出 {count} 行到 {path}").format(count=count, path=args.out)

@@ -32,4 +32,6 @@ def run_handover_report(args) -> str:
             else separations.report_day(session, args.employee_no, clock.today())
         )
         count = separations.write_report(session, actor, args.employee_no, day, args.out)
-    return f"已导出 {args.employee_no} 截至 {day} 的应收账款清单：{count} 张未收应收单，{args.out}"
+    return _("已导出 {employee_no} 截至 {day} 的应收账款清单：{count} 张未收应收单，{path}").format(
+        employee_no=args.employee_no, day=day, count=count, path=args.out
+    )

@@ -39,7 +39,9 @@ def run_export(args) -> str:
     passphrase = _passphrase(args.passphrase, twice=True)
     with workspace(args) as (session, actor):
         fingerprint = keys.export_key(session, actor, args.file, passphrase)
-    return f"已导出密钥到 {args.file}（指纹 {fingerprint}）。请与备份分开保存，并记住口令。"
+    return _("已导出密钥到 {path}（指纹 {fingerprint}）。请与备份分开保存，并记住口令。").format(
+        path=args.file, fingerprint=fingerprint
+    )
 
 
 def run_import(args) -> str:
@@ -48,4 +50,6 @@ def run_import(args) -> str:
     passphrase = _passphrase(args.passphrase, twice=False)
     with workspace(args, needs_key=False) as (session, actor):
         fingerprint = keys.import_key(session, actor, args.file, passphrase)
-    return f"已导入密钥（指纹 {fingerprint}），本机现在可以读取此数据库的加密数据"
+    return _("已导入密钥（指纹 {fingerprint}），本机现在可以读取此数据库的加密数据").format(
+        fingerprint=fingerprint
+    )

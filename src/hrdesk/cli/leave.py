@@ -46,7 +46,9 @@ def run_balances(args) -> str:
 
     with workspace(args) as (session, actor):
         count = leave.write_balances(session, actor, args.year, args.out)
-    return f"已导出 {args.year} 年 {count} 人的假期余额到 {args.out}"
+    return _("已导出 {year} 年 {count} 人的假期余额到 {path}").format(
+        year=args.year, count=count, path=args.out
+    )
 
 
 def _date(text: str) -> date:
@@ -73,8 +75,12 @@ def run_add(args) -> str:
             session, actor, employee_id, args.leave, start, end, calendar, days, args.note
         )
         left = leave.balance(session, employee_id, args.leave, start.year)
-    line = f"已登记 {args.employee_no} {args.leave} {start}至{end} 共{-entry.days}天"
-    return line + (f"；{start.year}年剩余{left}天" if args.leave in ("年休假", "调休") else "")
+    line = _("已登记 {employee_no} {leave} {start}至{end} 共{days}天").format(
+        employee_no=args.employee_no, leave=args.leave, start=start, end=end, days=-entry.days
+    )
+    if args.leave not in ("年休假", "调休"):
+        return line
+    return line + _("；{year}年剩余{days}天").format(year=start.year, days=left)
 
 
 def _days(text: str) -> Decimal:
@@ -98,9 +104,14 @@ def run_carry_over(args) -> str:
         leave.balances(session, actor, args.year)  # the year's grants, as of today
         leave.carry_over(session, actor, employee_id, args.year, days, args.note)
         left = leave.balance(session, employee_id, "年休假", args.year)
-    return (
-        f"已将 {args.employee_no} {args.year}年未休年休假 {days} 天结转到 {args.year + 1}年；"
-        f"{args.year}年剩余{_shown(left)}天"
+    return _(
+        "已将 {employee_no} {year}年未休年休假 {days} 天结转到 {next_year}年；{year}年剩余{left}天"
+    ).format(
+        employee_no=args.employee_no,
+        year=args.year,
+        days=days,
+        next_year=args.year + 1,
+        left=_shown(left),
     )
 
 
@@ -113,7 +124,11 @@ def run_expire(args) -> str:
         leave.balances(session, actor, args.year)
         leave.expire(session, actor, employee_id, args.leave, args.year, days, args.reason)
         left = leave.balance(session, employee_id, args.leave, args.year)
-    return (
-        f"已作废 {args.employee_no} {args.year}年{args.leave} {days} 天（{args.reason.strip()}）；"
-        f"剩余{_shown(left)}天"
+    return _("已作废 {employee_no} {year}年{leave} {days} 天（{reason}）；剩余{left}天").format(
+        employee_no=args.employee_no,
+        year=args.year,
+        leave=args.leave,
+        days=days,
+        reason=args.reason.strip(),
+        left=_shown(left),
     )

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hrdesk.cli.common import BadInput, UsageError, workspace
 from hrdesk.documents.file_names import output_path
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.messages import _
 
 
@@ -72,19 +72,32 @@ def run_payroll_step(args) -> str:
         if args.step == "run":
             summary = payroll.run(session, actor, month)
             for warning in summary.warnings:
-                print(f"提醒：{warning}", file=sys.stderr)
-            return f"已计算 {month:%Y-%m} 工资：{summary.employees} 人，应发合计 {format_yuan(summary.gross)}，实发合计 {format_yuan(summary.net)}"
+                print(_("提醒：{warning}").format(warning=warning), file=sys.stderr)
+            return _(
+                "已计算 {month:%Y-%m} 工资：{employees} 人，应发合计 {gross} 元，实发合计 {net} 元"
+            ).format(
+                month=month,
+                employees=summary.employees,
+                gross=format_money(summary.gross),
+                net=format_money(summary.net),
+            )
         if args.step == "approve":
             payroll.approve(session, actor, month)
-            return f"{month:%Y-%m} 工资已审核并锁定"
+            return _("{month:%Y-%m} 工资已审核并锁定").format(month=month)
         if args.step == "export":
             count = payroll.write_register(session, actor, month, args.out)
-            return f"已导出 {month:%Y-%m} 工资表：{count} 人，{args.out}"
+            return _("已导出 {month:%Y-%m} 工资表：{count} 人，{path}").format(
+                month=month, count=count, path=args.out
+            )
         if args.step == "taxfile":
             count = payroll.write_tax_file(session, actor, month, args.out)
-            return f"已导出 {month:%Y-%m} 个税申报表：{count} 人，{args.out}"
+            return _("已导出 {month:%Y-%m} 个税申报表：{count} 人，{path}").format(
+                month=month, count=count, path=args.out
+            )
         count = payroll.write_bank_file(session, actor, month, args.out, args.bank)
-        return f"已导出 {month:%Y-%m} 代发文件（{args.bank or '通用'}格式）：{count} 人，{args.out}"
+        return _("已导出 {month:%Y-%m} 代发文件（{bank}格式）：{count} 人，{path}").format(
+            month=month, bank=args.bank or _("通用"), count=count, path=args.out
+        )
 
 
 def run_payslips(args) -> str:
@@ -103,7 +116,7 @@ def run_payslips(args) -> str:
         if args.strips:
             target = output_path(args.outdir, f"工资条_{month:%Y-%m}_裁切版.pdf")
             count = payroll.write_payslip_strips(session, actor, month, target)
-            return f"已生成 {count} 条工资条到 {target}"
+            return _("已生成 {count} 条工资条到 {path}").format(count=count, path=target)
         made = payroll.write_payslips(
             session,
             actor,
@@ -115,8 +128,8 @@ def run_payslips(args) -> str:
             per_page=args.per_page,
         )
     if len(made) == 1 and made[0].name.endswith("每页两份.pdf"):
-        return f"已生成工资条（每页两份）到 {made[0]}"
-    return f"已生成 {len(made)} 份工资条到 {args.outdir}"
+        return _("已生成工资条（每页两份）到 {path}").format(path=made[0])
+    return _("已生成 {count} 份工资条到 {path}").format(count=len(made), path=args.outdir)
 
 
 def _email_payslips(args, month) -> str:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import workspace
+from hrdesk.messages import _
 
 
 def register(commands) -> None:
@@ -50,8 +51,10 @@ def run_certificate(args) -> str:
         args.out.write_bytes(issued.pdf())
         if args.email:
             mail.send_issued(session, actor, issued)
-    sent = "，并已发送到员工邮箱" if args.email else ""
-    return f"已开具{issued.data.kind} {issued.number}：{args.out}{sent}"
+    done = _("已开具{kind} {number}：{path}").format(
+        kind=issued.data.kind, number=issued.number, path=args.out
+    )
+    return done + (_("，并已发送到员工邮箱") if args.email else "")
 
 
 def run_purge(args) -> str:
@@ -59,7 +62,7 @@ def run_purge(args) -> str:
 
     with workspace(args) as (session, actor):
         count = recruitment.remove_overdue(session, actor, clock.today())
-    return f"已删除 {count} 名超过保存期限的未录用候选人的个人信息"
+    return _("已删除 {count} 名超过保存期限的未录用候选人的个人信息").format(count=count)
 
 
 def run_appraisal(args) -> str:
@@ -69,7 +72,11 @@ def run_appraisal(args) -> str:
     with workspace(args) as (session, actor):
         if args.step == "fill":
             count = appraisal.fill_from_collections(session, actor, args.period)
-            return f"已按回款填入 {count} 名销售人员 {args.period} 的目标与实际"
+            return _("已按回款填入 {count} 名销售人员 {period} 的目标与实际").format(
+                count=count, period=args.period
+            )
         month = payroll.parse_month(args.month)
         done = appraisal.apply_performance_pay(session, actor, args.period, month)
-    return f"已把 {len(done)} 人的绩效工资计入 {month:%Y-%m} 工资录入"
+    return _("已把 {count} 人的绩效工资计入 {month:%Y-%m} 工资录入").format(
+        count=len(done), month=month
+    )

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import UsageError, as_of, opened, workspace
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.messages import _
 
 
@@ -54,7 +54,7 @@ def run_aging(args) -> str:
     day = as_of(args.as_of)
     with workspace(args, write=False) as (session, actor):
         count = receivables.write_aging(session, actor, day, args.out, args.by)
-    return f"已导出 {day} 账龄表：{count} 行，{args.out}"
+    return _("已导出 {day} 账龄表：{count} 行，{path}").format(day=day, count=count, path=args.out)
 
 
 def run_letters(args) -> str:
@@ -74,17 +74,17 @@ def run_letters(args) -> str:
                 letters.write_pdfs(session, actor, made, args.outdir, merged=True)
     skipped = ""
     if existing:
-        skipped = (
-            f"；以下客户截至 {day} 已有对账函，未重复生成（可用 --reprint 编号 重新打印，"
-            f"--reissue 编号 重新出具）：{letters.describe_already_made(existing)}"
-        )
+        skipped = _(
+            "；以下客户截至 {day} 已有对账函，未重复生成（可用 --reprint 编号 重新打印，"
+            "--reissue 编号 重新出具）：{letters}"
+        ).format(day=day, letters=letters.describe_already_made(existing))
     if not made:
         if existing:
-            return f"未生成新的对账函{skipped}"
-        return f"截至 {day} 所选客户都没有未结余额，未生成对账函"
+            return _("未生成新的对账函") + skipped
+        return _("截至 {day} 所选客户都没有未结余额，未生成对账函").format(day=day)
     return (
-        f"已生成 {len(made)} 份对账函到 {args.outdir}"
-        + ("（另有合并版一份）" if args.merged else "")
+        _("已生成 {count} 份对账函到 {path}").format(count=len(made), path=args.outdir)
+        + (_("（另有合并版一份）") if args.merged else "")
         + skipped
     )
 
@@ -98,8 +98,8 @@ def _letter_again(args, day) -> str:
             with database.sessions() as session:
                 letter = letters.letter_by_number(session, args.reprint)
                 [path] = letters.write_pdfs(session, actor, [letter.id], args.outdir)
-            return (
-                f"已重新打印 {letter.number}（同一编号、同一内容，状态：{letter.status}）：{path}"
+            return _("已重新打印 {number}（同一编号、同一内容，状态：{status}）：{path}").format(
+                number=letter.number, status=letter.status, path=path
             )
         with database.sessions.begin() as session:
             old = letters.letter_by_number(session, args.reissue)
@@ -107,8 +107,14 @@ def _letter_again(args, day) -> str:
             old_status, new = old.status, letters.letter_by_id(session, new_id).number
         with database.sessions() as session:
             [path] = letters.write_pdfs(session, actor, [new_id], args.outdir)
-    fate = "已作废" if old_status == "已作废" else f"保留（{old_status}），由新函取代"
-    return f"已重新出具：新对账函 {new}（截至 {day}），原函 {args.reissue} {fate}：{path}"
+    fate = (
+        _("已作废")
+        if old_status == "已作废"
+        else _("保留（{status}），由新函取代").format(status=old_status)
+    )
+    return _("已重新出具：新对账函 {new}（截至 {day}），原函 {old} {fate}：{path}").format(
+        new=new, day=day, old=args.reissue, fate=fate, path=path
+    )
 
 
 def run_commission(args) -> str:
@@ -124,7 +130,14 @@ def run_commission(args) -> str:
             else commission.write_statement
         )
         entry = write(session, actor, month, args.employee_no, args.out)
-    return (
-        f"{entry.employee_no} {entry.name} {month:%Y-%m}：回款 {format_yuan(entry.collected)}，"
-        f"提成 {format_yuan(entry.earned)}（{entry.state}），{args.out}"
+    return _(
+        "{employee_no} {name} {month:%Y-%m}：回款 {collected} 元，提成 {earned} 元（{state}），{path}"
+    ).format(
+        employee_no=entry.employee_no,
+        name=entry.name,
+        month=month,
+        collected=format_money(entry.collected),
+        earned=format_money(entry.earned),
+        state=entry.state,
+        path=args.out,
     )

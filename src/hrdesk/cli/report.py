@@ -73,4 +73,6 @@ def run_report(args) -> str:
             )
         else:
             reports.write_xlsx(args.out, table)
-    return f"已导出{table.title}：{len(table.rows)} 行，{args.out}"
+    return _("已导出{title}：{count} 行，{path}").format(
+        title=table.title, count=len(table.rows), path=args.out
+    )

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
-from hrdesk.domain.money import format_yuan
+from hrdesk.domain.money import format_money
 from hrdesk.domain.separations import QUOTE_REASONS
 from hrdesk.messages import _
 
@@ -67,7 +67,13 @@ def run_quote(args) -> str:
             agreed_amount=_amount(args.agreed, "约定金额"),
             agreement=args.agreement,
         )
-    return (
-        f"已导出 {found.employee_no} {found.name} 的离职结算试算（{args.reason}，最后工作日"
-        f"{last_day}）：合计 {format_yuan(found.settlement_total)}，{args.out}"
+    return _(
+        "已导出 {employee_no} {name} 的离职结算试算（{reason}，最后工作日{day}）：合计 {total} 元，{path}"
+    ).format(
+        employee_no=found.employee_no,
+        name=found.name,
+        reason=args.reason,
+        day=last_day,
+        total=format_money(found.settlement_total),
+        path=args.out,
     )

@@ -53,7 +53,9 @@ def run_init(args) -> str:
         raise BadInput(_("错误：{exc}").format(exc=exc)) from None
     finally:
         database.close()
-    return f"已在 {url} 建好 hrdesk 数据库，管理员 {args.admin} 可以登录"
+    return _("已在 {url} 建好 hrdesk 数据库，管理员 {admin} 可以登录").format(
+        url=url, admin=args.admin
+    )
 
 
 def run_password(args) -> str:
@@ -62,4 +64,6 @@ def run_password(args) -> str:
     url = server_url(args.url)
     password = _asked("数据库密码", args.password)[0]
     remember_server_password(args.url, password)
-    return f"已把 {url} 的密码保存在本机凭据管理器中；以后连接时不必在地址里写密码"
+    return _("已把 {url} 的密码保存在本机凭据管理器中；以后连接时不必在地址里写密码").format(
+        url=url
+    )

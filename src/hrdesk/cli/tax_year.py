@@ -23,4 +23,6 @@ def run_confirm(args) -> str:
             count = declarations.confirm_by_number(session, actor, args.year, args.employee)
         except ValueError as exc:
             raise BadInput(_("错误：{exc}").format(exc=exc)) from None
-    return f"已确认 {count} 项专项附加扣除延续到 {args.year + 1} 年"
+    return _("已确认 {count} 项专项附加扣除延续到 {year} 年").format(
+        count=count, year=args.year + 1
+    )

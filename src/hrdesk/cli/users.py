@@ -74,7 +74,7 @@ def run_add(args) -> str:
             raise BadInput(_("错误：第一个用户必须是管理员（--role 管理员）"))
         else:
             auth.create_administrator(session, args.username, args.name, password, password)
-    return f"已新增用户 {args.username}（{args.role}）"
+    return _("已新增用户 {username}（{role}）").format(username=args.username, role=args.role)
 
 
 def run_set_role(args) -> str:
@@ -82,7 +82,7 @@ def run_set_role(args) -> str:
 
     with workspace(args, needs_key=False) as (session, actor):
         users.set_role(session, actor, args.username, Role(args.role))
-    return f"{args.username} 的角色已改为 {args.role}"
+    return _("{username} 的角色已改为 {role}").format(username=args.username, role=args.role)
 
 
 def run_deactivate(args) -> str:
@@ -90,7 +90,7 @@ def run_deactivate(args) -> str:
 
     with workspace(args, needs_key=False) as (session, actor):
         users.deactivate(session, actor, args.username)
-    return f"已停用 {args.username}：不能再登录，历史记录保留"
+    return _("已停用 {username}：不能再登录，历史记录保留").format(username=args.username)
 
 
 def run_reset_password(args) -> str:
@@ -99,4 +99,4 @@ def run_reset_password(args) -> str:
     password = _new_password(args.password)
     with workspace(args, needs_key=False) as (session, actor):
         users.reset_password(session, actor, args.username, password, password)
-    return f"已重置 {args.username} 的密码"
+    return _("已重置 {username} 的密码").format(username=args.username)
