@@ -270,6 +270,19 @@ def test_payroll_run_approve_and_outputs(demo_file, tmp_path):
     ]
 
 
+def test_success_lines_in_english_with_lang_en(demo_file, tmp_path):
+    work = tmp_path / "pay.db"
+    backed_up = hrdesk("--lang", "en", "--db", demo_file, "backup", work)
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert backed_up.stdout.startswith(f"Backed up to {work} (database version ")
+    ran = hrdesk("--lang", "en", "--db", work, "payroll", "run", "2026-10")
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith("Calculated the 2026-10 payroll: ")
+    assert " yuan, net " in ran.stdout and "元" not in ran.stdout
+    approved = hrdesk("--lang", "en", "--db", work, "payroll", "approve", "2026-10")
+    assert approved.stdout.strip() == "The 2026-10 payroll is approved and locked"
+
+
 def test_usage_and_file_errors_are_said_in_chinese(tmp_path):
     result = hrdesk("demo-data")
     assert result.returncode == 2 and "需要 --db" in result.stderr

@@ -1,5 +1,6 @@
 """离职交接 through the screen: start, evidence, hand over, work the checklist, complete."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from hrdesk.ui.screens.handover import HandoverPage
 from hrdesk.ui.screens.receivables import ReceivablesPage
 from tests.conftest import DEMO_DAY
 from tests.ui.test_receivables_ui import ADMIN
+from tests.ui.test_terms import english  # noqa: F401 (a fixture)
 
 
 def test_a_salesperson_leaves_through_the_screen(qtbot, demo_database, monkeypatch):
@@ -88,6 +90,20 @@ def test_the_checklist_template_is_edited_for_new_separations(qtbot, database):
         template = separations.checklist_template(session)
     assert len(template) == count - 1 and template[0]["title"] == "归还门禁卡"
     assert any(item.get("check") == "letters" for item in template)  # what hrdesk checks stays
+
+
+@pytest.mark.usefixtures("english")
+def test_the_handover_summary_in_english(qtbot, demo_database):
+    """The ground, what it needs on file, the settlement's items and workings: all in English,
+    the leaver's name aside."""
+    page = HandoverPage(demo_database, ADMIN)
+    qtbot.addWidget(page)
+    row = page.model.rows[0]
+    assert page.model.data(page.model.index(0, 2)) == "Art. 37 Resignation with notice"
+    assert page.model.data(page.model.index(0, 7)) == "In progress"
+    summary = page.summary.text().replace(row.name, "")
+    assert "Unused annual leave pay: " in summary and "yuan" in summary
+    assert not re.search(r"[\u4e00-\u9fff]", summary), summary
 
 
 def test_a_sales_manager_runs_a_handover_without_seeing_wages(qtbot, demo_database):

@@ -1,6 +1,8 @@
 """Words and sentences the services hand to the window are marked for translation: grids and
 首页 speak English when English is chosen."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -19,12 +21,16 @@ from hrdesk.domain.people import Stage
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.receivables import bucket_labels
 from hrdesk.domain.roles import Role
+from hrdesk.domain.separations import RULES, Ground
 from hrdesk.domain.social_insurance import InsuranceItem, Rounding
+from hrdesk.services import separations
 from hrdesk.services.auth import demo_administrator
 from hrdesk.ui.i18n import install_translator
 from hrdesk.ui.screens.home import HomePage
 from hrdesk.ui.terms import REPORT_HEADINGS, TERMS, aging_bucket, phrase, term
 from tests.conftest import DEMO_DAY
+
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def test_every_word_the_services_give_as_data_is_marked():
@@ -37,6 +43,10 @@ def test_every_word_the_services_give_as_data_is_marked():
         *SEND_WAYS,
         *DELIVERY_PROOFS,
         DISPUTED_REPLY_PROOF,
+        *(ground.value for ground in Ground),
+        *(rule.requires for rule in RULES.values()),
+        *(separations.IN_PROGRESS, separations.COMPLETED, separations.CANCELLED),
+        *(separations.TODO, separations.DONE, separations.WAIVED),
     }
     assert words - set(TERMS) == set()
 
@@ -87,6 +97,27 @@ def test_home_items_from_the_services_are_english(qtbot, demo_database, english)
     shown = [home.items.item(row).text() for row in range(home.items.count())]
     onboarding = [text for text in shown if text.startswith("New employee ")]
     assert onboarding and all("新员工" not in text for text in shown)
+
+
+def test_every_home_item_of_the_demo_is_english_but_for_names(demo_database, english):
+    """Contracts, letters, the payroll month, 诉讼时效, onboarding: only people's and
+    customers' names stay Chinese."""
+    from sqlalchemy import select
+
+    from hrdesk.services import attention
+    from hrdesk.storage.models import Customer, Employee
+
+    with demo_database.sessions.begin() as session:
+        admin = demo_administrator(session)
+        items = attention.items_for(session, admin, DEMO_DAY)
+        names = [*session.scalars(select(Employee.name)), *session.scalars(select(Customer.name))]
+    shown = [f"{phrase(item.title)} — {phrase(item.detail)}" for item in items]
+    pages = {item.page for item in items}
+    assert {"contracts", "letters", "payroll", "receivables", "employees"} <= pages
+    for text in shown:
+        for name in sorted(names, key=len, reverse=True):
+            text = text.replace(name, "")
+        assert not CJK.search(text), text
 
 
 def test_every_reports_note_and_chart_title_is_english(demo_database, english):

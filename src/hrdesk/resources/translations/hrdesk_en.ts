@@ -2250,27 +2250,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="156"/>
+        <location filename="../../ui/dialogs/separations.py" line="157"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="158"/>
+        <location filename="../../ui/dialogs/separations.py" line="159"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="167"/>
+        <location filename="../../ui/dialogs/separations.py" line="168"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="168"/>
+        <location filename="../../ui/dialogs/separations.py" line="169"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="169"/>
+        <location filename="../../ui/dialogs/separations.py" line="170"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -2286,47 +2286,47 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="102"/>
+        <location filename="../../ui/dialogs/separations.py" line="103"/>
         <source>核对结算数据</source>
         <translation>Confirm settlement figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="104"/>
+        <location filename="../../ui/dialogs/separations.py" line="105"/>
         <source>月工资按离职前12个月的平均应发工资（低于最低工资的按最低工资）；未休年休假工资按不含加班费的平均工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。协商一致解除约定了补偿金额的，填写金额并写明协议。</source>
         <translation>The monthly wage is the average gross pay of the last 12 months (raised to the minimum wage if below it); unused leave is paid on the average without overtime; the local average monthly wage of last year sets the severance cap and the tax exemption. Where an agreed termination fixes the compensation, enter the amount and name the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="123"/>
+        <location filename="../../ui/dialogs/separations.py" line="124"/>
         <source>协议名称、日期和条款，如“2026-11-01 解除协议第2条”</source>
         <translation>The agreement&apos;s name, date and clause, e.g. &quot;2026-11-01 termination agreement, clause 2&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="128"/>
+        <location filename="../../ui/dialogs/separations.py" line="129"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="129"/>
+        <location filename="../../ui/dialogs/separations.py" line="130"/>
         <source>不含加班费的平均工资</source>
         <translation>Average wage without overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="130"/>
+        <location filename="../../ui/dialogs/separations.py" line="131"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="131"/>
+        <location filename="../../ui/dialogs/separations.py" line="132"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="132"/>
+        <location filename="../../ui/dialogs/separations.py" line="133"/>
         <source>协商约定的补偿金额</source>
         <translation>Agreed compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="133"/>
+        <location filename="../../ui/dialogs/separations.py" line="134"/>
         <source>约定所在的协议</source>
         <translation>Agreement it is in</translation>
     </message>
@@ -6445,57 +6445,57 @@ Log folder: {1}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="42"/>
+        <location filename="../../ui/dialogs/separations.py" line="43"/>
         <source>发起离职</source>
         <translation>Start a separation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="44"/>
+        <location filename="../../ui/dialogs/separations.py" line="45"/>
         <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
         <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="60"/>
+        <location filename="../../ui/dialogs/separations.py" line="61"/>
         <source>（暂不指定）</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="64"/>
+        <location filename="../../ui/dialogs/separations.py" line="65"/>
         <source>今年已休年假天数，如 2 或 2.5</source>
         <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="66"/>
+        <location filename="../../ui/dialogs/separations.py" line="67"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="67"/>
+        <location filename="../../ui/dialogs/separations.py" line="68"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="68"/>
+        <location filename="../../ui/dialogs/separations.py" line="69"/>
         <source>需备材料</source>
         <translation>Needs on file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="69"/>
+        <location filename="../../ui/dialogs/separations.py" line="70"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="70"/>
+        <location filename="../../ui/dialogs/separations.py" line="71"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="71"/>
+        <location filename="../../ui/dialogs/separations.py" line="72"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="72"/>
+        <location filename="../../ui/dialogs/separations.py" line="73"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
@@ -6630,47 +6630,47 @@ Log folder: {1}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="187"/>
+        <location filename="../../ui/dialogs/separations.py" line="188"/>
         <source>交接清单模板</source>
         <translation>Checklist template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="189"/>
+        <location filename="../../ui/dialogs/separations.py" line="190"/>
         <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
         <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="191"/>
+        <location filename="../../ui/dialogs/separations.py" line="192"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <location filename="../../ui/dialogs/separations.py" line="201"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <location filename="../../ui/dialogs/separations.py" line="201"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <location filename="../../ui/dialogs/separations.py" line="201"/>
         <source>期限（天）</source>
         <translation>Due (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="200"/>
+        <location filename="../../ui/dialogs/separations.py" line="201"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="205"/>
+        <location filename="../../ui/dialogs/separations.py" line="206"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="209"/>
+        <location filename="../../ui/dialogs/separations.py" line="210"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>

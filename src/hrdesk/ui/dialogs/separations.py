@@ -21,6 +21,7 @@ from hrdesk.services import separations
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.operations import Area
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, ServiceDialog, user_message
 
@@ -50,7 +51,7 @@ class StartDialog(ServiceDialog):
             self.employee.addItem(name, employee_id)
         self.ground = QComboBox()
         for ground in Ground:
-            self.ground.addItem(ground.value, ground)
+            self.ground.addItem(term(ground.value), ground)
         self.requires = QLineEdit()
         self.requires.setReadOnly(True)
         self.ground.currentIndexChanged.connect(self._ground_changed)
@@ -75,7 +76,7 @@ class StartDialog(ServiceDialog):
         self._ground_changed()
 
     def _ground_changed(self) -> None:
-        self.requires.setText(RULES[Ground(self.ground.currentData())].requires)
+        self.requires.setText(term(RULES[Ground(self.ground.currentData())].requires))
 
     def write(self, session) -> None:
         self.separation_id = separations.start(
