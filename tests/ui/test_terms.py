@@ -155,3 +155,19 @@ def test_aging_columns_in_english_on_any_bounds(english):
         "46–400 days",
         "Over 400 days",
     ]
+
+
+def test_the_limitation_restart_kinds_read_in_english_and_are_kept_in_chinese(
+    qtbot, demo_database, english
+):
+    from hrdesk.services import receivables
+    from hrdesk.ui.dialogs.receivables import AcknowledgementDialog
+
+    with demo_database.sessions.begin() as session:
+        admin = demo_administrator(session)
+    dialog = AcknowledgementDialog(demo_database, admin, 1, "青岛诚达机械设备有限公司")
+    qtbot.addWidget(dialog)
+    shown = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    kept = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert shown[0] == "Confirmed balance letter" and not any(CJK.search(s) for s in shown)
+    assert kept == list(receivables.ACKNOWLEDGEMENT_KINDS)

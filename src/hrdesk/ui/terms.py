@@ -157,6 +157,15 @@ SEPARATION_TERMS = [
 ]
 TERMS += SEPARATION_TERMS
 
+# receivables.ACKNOWLEDGEMENT_KINDS and a payment: what restarted the limitation period
+TERMS += [
+    QT_TRANSLATE_NOOP("Terms", "对账函确认"),
+    QT_TRANSLATE_NOOP("Terms", "对账函送达"),
+    QT_TRANSLATE_NOOP("Terms", "催款函"),
+    QT_TRANSLATE_NOOP("Terms", "还款计划"),
+    QT_TRANSLATE_NOOP("Terms", "收款"),
+]
+
 # The column headings of the reports (services.reports.*.HEADERS).
 REPORT_HEADINGS = [
     QT_TRANSLATE_NOOP("Terms", "工号"),

@@ -12,32 +12,32 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="116"/>
+        <location filename="../../ui/dialogs/receivables.py" line="117"/>
         <source>登记时效中断 — {0}</source>
         <translation>Record an acknowledgement — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="118"/>
+        <location filename="../../ui/dialogs/receivables.py" line="119"/>
         <source>客户签回对账函、公司发出书面催款或双方签订还款计划，诉讼时效从该日重新计算三年。请保留原件。</source>
         <translation>A signed confirmation letter, a written demand or a repayment plan restarts the three-year limitation period from that day. Keep the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="127"/>
+        <location filename="../../ui/dialogs/receivables.py" line="129"/>
         <source>如：对账函编号、快递单号、原件存放处</source>
         <translation>e.g. letter number, tracking number, where the original is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="128"/>
+        <location filename="../../ui/dialogs/receivables.py" line="130"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="129"/>
+        <location filename="../../ui/dialogs/receivables.py" line="131"/>
         <source>事由</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="130"/>
+        <location filename="../../ui/dialogs/receivables.py" line="132"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -443,27 +443,27 @@ Details are in the log: {1}</translation>
 <context>
     <name>AssignCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="26"/>
+        <location filename="../../ui/dialogs/receivables.py" line="27"/>
         <source>指定付款客户</source>
         <translation>Name the paying customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="27"/>
+        <location filename="../../ui/dialogs/receivables.py" line="28"/>
         <source>{0} 收到“{1}”{2} 元（{3}）。请选择这笔钱是哪个客户付的。</source>
         <translation>On {0} “{1}” paid {2} yuan ({3}). Choose the customer this money came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="45"/>
+        <location filename="../../ui/dialogs/receivables.py" line="46"/>
         <source>记住：以后“{0}”的付款都算这个客户</source>
         <translation>Remember: payments from “{0}” belong to this customer from now on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="48"/>
+        <location filename="../../ui/dialogs/receivables.py" line="49"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="54"/>
+        <location filename="../../ui/dialogs/receivables.py" line="55"/>
         <source>请从列表中选择客户</source>
         <translation>Choose a customer from the list</translation>
     </message>
@@ -1017,22 +1017,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="214"/>
+        <location filename="../../ui/dialogs/receivables.py" line="216"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="215"/>
+        <location filename="../../ui/dialogs/receivables.py" line="217"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="221"/>
+        <location filename="../../ui/dialogs/receivables.py" line="223"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="226"/>
+        <location filename="../../ui/dialogs/receivables.py" line="228"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
@@ -1283,32 +1283,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionPolicyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="238"/>
+        <location filename="../../ui/dialogs/receivables.py" line="240"/>
         <source>回款提成政策</source>
         <translation>Commission policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="239"/>
+        <location filename="../../ui/dialogs/receivables.py" line="241"/>
         <source>按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。</source>
         <translation>The coefficient by days between the due date and the receipt; leave the last step&apos;s days empty: it covers anything later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="245"/>
+        <location filename="../../ui/dialogs/receivables.py" line="247"/>
         <source>逾期天数不超过</source>
         <translation>Up to days late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="245"/>
+        <location filename="../../ui/dialogs/receivables.py" line="247"/>
         <source>系数</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="253"/>
+        <location filename="../../ui/dialogs/receivables.py" line="255"/>
         <source>回款低于目标的比例时暂扣</source>
         <translation>Hold when collections are below this share of target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="264"/>
+        <location filename="../../ui/dialogs/receivables.py" line="266"/>
         <source>第{0}档：天数应为整数，系数如 0.8</source>
         <translation>Step {0}: days must be whole, the coefficient like 0.8</translation>
     </message>
@@ -1671,32 +1671,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="150"/>
+        <location filename="../../ui/dialogs/receivables.py" line="152"/>
         <source>红字冲减 — {0}</source>
         <translation>Credit note — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="151"/>
+        <location filename="../../ui/dialogs/receivables.py" line="153"/>
         <source>退货或折让：原应收单金额不变，另记一笔冲减。未收余额 {0} 元。</source>
         <translation>Return or price cut: the invoice stays as it is and a credit note is recorded. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="161"/>
+        <location filename="../../ui/dialogs/receivables.py" line="163"/>
         <source>红字单号</source>
         <translation>Credit note no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="162"/>
+        <location filename="../../ui/dialogs/receivables.py" line="164"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="163"/>
+        <location filename="../../ui/dialogs/receivables.py" line="165"/>
         <source>冲减金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="164"/>
+        <location filename="../../ui/dialogs/receivables.py" line="166"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -4983,47 +4983,47 @@ Log folder: {1}</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../ui/terms.py" line="249"/>
+        <location filename="../../ui/terms.py" line="258"/>
         <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
         <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="250"/>
+        <location filename="../../ui/terms.py" line="259"/>
         <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
         <translation>Left on {day} before a year of work: no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="251"/>
+        <location filename="../../ui/terms.py" line="260"/>
         <source>当年未在本单位工作</source>
         <translation>Did not work here this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="252"/>
+        <location filename="../../ui/terms.py" line="261"/>
         <source>累计工作{years}年，全年{days}天</source>
         <translation>{years} years of work: {days} days for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="253"/>
+        <location filename="../../ui/terms.py" line="262"/>
         <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
         <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="296"/>
+        <location filename="../../ui/terms.py" line="305"/>
         <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
         <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="297"/>
+        <location filename="../../ui/terms.py" line="306"/>
         <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
         <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="301"/>
+        <location filename="../../ui/terms.py" line="310"/>
         <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
         <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="305"/>
+        <location filename="../../ui/terms.py" line="314"/>
         <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
         <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
     </message>
@@ -5265,42 +5265,42 @@ Log folder: {1}</translation>
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="73"/>
+        <location filename="../../ui/dialogs/receivables.py" line="74"/>
         <source>重新核销 — {0}</source>
         <translation>Re-allocate — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="75"/>
+        <location filename="../../ui/dialogs/receivables.py" line="76"/>
         <source>收款 {0} 元（{1}）。填写这笔钱核销到各张应收单的金额，未分配的部分留作客户预收款。</source>
         <translation>Receipt of {0} yuan ({1}). Enter how much pays each invoice; what is left stays as the customer&apos;s credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="85"/>
+        <location filename="../../ui/dialogs/receivables.py" line="86"/>
         <source>应收单号</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="85"/>
+        <location filename="../../ui/dialogs/receivables.py" line="86"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="85"/>
+        <location filename="../../ui/dialogs/receivables.py" line="86"/>
         <source>可核销余额</source>
         <translation>Open balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="85"/>
+        <location filename="../../ui/dialogs/receivables.py" line="86"/>
         <source>本次核销</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="94"/>
+        <location filename="../../ui/dialogs/receivables.py" line="95"/>
         <source>如：客户来函指定支付某张发票</source>
         <translation>e.g. the customer wrote to name the invoice paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="96"/>
+        <location filename="../../ui/dialogs/receivables.py" line="97"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -7259,502 +7259,527 @@ Log folder: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="162"/>
+        <source>对账函确认</source>
+        <translation>Confirmed balance letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="163"/>
+        <source>对账函送达</source>
+        <translation>Confirmation letter delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="164"/>
+        <source>催款函</source>
+        <translation>Demand letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="165"/>
+        <source>还款计划</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="166"/>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="171"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="163"/>
+        <location filename="../../ui/terms.py" line="172"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="164"/>
+        <location filename="../../ui/terms.py" line="173"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="165"/>
+        <location filename="../../ui/terms.py" line="174"/>
         <source>应出勤天数</source>
         <translation>Days due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="166"/>
+        <location filename="../../ui/terms.py" line="175"/>
         <source>出勤天数</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="167"/>
+        <location filename="../../ui/terms.py" line="176"/>
         <source>事假天数</source>
         <translation>Personal leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="168"/>
+        <location filename="../../ui/terms.py" line="177"/>
         <source>病假天数</source>
         <translation>Sick leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="169"/>
+        <location filename="../../ui/terms.py" line="178"/>
         <source>旷工天数</source>
         <translation>Absent days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="170"/>
+        <location filename="../../ui/terms.py" line="179"/>
         <source>迟到次数</source>
         <translation>Times late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="171"/>
+        <location filename="../../ui/terms.py" line="180"/>
         <source>加班小时</source>
         <translation>Overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="172"/>
+        <location filename="../../ui/terms.py" line="181"/>
         <source>工作日加班小时</source>
         <translation>Workday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="173"/>
+        <location filename="../../ui/terms.py" line="182"/>
         <source>休息日加班小时</source>
         <translation>Rest-day overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="174"/>
+        <location filename="../../ui/terms.py" line="183"/>
         <source>节假日加班小时</source>
         <translation>Holiday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="175"/>
+        <location filename="../../ui/terms.py" line="184"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="176"/>
+        <location filename="../../ui/terms.py" line="185"/>
         <source>人数</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="177"/>
+        <location filename="../../ui/terms.py" line="186"/>
         <source>收款日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="178"/>
+        <location filename="../../ui/terms.py" line="187"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="179"/>
+        <location filename="../../ui/terms.py" line="188"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="180"/>
+        <location filename="../../ui/terms.py" line="189"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="181"/>
+        <location filename="../../ui/terms.py" line="190"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="182"/>
+        <location filename="../../ui/terms.py" line="191"/>
         <source>核销金额</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="183"/>
+        <location filename="../../ui/terms.py" line="192"/>
         <source>业务员工号</source>
         <translation>Salesperson no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="184"/>
+        <location filename="../../ui/terms.py" line="193"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="185"/>
+        <location filename="../../ui/terms.py" line="194"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="186"/>
+        <location filename="../../ui/terms.py" line="195"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="187"/>
+        <location filename="../../ui/terms.py" line="196"/>
         <source>达成率</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="188"/>
+        <location filename="../../ui/terms.py" line="197"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="189"/>
+        <location filename="../../ui/terms.py" line="198"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="190"/>
+        <location filename="../../ui/terms.py" line="199"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="191"/>
+        <location filename="../../ui/terms.py" line="200"/>
         <source>期末余额</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="192"/>
+        <location filename="../../ui/terms.py" line="201"/>
         <source>期末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="193"/>
+        <location filename="../../ui/terms.py" line="202"/>
         <source>当月开票</source>
         <translation>Invoiced in month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="194"/>
+        <location filename="../../ui/terms.py" line="203"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="195"/>
+        <location filename="../../ui/terms.py" line="204"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="196"/>
+        <location filename="../../ui/terms.py" line="205"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="197"/>
+        <location filename="../../ui/terms.py" line="206"/>
         <source>期初人数</source>
         <translation>Opening head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="198"/>
+        <location filename="../../ui/terms.py" line="207"/>
         <source>入职人数</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="199"/>
+        <location filename="../../ui/terms.py" line="208"/>
         <source>离职人数</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="200"/>
+        <location filename="../../ui/terms.py" line="209"/>
         <source>期末人数</source>
         <translation>Closing head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="201"/>
+        <location filename="../../ui/terms.py" line="210"/>
         <source>离职率</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="202"/>
+        <location filename="../../ui/terms.py" line="211"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="203"/>
+        <location filename="../../ui/terms.py" line="212"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="204"/>
+        <location filename="../../ui/terms.py" line="213"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="205"/>
+        <location filename="../../ui/terms.py" line="214"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="206"/>
+        <location filename="../../ui/terms.py" line="215"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="207"/>
+        <location filename="../../ui/terms.py" line="216"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="208"/>
+        <location filename="../../ui/terms.py" line="217"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="209"/>
+        <location filename="../../ui/terms.py" line="218"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="210"/>
+        <location filename="../../ui/terms.py" line="219"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="211"/>
+        <location filename="../../ui/terms.py" line="220"/>
         <source>病假已休</source>
         <translation>Sick leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="212"/>
+        <location filename="../../ui/terms.py" line="221"/>
         <source>事假已休</source>
         <translation>Personal leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="213"/>
+        <location filename="../../ui/terms.py" line="222"/>
         <source>婚假已休</source>
         <translation>Marriage leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="214"/>
+        <location filename="../../ui/terms.py" line="223"/>
         <source>丧假已休</source>
         <translation>Bereavement leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="215"/>
+        <location filename="../../ui/terms.py" line="224"/>
         <source>产假已休</source>
         <translation>Maternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="216"/>
+        <location filename="../../ui/terms.py" line="225"/>
         <source>陪产假已休</source>
         <translation>Paternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="217"/>
+        <location filename="../../ui/terms.py" line="226"/>
         <source>调休已休</source>
         <translation>Time off in lieu taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="218"/>
+        <location filename="../../ui/terms.py" line="227"/>
         <source>其他假已休</source>
         <translation>Other leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="219"/>
+        <location filename="../../ui/terms.py" line="228"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="220"/>
+        <location filename="../../ui/terms.py" line="229"/>
         <source>单位社保公积金</source>
         <translation>Employer contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="221"/>
+        <location filename="../../ui/terms.py" line="230"/>
         <source>人工成本合计</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="222"/>
+        <location filename="../../ui/terms.py" line="231"/>
         <source>个人社保公积金</source>
         <translation>Employee contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="223"/>
+        <location filename="../../ui/terms.py" line="232"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="224"/>
+        <location filename="../../ui/terms.py" line="233"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="225"/>
+        <location filename="../../ui/terms.py" line="234"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="226"/>
+        <location filename="../../ui/terms.py" line="235"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="227"/>
+        <location filename="../../ui/terms.py" line="236"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="228"/>
+        <location filename="../../ui/terms.py" line="237"/>
         <source>结清日期</source>
         <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="229"/>
+        <location filename="../../ui/terms.py" line="238"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="230"/>
+        <location filename="../../ui/terms.py" line="239"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="231"/>
+        <location filename="../../ui/terms.py" line="240"/>
         <source>风险分</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="232"/>
+        <location filename="../../ui/terms.py" line="241"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="233"/>
+        <location filename="../../ui/terms.py" line="242"/>
         <source>平均逾期天数</source>
         <translation>Average days paid late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="234"/>
+        <location filename="../../ui/terms.py" line="243"/>
         <source>未按时付款比例</source>
         <translation>Share not paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="235"/>
+        <location filename="../../ui/terms.py" line="244"/>
         <source>最久逾期天数</source>
         <translation>Oldest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="236"/>
+        <location filename="../../ui/terms.py" line="245"/>
         <source>逾期占余额比例</source>
         <translation>Share of balance overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="237"/>
+        <location filename="../../ui/terms.py" line="246"/>
         <source>分次付款比例</source>
         <translation>Share paid in parts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="238"/>
+        <location filename="../../ui/terms.py" line="247"/>
         <source>对账函不符或未回</source>
         <translation>Letter disputed or unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="239"/>
+        <location filename="../../ui/terms.py" line="248"/>
         <source>诉讼时效临近</source>
         <translation>Limitation period near</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="240"/>
+        <location filename="../../ui/terms.py" line="249"/>
         <source>余额与近12个月销售额之比</source>
         <translation>Balance to last 12 months&apos; sales</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="241"/>
+        <location filename="../../ui/terms.py" line="250"/>
         <source>月末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="242"/>
+        <location filename="../../ui/terms.py" line="251"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="243"/>
+        <location filename="../../ui/terms.py" line="252"/>
         <source>逾期占比</source>
         <translation>Overdue share</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="257"/>
+        <location filename="../../ui/terms.py" line="266"/>
         <source>入职</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="258"/>
+        <location filename="../../ui/terms.py" line="267"/>
         <source>累计工作满一年</source>
         <translation>A year of work reached</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="264"/>
+        <location filename="../../ui/terms.py" line="273"/>
         <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
         <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="268"/>
+        <location filename="../../ui/terms.py" line="277"/>
         <source>每月缺勤天数（事假、病假、旷工）</source>
         <translation>Days absent each month (personal leave, sick leave, absence)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="269"/>
+        <location filename="../../ui/terms.py" line="278"/>
         <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
         <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="273"/>
+        <location filename="../../ui/terms.py" line="282"/>
         <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
         <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="274"/>
+        <location filename="../../ui/terms.py" line="283"/>
         <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
         <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="278"/>
+        <location filename="../../ui/terms.py" line="287"/>
         <source>每月入职与离职人数</source>
         <translation>Joiners and leavers each month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="279"/>
+        <location filename="../../ui/terms.py" line="288"/>
         <source>各部门年休假剩余天数</source>
         <translation>Annual leave left by department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="280"/>
+        <location filename="../../ui/terms.py" line="289"/>
         <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
         <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="283"/>
+        <location filename="../../ui/terms.py" line="292"/>
         <source>月末应收账龄（万元）</source>
         <translation>Receivables aging at month end (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="284"/>
+        <location filename="../../ui/terms.py" line="293"/>
         <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
         <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="288"/>
+        <location filename="../../ui/terms.py" line="297"/>
         <source>各部门人工成本（万元）</source>
         <translation>Labour cost by department (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="289"/>
+        <location filename="../../ui/terms.py" line="298"/>
         <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
         <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="292"/>
+        <location filename="../../ui/terms.py" line="301"/>
         <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
         <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="293"/>
+        <location filename="../../ui/terms.py" line="302"/>
         <source>各风险等级的未收余额（万元）</source>
         <translation>Outstanding balance by risk grade (10k yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="64"/>
-        <location filename="../../ui/terms.py" line="294"/>
+        <location filename="../../ui/terms.py" line="303"/>
         <source>万元</source>
         <translation>10k yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="295"/>
+        <location filename="../../ui/terms.py" line="304"/>
         <source>天</source>
         <translation>d</translation>
     </message>
@@ -8006,27 +8031,27 @@ Log folder: {1}</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="185"/>
+        <location filename="../../ui/dialogs/receivables.py" line="187"/>
         <source>申请坏账核销 — {0}</source>
         <translation>Request write-off — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="187"/>
+        <location filename="../../ui/dialogs/receivables.py" line="189"/>
         <source>核销须由管理员（老板）审批后才生效；申请人不能审批自己的申请。未收余额 {0} 元。</source>
         <translation>A write-off counts only once an administrator (the owner) approves it; nobody approves their own request. Balance {0} yuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="195"/>
+        <location filename="../../ui/dialogs/receivables.py" line="197"/>
         <source>如：客户已注销，法院终结执行</source>
         <translation>e.g. the customer was deregistered; enforcement ended</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="196"/>
+        <location filename="../../ui/dialogs/receivables.py" line="198"/>
         <source>核销金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="197"/>
+        <location filename="../../ui/dialogs/receivables.py" line="199"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>

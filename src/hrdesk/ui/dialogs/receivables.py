@@ -10,6 +10,7 @@ from hrdesk.services import commission, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.ui.models.table import display
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit, RateEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -122,7 +123,8 @@ class AcknowledgementDialog(ServiceDialog):
         self.customer_id = customer_id
         self.on_date = DateEdit()
         self.kind = QComboBox()
-        self.kind.addItems(receivables.ACKNOWLEDGEMENT_KINDS)
+        for kind in receivables.ACKNOWLEDGEMENT_KINDS:
+            self.kind.addItem(term(kind), kind)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("如：对账函编号、快递单号、原件存放处"))
         self.form.addRow(self.tr("日期"), self.on_date)
@@ -135,7 +137,7 @@ class AcknowledgementDialog(ServiceDialog):
             self.actor,
             self.customer_id,
             self.on_date.value(),
-            self.kind.currentText(),
+            self.kind.currentData(),
             self.note.text(),
         )
 

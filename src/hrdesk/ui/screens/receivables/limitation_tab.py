@@ -12,7 +12,7 @@ from hrdesk.ui.models.receivables import LimitationModel
 from hrdesk.ui.models.table import TableColumn
 from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.screens.receivables.common import bar, note, sortable
-from hrdesk.ui.terms import phrase
+from hrdesk.ui.terms import phrase, term
 from hrdesk.ui.widgets.columns import fit_columns
 from hrdesk.ui.widgets.forms import attempt_saving
 from hrdesk.ui.widgets.tables import selected_row, table_view
@@ -52,7 +52,7 @@ class LimitationTab(QWidget):
                 TableColumn(self.tr("业务员"), lambda r: r.salesperson),
                 TableColumn(self.tr("未收余额"), lambda r: r.balance, True),
                 TableColumn(self.tr("最早到期日"), lambda r: r.oldest_due),
-                TableColumn(self.tr("最近中断事由"), lambda r: r.acknowledged_by),
+                TableColumn(self.tr("最近中断事由"), lambda r: term(r.acknowledged_by)),
                 TableColumn(self.tr("最近中断日期"), lambda r: r.last_acknowledgement),
                 TableColumn(self.tr("提示"), lambda r: phrase(r.reason)),
             ],
