@@ -51,7 +51,7 @@ class ChecklistPanel(QWidget):
         self.model = ChecklistModel(
             [
                 TableColumn(self.tr("事项"), lambda r: r.title),
-                TableColumn(self.tr("负责"), lambda r: r.role),
+                TableColumn(self.tr("负责"), lambda r: term(r.role)),
                 TableColumn(self.tr("期限"), lambda r: r.due_on),
                 TableColumn(self.tr("必办"), lambda r: r.required),
                 TableColumn(self.tr("状态"), lambda r: term(r.status)),
