@@ -49,7 +49,7 @@ def run_holidays(args) -> str:
                 "错误：{year} 年的放假安排未知（日历包没有该年）：请在考勤页面的“节假日安排”中录入"
             ).format(year=args.year)
         )
-    lines = [
-        f"{d.day}  {d.kind}  {d.name}{'  法定节假日（300%）' if d.statutory else ''}" for d in days
-    ]
-    return "\n".join([f"{args.year} 年（来源：{source}）", *lines])
+    statutory = "  " + _("法定节假日（300%）")
+    lines = [f"{d.day}  {d.kind}  {d.name}{statutory if d.statutory else ''}" for d in days]
+    heading = _("{year} 年（来源：{source}）").format(year=args.year, source=source)
+    return "\n".join([heading, *lines])

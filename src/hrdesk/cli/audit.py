@@ -1,6 +1,7 @@
 """`hrdesk audit verify`: the audit chain, every approved payslip and every bound field, once."""
 
 from hrdesk.cli.common import BadInput, workspace
+from hrdesk.messages import _
 
 SHOWN = 20  # problems listed; the count says how many more
 
@@ -22,8 +23,11 @@ def run_verify(args) -> str:
         report = integrity.verify(session, actor, field_cipher(session), limit=SHOWN)
     if report.ok:
         return report.summary()
-    lines = [f"错误：{report.summary()}", *report.problems[:SHOWN]]
+    lines = [_("错误：{exc}").format(exc=report.summary()), *report.problems[:SHOWN]]
     lines.append(
-        "被改动的数据不会用于代发文件、工资表、个税申报表和工资条；请从改动之前的备份恢复（hrdesk restore）"
+        _(
+            "被改动的数据不会用于代发文件、工资表、个税申报表和工资条；"
+            "请从改动之前的备份恢复（hrdesk restore）"
+        )
     )
     raise BadInput("\n".join(lines))

@@ -56,7 +56,7 @@ def run_list(args) -> str:
     with workspace(args, write=False, needs_key=False) as (session, actor):
         rows = users.list_users(session, actor)
     return "\n".join(
-        f"{row.username}\t{row.display_name}\t{row.role.value}\t{'启用' if row.active else '停用'}"
+        f"{row.username}\t{row.display_name}\t{row.role.value}\t{_('启用') if row.active else _('停用')}"
         for row in rows
     )
 
