@@ -33,22 +33,12 @@ def check_customers(
         values = dict(row.values)
         salesperson = people.get(values["salesperson_no"])
         if salesperson is None:
-            result.problems.append(
-                Problem(
-                    row.row,
-                    "业务员工号",
-                    _("没有工号为{employee_no}的员工").format(employee_no=values["salesperson_no"]),
-                )
-            )
+            reason = _("没有工号为{employee_no}的员工").format(employee_no=values["salesperson_no"])
+            result.problems.append(Problem(row.row, "业务员工号", reason))
             continue
         if not salesperson.is_salesperson:
-            result.warnings.append(
-                Problem(
-                    row.row,
-                    "业务员工号",
-                    _("{name}在员工资料中不是销售人员").format(name=salesperson.name),
-                )
-            )
+            reason = _("{name}在员工资料中不是销售人员").format(name=salesperson.name)
+            result.warnings.append(Problem(row.row, "业务员工号", reason))
         if values.get("credit_code"):
             try:
                 values["credit_code"] = parse_credit_code(values["credit_code"])

@@ -55,15 +55,9 @@ def check_import(session: Session, result, today: date, progress) -> None:
         values = row.values
         employee_id = employees.get(values["employee_no"])
         if employee_id is None:
-            result.problems.append(
-                Problem(
-                    row.row,
-                    "工号",
-                    _("没有工号为{employee_no}的员工，请先导入员工").format(
-                        employee_no=values["employee_no"]
-                    ),
-                )
-            )
+            reason = _("没有工号为{employee_no}的员工，请先导入员工")
+            reason = reason.format(employee_no=values["employee_no"])
+            result.problems.append(Problem(row.row, "工号", reason))
             continue
         try:
             kind = kind_named(values["kind"])
