@@ -22,7 +22,7 @@ _FALSE = {"否", "n", "no", "false", "0", "×", "✗"}
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as its column needs; the message says why, in Chinese."""
+    """A cell that cannot be read as its column needs; the message says why, in the chosen language."""
 
 
 def _raw(value) -> str:
