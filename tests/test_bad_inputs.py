@@ -924,3 +924,19 @@ def test_a_gbk_file_is_gbk_and_a_utf16_file_has_its_bom(bad_files):
     assert bad_files["payroll-utf16-csv"].read_bytes().startswith(codecs.BOM_UTF16)
     assert bad_files["customers-bom-csv"].read_bytes().startswith(codecs.BOM_UTF8)
     assert bad_files["unbalanced-quote-csv"].stat().st_size > 131_072  # csv's field limit
+
+
+def test_a_bad_file_is_refused_in_english_under_lang_en(demo, tmp_path):
+    """Issue 18: `hrdesk --lang en import` names the row and column and says why in English."""
+    pristine, before = demo
+    database = tmp_path / "hrdesk.db"
+    shutil.copyfile(pristine, database)
+    data = tmp_path / "bank.xlsx"
+    xlsx(table("receipts", {(2, "金额"): "12.345", (3, "交易日期"): "2026"}))(data)
+    result = hrdesk("--lang", "en", "--db", database, "import", "receipts", data)
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Row 2 金额: The amount “12.345” has more than two decimals" in result.stderr
+    assert "Row 3 交易日期: “2026” is only a year, not a date (write e.g. 2026-01-05)" in (
+        result.stderr
+    )
+    assert snapshot(database) == before

@@ -479,3 +479,27 @@ def test_saving_a_mapping_needs_the_right_to_import_that_kind(database):
         imports.save_mapping(session, CLERK, "x", "payroll", aliases)
     with database.sessions() as session:
         assert imports.saved_mappings(session, "employees") == {}
+
+
+def test_a_receipts_row_error_reads_in_english_under_lang_en(sales):
+    """Issue 18: under --lang en a row's reason is English; the column keeps the template's header."""
+    from hrdesk import messages
+    from tests.services.sales_team import load
+
+    rows = [
+        ["2026-04-01", "B1", "甲贸易有限公司", "12.345", "", "", ""],
+        ["2026-04-02", "B2", "甲贸易有限公司", "300", "", "C9", ""],
+    ]
+    messages.use_language("en")
+    try:
+        problems = [str(p) for p in load(sales, "receipts", rows).problems]
+    finally:
+        messages.use_language("zh")
+    assert problems == [
+        "Row 2 金额: The amount “12.345” has more than two decimals",
+        "Row 3 客户编码: No customer has the code C9",
+    ]
+    assert [str(p) for p in load(sales, "receipts", rows).problems] == [
+        "第2行 金额: 金额“12.345”超过两位小数",
+        "第3行 客户编码: 没有编码为C9的客户",
+    ]

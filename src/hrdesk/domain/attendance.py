@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 
+from hrdesk.messages import _
+
 HOURS_PER_DAY = Decimal(8)
 HUNDREDTH = Decimal("0.01")
 ZERO = Decimal(0)
@@ -120,8 +122,10 @@ def payroll_feed(month: MonthAttendance, policy: RestDayOvertime, rule: LateRule
         rest_paid, rest_lieu = ZERO, rest_lieu + hours.rest_day
     if hours.workday_lieu or hours.holiday_lieu:
         notes.append(
-            f"工作日/法定节假日加班{hours.workday_lieu + hours.holiday_lieu}小时申请了调休，"
-            "法律只允许休息日加班以调休代替，已按加班费计"
+            _(
+                "工作日/法定节假日加班{hours}小时申请了调休，"
+                "法律只允许休息日加班以调休代替，已按加班费计"
+            ).format(hours=hours.workday_lieu + hours.holiday_lieu)
         )
     return PayrollFeed(
         personal_leave_days=month.leave_days.get(UNPAID, ZERO) + month.absent_days,

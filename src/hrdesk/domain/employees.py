@@ -9,6 +9,7 @@ from enum import StrEnum
 from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind, deduction_problems
 from hrdesk.domain.identifiers import bank_card_warnings, parse_resident_id
+from hrdesk.messages import _
 
 MINIMUM_WORKING_AGE = 16  # 劳动法 第十五条
 HOUSING_FUND_RATES = (Decimal("0.05"), Decimal("0.12"))
@@ -63,11 +64,11 @@ def employee_problems(record: EmployeeRecord) -> list[FieldProblem]:
     """What is wrong with a record; warnings (bank card checksum) do not block saving."""
     problems = []
     if not record.employee_no.strip():
-        problems.append(FieldProblem("工号", "不能为空"))
+        problems.append(FieldProblem("工号", _("不能为空")))
     if not record.name.strip():
-        problems.append(FieldProblem("姓名", "不能为空"))
+        problems.append(FieldProblem("姓名", _("不能为空")))
     if not record.department.strip():
-        problems.append(FieldProblem("部门", "不能为空"))
+        problems.append(FieldProblem("部门", _("不能为空")))
     try:
         person = parse_resident_id(record.id_number)
     except ValueError as exc:
@@ -75,20 +76,20 @@ def employee_problems(record: EmployeeRecord) -> list[FieldProblem]:
     else:
         if record.hire_date < add_months(person.birth_date, 12 * MINIMUM_WORKING_AGE):
             problems.append(
-                FieldProblem("入职日期", "入职时未满16周岁，不得招用（劳动法第十五条）")
+                FieldProblem("入职日期", _("入职时未满16周岁，不得招用（劳动法第十五条）"))
             )
     if record.work_start_date is not None and record.work_start_date > record.hire_date:
         problems.append(
-            FieldProblem("参加工作日期", "不能晚于入职日期（在本单位入职时已经参加工作）")
+            FieldProblem("参加工作日期", _("不能晚于入职日期（在本单位入职时已经参加工作）"))
         )
     if record.base_salary <= 0:
-        problems.append(FieldProblem("基本工资", "必须大于0"))
+        problems.append(FieldProblem("基本工资", _("必须大于0")))
     if record.phone and not (
         len(record.phone) == 11 and record.phone.isdigit() and record.phone[0] == "1"
     ):
-        problems.append(FieldProblem("手机号", "应为以1开头的11位数字"))
+        problems.append(FieldProblem("手机号", _("应为以1开头的11位数字")))
     if record.email and not EMAIL.match(record.email):
-        problems.append(FieldProblem("邮箱", "格式不对，应如 name@example.com"))
+        problems.append(FieldProblem("邮箱", _("格式不对，应如 name@example.com")))
     if record.bank_card:
         problems += [
             FieldProblem("银行卡号", w, warning=True) for w in bank_card_warnings(record.bank_card)
@@ -100,18 +101,18 @@ def employee_problems(record: EmployeeRecord) -> list[FieldProblem]:
         ("月回款目标", record.collection_target),
     ):
         if amount is not None and amount < 0:
-            problems.append(FieldProblem(column, "不能为负数"))
+            problems.append(FieldProblem(column, _("不能为负数")))
     rate = record.housing_fund_rate
     if (
         rate is not None
         and rate != 0
         and not HOUSING_FUND_RATES[0] <= rate <= HOUSING_FUND_RATES[1]
     ):
-        problems.append(FieldProblem("公积金比例", "应在5%至12%之间"))
+        problems.append(FieldProblem("公积金比例", _("应在5%至12%之间")))
     if record.commission_rate is not None and not 0 <= record.commission_rate <= 1:
-        problems.append(FieldProblem("提成比例", "应在0至100%之间"))
+        problems.append(FieldProblem("提成比例", _("应在0至100%之间")))
     if record.manager_no and record.manager_no == record.employee_no:
-        problems.append(FieldProblem("直属上级", "不能是本人"))
+        problems.append(FieldProblem("直属上级", _("不能是本人")))
     problems += [
         FieldProblem(kind.value, reason) for kind, reason in deduction_problems(record.deductions)
     ]

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from hrdesk.domain.iit import BASIC_DEDUCTION_PER_MONTH, YearToDate
+from hrdesk.messages import _
 
 ZERO = Decimal(0)
 
@@ -71,7 +72,7 @@ def opening_problems(balance: OpeningBalance, hire_date: date | None) -> list[tu
     """(column, reason) for figures that cannot be right; empty when they can be used."""
     problems = []
     if not 1 <= balance.through_month <= 11:
-        problems.append(("截至月份", "应为1到11之间的整数（12月的数据属于下一年度无需导入）"))
+        problems.append(("截至月份", _("应为1到11之间的整数（12月的数据属于下一年度无需导入）")))
     figures = {
         "累计收入": balance.income,
         "累计免税收入": balance.exempt_income,
@@ -84,20 +85,24 @@ def opening_problems(balance: OpeningBalance, hire_date: date | None) -> list[tu
     }
     for column, value in figures.items():
         if value is not None and value < 0:
-            problems.append((column, "不能为负数"))
+            problems.append((column, _("不能为负数")))
     if balance.income >= 0 and balance.exempt_income > balance.income:
-        problems.append(("累计免税收入", "不能大于累计收入"))
+        problems.append(("累计免税收入", _("不能大于累计收入")))
     if (
         balance.basic_deduction is not None
         and 1 <= balance.through_month <= 11
         and balance.basic_deduction > BASIC_DEDUCTION_PER_MONTH * balance.through_month
     ):
         limit = BASIC_DEDUCTION_PER_MONTH * balance.through_month
-        problems.append(("累计减除费用", f"每月5000元，1–{balance.through_month}月最多{limit}元"))
+        reason = _("每月5000元，1–{month}月最多{limit}元").format(
+            month=balance.through_month, limit=limit
+        )
+        problems.append(("累计减除费用", reason))
     if (
         hire_date is not None
         and 1 <= balance.through_month <= 11
         and (hire_date.year, hire_date.month) > (balance.year, balance.through_month)
     ):
-        problems.append(("截至月份", f"员工{hire_date:%Y-%m-%d}入职，期初数据不能早于入职月份"))
+        reason = _("员工{hired:%Y-%m-%d}入职，期初数据不能早于入职月份").format(hired=hire_date)
+        problems.append(("截至月份", reason))
     return problems

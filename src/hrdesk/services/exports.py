@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, losses, payroll, policies, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance import sheet as attendance_sheet
@@ -123,7 +124,9 @@ def may_export(actor: Actor, kind: str) -> bool:
 def blank_template(kind: str, path: Path) -> None:
     """An empty template with its 说明 sheet, for the clerk to fill in."""
     if kind not in TEMPLATES:
-        raise ValueError(f"没有“{kind}”这种模板（可用：{'、'.join(TEMPLATES)}）")
+        raise ValueError(
+            _("没有“{kind}”这种模板（可用：{kinds}）").format(kind=kind, kinds="、".join(TEMPLATES))
+        )
     write_template(TEMPLATES[kind], path)
 
 
@@ -131,7 +134,11 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     """Write KIND's data to an .xlsx in its template layout; returns the number of rows."""
     actor.require(Permission.IMPORT_EXPORT)
     if kind not in TEMPLATES:
-        raise ValueError(f"没有“{kind}”这种导出类型（可用：{'、'.join(TEMPLATES)}）")
+        raise ValueError(
+            _("没有“{kind}”这种导出类型（可用：{kinds}）").format(
+                kind=kind, kinds="、".join(TEMPLATES)
+            )
+        )
     if kind == EMPLOYEES.kind:
         rows = employee_rows(session, actor, today)
     elif kind == CONTRACTS.kind:
@@ -158,15 +165,13 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     return len(rows)
 
 
-REMINDER_HEADERS = ["紧急", "工号", "姓名", "部门", "问题", "说明", "日期", "合同编号", "涉及金额"]
-
-
 def export_reminders(session: Session, actor: Actor, path: Path, today: date) -> int:
     """合同提醒 as a spreadsheet, for the owner or a lawyer."""
     found = reminders(session, actor, today)
+    yes = _("是")
     rows = [
         [
-            "是" if r.finding.urgent else "",
+            yes if r.finding.urgent else "",
             r.employee_no,
             r.name,
             r.department,
@@ -179,5 +184,17 @@ def export_reminders(session: Session, actor: Actor, path: Path, today: date) ->
         for r in found
     ]
     widths = {0: 6, 1: 8, 2: 8, 3: 16, 4: 28, 5: 90, 6: 12, 7: 16, 8: 12}
-    write_workbook(path, [SheetData(f"合同提醒{today:%Y-%m-%d}", REMINDER_HEADERS, rows, widths)])
+    headers = [
+        _("紧急"),
+        _("工号"),
+        _("姓名"),
+        _("部门"),
+        _("问题"),
+        _("说明"),
+        _("日期"),
+        _("合同编号"),
+        _("涉及金额"),
+    ]
+    sheet = _("合同提醒{today:%Y-%m-%d}").format(today=today)
+    write_workbook(path, [SheetData(sheet, headers, rows, widths)])
     return len(rows)

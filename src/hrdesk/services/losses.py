@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Employee, Loss, LossInstalment, PayrollMonth
@@ -45,9 +46,9 @@ def add_loss(
 ) -> int:
     actor.require(Permission.RUN_PAYROLL)
     if amount <= 0:
-        raise ValueError("损失金额必须大于0")
+        raise ValueError(_("损失金额必须大于0"))
     if not reason.strip():
-        raise ValueError("请写明损失的原因")
+        raise ValueError(_("请写明损失的原因"))
     loss = Loss(
         employee_id=employee_id,
         occurred_on=occurred_on,

@@ -13,6 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from hrdesk.messages import _
 from hrdesk.spreadsheets.errors import SpreadsheetError
 
 MAX_ROWS = 1_000_000
@@ -28,7 +29,6 @@ _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 # A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
 # One pass finds both: (column letters, empty in a row's reference; row number).
 _REFERENCE = re.compile(rb'\sr="([A-Z]{0,4})(\d{1,9})"[^>]*(?<!/)>')
-_LIMITS = f"（上限：{MAX_ROWS:,} 行、{MAX_COLUMNS} 列、共 {MAX_CELLS:,} 个单元格）"
 
 
 def _mb(size: int) -> str:
@@ -55,16 +55,29 @@ def check_csv_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise SpreadsheetError(
-            f"文件 {path.name} 有 {_mb(size)}，超过可导入的上限 {_mb(MAX_CSV_BYTES)}；请分成几个文件导入"
+            _("文件 {name} 有 {size}，超过可导入的上限 {most}；请分成几个文件导入").format(
+                name=path.name, size=_mb(size), most=_mb(MAX_CSV_BYTES)
+            )
         )
 
 
 def _refuse_range(sheet: str, rows: int, columns: int) -> None:
     if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
         raise SpreadsheetError(
-            f"工作表“{sheet}”的使用范围到 {column_letters(columns)}{rows}"
-            f"（{rows:,} 行 × {columns:,} 列），超过可导入的范围{_LIMITS}；"
-            "请删除表格远处多余的单元格，或只把需要的数据复制到新文件后再导入"
+            _(
+                "工作表“{sheet}”的使用范围到 {corner}（{rows:,} 行 × {columns:,} 列），"
+                "超过可导入的范围（上限：{max_rows:,} 行、{max_columns} 列、"
+                "共 {max_cells:,} 个单元格）；"
+                "请删除表格远处多余的单元格，或只把需要的数据复制到新文件后再导入"
+            ).format(
+                sheet=sheet,
+                corner=f"{column_letters(columns)}{rows}",
+                rows=rows,
+                columns=columns,
+                max_rows=MAX_ROWS,
+                max_columns=MAX_COLUMNS,
+                max_cells=MAX_CELLS,
+            )
         )
 
 
@@ -95,8 +108,9 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
             unpacked += len(chunk)
             if unpacked > MAX_SHEET_BYTES:
                 raise SpreadsheetError(
-                    f"工作表“{sheet}”解压后超过 {_mb(MAX_SHEET_BYTES)}（文件可能是压缩炸弹或已损坏），"
-                    "不予读取"
+                    _(
+                        "工作表“{sheet}”解压后超过 {most}（文件可能是压缩炸弹或已损坏），不予读取"
+                    ).format(sheet=sheet, most=_mb(MAX_SHEET_BYTES))
                 )
             data = tail + chunk
             found = _REFERENCE.findall(data)
@@ -122,8 +136,15 @@ def check_workbook(path: Path) -> None:
         declared = sum(member.file_size for member in members)
         if declared > MAX_UNPACKED_BYTES:
             raise SpreadsheetError(
-                f"文件 {path.name} 解压后有 {_mb(declared)}（压缩包只有 {_mb(path.stat().st_size)}），"
-                f"超过上限 {_mb(MAX_UNPACKED_BYTES)}，可能是压缩炸弹，不予读取"
+                _(
+                    "文件 {name} 解压后有 {size}（压缩包只有 {packed}），"
+                    "超过上限 {most}，可能是压缩炸弹，不予读取"
+                ).format(
+                    name=path.name,
+                    size=_mb(declared),
+                    packed=_mb(path.stat().st_size),
+                    most=_mb(MAX_UNPACKED_BYTES),
+                )
             )
         names = _sheet_names(archive)
         for member in members:
@@ -145,7 +166,9 @@ def _measure_unpacked(archive: zipfile.ZipFile, member: str) -> None:
             unpacked += len(chunk)
             if unpacked > MAX_SHEET_BYTES:
                 raise SpreadsheetError(
-                    f"文件中的“{member}”解压后超过 {_mb(MAX_SHEET_BYTES)}（可能是压缩炸弹），不予读取"
+                    _("文件中的“{member}”解压后超过 {most}（可能是压缩炸弹），不予读取").format(
+                        member=member, most=_mb(MAX_SHEET_BYTES)
+                    )
                 )
 
 

@@ -5,6 +5,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from hrdesk.messages import _
+
 EXCEL_EPOCH = date(1899, 12, 30)
 # Fifteen significant digits, what Excel keeps: well inside the database's integer fen.
 MAX_AMOUNT = Decimal("9999999999999.99")
@@ -20,7 +22,7 @@ _FALSE = {"否", "n", "no", "false", "0", "×", "✗"}
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as its column needs; the message says why, in Chinese."""
+    """A cell that cannot be read as its column needs; the message says why, in the chosen language."""
 
 
 def _raw(value) -> str:
@@ -57,7 +59,7 @@ def parse_date(value) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel's serial day numbers up to 9999-12-31
             return EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError("不是有效的日期")
+        raise CellError(_("不是有效的日期"))
     cleaned = folded(value).split(" ")[0]
     for pattern in _DATE_PATTERNS:
         match = pattern.match(cleaned)
@@ -66,23 +68,26 @@ def parse_date(value) -> date:
                 year, month, day = match.groups()
                 return date(int(year), int(month), int(day))
             except ValueError:
-                raise CellError(f"日期“{cleaned}”不存在") from None
+                raise CellError(_("日期“{date}”不存在").format(date=cleaned)) from None
     if cleaned.isdigit() and len(cleaned) == 4:
-        raise CellError(f"“{cleaned}”只有年份，不是日期（可写作 {cleaned}-01-05）")
+        raise CellError(_("“{year}”只有年份，不是日期（可写作 {year}-01-05）").format(year=cleaned))
     # A serial day number stored as text has five digits (1927–2173); "2026" is a year,
     # not 1905-07-18, and six digits are no date either.
     if cleaned.isdigit() and len(cleaned) == 5:
         return EXCEL_EPOCH + timedelta(days=int(cleaned))
     raise CellError(
-        f"无法识别的日期“{cleaned}”（可写作 2026-01-05、2026/1/5、2026年1月5日 或 20260105）"
+        _("无法识别的日期“{date}”（可写作 2026-01-05、2026/1/5、2026年1月5日 或 20260105）").format(
+            date=cleaned
+        )
     )
 
 
 def parse_amount(value, what: str = "金额") -> Decimal:
     """Yuan with at most two decimals: 1,234.50 · ¥1234.5 · １２３４.５ · (1,234.50) for negatives.
     what names the quantity in messages: 金额, or 数量 for hours and days."""
+    what = _("数量") if what == "数量" else _("金额")
     if isinstance(value, bool):
-        raise CellError(f"不是{what}")
+        raise CellError(_("不是{what}").format(what=what))
     if isinstance(value, int):
         return _within_range(Decimal(value), value, what)
     if isinstance(value, float):
@@ -90,7 +95,7 @@ def parse_amount(value, what: str = "金额") -> Decimal:
         exact = _within_range(Decimal(repr(value)), value, what)
         amount = exact.quantize(Decimal("0.01"))
         if abs(amount - exact) > Decimal("0.000001"):
-            raise CellError(f"{what}“{value}”超过两位小数")
+            raise CellError(_("{what}“{value}”超过两位小数").format(what=what, value=value))
         return amount
     cleaned = folded(value).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
     cleaned = cleaned.replace("RMB", "").replace("CNY", "").replace("\u2212", "-").strip()
@@ -100,11 +105,11 @@ def parse_amount(value, what: str = "金额") -> Decimal:
         cleaned = cleaned[1:-1].strip().removeprefix("-").strip()
     if not _PLAIN_NUMBER.match(cleaned):
         # Not Decimal()'s wider grammar: 1e4, nan and Infinity are no amount a clerk types.
-        raise CellError(f"“{text(value)}”不是{what}")
+        raise CellError(_("“{value}”不是{what}").format(value=text(value), what=what))
     amount = Decimal(cleaned)
     _within_range(amount, value, what)
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellError(f"{what}“{text(value)}”超过两位小数")
+        raise CellError(_("{what}“{value}”超过两位小数").format(what=what, value=text(value)))
     return -abs(amount) if negative else amount
 
 
@@ -112,7 +117,11 @@ def _within_range(amount: Decimal, value, what: str) -> Decimal:
     """Refuses what no clerk means (1e30, a card number in the amount column): rounding it
     to fen would overflow the decimal context, and the database's integer fen cannot hold it."""
     if abs(amount) > MAX_AMOUNT:
-        raise CellError(f"{what}“{text(value)}”过大（最多 {MAX_AMOUNT:,}）")
+        raise CellError(
+            _("{what}“{value}”过大（最多 {most:,}）").format(
+                what=what, value=text(value), most=MAX_AMOUNT
+            )
+        )
     return amount
 
 
@@ -135,7 +144,7 @@ def parse_month(value) -> date:
             if 1 <= month <= 12:
                 return date(year, month, 1)
             break
-    raise CellError(f"月份“{cleaned}”应写作 YYYY-MM，如 2026-11")
+    raise CellError(_("月份“{month}”应写作 YYYY-MM，如 2026-11").format(month=cleaned))
 
 
 def parse_rate(value) -> Decimal:
@@ -148,16 +157,20 @@ def parse_rate(value) -> Decimal:
         try:
             rate = Decimal(cleaned[:-1]) / 100 if cleaned.endswith("%") else Decimal(cleaned)
         except InvalidOperation:
-            raise CellError(f"“{cleaned}”不是比例（可写作 8% 或 0.08）") from None
+            raise CellError(
+                _("“{value}”不是比例（可写作 8% 或 0.08）").format(value=cleaned)
+            ) from None
     if not rate.is_finite():  # "nan" is a Decimal too, and cannot even be compared
-        raise CellError(f"“{text(value)}”不是比例（可写作 8% 或 0.08）")
+        raise CellError(_("“{value}”不是比例（可写作 8% 或 0.08）").format(value=text(value)))
     if not 0 <= rate <= 1:
-        raise CellError(f"比例“{text(value)}”应在0%至100%之间（可写作 8% 或 0.08）")
+        raise CellError(
+            _("比例“{value}”应在0%至100%之间（可写作 8% 或 0.08）").format(value=text(value))
+        )
     step = rate.quantize(RATE_STEP)
     if number and abs(step - rate) < Decimal("1e-12"):
         rate = step  # a binary float's noise (0.07000000000000001), not what was typed
     if rate != step:
-        raise CellError(f"比例“{text(value)}”精度过高（最多到0.0001%）")
+        raise CellError(_("比例“{value}”精度过高（最多到0.0001%）").format(value=text(value)))
     return rate.normalize()
 
 
@@ -167,4 +180,4 @@ def parse_bool(value) -> bool:
         return True
     if cleaned in _FALSE:
         return False
-    raise CellError(f"“{text(value)}”应填“是”或“否”")
+    raise CellError(_("“{value}”应填“是”或“否”").format(value=text(value)))

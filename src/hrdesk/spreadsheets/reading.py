@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from hrdesk.messages import _
 from hrdesk.spreadsheets.bounds import check_csv_size, check_workbook
 from hrdesk.spreadsheets.errors import SpreadsheetError
 
@@ -82,7 +83,7 @@ def _decode_csv(raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise SpreadsheetError("无法识别CSV文件的编码（支持UTF-8、UTF-16和GBK）")
+    raise SpreadsheetError(_("无法识别CSV文件的编码（支持UTF-8、UTF-16和GBK）"))
 
 
 def _read_csv(path: Path) -> list[Sheet]:
@@ -97,7 +98,9 @@ def _read_csv(path: Path) -> list[Sheet]:
         rows = [list(row) for row in reader]
     except csv.Error as exc:  # a stray quote makes the rest of a large file one cell
         raise SpreadsheetError(
-            f"CSV文件第{reader.line_num}行附近格式有误，可能有未配对的引号（{exc}）"
+            _("CSV文件第{line}行附近格式有误，可能有未配对的引号（{error}）").format(
+                line=reader.line_num, error=exc
+            )
         ) from None
     return [Sheet(path.stem, rows)]
 
@@ -132,22 +135,26 @@ def _read_excel(path: Path) -> list[Sheet]:
             sheets.append(Sheet(name, rows))
         return sheets
     except PasswordError:
-        raise SpreadsheetError("工作簿有密码保护，请先在Excel中取消密码再导入") from None
+        raise SpreadsheetError(_("工作簿有密码保护，请先在Excel中取消密码再导入")) from None
     except (CalamineError, OSError, ValueError) as exc:
-        raise SpreadsheetError(f"无法读取该文件，它可能不是有效的Excel文件（{exc}）") from None
+        raise SpreadsheetError(
+            _("无法读取该文件，它可能不是有效的Excel文件（{error}）").format(error=exc)
+        ) from None
 
 
 def read_sheets(path: Path) -> list[Sheet]:
     """Every visible sheet of the file, hidden sheets left out."""
     if not path.is_file():
-        raise SpreadsheetError(f"找不到文件：{path}")
+        raise SpreadsheetError(_("找不到文件：{path}").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         sheets = _read_csv(path)
     elif suffix in EXCEL_SUFFIXES:
         sheets = _read_excel(path)
     else:
-        raise SpreadsheetError(f"不支持的文件类型“{suffix}”（支持 .xlsx、.xls、.ods、.csv）")
+        raise SpreadsheetError(
+            _("不支持的文件类型“{suffix}”（支持 .xlsx、.xls、.ods、.csv）").format(suffix=suffix)
+        )
     if not sheets:
-        raise SpreadsheetError("文件中没有可见的工作表")
+        raise SpreadsheetError(_("文件中没有可见的工作表"))
     return sheets

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from hrdesk.messages import _
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.bounds import column_letters
 from hrdesk.spreadsheets.reading import FormulaError
@@ -27,7 +28,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"第{self.row}行 " if self.row is not None else ""
+        where = _("第{row}行 ").format(row=self.row) if self.row is not None else ""
         column = f"{self.column}: " if self.column else ""
         return f"{where}{column}{self.reason}"
 
@@ -68,7 +69,7 @@ def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: st
     if "credit" in values or "debit" in values:
         credit = values.get("credit", 0)
         if credit < 0:
-            return "贷方金额为负数（冲正或退汇），未导入：请核对对应的那笔收款，必要时重新核销"
+            return _("贷方金额为负数（冲正或退汇），未导入：请核对对应的那笔收款，必要时重新核销")
         return "支出" if credit == 0 else None
     return "支出" if values.get("amount", 0) < 0 else None
 
@@ -142,9 +143,16 @@ def duplicate_headers(
             Problem(
                 header_row,
                 headers[field_name],
-                f"表头重复：{column_letters(earlier + 1)}列“{cells.text(header[earlier])}”与"
-                f"{column_letters(index + 1)}列“{cells.text(cell)}”都对应“{headers[field_name]}”，"
-                "无法确定用哪一列；请删除或改名其中一列",
+                _(
+                    "表头重复：{first}列“{first_header}”与{second}列“{second_header}”"
+                    "都对应“{column}”，无法确定用哪一列；请删除或改名其中一列"
+                ).format(
+                    first=column_letters(earlier + 1),
+                    first_header=cells.text(header[earlier]),
+                    second=column_letters(index + 1),
+                    second_header=cells.text(cell),
+                    column=headers[field_name],
+                ),
             )
         )
     return found
@@ -154,7 +162,10 @@ def _text_parser(column: Column):
     def parse(value, cleaned: str):
         if column.long_digits and isinstance(value, int | float) and len(cleaned) > EXCEL_DIGITS:
             raise cells.CellError(
-                "该列是数值格式，Excel只保留15位有效数字，末几位已丢失；请把该列设为文本格式后重新填写"
+                _(
+                    "该列是数值格式，Excel只保留15位有效数字，末几位已丢失；"
+                    "请把该列设为文本格式后重新填写"
+                )
             )
         return cleaned
 
@@ -164,14 +175,18 @@ def _text_parser(column: Column):
 def _quantity(value, cleaned: str) -> Decimal:
     quantity = cells.parse_amount(value, "数量")
     if quantity < 0:
-        raise cells.CellError("不能为负数")
+        raise cells.CellError(_("不能为负数"))
     return quantity
 
 
 def _choice_parser(column: Column):
     def parse(value, cleaned: str) -> str:
         if cleaned not in column.choices:
-            raise cells.CellError(f"“{cleaned}”不是可选值（{'/'.join(column.choices)}）")
+            raise cells.CellError(
+                _("“{value}”不是可选值（{choices}）").format(
+                    value=cleaned, choices="/".join(column.choices)
+                )
+            )
         return cleaned
 
     return parse
@@ -214,14 +229,16 @@ def _parse_row(number: int, row: list, mapped: list[_MappedColumn], texts: list[
         column = spec.column
         if not cleaned:
             if column.required:
-                found.append(Problem(number, column.header, "不能为空"))
+                found.append(Problem(number, column.header, _("不能为空")))
             continue
         value = row[spec.index] if spec.index < width else ""
         try:
             if column.max_length is not None and len(cleaned) > column.max_length:
-                raise cells.CellError(f"超过{column.max_length}个字")
+                raise cells.CellError(_("超过{most}个字").format(most=column.max_length))
             if isinstance(value, FormulaError):
-                raise cells.CellError(f"公式出错（{value}），请在Excel中改正后重新导入")
+                raise cells.CellError(
+                    _("公式出错（{error}），请在Excel中改正后重新导入").format(error=value)
+                )
             values[column.field] = spec.parse(value, cleaned)
         except cells.CellError as exc:
             found.append(Problem(number, column.header, str(exc)))
@@ -247,7 +264,8 @@ class _DuplicateKeys:
             self.first_seen[key] = number
             return None
         shown = " / ".join(str(part) for part in key)
-        return Problem(number, self.column.header, f"“{shown}”与第{self.first_seen[key]}行重复")
+        reason = _("“{value}”与第{row}行重复").format(value=shown, row=self.first_seen[key])
+        return Problem(number, self.column.header, reason)
 
 
 def parse_rows(
@@ -261,7 +279,8 @@ def parse_rows(
         if c.required and c.field not in mapping and c.instead not in mapping
     ]
     if missing:
-        table.problems.append(Problem(None, None, f"缺少必需的列：{'、'.join(missing)}"))
+        reason = _("缺少必需的列：{columns}").format(columns="、".join(missing))
+        table.problems.append(Problem(None, None, reason))
         return table
     duplicates = _DuplicateKeys(template)
     date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
@@ -292,5 +311,5 @@ def parse_rows(
             table.problems.append(duplicate)
         table.rows.append(ParsedRow(number, values))
     if not table.rows and not table.problems and not table.ignored:
-        table.problems.append(Problem(None, None, "表格中没有数据行"))
+        table.problems.append(Problem(None, None, _("表格中没有数据行")))
     return table

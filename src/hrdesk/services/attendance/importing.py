@@ -26,6 +26,7 @@ from hrdesk.domain.attendance import (
 )
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.work_calendar import OutsideCalendar
+from hrdesk.messages import _
 from hrdesk.services import audit, imports, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance import layouts, wecom
@@ -77,8 +78,10 @@ def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: 
         Problem(
             None,
             None,
-            "无法识别的考勤文件：请用钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”导出，"
-            "或hrdesk的考勤模板（hrdesk template attendance）",
+            _(
+                "无法识别的考勤文件：请用钉钉“月度汇总”、企业微信“每日统计”或“打卡记录”导出，"
+                "或hrdesk的考勤模板（hrdesk template attendance）"
+            ),
         )
     )
     return read, None
@@ -96,7 +99,9 @@ def _title_month(rows: list[list], month: date) -> list[Problem]:
                         Problem(
                             index + 1,
                             None,
-                            f"文件的统计月份是{covered:%Y-%m}，与导入的月份{month:%Y-%m}不符",
+                            _(
+                                "文件的统计月份是{covered:%Y-%m}，与导入的月份{month:%Y-%m}不符"
+                            ).format(covered=covered, month=month),
                         )
                     ]
                 return []
@@ -110,7 +115,11 @@ def _from_template(found: imports.ImportPlan, month: date) -> layouts.LayoutRead
         if values.get("month") not in (None, month):
             read.problems.append(
                 Problem(
-                    parsed.row, "月份", f"{values['month']:%Y-%m} 与导入的月份{month:%Y-%m}不符"
+                    parsed.row,
+                    "月份",
+                    _("{found:%Y-%m} 与导入的月份{month:%Y-%m}不符").format(
+                        found=values["month"], month=month
+                    ),
                 )
             )
             continue
@@ -151,8 +160,10 @@ def month_closed(session: Session, month: date) -> str | None:
     if locked is None:
         return None
     if locked == month:
-        return f"{month:%Y-%m} 工资已审核锁定，不能再导入该月考勤"
-    return f"{locked:%Y-%m} 工资已审核，{month:%Y-%m} 的考勤不能再改动"
+        return _("{month:%Y-%m} 工资已审核锁定，不能再导入该月考勤").format(month=month)
+    return _("{locked:%Y-%m} 工资已审核，{month:%Y-%m} 的考勤不能再改动").format(
+        locked=locked, month=month
+    )
 
 
 def record_values(month: date, source: str, matched: Matched, feed: PayrollFeed) -> dict:
@@ -232,7 +243,7 @@ def plan_month(
     matched = match_people(session, read, month) if read.layout else []
     result.problems += read.problems
     if not read.rows and not result.problems:
-        result.problems.append(Problem(None, None, "文件中没有考勤数据行"))
+        result.problems.append(Problem(None, None, _("文件中没有考勤数据行")))
     policy, rule = policy_of(session)
     existing = {
         r.employee_id: r
@@ -255,7 +266,9 @@ def plan_month(
         records.append((values, feed, person.row.figures))
     if rule.enabled:
         result.notes.append(
-            f"迟到扣款按公司制度（{rule.written_rule or '未写明出处'}）计入缺勤扣款"
+            _("迟到扣款按公司制度（{rule}）计入缺勤扣款").format(
+                rule=rule.written_rule or _("未写明出处")
+            )
         )
     result.writes = [(month, read.layout, records, set(existing))]
     return result

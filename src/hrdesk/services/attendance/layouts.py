@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from hrdesk.domain.attendance import LEAVE_NAMES, ZERO, MonthAttendance, OvertimeHours
+from hrdesk.messages import _
 from hrdesk.spreadsheets import cells
 from hrdesk.spreadsheets.tabular import Problem
 
@@ -75,10 +76,12 @@ def number(value, header: str, row: int, problems: list[Problem]) -> Decimal:
     try:
         found = Decimal(text)
     except InvalidOperation:
-        problems.append(Problem(row, header, f"“{cells.text(value)}”不是数字"))
+        problems.append(
+            Problem(row, header, _("“{value}”不是数字").format(value=cells.text(value)))
+        )
         return ZERO
     if found < 0:
-        problems.append(Problem(row, header, "不能为负数"))
+        problems.append(Problem(row, header, _("不能为负数")))
         return ZERO
     return found
 
@@ -225,7 +228,7 @@ def read_dingtalk(rows: list[list]) -> LayoutRead:
             Problem(
                 first,
                 "加班总时长",
-                "文件只有加班总时长，未分工作日/休息日/节假日，按工作日加班计",
+                _("文件只有加班总时长，未分工作日/休息日/节假日，按工作日加班计"),
             )
         )
     day_columns = [(i, d) for i, d in days.items() if d is not None]

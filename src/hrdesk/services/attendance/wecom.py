@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hrdesk.domain.attendance import HOURS_PER_DAY, ZERO, MonthAttendance, OvertimeHours
 from hrdesk.domain.attendance import leave_in_text as leave_named
+from hrdesk.messages import _
 from hrdesk.services.attendance.layouts import (
     WECOM,
     WECOM_PUNCHES,
@@ -57,7 +58,9 @@ def _day(value, row: int, problems: list[Problem]) -> date | None:
         try:
             return cells.parse_date(value)
         except cells.CellError:
-            problems.append(Problem(row, "日期", f"“{cells.text(value)}”不是日期"))
+            problems.append(
+                Problem(row, "日期", _("“{value}”不是日期").format(value=cells.text(value)))
+            )
             return None
     return date(*(int(part) for part in found.groups()))
 

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from hrdesk.messages import _
 from hrdesk.spreadsheets.tabular import ParsedRow, Problem
 
 # Told (rows done, rows in all) now and then; it may raise to cancel, which writes nothing.
@@ -35,9 +36,11 @@ class ImportPlan:
         return not self.problems
 
     def summary(self) -> str:
-        line = f"新增 {self.added} 行, 更新 {self.updated} 行, 跳过重复 {self.unchanged} 行"
+        line = _("新增 {added} 行, 更新 {updated} 行, 跳过重复 {unchanged} 行").format(
+            added=self.added, updated=self.updated, unchanged=self.unchanged
+        )
         if self.ignored:
-            line += f", 略过汇总或支出 {self.ignored} 行"
+            line += _(", 略过汇总或支出 {ignored} 行").format(ignored=self.ignored)
         return "；".join([line, *self.notes])
 
 
@@ -49,7 +52,8 @@ def known_employee(result: ImportPlan, row: ParsedRow, employee_ids: dict[str, i
     """The id of the row's 工号, or None with the problem noted."""
     employee_id = employee_ids.get(row.values["employee_no"])
     if employee_id is None:
-        result.problems.append(
-            Problem(row.row, "工号", f"没有工号为{row.values['employee_no']}的员工，请先导入员工")
+        reason = _("没有工号为{employee_no}的员工，请先导入员工").format(
+            employee_no=row.values["employee_no"]
         )
+        result.problems.append(Problem(row.row, "工号", reason))
     return employee_id

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.deductions import MONTHLY_KINDS
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
+from hrdesk.messages import _
 from hrdesk.services import contracts
 from hrdesk.services.actor import Actor
 from hrdesk.services.employees import Roster, declared_deductions, parse_id_or_blank
@@ -99,7 +100,11 @@ def check_employees(
         number = parse_id_or_blank(record.id_number)
         if number and number in id_in_file and id_in_file[number][1] != record.employee_no:
             result.problems.append(
-                Problem(row.row, "身份证号", f"与第{id_in_file[number][0]}行的身份证号相同")
+                Problem(
+                    row.row,
+                    "身份证号",
+                    _("与第{row}行的身份证号相同").format(row=id_in_file[number][0]),
+                )
             )
         id_in_file.setdefault(number, (row.row, record.employee_no))
         if base is None:
@@ -151,7 +156,11 @@ def check_contracts(
             result.added += 1
         elif current.employee_id != employee_id:
             result.problems.append(
-                Problem(row.row, "合同编号", f"合同编号{terms.number}已属于另一名员工")
+                Problem(
+                    row.row,
+                    "合同编号",
+                    _("合同编号{number}已属于另一名员工").format(number=terms.number),
+                )
             )
             continue
         elif contracts.stored_terms(current) == terms:

@@ -7,6 +7,7 @@ from importlib import import_module
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import ImportPlan, ProgressCallback
 
@@ -21,7 +22,7 @@ def check_attendance(
 
 
 def write_attendance(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
-    raise ValueError("考勤请用“hrdesk import attendance FILE --month YYYY-MM”或考勤页面导入")
+    raise ValueError(_("考勤请用“hrdesk import attendance FILE --month YYYY-MM”或考勤页面导入"))
 
 
 def check_leave(

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.social_insurance import InsuranceItem, ItemPolicy, Rounding
+from hrdesk.messages import _
 from hrdesk.services import losses, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import (
@@ -40,9 +41,9 @@ def check_policies(
             values.get("source", ""),
         )
         if policy.base_floor <= 0:
-            result.problems.append(Problem(row.row, "基数下限", "必须大于0"))
+            result.problems.append(Problem(row.row, "基数下限", _("必须大于0")))
         if policy.base_cap < policy.base_floor:
-            result.problems.append(Problem(row.row, "基数上限", "不能低于基数下限"))
+            result.problems.append(Problem(row.row, "基数上限", _("不能低于基数下限")))
         for column, reason in payroll.housing_fund_rate_warnings(policy):
             result.warnings.append(Problem(row.row, column, reason))
         wage = values.get("minimum_wage")
@@ -50,7 +51,11 @@ def check_policies(
             seen = minimum_wages.setdefault((policy.city, policy.effective_from), (row.row, wage))
             if seen[1] != wage:
                 result.problems.append(
-                    Problem(row.row, "最低工资标准", f"与第{seen[0]}行同城市同日期的标准不同")
+                    Problem(
+                        row.row,
+                        "最低工资标准",
+                        _("与第{row}行同城市同日期的标准不同").format(row=seen[0]),
+                    )
                 )
         change = policies.PolicyChange(policy, wage, bool(values.get("minimum_wage_net", False)))
         effect = policies.compare(session, change)
@@ -85,7 +90,11 @@ def check_payroll_inputs(
             continue
         if values["month"] in locked:
             result.problems.append(
-                Problem(row.row, "月份", f"{values['month']:%Y-%m} 工资已审核锁定，不能再录入")
+                Problem(
+                    row.row,
+                    "月份",
+                    _("{month:%Y-%m} 工资已审核锁定，不能再录入").format(month=values["month"]),
+                )
             )
             continue
         amounts = {name: values.get(name, Decimal(0)) for name in payroll.INPUT_FIELDS}
@@ -123,7 +132,7 @@ def check_losses(
         if employee_id is None:
             continue
         if values["amount"] <= 0:
-            result.problems.append(Problem(row.row, "金额", "必须大于0"))
+            result.problems.append(Problem(row.row, "金额", _("必须大于0")))
             continue
         if (employee_id, values["occurred_on"], values["reason"]) in known:
             result.unchanged += 1  # a loss, once recorded, is changed only by its instalments

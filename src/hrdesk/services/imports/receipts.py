@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.receivables import ZERO, line_fingerprint, receipt_key
+from hrdesk.messages import _
 from hrdesk.services import receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import (
@@ -70,10 +71,12 @@ def _line_problem(row: ParsedRow) -> Problem | None:
     values = row.values
     amount = values.get("amount", values.get("credit"))
     if amount is None or amount <= 0:
-        return Problem(row.row, "金额", "收款金额必须大于0")
+        return Problem(row.row, "金额", _("收款金额必须大于0"))
     direction = values.get("direction", "").strip().casefold()
     if direction and direction not in MONEY_IN:
-        reason = f"无法识别“{values['direction']}”（应为 借/贷 或 支出/收入）"
+        reason = _("无法识别“{direction}”（应为 借/贷 或 支出/收入）").format(
+            direction=values["direction"]
+        )
         return Problem(row.row, "借贷方向", reason)
     return None
 
@@ -88,8 +91,11 @@ def _seen_before(result: ImportPlan, row: ParsedRow, key: str, known: _Known) ->
         known.seen[key] = (row.row, *line)
         return False
     if (earlier[1], earlier[2]) != line:
-        where = f"第{earlier[0]}行" if earlier[0] else "已导入的收款"
-        reason = f"与{where}的流水号{key}相同，但日期或金额不同；请核对是否为同一笔"
+        if earlier[0]:
+            reason = _("与第{row}行的流水号{key}相同，但日期或金额不同；请核对是否为同一笔")
+        else:
+            reason = _("与已导入的收款的流水号{key}相同，但日期或金额不同；请核对是否为同一笔")
+        reason = reason.format(row=earlier[0], key=key)
         result.problems.append(Problem(row.row, "流水号", reason))
     else:
         result.unchanged += 1
@@ -103,14 +109,14 @@ def _receipt(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> dic
     if values.get("customer_code"):
         customer_id = known.index.by_code.get(values["customer_code"])
         if customer_id is None:
-            reason = f"没有编码为{values['customer_code']}的客户"
+            reason = _("没有编码为{code}的客户").format(code=values["customer_code"])
             result.problems.append(Problem(row.row, "客户编码", reason))
             return None
     else:
         customer_id = known.payer(values.get("payer", ""))
     invoice_no = values.get("invoice_no", "")
     if invoice_no and customer_id is not None and known.invoices.get(invoice_no) != customer_id:
-        reason = f"{invoice_no}不是该客户的应收单，将按到期日顺序核销"
+        reason = _("{number}不是该客户的应收单，将按到期日顺序核销").format(number=invoice_no)
         result.warnings.append(Problem(row.row, "核销单号", reason))
         invoice_no = ""
     return {
@@ -145,7 +151,9 @@ def check_receipts(
             result.writes.append(receipt)
     unmatched = sum(1 for receipt in result.writes if receipt["customer_id"] is None)
     if unmatched:
-        result.notes.append(f"{unmatched} 笔付款方无法确定客户，已放入“未匹配收款”待处理")
+        result.notes.append(
+            _("{count} 笔付款方无法确定客户，已放入“未匹配收款”待处理").format(count=unmatched)
+        )
 
 
 def write_receipts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:

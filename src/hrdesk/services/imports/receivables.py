@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.identifiers import parse_credit_code
+from hrdesk.messages import _
 from hrdesk.services import audit, receivables
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import (
@@ -32,14 +33,12 @@ def check_customers(
         values = dict(row.values)
         salesperson = people.get(values["salesperson_no"])
         if salesperson is None:
-            result.problems.append(
-                Problem(row.row, "业务员工号", f"没有工号为{values['salesperson_no']}的员工")
-            )
+            reason = _("没有工号为{employee_no}的员工").format(employee_no=values["salesperson_no"])
+            result.problems.append(Problem(row.row, "业务员工号", reason))
             continue
         if not salesperson.is_salesperson:
-            result.warnings.append(
-                Problem(row.row, "业务员工号", f"{salesperson.name}在员工资料中不是销售人员")
-            )
+            reason = _("{name}在员工资料中不是销售人员").format(name=salesperson.name)
+            result.warnings.append(Problem(row.row, "业务员工号", reason))
         if values.get("credit_code"):
             try:
                 values["credit_code"] = parse_credit_code(values["credit_code"])
@@ -47,7 +46,7 @@ def check_customers(
                 result.problems.append(Problem(row.row, "统一社会信用代码", str(exc)))
         days = values.get("credit_days", Decimal(30))
         if days != days.to_integral_value() or days > 730:
-            result.problems.append(Problem(row.row, "账期天数", "应为0到730之间的整数"))
+            result.problems.append(Problem(row.row, "账期天数", _("应为0到730之间的整数")))
             continue
         values["credit_days"] = int(days)
         current = existing.get(values["code"])
@@ -70,8 +69,10 @@ def check_customers(
                     Problem(
                         row.row,
                         "业务员工号",
-                        f"业务员改为{salesperson.name}：以后的应收单归新业务员，已有的未收应收单仍归原业务员"
-                        "（离职交接时可一并移交）",
+                        _(
+                            "业务员改为{name}：以后的应收单归新业务员，已有的未收应收单仍归原业务员"
+                            "（离职交接时可一并移交）"
+                        ).format(name=salesperson.name),
                     )
                 )
         result.writes.append((values["code"], fields))
@@ -111,21 +112,21 @@ def _invoice_record(result: ImportPlan, row: ParsedRow, customers: dict, people:
     values = row.values
     customer = customers.get(values["customer_code"])
     if customer is None:
-        reason = f"没有编码为{values['customer_code']}的客户，请先导入客户"
+        reason = _("没有编码为{code}的客户，请先导入客户").format(code=values["customer_code"])
         result.problems.append(Problem(row.row, "客户编码", reason))
         return None
     owner_id = customer.salesperson_id
     if values.get("salesperson_no"):
         owner_id = people.get(values["salesperson_no"])
         if owner_id is None:
-            reason = f"没有工号为{values['salesperson_no']}的员工"
+            reason = _("没有工号为{employee_no}的员工").format(employee_no=values["salesperson_no"])
             result.problems.append(Problem(row.row, "业务员工号", reason))
             return None
     due_on = values.get("due_on") or values["issued_on"] + timedelta(days=customer.credit_days)
     if due_on < values["issued_on"]:
-        result.problems.append(Problem(row.row, "到期日期", "早于开票日期"))
+        result.problems.append(Problem(row.row, "到期日期", _("早于开票日期")))
     if values["amount"] <= 0:
-        reason = "必须大于0；退货或折让请在应收单上做红字冲减"
+        reason = _("必须大于0；退货或折让请在应收单上做红字冲减")
         result.problems.append(Problem(row.row, "金额", reason))
         return None
     return {
@@ -165,10 +166,9 @@ def check_invoices(
         stored_due = record["due_on"] if "due_on" in row.values else current.due_on
         stored = (current.customer_id, current.issued_on, current.due_on, current.amount)
         if stored != (record["customer_id"], record["issued_on"], stored_due, record["amount"]):
-            reason = (
-                f"应收单{record['number']}已导入，客户、日期或金额与之前不同；"
-                "应收单不能修改，差额请做红字冲减"
-            )
+            reason = _(
+                "应收单{number}已导入，客户、日期或金额与之前不同；应收单不能修改，差额请做红字冲减"
+            ).format(number=record["number"])
             result.problems.append(Problem(row.row, "单号", reason))
             continue
         result.unchanged += 1
@@ -179,4 +179,4 @@ def write_invoices(session: Session, actor: Actor, result: ImportPlan, today: da
     customers = sorted({record["customer_id"] for record in result.writes})
     applied = receivables.apply_credits(session, actor, customers)
     if applied:
-        result.notes.append(f"用客户的预收款冲抵 {applied} 笔")
+        result.notes.append(_("用客户的预收款冲抵 {count} 笔").format(count=applied))

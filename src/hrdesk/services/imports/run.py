@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import ImportPlan, ProgressCallback, no_progress
@@ -25,7 +26,11 @@ from hrdesk.spreadsheets.writing import SheetData, write_workbook
 
 def template(kind: str) -> Template:
     if kind not in TEMPLATES:
-        raise ValueError(f"没有“{kind}”这种导入类型（可用：{'、'.join(TEMPLATES)}）")
+        raise ValueError(
+            _("没有“{kind}”这种导入类型（可用：{kinds}）").format(
+                kind=kind, kinds="、".join(TEMPLATES)
+            )
+        )
     return TEMPLATES[kind]
 
 
@@ -87,7 +92,11 @@ def plan(
         names = "、".join(c.header for c in spec.columns if c.required)
         empty = ImportPlan(kind, sheet.name, 0, [], {})
         empty.problems.append(
-            Problem(None, None, f"找不到表头行：表格前{30}行中没有“{names}”等列名")
+            Problem(
+                None,
+                None,
+                _("找不到表头行：表格前{rows}行中没有“{names}”等列名").format(rows=30, names=names),
+            )
         )
         return empty
     header = header_cells(sheet, header_index)
@@ -140,7 +149,7 @@ def commit(session: Session, actor: Actor, plan_: ImportPlan, today: date) -> st
     actor.require(Permission.IMPORT_EXPORT)
     actor.require(EDIT_PERMISSION[plan_.kind])
     if not plan_.ok:
-        raise ValueError("导入数据有错误，未写入任何内容")
+        raise ValueError(_("导入数据有错误，未写入任何内容"))
     writer(plan_.kind)(session, actor, plan_, today)
     audit.record(
         session,
@@ -171,7 +180,11 @@ def import_file(
     if mapping_name is not None:
         known = saved_mappings(session, kind)
         if mapping_name not in known:
-            raise ValueError(f"没有名为“{mapping_name}”的{template(kind).title}列映射")
+            raise ValueError(
+                _("没有名为“{name}”的{kind}列映射").format(
+                    name=mapping_name, kind=template(kind).title
+                )
+            )
         aliases = known[mapping_name]
     result = plan(session, actor, kind, _sheet(path, sheet_name), today, aliases=aliases)
     # The file's cells are let go here: a large statement's grid is not held while writing.
@@ -186,14 +199,16 @@ def _sheet(path: Path, name: str | None) -> Sheet:
     if name is not None:
         sheets = [s for s in sheets if s.name == name]
         if not sheets:
-            raise ValueError(f"文件中没有名为“{name}”的工作表")
+            raise ValueError(_("文件中没有名为“{name}”的工作表").format(name=name))
     return sheets[0]
 
 
 def write_problems(path: Path, plan_: ImportPlan) -> None:
     """The problem list as a spreadsheet the clerk can work through."""
+    warning, error = _("提醒"), _("错误")
     rows = [
-        [p.row, p.column, p.reason, "提醒" if p in plan_.warnings else "错误"]
+        [p.row, p.column, p.reason, warning if p in plan_.warnings else error]
         for p in [*plan_.problems, *plan_.warnings]
     ]
-    write_workbook(path, [SheetData("导入问题", ["行号", "列名", "原因", "类别"], rows, {2: 70})])
+    header = [_("行号"), _("列名"), _("原因"), _("类别")]
+    write_workbook(path, [SheetData(_("导入问题"), header, rows, {2: 70})])

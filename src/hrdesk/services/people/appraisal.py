@@ -74,10 +74,10 @@ def field_problems(values: AppraisalFields) -> list[tuple[str, str]]:
     except ValueError as exc:
         problems.append(("期间", str(exc)))
     if values.score is not None and not ZERO <= values.score <= 100:
-        problems.append(("得分", "应在0至100之间"))
+        problems.append(("得分", _("应在0至100之间")))
     for label, amount in (("目标", values.target), ("实际", values.actual)):
         if amount is not None and amount < 0:
-            problems.append((label, "不能为负数"))
+            problems.append((label, _("不能为负数")))
     return problems
 
 

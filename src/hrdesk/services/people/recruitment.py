@@ -57,16 +57,16 @@ def field_problems(values: CandidateFields) -> list[tuple[str, str]]:
         ("应聘岗位", values.position),
     ):
         if not value.strip():
-            problems.append((label, "不能为空"))
+            problems.append((label, _("不能为空")))
     phone = values.phone.strip()
     if phone and not (len(phone) == 11 and phone.isdigit() and phone[0] == "1"):
-        problems.append(("手机号", "应为以1开头的11位数字"))
+        problems.append(("手机号", _("应为以1开头的11位数字")))
     for label, amount in (
         ("期望薪资", values.expected_salary),
         ("录用薪资", values.offered_salary),
     ):
         if amount is not None and amount < 0:
-            problems.append((label, "不能为负数"))
+            problems.append((label, _("不能为负数")))
     return problems
 
 
@@ -169,7 +169,7 @@ def save(
     if values.stage != before.stage:
         problem = stage_problem(before.stage, values.stage)
         if problem is None and values.stage == Stage.HIRED:
-            problem = "“已入职”须在员工档案保存后由“办理入职”完成"
+            problem = _("“已入职”须在员工档案保存后由“办理入职”完成")
         if problem:
             raise ValueError(problem)
         row.closed_on = today if values.stage == Stage.REJECTED else None

@@ -14,6 +14,7 @@ from hrdesk.domain.deductions import (
     schedule_problems,
 )
 from hrdesk.domain.deductions import label as kind_label
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.tax_year.declarations import as_declaration, describe
@@ -54,9 +55,9 @@ def check_import(session: Session, result, today: date, progress) -> None:
         values = row.values
         employee_id = employees.get(values["employee_no"])
         if employee_id is None:
-            result.problems.append(
-                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
-            )
+            reason = _("没有工号为{employee_no}的员工，请先导入员工")
+            reason = reason.format(employee_no=values["employee_no"])
+            result.problems.append(Problem(row.row, "工号", reason))
             continue
         try:
             kind = kind_named(values["kind"])
@@ -70,7 +71,10 @@ def check_import(session: Session, result, today: date, progress) -> None:
                 Problem(
                     row.row,
                     "起始月份",
-                    f"与第{seen[key]}行重复：同一员工同一项目同一起始月份请合并为一行（如两个子女每月4000）",
+                    _(
+                        "与第{row}行重复：同一员工同一项目同一起始月份请合并为一行"
+                        "（如两个子女每月4000）"
+                    ).format(row=seen[key]),
                 )
             )
             continue

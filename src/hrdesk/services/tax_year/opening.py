@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.opening import OpeningBalance, opening_problems
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.spreadsheets.tabular import Problem
@@ -126,7 +127,7 @@ def _hrdesk_months(session: Session, year: int) -> dict[int, set[int]]:
 
 def _whole(value, column: str, row: int, problems: list[Problem]) -> int | None:
     if value != value.to_integral_value():
-        problems.append(Problem(row, column, "应为整数"))
+        problems.append(Problem(row, column, _("应为整数")))
         return None
     return int(value)
 
@@ -135,7 +136,8 @@ def _year(text: str, row: int, problems: list[Problem]) -> int | None:
     """年度 as a whole year: 2026 (a number cell reads as "2026")."""
     text = text.strip().removesuffix("年").removesuffix(".0")
     if not (text.isdigit() and len(text) == 4):
-        problems.append(Problem(row, "年度", f"应为四位年份，如2026，而不是“{text}”"))
+        reason = _("应为四位年份，如2026，而不是“{text}”").format(text=text)
+        problems.append(Problem(row, "年度", reason))
         return None
     return int(text)
 
@@ -151,7 +153,13 @@ def check_import(session: Session, result, today: date, progress) -> None:
         employee = employees.get(values["employee_no"])
         if employee is None:
             result.problems.append(
-                Problem(row.row, "工号", f"没有工号为{values['employee_no']}的员工，请先导入员工")
+                Problem(
+                    row.row,
+                    "工号",
+                    _("没有工号为{employee_no}的员工，请先导入员工").format(
+                        employee_no=values["employee_no"]
+                    ),
+                )
             )
         balance = _balance_of(row, today, result.problems)
         if balance is None:
@@ -163,7 +171,11 @@ def check_import(session: Session, result, today: date, progress) -> None:
         key = (values["employee_no"], year)
         if key in seen:
             result.problems.append(
-                Problem(row.row, "工号", f"与第{seen[key]}行重复：同一员工同一年度只能有一行")
+                Problem(
+                    row.row,
+                    "工号",
+                    _("与第{row}行重复：同一员工同一年度只能有一行").format(row=seen[key]),
+                )
             )
             continue
         seen[key] = row.row
@@ -191,7 +203,8 @@ def _balance_of(row, today: date, problems: list[Problem]) -> OpeningBalance | N
     if year is None or through is None:
         return None
     if not 2019 <= year <= today.year:
-        problems.append(Problem(row.row, "年度", f"应为2019到{today.year}之间的年份"))
+        reason = _("应为2019到{year}之间的年份").format(year=today.year)
+        problems.append(Problem(row.row, "年度", reason))
         return None
     return OpeningBalance(
         year,
@@ -217,7 +230,9 @@ def _covered_by_hrdesk(
             Problem(
                 row,
                 "截至月份",
-                f"{balance.year}年{covered_run[0]}月的工资已由本系统计算，期初数据只能覆盖本系统开始之前的月份",
+                _(
+                    "{year}年{month}月的工资已由本系统计算，期初数据只能覆盖本系统开始之前的月份"
+                ).format(year=balance.year, month=covered_run[0]),
             )
         )
     return bool(covered_run)
