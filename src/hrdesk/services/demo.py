@@ -1,6 +1,7 @@
 """Demo data (演示数据): a realistic, deterministic company of any size, for trying hrdesk."""
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -79,28 +80,30 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES)
 
 
-def _staff_name(rng: random.Random, taken: set[str]) -> str:
-    """A name no colleague has: two 赵丽 on one aging chart are the clerk's confusion, not data."""
+def _unused(draw: Callable[[], str], taken: set[str], beyond: Callable[[str], str]) -> str:
+    """A drawn name nobody has yet (the clerk tells people and customers apart by name);
+    beyond(the last draw) once the lists are nearly used up."""
     for _ in range(50):
-        name = _name(rng)
+        name = draw()
         if name not in taken:
             break
-    else:  # nearly every pair used (thousands of staff): a three-character name
-        name = _name(rng) + rng.choice(GIVEN_NAMES)[-1]
+    else:
+        name = beyond(name)
     taken.add(name)
     return name
+
+
+def _staff_name(rng: random.Random, taken: set[str]) -> str:
+    """Two 赵丽 on one aging chart would look like one salesperson under two numbers."""
+    return _unused(lambda: _name(rng), taken, lambda name: name + rng.choice(GIVEN_NAMES)[-1])
 
 
 def _company_name(rng: random.Random, city: str, taken: set[str]) -> str:
-    """A company name no other demo customer has: the clerk tells customers apart by name."""
-    for _ in range(20):
-        name = f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司"
-        if name not in taken:
-            break
-    else:  # the city's names nearly used up (tens of thousands of customers): number it
-        name = f"{name.removesuffix('有限公司')}{len(taken) + 1}号有限公司"
-    taken.add(name)
-    return name
+    return _unused(
+        lambda: f"{city}{''.join(rng.sample(BRANDS, 2))}{rng.choice(INDUSTRIES)}有限公司",
+        taken,
+        lambda name: f"{name.removesuffix('有限公司')}{len(taken) + 1}号有限公司",
+    )
 
 
 def _resident_id(rng: random.Random, region: str, birth: date, male: bool) -> str:
