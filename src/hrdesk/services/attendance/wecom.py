@@ -7,6 +7,7 @@ official calendar, since neither file says which kind of day it was.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -162,14 +163,7 @@ def read_daily(rows: list[list], kind_of: DayKind) -> LayoutRead:
     ]
     times = [i for i, name in enumerate(names) if base_name(name.rpartition("|")[2]) == "打卡时间"]
     people: dict[str, _Person] = {}
-    for index in range(first, len(rows)):
-        row, number_ = rows[index], index + 1
-        if is_empty(_cell(row, at["name"])):
-            continue
-        day = _day(_cell(row, at["date"]), number_, read.problems)
-        if day is None:
-            continue
-        person = _person(people, row, at, number_)
+    for row, number_, day, person in _dated_rows(rows, first, at, people, read.problems):
         if any(not is_empty(_cell(row, i)) for i in times):
             person.attended.add(day)
         for i, punch in statuses:
@@ -185,6 +179,20 @@ def read_daily(rows: list[list], kind_of: DayKind) -> LayoutRead:
         person.days.setdefault(day.day, [])
     read.rows = _rows_of(people)
     return read
+
+
+def _dated_rows(
+    rows: list[list], first: int, at: dict, people: dict[str, _Person], problems: list[Problem]
+) -> Iterator[tuple[list, int, date, _Person]]:
+    """Each row with a name and a readable date (a bad date is a problem, the row skipped):
+    the row, its number, its day and its person, the one both 企业微信 exports share."""
+    for index in range(first, len(rows)):
+        row, number_ = rows[index], index + 1
+        if is_empty(_cell(row, at["name"])):
+            continue
+        day = _day(_cell(row, at["date"]), number_, problems)
+        if day is not None:
+            yield row, number_, day, _person(people, row, at, number_)
 
 
 def _person(people: dict[str, _Person], row: list, at: dict, number_: int) -> _Person:
@@ -218,14 +226,7 @@ def read_punches(rows: list[list], kind_of: DayKind) -> LayoutRead:
         "user_id": _column(names, "账号"),
     }
     people: dict[str, _Person] = {}
-    for index in range(first, len(rows)):
-        row, number_ = rows[index], index + 1
-        if is_empty(_cell(row, at["name"])):
-            continue
-        day = _day(_cell(row, at["date"]), number_, read.problems)
-        if day is None:
-            continue
-        person = _person(people, row, at, number_)
+    for row, _number, day, person in _dated_rows(rows, first, at, people, read.problems):
         if not is_empty(_cell(row, at["time"])):
             person.attended.add(day)
         punch = "下班" if "下班" in cells.text(_cell(row, at["type"])) else "上班"
