@@ -10,6 +10,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from timing import read_and_insert
+
 MONTH = date(2026, 10, 1)  # 31 days, with the National Day holidays in it
 SINGLE = ["姓名", "部门", "工号", "UserId", "出勤天数", "迟到次数", "旷工天数"]
 LEAVE = ["事假（时）", "病假（时）", "年假（天）"]
@@ -63,7 +65,6 @@ def people_of(database: Path) -> list[tuple[str, str]]:
 def import_case(
     database_path: Path, workdir: Path, runs: int, median_pair
 ) -> tuple[float, float, int]:
-    from python_calamine import CalamineWorkbook
 
     from hrdesk.services import attendance
     from hrdesk.services import database as workspace
@@ -89,20 +90,9 @@ def import_case(
         return elapsed
 
     def floor() -> float:
-        target = workdir / f"attendance-floor-{next(serial)}.db"
-        connection = sqlite3.connect(target)
         width = len(SINGLE) + len(LEAVE) + len(OVERTIME) + 31
-        connection.execute(f"CREATE TABLE attendance ({', '.join(f'c{i}' for i in range(width))})")
-        connection.commit()
-        started = time.perf_counter()
-        rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()[3:]
-        connection.executemany(
-            f"INSERT INTO attendance VALUES ({', '.join('?' * width)})", [list(r) for r in rows]
-        )
-        connection.commit()
-        elapsed = time.perf_counter() - started
-        connection.close()
-        return elapsed
+        target = workdir / f"attendance-floor-{next(serial)}.db"
+        return read_and_insert(source, target, 3, width)
 
     ours_median, floor_median = median_pair(ours, floor, runs)
     return ours_median, floor_median, len(people)

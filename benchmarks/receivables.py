@@ -17,6 +17,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from timing import read_and_insert
+
 HERE = Path(__file__).resolve().parent
 AS_OF = date(2026, 6, 30)
 BOUNDS = (30, 60, 90, 180, 365)
@@ -186,7 +188,6 @@ def statement_file(database_path: Path, path: Path, lines: int) -> None:
 
 
 def import_case(database_path: Path, workdir: Path, runs: int, median_pair, lines: int):
-    from python_calamine import CalamineWorkbook
 
     from hrdesk.services import database as workspace
     from hrdesk.services import imports
@@ -214,18 +215,7 @@ def import_case(database_path: Path, workdir: Path, runs: int, median_pair, line
 
     def floor() -> float:
         target = workdir / f"floor-{next(serial)}.db"
-        connection = sqlite3.connect(target)
-        connection.execute("CREATE TABLE statement (c0, c1, c2, c3, c4, c5, c6)")
-        connection.commit()
-        started = time.perf_counter()
-        rows = CalamineWorkbook.from_path(str(statement)).get_sheet_by_index(0).to_python()[4:]
-        connection.executemany(
-            "INSERT INTO statement VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [list(row[:7]) + [None] * (7 - len(row[:7])) for row in rows],
-        )
-        connection.commit()
-        elapsed = time.perf_counter() - started
-        connection.close()
+        elapsed = read_and_insert(statement, target, 4, 7)
         target.unlink()
         return elapsed
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from startup import startup_case
-from timing import hrdesk_env, median_pair
+from timing import hrdesk_env, median_pair, read_and_insert
 
 HERE = Path(__file__).resolve().parent
 
@@ -97,10 +97,7 @@ def _roster_file(path: Path, count: int) -> None:
 def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
     """hrdesk importing a roster against the floor any import pays: calamine reading the same
     file plus one executemany insert of its rows into a bare table."""
-    import sqlite3
     from datetime import date
-
-    from python_calamine import CalamineWorkbook
 
     from hrdesk.services import database as workspace
     from hrdesk.services import imports
@@ -126,19 +123,7 @@ def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
         return elapsed
 
     def floor() -> float:
-        target = workdir / f"floor-{next(serial)}.db"
-        connection = sqlite3.connect(target)
-        connection.execute(f"CREATE TABLE roster ({', '.join(f'c{i}' for i in range(26))})")
-        connection.commit()
-        started = time.perf_counter()
-        rows = CalamineWorkbook.from_path(str(roster)).get_sheet_by_index(0).to_python()[1:]
-        connection.executemany(
-            f"INSERT INTO roster VALUES ({', '.join('?' * 26)})", [list(r) for r in rows]
-        )
-        connection.commit()
-        elapsed = time.perf_counter() - started
-        connection.close()
-        return elapsed
+        return read_and_insert(roster, workdir / f"floor-{next(serial)}.db", 1, 26)
 
     ours_median, floor_median = median_pair(ours, floor, runs)
     return [Result(f"导入{count}名员工 vs 读取+批量插入", ours_median, floor_median, 2.0)]

@@ -1,6 +1,7 @@
 """What every benchmark shares: a whole process timed, and medians of alternating runs."""
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import time
@@ -50,3 +51,24 @@ def median_pair(
     """Ours and its baseline, alternating: their medians."""
     ours_median, baseline_median = alternating_medians([ours, baseline], runs)
     return ours_median, baseline_median
+
+
+def read_and_insert(source: Path, target: Path, skip: int, width: int) -> float:
+    """The floor any import is measured against, in this process: calamine reads the sheet
+    and one executemany inserts its rows (after `skip` title rows, padded or cut to `width`
+    cells) into a bare table made beforehand. Returns the seconds the read and insert took."""
+    from python_calamine import CalamineWorkbook
+
+    connection = sqlite3.connect(target)
+    connection.execute(f"CREATE TABLE floor ({', '.join(f'c{i}' for i in range(width))})")
+    connection.commit()
+    started = time.perf_counter()
+    rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()[skip:]
+    connection.executemany(
+        f"INSERT INTO floor VALUES ({', '.join('?' * width)})",
+        [list(row[:width]) + [None] * (width - len(row[:width])) for row in rows],
+    )
+    connection.commit()
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
