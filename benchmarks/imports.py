@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import hrdesk_env
+
 HERE = Path(__file__).resolve().parent
 
 # The floor: read the sheet with calamine, one executemany of its rows into a bare table.
@@ -68,15 +70,6 @@ def alternate(ours, floor, runs: int) -> dict[str, float]:
     }
 
 
-def _env(workdir: Path) -> dict[str, str]:
-    return dict(
-        os.environ,
-        HRDESK_LOG_DIR=str(workdir / "logs"),
-        HRDESK_USER="demo",  # the demo database's published administrator
-        HRDESK_PASSWORD="demo",
-    )
-
-
 def _empty_database(path: Path) -> None:
     from hrdesk.services import database as workspace
 
@@ -87,7 +80,7 @@ def _empty_database(path: Path) -> None:
 
 
 def case(workdir: Path, runs: int, kind: str, source: Path, sheet: Path, skip: int, check):
-    env = _env(workdir)
+    env = hrdesk_env(workdir)
     serial = iter(range(10**6))
 
     def ours():
