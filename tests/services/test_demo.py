@@ -123,3 +123,20 @@ def test_demo_deductions_start_when_their_reason_began_and_show_on_every_payslip
     declared = {item.employee_id for item in items}
     shown = [json.loads(s.detail)["累计专项附加扣除"] for s in slips if s.employee_id in declared]
     assert shown and all(Decimal(value) > 0 for value in shown), shown
+
+
+def test_any_demo_size_builds_and_its_leaver_is_still_employed(database):
+    """Once failed at 40 people and 10 customers: the first customer's salesperson had left,
+    and a separation cannot start for someone gone."""
+    from hrdesk.domain.employees import EmployeeStatus
+    from hrdesk.storage.models import Separation
+
+    with database.sessions.begin() as session:
+        demo.build(session, None, demo.DemoSize(40, 10, invoices=100), DEMO_DAY)
+    with database.sessions() as session:
+        separation = session.scalars(select(Separation)).one()
+        leaver = session.get(Employee, separation.employee_id)
+        successor = session.get(Employee, separation.successor_id)
+    assert leaver.is_salesperson and successor.is_salesperson
+    assert EmployeeStatus.LEFT not in (leaver.status, successor.status)
+    assert leaver.id != successor.id

@@ -12,10 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.documents.letters import Letterhead
+from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.receivables import line_fingerprint, receipt_key
 from hrdesk.services import letters, receivables
 from hrdesk.services.actor import Actor
-from hrdesk.storage.models import Customer
+from hrdesk.storage.models import Customer, Employee
 
 YEARS = 3
 DEMO_LETTERHEAD = Letterhead(
@@ -248,13 +249,22 @@ def build_separation(session: Session, actor: Actor, today: date) -> None:
     from hrdesk.domain.separations import Ground
     from hrdesk.services import separations
 
-    people = [p for p in receivables.salespeople(session)]
-    owners = set(receivables.open_balances(session))
-    if len(people) < 2 or not owners:
+    staying = select(Employee.id).where(
+        Employee.is_salesperson.is_(True), Employee.status != EmployeeStatus.LEFT
+    )
+    owing = set(receivables.open_balances(session))
+    # The leaver still works here (one who has left cannot start a separation) and owns debts.
+    leaver = session.scalar(
+        select(Customer.salesperson_id)
+        .where(Customer.id.in_(owing), Customer.salesperson_id.in_(staying))
+        .order_by(Customer.id)
+        .limit(1)
+    )
+    successor = session.scalar(
+        staying.where(Employee.id != leaver).order_by(Employee.employee_no).limit(1)
+    )
+    if leaver is None or successor is None:
         return
-    customers = session.scalars(select(Customer).where(Customer.id.in_(owners))).all()
-    leaver = customers[0].salesperson_id
-    successor = next(person_id for person_id, _name in people if person_id != leaver)
     separation = separations.start(
         session,
         actor,
