@@ -140,3 +140,22 @@ def test_any_demo_size_builds_and_its_leaver_is_still_employed(database):
     assert leaver.is_salesperson and successor.is_salesperson
     assert EmployeeStatus.LEFT not in (leaver.status, successor.status)
     assert leaver.id != successor.id
+
+
+def test_demo_attendance_counts_days_off_out_of_the_days_attended(database):
+    """出勤天数 is the working days a person came in: a whole day of 年假 or 病假 is not one."""
+    import json
+
+    from hrdesk.storage.models import AttendanceRecord
+
+    size = demo.DemoSize(employees=30, customers=4, invoices=10, payroll_months=1)
+    with database.sessions.begin() as session:
+        demo.build(session, None, size, DEMO_DAY)
+    with database.sessions() as session:
+        records = session.scalars(select(AttendanceRecord)).all()
+    came_in = {"正常", "迟到", "事假4小时"}
+    assert len(records) >= 25
+    for record in records:
+        cells = json.loads(record.day_cells).values()
+        assert record.attended_days == sum(cell in came_in for cell in cells), record.employee_id
+    assert len({record.attended_days for record in records}) > 1

@@ -15,6 +15,8 @@ from hrdesk.spreadsheets.reading import Sheet
 
 HEADER = ["姓名", "工号", "UserId", "出勤天数", "迟到次数", "旷工天数"]
 LEAVE = ["事假（时）", "病假（时）", "年假（天）"]
+# Marks of a working day not worked at all: 出勤天数 leaves them out, as 钉钉 does.
+FULL_DAYS_AWAY = {"事假8小时", "病假8小时", "年假1天"}
 OVERTIME = ["工作日（转加班费）", "休息日（转加班费）", "节假日（转加班费）", "休息日（转调休）"]
 
 
@@ -47,8 +49,9 @@ def demo_month_sheet(session: Session, month: date, seed: int) -> Sheet:
             spot = next(picks, None) if present else None  # 7 marks on 6 days: no 7th cell
             if spot is not None:
                 marks[spot] = text
+        away = sum(mark in FULL_DAYS_AWAY for mark in marks)
         rows.append(
-            [employee.name, employee.employee_no, employee.employee_no, len(workdays), late, 0,
+            [employee.name, employee.employee_no, employee.employee_no, len(workdays) - away, late, 0,
              personal, sick, annual, workday_ot, rest_ot, 0, 0, *marks]
         )  # fmt: skip
     return Sheet("月度汇总", rows)
