@@ -2,6 +2,8 @@
 the month's absences and overtime fed to payroll and leave to the ledger; the monthly sheet out.
 """
 
+import importlib
+
 from hrdesk.services.attendance.feed import Taken, describe, taken_by_payroll
 from hrdesk.services.attendance.sheet import (
     MonthSheet,
@@ -12,28 +14,26 @@ from hrdesk.services.attendance.sheet import (
     write_sheet,
 )
 
-# The import's operations, loaded when first asked for: payroll, the reports and 首页 read
-# months through feed and sheet and need not load the readers, layouts and checks.
-_IMPORTING = frozenset(
-    {
-        "PreviewRow",
-        "attendance_sheet",
-        "commit_month",
-        "import_attendance",
-        "layout_of",
-        "month_closed",
-        "plan_month",
-        "preview_rows",
-        "write_month",
-    }
-)
+# The import's operations (module by name), loaded when first asked for: payroll, the
+# reports and 首页 read months through feed and sheet and need not load the readers,
+# layouts and checks.
+_LOADED_ON_USE = {
+    "PreviewRow": "preview",
+    "attendance_sheet": "importing",
+    "commit_month": "importing",
+    "import_attendance": "importing",
+    "layout_of": "preview",
+    "month_closed": "importing",
+    "plan_month": "importing",
+    "preview_rows": "preview",
+    "write_month": "importing",
+}
 
 
 def __getattr__(name: str):
-    if name in _IMPORTING:
-        from hrdesk.services.attendance import importing
-
-        return getattr(importing, name)
+    if name in _LOADED_ON_USE:
+        module = importlib.import_module(f"{__name__}.{_LOADED_ON_USE[name]}")
+        return getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations  # imports → payroll → attendance.feed: I
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
@@ -37,7 +35,7 @@ from hrdesk.services.leave import ledger
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.base import utc_now
-from hrdesk.storage.models import AttendanceRecord, Employee, PayrollInput, PayrollMonth
+from hrdesk.storage.models import AttendanceRecord, PayrollInput, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError
 
 ENTITY = "attendance"
@@ -358,63 +356,6 @@ def feed_payroll(session: Session, actor: Actor, month: date, feeds: dict) -> No
 def attendance_sheet(sheets: list[Sheet]) -> Sheet:
     """The first sheet that looks like attendance (the 钉钉 export has a notes sheet too)."""
     return next((s for s in sheets if layouts.recognise(s.rows)), sheets[0])
-
-
-@dataclass(frozen=True)
-class PreviewRow:
-    """One person as the import will write them: days and hours, rounded as stored."""
-
-    row: int
-    employee_no: str
-    name: str
-    attended_days: Decimal | None
-    personal_leave_days: Decimal
-    sick_leave_days: Decimal
-    other_leave_days: Decimal
-    absent_days: Decimal
-    late_count: int
-    workday_overtime_hours: Decimal
-    rest_day_overtime_hours: Decimal
-    holiday_overtime_hours: Decimal
-    lieu_hours: Decimal  # overtime taken as 调休 instead of pay
-
-
-def layout_of(result: imports.ImportPlan) -> str:
-    """Which layout the file was recognised as (钉钉, 企业微信, 企业微信打卡, 模板), or ""."""
-    return result.writes[0][1] if result.writes else ""
-
-
-def preview_rows(session: Session, result: imports.ImportPlan) -> list[PreviewRow]:
-    """The rows a planned import will write, with 工号 and 姓名 from the roster."""
-    if not result.writes:
-        return []
-    records = result.writes[0][2]
-    ids = [values["employee_id"] for values, _f, _m in records]
-    query = select(Employee.id, Employee.employee_no, Employee.name).where(Employee.id.in_(ids))
-    people = {i: (number, name) for i, number, name in session.execute(query)}
-    shown = []
-    for values, _feed, figures in records:
-        number, name = people[values["employee_id"]]
-        leave = figures.leave_days
-        hours = figures.overtime
-        shown.append(
-            PreviewRow(
-                values["file_row"],
-                number,
-                name,
-                figures.attended_days,
-                leave.get("事假", ZERO),
-                leave.get("病假", ZERO),
-                sum((v for k, v in leave.items() if k not in ("事假", "病假")), ZERO),
-                figures.absent_days,
-                figures.late_count,
-                hours.workday,
-                hours.rest_day,
-                hours.holiday,
-                hours.rest_day_lieu + hours.workday_lieu + hours.holiday_lieu,
-            )
-        )
-    return sorted(shown, key=lambda r: r.employee_no)
 
 
 def commit_month(
