@@ -16,7 +16,7 @@ from hrdesk.services.imports.base import (
     ProgressCallback,
 )
 from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow, Problem
-from hrdesk.storage.bulk import insert_keyed
+from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import Invoice, Receipt
 
 
@@ -162,25 +162,7 @@ def write_receipts(session: Session, actor: Actor, result: ImportPlan, today: da
     rows = result.writes
     if not rows:
         return
-    ids = insert_keyed(session, Receipt.__table__, rows, "line_key", {"created_by": actor.name})
-    named = sorted({row["named_invoice_no"] for row in rows if row["named_invoice_no"]})
-    numbers = {}
-    for chunk in receivables.chunks(named):
-        query = select(Invoice.number, Invoice.id).where(Invoice.number.in_(chunk))
-        numbers.update(session.execute(query).all())
-    matched = [row for row in rows if row["customer_id"]]
-    receivables.allocate_receipts(
-        session,
-        actor,
-        [
-            receivables.ReceiptToApply(
-                ids[r["line_key"]], r["customer_id"], r["received_on"], r["amount"]
-            )
-            for r in matched
-        ],
-        {
-            ids[r["line_key"]]: numbers.get(r["named_invoice_no"])
-            for r in matched
-            if r["named_invoice_no"]
-        },
+    insert_rows(session, Receipt.__table__, rows, {"created_by": actor.name})
+    receivables.allocate_batch(
+        session, actor, [row["line_key"] for row in rows if row["customer_id"]]
     )

@@ -40,6 +40,7 @@ from hrdesk.services.receivables.balances import (
     settle,
     unapplied,
 )
+from hrdesk.services.receivables.batch_allocation import allocate_batch
 from hrdesk.services.receivables.customers import customer_choices, customer_rows, salespeople
 from hrdesk.services.receivables.invoices import (
     WriteOffRow,
@@ -98,6 +99,7 @@ __all__ = [
     "aged_invoices_of",
     "aging",
     "aging_of",
+    "allocate_batch",
     "allocate_receipts",
     "apply_credits",
     "assign_customer",
