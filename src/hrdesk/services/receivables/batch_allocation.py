@@ -41,6 +41,8 @@ from hrdesk.storage.base import UtcDateTime, utc_now
 from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import Allocation, Invoice, Receipt
 
+KEYS_AT_ONCE = 10_000  # keys one insert holds in memory
+
 _tables = MetaData()
 # The batch's receipts by key (their ids are the database's, never read back into Python) …
 _KEYS = Table(
@@ -88,7 +90,9 @@ def allocate_batch(session: Session, actor: Actor, line_keys: list[str]) -> None
     connection = session.connection()
     _tables.create_all(connection, checkfirst=False)
     try:
-        insert_rows(session, _KEYS, [{"line_key": key} for key in line_keys])
+        for start in range(0, len(line_keys), KEYS_AT_ONCE):
+            keys = line_keys[start : start + KEYS_AT_ONCE]
+            insert_rows(session, _KEYS, [{"line_key": key} for key in keys])
         session.execute(_receipts())
         _allocate_named(session, actor)
         session.execute(_invoice_spans())
