@@ -4,6 +4,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select
 
 from hrdesk.domain.receivables import oldest_first
@@ -130,3 +131,25 @@ def test_two_statements_in_one_transaction_are_both_applied(sales):
     with sales.sessions() as session:
         paid = session.scalar(select(func.sum(Allocation.amount)))
     assert paid == D(600)
+
+
+def test_a_statement_that_fails_while_applied_leaves_nothing_behind(sales, monkeypatch):
+    from hrdesk.services.receivables import batch_allocation
+
+    assert load(sales, "invoices", [["F1", "C1", "", "2026-01-01", "", "1000", ""]]).ok
+    rows = [["2026-04-02", "B1", "甲贸易有限公司", "300", "", "", ""]]
+
+    def broken(session, invoice_ids):
+        raise RuntimeError("断电")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(batch_allocation, "settle", broken)
+        with pytest.raises(RuntimeError):
+            load(sales, "receipts", rows)
+    with sales.sessions() as session:
+        assert session.scalar(select(func.count(Receipt.id))) == 0
+        assert session.scalar(select(func.count(Allocation.id))) == 0
+    # …and the same statement goes in whole afterwards, on the same pooled connection
+    assert load(sales, "receipts", rows).added == 1
+    with sales.sessions() as session:
+        assert session.scalar(select(func.sum(Allocation.amount))) == D(300)

@@ -88,20 +88,19 @@ def allocate_batch(session: Session, actor: Actor, line_keys: list[str]) -> None
     if not line_keys:
         return
     connection = session.connection()
+    # Made inside the caller's transaction: if anything fails they go with the rest of it.
     _tables.create_all(connection, checkfirst=False)
-    try:
-        for start in range(0, len(line_keys), KEYS_AT_ONCE):
-            keys = line_keys[start : start + KEYS_AT_ONCE]
-            insert_rows(session, _KEYS, [{"line_key": key} for key in keys])
-        session.execute(_receipts())
-        _allocate_named(session, actor)
-        session.execute(_invoice_spans())
-        _fill_months(session)
-        paid_off = session.scalars(_paid_off()).all()
-        session.execute(_allocations(actor))
-        settle(session, paid_off)
-    finally:
-        _tables.drop_all(connection, checkfirst=False)
+    for start in range(0, len(line_keys), KEYS_AT_ONCE):
+        keys = line_keys[start : start + KEYS_AT_ONCE]
+        insert_rows(session, _KEYS, [{"line_key": key} for key in keys])
+    session.execute(_receipts())
+    _allocate_named(session, actor)
+    session.execute(_invoice_spans())
+    _fill_months(session)
+    paid_off = session.scalars(_paid_off()).all()
+    session.execute(_allocations(actor))
+    settle(session, paid_off)
+    _tables.drop_all(connection, checkfirst=False)
 
 
 def _receipts():
