@@ -5,9 +5,10 @@ to it, credited and written off, each its own record. Receipts go to a customer 
 by a payer name the clerk confirmed; an unsure one waits in the 未匹配 queue.
 
 balances: what is owed on a date · matching: whose a receipt is · allocation: which invoices
-it paid · receipts, invoices, customers: the records and their lists · ownership: who owns an
-invoice on a day · aged: 账龄 (not aging.py: receivables.aging is the operation) ·
-limitation: acknowledgements and the 诉讼时效 watch.
+it paid · batch_allocation: which invoices a whole statement paid, in SQL · receipts,
+invoices, customers: the records and their lists · ownership: who owns an invoice on a day ·
+aged: 账龄 (not aging.py: receivables.aging is the operation) · limitation: acknowledgements
+and the 诉讼时效 watch.
 """
 
 from hrdesk.services.receivables.aged import (
