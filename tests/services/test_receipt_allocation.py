@@ -153,3 +153,35 @@ def test_a_statement_that_fails_while_applied_leaves_nothing_behind(sales, monke
     assert load(sales, "receipts", rows).added == 1
     with sales.sessions() as session:
         assert session.scalar(select(func.sum(Allocation.amount))) == D(300)
+
+
+def test_a_named_invoice_of_another_customer_or_none_is_passed_over_with_a_warning(sales):
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["F1", "C1", "", "2026-01-01", "2026-01-31", "1000", ""],
+            ["F2", "C1", "", "2026-02-01", "2026-02-28", "1000", ""],
+            ["G1", "C2", "", "2026-01-01", "2026-01-31", "1000", ""],
+        ],
+    ).ok
+    plan = load(
+        sales,
+        "receipts",
+        [
+            ["2026-04-02", "B1", "甲贸易有限公司", "300", "", "", "G1"],
+            ["2026-04-03", "B2", "甲贸易有限公司", "300", "", "", "X9"],
+            ["2026-04-04", "B3", "甲贸易有限公司", "300", "", "", "F2"],
+        ],
+    )
+    assert plan.ok
+    assert [str(w) for w in plan.warnings] == [
+        "第2行 核销单号: G1不是该客户的应收单，将按到期日顺序核销",
+        "第3行 核销单号: X9不是该客户的应收单，将按到期日顺序核销",
+    ]
+    # B1 and B2 pay the oldest due (F1); B3 the F2 it names
+    assert [(key, number, amount) for key, number, amount, _day in _stored(sales)] == [
+        ("B1", "F1", D(300)),
+        ("B2", "F1", D(300)),
+        ("B3", "F2", D(300)),
+    ]

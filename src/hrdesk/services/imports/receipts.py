@@ -44,6 +44,16 @@ def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
     return keys
 
 
+def _invoice_customers(session: Session, rows: list[ParsedRow]) -> dict[str, int]:
+    """The customer of each invoice the lines name (核销单号)."""
+    named = sorted({row.values["invoice_no"] for row in rows if row.values.get("invoice_no")})
+    found = {}
+    for chunk in receivables.chunks(named):
+        query = select(Invoice.number, Invoice.customer_id).where(Invoice.number.in_(chunk))
+        found.update(session.execute(query).all())
+    return found
+
+
 class _Known:
     """What checking the lines needs, each loaded with one query: the customers and their
     names, the receipts already kept under the file's keys, the invoices' customers."""
@@ -53,11 +63,7 @@ class _Known:
         self.keys = _receipt_keys(rows)
         # Receipts already kept under these keys, wherever their dates fall: the key is unique.
         self.stored = receivables.receipts_by_key(session, self.keys)
-        self.invoices = (
-            dict(session.execute(select(Invoice.number, Invoice.customer_id)).all())
-            if any(row.values.get("invoice_no") for row in rows)
-            else {}
-        )
+        self.invoices = _invoice_customers(session, rows)
         self.seen: dict[str, ParsedRow] = {}  # key → the file's first line under it
         self._payers: dict[str, int | None] = {}
 
