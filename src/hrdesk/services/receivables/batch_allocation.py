@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Column,
     Date,
+    Index,
     Integer,
     MetaData,
     String,
@@ -65,11 +66,12 @@ _OWED = Table(
     "batch_invoices",
     _tables,
     Column("id", Integer, primary_key=True),
-    Column("customer_id", Integer, nullable=False, index=True),
+    Column("customer_id", Integer, nullable=False),
     Column("issued_on", Date, nullable=False),
     Column("due_on", Date, nullable=False),
     Column("start", BigInteger, nullable=False),
     Column("end", BigInteger, nullable=False),
+    Index("ix_batch_invoices_customer_end", "customer_id", "end"),
     prefixes=["TEMPORARY"],
 )
 # The commission month of each day money may be applied on (see allocation.commission_month).
@@ -201,7 +203,19 @@ def _allocations(actor: Actor):
     upper = case((r.end < i.end, r.end), else_=i.end)
     lower = case((r.start > i.start, r.start), else_=i.start)
     day = case((i.issued_on > r.received_on, i.issued_on), else_=r.received_on)
-    overlap = (i.customer_id == r.customer_id) & (r.start < i.end) & (i.start < r.end)
+    # The invoices a receipt's span overlaps end after it starts, up to the first that ends
+    # where it ends or later (spans lie end to end): an index range, not every invoice.
+    later = _OWED.alias("later")
+    reach = (
+        select(func.min(later.c.end))
+        .where(later.c.customer_id == r.customer_id, later.c.end >= r.end)
+        .scalar_subquery()
+    )
+    overlap = (
+        (i.customer_id == r.customer_id)
+        & (i.end > r.start)
+        & (i.end <= func.coalesce(reach, r.end))
+    )
     parts = (
         select(
             r.id,
