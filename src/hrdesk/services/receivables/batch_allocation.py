@@ -117,24 +117,23 @@ def _receipts():
 def _allocate_named(session: Session, actor: Actor) -> None:
     """The receipts of customers one of whose receipts names an invoice, applied receipt by
     receipt by allocation's own rule, then left out of the batch."""
-    named = select(_PAYING.c.customer_id).where(_PAYING.c.named_invoice_no != "").distinct()
-    customers = session.scalars(named).all()
-    if not customers:
-        return
+    named = select(_PAYING.c.customer_id).where(_PAYING.c.named_invoice_no != "")
     query = (
         select(_PAYING.c.id, _PAYING.c.customer_id, Receipt.received_on, Receipt.amount, Invoice.id)
         .join(Receipt, Receipt.id == _PAYING.c.id)
         .outerjoin(Invoice, Invoice.number == _PAYING.c.named_invoice_no)
-        .where(_PAYING.c.customer_id.in_(customers))
+        .where(_PAYING.c.customer_id.in_(named))
     )
     found = session.execute(query).all()
+    if not found:
+        return
     allocate_receipts(
         session,
         actor,
         [ReceiptToApply(id_, customer, day, amount) for id_, customer, day, amount, _n in found],
         {row[0]: row[4] for row in found if row[4] is not None},
     )
-    session.execute(delete(_PAYING).where(_PAYING.c.customer_id.in_(customers)))
+    session.execute(delete(_PAYING).where(_PAYING.c.customer_id.in_(named)))
 
 
 def _invoice_spans():
