@@ -185,3 +185,29 @@ def test_a_named_invoice_of_another_customer_or_none_is_passed_over_with_a_warni
         ("B2", "F1", D(300)),
         ("B3", "F2", D(300)),
     ]
+
+
+def test_a_payer_whose_name_fits_two_customers_waits_while_the_others_are_applied(sales):
+    assert load(
+        sales,
+        "invoices",
+        [
+            ["F1", "C1", "", "2026-01-01", "", "1000", ""],
+            ["H1", "C3", "", "2026-01-01", "", "1000", ""],
+        ],
+    ).ok
+    plan = load(
+        sales,
+        "receipts",
+        [
+            ["2026-04-02", "B1", "丙商行", "600", "", "", ""],  # 丙商行 and 丙 商行 alike
+            ["2026-04-03", "B2", "甲贸易有限公司", "400", "", "", ""],
+        ],
+    )
+    assert plan.ok and "1 笔付款方无法确定客户" in plan.summary()
+    assert [(key, number, amount) for key, number, amount, _day in _stored(sales)] == [
+        ("B2", "F1", D(400))
+    ]
+    with sales.sessions() as session:
+        waiting = session.scalar(select(Receipt.customer_id).where(Receipt.transaction_no == "B1"))
+    assert waiting is None
