@@ -16,8 +16,11 @@ from hrdesk.services.imports.base import (
     ProgressCallback,
 )
 from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow, Problem
-from hrdesk.storage.bulk import insert_keyed
+from hrdesk.storage.base import utc_now
+from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import Invoice, Receipt
+
+WRITE_BATCH = 10_000  # lines a statement's insert holds in memory at once
 
 
 def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
@@ -41,6 +44,16 @@ def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
     return keys
 
 
+def _invoice_customers(session: Session, rows: list[ParsedRow]) -> dict[str, int]:
+    """The customer of each invoice the lines name (核销单号)."""
+    named = sorted({row.values["invoice_no"] for row in rows if row.values.get("invoice_no")})
+    found = {}
+    for chunk in receivables.chunks(named):
+        query = select(Invoice.number, Invoice.customer_id).where(Invoice.number.in_(chunk))
+        found.update(session.execute(query).all())
+    return found
+
+
 class _Known:
     """What checking the lines needs, each loaded with one query: the customers and their
     names, the receipts already kept under the file's keys, the invoices' customers."""
@@ -50,12 +63,8 @@ class _Known:
         self.keys = _receipt_keys(rows)
         # Receipts already kept under these keys, wherever their dates fall: the key is unique.
         self.stored = receivables.receipts_by_key(session, self.keys)
-        self.invoices = (
-            dict(session.execute(select(Invoice.number, Invoice.customer_id)).all())
-            if any(row.values.get("invoice_no") for row in rows)
-            else {}
-        )
-        self.seen: dict[str, tuple[int, date, Decimal]] = {}  # key → (row, date, amount)
+        self.invoices = _invoice_customers(session, rows)
+        self.seen: dict[str, ParsedRow] = {}  # key → the file's first line under it
         self._payers: dict[str, int | None] = {}
 
     def payer(self, name: str) -> int | None:
@@ -66,10 +75,14 @@ class _Known:
         return self._payers[name]
 
 
+def _amount(values: dict) -> Decimal | None:
+    return values.get("amount", values.get("credit"))
+
+
 def _line_problem(row: ParsedRow) -> Problem | None:
     """An amount that is no receipt, or a 借贷方向 that cannot be read."""
     values = row.values
-    amount = values.get("amount", values.get("credit"))
+    amount = _amount(values)
     if amount is None or amount <= 0:
         return Problem(row.row, "金额", _("收款金额必须大于0"))
     direction = values.get("direction", "").strip().casefold()
@@ -85,10 +98,14 @@ def _seen_before(result: ImportPlan, row: ParsedRow, key: str, known: _Known) ->
     """Whether the line's key came before, in this file or an earlier import: the same line
     is passed over, a different one under the same key is a problem."""
     values = row.values
-    line = (values["received_on"], values.get("amount", values.get("credit")))
-    earlier = known.seen.get(key) or (known.stored.get(key) and (None, *known.stored[key]))
-    if earlier is None:
-        known.seen[key] = (row.row, *line)
+    line = (values["received_on"], _amount(values))
+    first = known.seen.get(key)
+    if first is not None:
+        earlier = (first.row, first.values["received_on"], _amount(first.values))
+    elif key in known.stored:
+        earlier = (None, *known.stored[key])
+    else:
+        known.seen[key] = row
         return False
     if (earlier[1], earlier[2]) != line:
         if earlier[0]:
@@ -102,8 +119,9 @@ def _seen_before(result: ImportPlan, row: ParsedRow, key: str, known: _Known) ->
     return True
 
 
-def _receipt(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> dict | None:
-    """The receipt row to write, matched to its customer; None with the problem noted."""
+def _receipt(result: ImportPlan, row: ParsedRow, known: _Known) -> tuple[int | None, str] | None:
+    """(the customer the line is matched to, the invoice it names) to write; None with the
+    problem noted."""
     values = row.values
     customer_id = None
     if values.get("customer_code"):
@@ -119,17 +137,7 @@ def _receipt(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> dic
         reason = _("{number}不是该客户的应收单，将按到期日顺序核销").format(number=invoice_no)
         result.warnings.append(Problem(row.row, "核销单号", reason))
         invoice_no = ""
-    return {
-        "line_key": key,
-        "received_on": values["received_on"],
-        "transaction_no": values.get("transaction_no", ""),
-        "payer_name": values.get("payer", ""),
-        "amount": values.get("amount", values.get("credit")),
-        "memo": values.get("memo", ""),
-        "balance": values.get("balance"),
-        "named_invoice_no": invoice_no,
-        "customer_id": customer_id,
-    }
+    return customer_id, invoice_no
 
 
 def check_receipts(
@@ -145,42 +153,41 @@ def check_receipts(
             continue
         if _seen_before(result, row, key, known):
             continue
-        receipt = _receipt(result, row, key, known)
+        receipt = _receipt(result, row, known)
         if receipt is not None:
             result.added += 1
-            result.writes.append(receipt)
-    unmatched = sum(1 for receipt in result.writes if receipt["customer_id"] is None)
+            result.writes.append((row, key, *receipt))
+    unmatched = sum(1 for _row, _key, customer_id, _no in result.writes if customer_id is None)
     if unmatched:
         result.notes.append(
             _("{count} 笔付款方无法确定客户，已放入“未匹配收款”待处理").format(count=unmatched)
         )
 
 
+def _stored(row: ParsedRow, key: str, customer_id: int | None, invoice_no: str) -> dict:
+    """The receipts row of a line."""
+    values = row.values
+    return {
+        "line_key": key,
+        "received_on": values["received_on"],
+        "transaction_no": values.get("transaction_no", ""),
+        "payer_name": values.get("payer", ""),
+        "amount": _amount(values),
+        "memo": values.get("memo", ""),
+        "balance": values.get("balance"),
+        "named_invoice_no": invoice_no,
+        "customer_id": customer_id,
+    }
+
+
 def write_receipts(session: Session, actor: Actor, result: ImportPlan, today: date) -> None:
-    """The new lines in one insert; those matched to a customer applied at once, by
-    services.receivables' rule (the 核销单号 first, then the oldest due)."""
-    rows = result.writes
-    if not rows:
-        return
-    ids = insert_keyed(session, Receipt.__table__, rows, "line_key", {"created_by": actor.name})
-    named = sorted({row["named_invoice_no"] for row in rows if row["named_invoice_no"]})
-    numbers = {}
-    for chunk in receivables.chunks(named):
-        query = select(Invoice.number, Invoice.id).where(Invoice.number.in_(chunk))
-        numbers.update(session.execute(query).all())
-    matched = [row for row in rows if row["customer_id"]]
-    receivables.allocate_receipts(
-        session,
-        actor,
-        [
-            receivables.ReceiptToApply(
-                ids[r["line_key"]], r["customer_id"], r["received_on"], r["amount"]
-            )
-            for r in matched
-        ],
-        {
-            ids[r["line_key"]]: numbers.get(r["named_invoice_no"])
-            for r in matched
-            if r["named_invoice_no"]
-        },
-    )
+    """The new lines, inserted a few thousand at a time (one import is one moment); those
+    matched to a customer applied at once, by services.receivables' rule (the 核销单号 first,
+    then the oldest due)."""
+    lines = result.writes
+    same = {"created_by": actor.name, "created_at": utc_now()}
+    for start in range(0, len(lines), WRITE_BATCH):
+        rows = [_stored(*line) for line in lines[start : start + WRITE_BATCH]]
+        insert_rows(session, Receipt.__table__, rows, same)
+    matched = [key for _row, key, customer_id, _no in lines if customer_id is not None]
+    receivables.allocate_batch(session, actor, matched)

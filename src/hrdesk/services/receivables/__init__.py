@@ -5,9 +5,10 @@ to it, credited and written off, each its own record. Receipts go to a customer 
 by a payer name the clerk confirmed; an unsure one waits in the 未匹配 queue.
 
 balances: what is owed on a date · matching: whose a receipt is · allocation: which invoices
-it paid · receipts, invoices, customers: the records and their lists · ownership: who owns an
-invoice on a day · aged: 账龄 (not aging.py: receivables.aging is the operation) ·
-limitation: acknowledgements and the 诉讼时效 watch.
+it paid · batch_allocation: which invoices a whole statement paid, in SQL · receipts,
+invoices, customers: the records and their lists · ownership: who owns an invoice on a day ·
+aged: 账龄 (not aging.py: receivables.aging is the operation) · limitation: acknowledgements
+and the 诉讼时效 watch.
 """
 
 from hrdesk.services.receivables.aged import (
@@ -40,6 +41,7 @@ from hrdesk.services.receivables.balances import (
     settle,
     unapplied,
 )
+from hrdesk.services.receivables.batch_allocation import allocate_batch
 from hrdesk.services.receivables.customers import customer_choices, customer_rows, salespeople
 from hrdesk.services.receivables.invoices import (
     WriteOffRow,
@@ -98,6 +100,7 @@ __all__ = [
     "aged_invoices_of",
     "aging",
     "aging_of",
+    "allocate_batch",
     "allocate_receipts",
     "apply_credits",
     "assign_customer",

@@ -4,10 +4,9 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, func, insert, or_, select, union_all, update
+from sqlalchemy import Select, case, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.receivables import ZERO
 from hrdesk.storage.base import as_money
 from hrdesk.storage.models import Allocation, CreditNote, Invoice, Receipt, WriteOff
 
@@ -57,37 +56,33 @@ def settle(session: Session, invoice_ids) -> None:
     """Work out again the day each of these invoices was settled, after what reduced it changed.
 
     Reductions never exceed an invoice's amount, so once they add up to it the invoice was
-    settled on the latest of their days; until then it is open.
+    settled on the latest of their days; until then it is open. One UPDATE per few hundred
+    invoices, worked out by the database.
     """
+    session.flush()  # the reductions just added count
+    settled_on = _settled_on()
     for chunk in chunks(sorted(set(invoice_ids))):
-        kinds = union_all(
-            select(
-                Allocation.invoice_id.label("invoice_id"),
-                Allocation.applied_on.label("day"),
-                Allocation.amount.label("amount"),
-            ).where(Allocation.invoice_id.in_(chunk)),
-            select(CreditNote.invoice_id, CreditNote.issued_on, CreditNote.amount).where(
-                CreditNote.invoice_id.in_(chunk)
-            ),
-            select(WriteOff.invoice_id, WriteOff.decided_on, WriteOff.amount).where(
-                WriteOff.invoice_id.in_(chunk), WriteOff.status == APPROVED
-            ),
-        ).subquery()
-        reduced = {
-            invoice_id: (total, last)
-            for invoice_id, total, last in session.execute(
-                select(
-                    kinds.c.invoice_id, as_money(func.sum(kinds.c.amount)), func.max(kinds.c.day)
-                ).group_by(kinds.c.invoice_id)
-            )
-        }
-        changes = []
-        for invoice_id, amount in session.execute(
-            select(Invoice.id, Invoice.amount).where(Invoice.id.in_(chunk))
-        ):
-            total, last = reduced.get(invoice_id, (ZERO, None))
-            changes.append({"id": invoice_id, "settled_on": last if total >= amount else None})
-        session.execute(update(Invoice), changes)
+        session.execute(
+            update(Invoice.__table__).where(Invoice.id.in_(chunk)).values(settled_on=settled_on)
+        )
+
+
+def _settled_on():
+    """For the invoice being updated: the latest day of its allocations, credit notes and
+    approved write-offs once they add up to its amount, else NULL."""
+    reductions = union_all(
+        select(Allocation.applied_on.label("day"), Allocation.amount.label("amount"))
+        .where(Allocation.invoice_id == Invoice.id)
+        .correlate(Invoice),
+        select(CreditNote.issued_on, CreditNote.amount)
+        .where(CreditNote.invoice_id == Invoice.id)
+        .correlate(Invoice),
+        select(WriteOff.decided_on, WriteOff.amount)
+        .where(WriteOff.invoice_id == Invoice.id, WriteOff.status == APPROVED)
+        .correlate(Invoice),
+    ).subquery("reductions")
+    paid_in_full = func.coalesce(func.sum(reductions.c.amount), 0) >= Invoice.amount
+    return select(case((paid_in_full, func.max(reductions.c.day)))).scalar_subquery()
 
 
 def open_balances(session: Session, customer_ids: list[int] | None = None) -> dict[int, list[list]]:
