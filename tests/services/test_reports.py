@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.services import employees, reports
+from hrdesk.services.reports import risk
 from hrdesk.services.actor import PermissionDenied
 from hrdesk.services.reports.common import Period
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
@@ -119,13 +120,13 @@ def test_risk_scores_each_customer_by_hand(company):
 
 def test_risk_weights_and_grades_come_from_settings(company):
     with company.sessions.begin() as session:
-        reports.risk.set_weights(
+        risk.set_weights(
             session, ADMIN, {"overdue_share": 1}, (50, 20)
         )  # only the share overdue counts
     table = run(company, "risk", APRIL, APRIL)
     assert {r[0]: (r[4], r[5]) for r in table.rows} == {"C1": (100, "高"), "C2": (100, "高")}
     with company.sessions() as session, pytest.raises(PermissionDenied):
-        reports.risk.set_weights(session, MANAGER, {"overdue_share": 1}, (50, 20))
+        risk.set_weights(session, MANAGER, {"overdue_share": 1}, (50, 20))
 
 
 def _payslip(month_id, employee_id, gross, detail, bonus=ZERO):
@@ -271,11 +272,11 @@ def test_a_customer_at_high_risk_reaches_the_home_page(company):
     ]
     # 首页 reads a year of history only for customers who could reach 高 whatever that year
     with company.sessions() as session:
-        everyone = reports.risk.scores_of(session, date(2026, 11, 30))
+        everyone = risk.scores_of(session, date(2026, 11, 30))
         assert month.high_risk == [r for r in everyone if r.result.grade == "高"]
         # 30 April: C2 owes only F4, not yet due: at worst 50 (the year's four factors), so it
         # is skipped; C1 could reach 50 + 15 (all overdue) + 1.8 (44 days) = 66.8
-        could = reports.risk.histories(session, date(2026, 4, 30), 60)
+        could = risk.histories(session, date(2026, 4, 30), 60)
         assert set(could) == {customer_id(company, "C1")}
 
 

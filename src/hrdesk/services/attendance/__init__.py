@@ -2,40 +2,33 @@
 the month's absences and overtime fed to payroll and leave to the ledger; the monthly sheet out.
 """
 
-import importlib
+from hrdesk import lazy
 
-from hrdesk.services.attendance.feed import Taken, describe, taken_by_payroll
-from hrdesk.services.attendance.sheet import (
-    MonthSheet,
-    SheetRow,
-    latest_month,
-    month_sheet,
-    sheet_rows,
-    write_sheet,
+# Each loads with its module: payroll, the reports and 首页 read months through feed and
+# sheet without loading the import's readers, layouts and checks.
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".feed": ("Taken", "describe", "taken_by_payroll"),
+        ".importing": (
+            "attendance_sheet",
+            "commit_month",
+            "import_attendance",
+            "month_closed",
+            "plan_month",
+            "write_month",
+        ),
+        ".preview": ("PreviewRow", "layout_of", "preview_rows"),
+        ".sheet": (
+            "MonthSheet",
+            "SheetRow",
+            "latest_month",
+            "month_sheet",
+            "sheet_rows",
+            "write_sheet",
+        ),
+    },
 )
-
-# The import's operations (module by name), loaded when first asked for: payroll, the
-# reports and 首页 read months through feed and sheet and need not load the readers,
-# layouts and checks.
-_LOADED_ON_USE = {
-    "PreviewRow": "preview",
-    "attendance_sheet": "importing",
-    "commit_month": "importing",
-    "import_attendance": "importing",
-    "layout_of": "preview",
-    "month_closed": "importing",
-    "plan_month": "importing",
-    "preview_rows": "preview",
-    "write_month": "importing",
-}
-
-
-def __getattr__(name: str):
-    if name in _LOADED_ON_USE:
-        module = importlib.import_module(f"{__name__}.{_LOADED_ON_USE[name]}")
-        return getattr(module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 
 __all__ = [
     "MonthSheet",

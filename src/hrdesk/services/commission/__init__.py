@@ -11,21 +11,23 @@ releases it into a later open month. Payroll pays each one's `payable`.
 - statements: the list and one salesperson's statement (commissions, statement, write/print)
 """
 
-from hrdesk.services.commission.holds import keep_approved, release
-from hrdesk.services.commission.month import (
-    CommissionLine,
-    MonthCommission,
-    Release,
-    month_commissions,
-)
-from hrdesk.services.commission.rules import Policy, policy, set_policy
-from hrdesk.services.commission.statements import (
-    STATEMENT_HEADERS,
-    commissions,
-    print_statement,
-    statement,
-    statement_rows,
-    write_statement,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".holds": ("keep_approved", "release"),
+        ".month": ("CommissionLine", "MonthCommission", "Release", "month_commissions"),
+        ".rules": ("Policy", "policy", "set_policy"),
+        ".statements": (
+            "STATEMENT_HEADERS",
+            "commissions",
+            "print_statement",
+            "statement",
+            "statement_rows",
+            "write_statement",
+        ),
+    },
 )
 
 __all__ = [

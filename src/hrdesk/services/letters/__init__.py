@@ -10,24 +10,31 @@ letter and its moves · sending: sent, delivered, voided · replies: the custome
 queries: the list and 首页's reminder.
 """
 
-from hrdesk.services.letters.batches import (
-    choose_customers,
-    describe_already_made,
-    generate,
-    letters_already_made,
-    reissue,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".batches": (
+            "choose_customers",
+            "describe_already_made",
+            "generate",
+            "letters_already_made",
+            "reissue",
+        ),
+        ".printing": ("letter_data", "letterhead", "set_letterhead", "write_pdfs"),
+        ".queries": ("LetterRow", "letter_rows", "letters_waiting", "set_reply_days"),
+        ".replies": (
+            "attach_reply_scan",
+            "close_dispute",
+            "correct_reply",
+            "record_reply",
+            "reply_scan",
+        ),
+        ".sending": ("mark_sent", "record_delivery", "void"),
+        ".status": ("letter_by_id", "letter_by_number"),
+    },
 )
-from hrdesk.services.letters.printing import letter_data, letterhead, set_letterhead, write_pdfs
-from hrdesk.services.letters.queries import LetterRow, letter_rows, letters_waiting, set_reply_days
-from hrdesk.services.letters.replies import (
-    attach_reply_scan,
-    close_dispute,
-    correct_reply,
-    record_reply,
-    reply_scan,
-)
-from hrdesk.services.letters.sending import mark_sent, record_delivery, void
-from hrdesk.services.letters.status import letter_by_id, letter_by_number
 
 __all__ = [
     "LetterRow",

@@ -4,33 +4,40 @@ and pay it, and lay it out for the screen, the register, the bank, the tax clien
 The rules are the domain's; these modules gather their inputs:
 - months: the month's row and status, who is employed in it, its calculated payslips
 - inputs: what the clerk enters per employee (save_inputs, input_of, input_rows)
-- run: calculating the month (run); payslip and steps: one employee's figures
-- lock: approve, mark_paid, add_adjustment, 首页's reminder until the month is paid
+- calculation: calculating the month (run); payslip and steps: one employee's figures
+- lock: approve, mark_paid, add_adjustment; home: 首页's reminder until the month is paid
 - view: the payroll screen (month_view, known_months)
 - register, bank, tax_file, payslips: the 工资表, the 代发文件, the 个税申报表, the 工资条
 """
 
-from hrdesk.services.payroll.bank import bank_rows, write_bank_file
-from hrdesk.services.payroll.inputs import INPUT_FIELDS, input_of, input_rows, save_inputs
-from hrdesk.services.payroll.lock import add_adjustment, approve, mark_paid
-from hrdesk.services.payroll.months import (
-    APPROVED,
-    CALCULATED,
-    DRAFT,
-    ENTITY,
-    PAID,
-    LockedMonthError,
-    employed_in,
-    month_row,
-    parse_month,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".bank": ("bank_rows", "write_bank_file"),
+        ".calculation": ("RunSummary", "run"),
+        ".inputs": ("INPUT_FIELDS", "input_of", "input_rows", "save_inputs"),
+        ".lock": ("add_adjustment", "approve", "mark_paid"),
+        ".months": (
+            "APPROVED",
+            "CALCULATED",
+            "DRAFT",
+            "ENTITY",
+            "PAID",
+            "LockedMonthError",
+            "employed_in",
+            "month_row",
+            "parse_month",
+        ),
+        ".payslips": ("payslip_documents", "write_payslip_strips", "write_payslips"),
+        ".register": ("REGISTER_HEADERS", "register_rows", "write_register"),
+        ".steps": ("housing_fund_rate_warnings",),
+        ".tax_file": ("TAX_HEADERS", "tax_rows", "write_tax_file"),
+        ".view": ("GridRow", "MonthView", "known_months", "month_view"),
+        "hrdesk.services.tax_year.cumulation": ("EXPLAINED_KEYS", "bonus_lines", "source_lines"),
+    },
 )
-from hrdesk.services.payroll.payslips import payslip_documents, write_payslip_strips, write_payslips
-from hrdesk.services.payroll.register import REGISTER_HEADERS, register_rows, write_register
-from hrdesk.services.payroll.run import RunSummary, run
-from hrdesk.services.payroll.steps import housing_fund_rate_warnings
-from hrdesk.services.payroll.tax_file import TAX_HEADERS, tax_rows, write_tax_file
-from hrdesk.services.payroll.view import GridRow, MonthView, known_months, month_view
-from hrdesk.services.tax_year.cumulation import EXPLAINED_KEYS, bonus_lines, source_lines
 
 __all__ = [
     "APPROVED",

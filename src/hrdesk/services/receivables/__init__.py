@@ -11,72 +11,68 @@ aged: 账龄 (not aging.py: receivables.aging is the operation) · limitation: a
 and the 诉讼时效 watch.
 """
 
-from hrdesk.services.receivables.aged import (
-    AgedInvoice,
-    Aging,
-    AgingRow,
-    aged_invoices,
-    aged_invoices_of,
-    aging,
-    aging_of,
-    bucket_bounds,
-    company_total,
-    set_bucket_bounds,
-    write_aging,
-)
-from hrdesk.services.receivables.allocation import (
-    OpenInvoice,
-    ReceiptToApply,
-    allocate_receipts,
-    apply_credits,
-    commission_month,
-    locked_months,
-    reallocate,
-    reallocation_choices,
-)
-from hrdesk.services.receivables.balances import (
-    balance_query,
-    chunks,
-    open_balances,
-    settle,
-    unapplied,
-)
-from hrdesk.services.receivables.batch_allocation import allocate_batch
-from hrdesk.services.receivables.customers import customer_choices, customer_rows, salespeople
-from hrdesk.services.receivables.invoices import (
-    WriteOffRow,
-    add_credit_note,
-    add_invoices,
-    decide_write_off,
-    invoice_rows,
-    request_write_off,
-    write_offs,
-)
-from hrdesk.services.receivables.limitation import (
-    ACKNOWLEDGEMENT_KINDS,
-    LimitationRow,
-    add_acknowledgement,
-    limitation_near,
-    limitation_rows,
-    limitation_watch,
-    record_acknowledgement,
-    set_warning_days,
-    withdraw_acknowledgement,
-)
-from hrdesk.services.receivables.matching import (
-    PayerIndex,
-    UnmatchedReceipt,
-    assign_customer,
-    unmatched,
-)
-from hrdesk.services.receivables.ownership import HANDOVER, move_customers, owner_on, reassign
-from hrdesk.services.receivables.receipts import (
-    ReceiptRow,
-    add_receipts,
-    dismiss_receipt,
-    receipt_list,
-    receipt_rows,
-    receipts_by_key,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".aged": (
+            "AgedInvoice",
+            "Aging",
+            "AgingRow",
+            "aged_invoices",
+            "aged_invoices_of",
+            "aging",
+            "aging_of",
+            "bucket_bounds",
+            "company_total",
+            "set_bucket_bounds",
+            "write_aging",
+        ),
+        ".allocation": (
+            "OpenInvoice",
+            "ReceiptToApply",
+            "allocate_receipts",
+            "apply_credits",
+            "commission_month",
+            "locked_months",
+            "reallocate",
+            "reallocation_choices",
+        ),
+        ".balances": ("balance_query", "chunks", "open_balances", "settle", "unapplied"),
+        ".batch_allocation": ("allocate_batch",),
+        ".customers": ("customer_choices", "customer_rows", "salespeople"),
+        ".invoices": (
+            "WriteOffRow",
+            "add_credit_note",
+            "add_invoices",
+            "decide_write_off",
+            "invoice_rows",
+            "request_write_off",
+            "write_offs",
+        ),
+        ".limitation": (
+            "ACKNOWLEDGEMENT_KINDS",
+            "LimitationRow",
+            "add_acknowledgement",
+            "limitation_near",
+            "limitation_rows",
+            "limitation_watch",
+            "record_acknowledgement",
+            "set_warning_days",
+            "withdraw_acknowledgement",
+        ),
+        ".matching": ("PayerIndex", "UnmatchedReceipt", "assign_customer", "unmatched"),
+        ".ownership": ("HANDOVER", "move_customers", "owner_on", "reassign"),
+        ".receipts": (
+            "ReceiptRow",
+            "add_receipts",
+            "dismiss_receipt",
+            "receipt_list",
+            "receipt_rows",
+            "receipts_by_key",
+        ),
+    },
 )
 
 __all__ = [

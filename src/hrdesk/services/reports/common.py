@@ -8,7 +8,6 @@ from pathlib import Path
 from hrdesk.domain.dates import add_months
 from hrdesk.messages import _
 from hrdesk.services.reports.chart_data import ChartData
-from hrdesk.spreadsheets.writing import SheetData, write_workbook
 
 ZERO = Decimal(0)
 MAX_MONTHS = 60  # a report spans at most five years
@@ -92,6 +91,8 @@ def write_pdf(
 
 def write_xlsx(path: Path, table: Table, details: list[Table] = ()) -> int:
     """The report as .xlsx: its table with the 合计 row, then any detail sheets."""
+    from hrdesk.spreadsheets.writing import SheetData, write_workbook
+
     widths = {i: max(10, min(40, len(h) * 2 + 2)) for i, h in enumerate(table.headers)}
     sheets = [SheetData(table.title[:31], table.headers, table.all_rows(), widths)]
     for detail in details:

@@ -19,58 +19,60 @@ receivables_report — report, report_day, write_report (应收账款清单报�
 certificate        — write_certificate (离职证明)
 """
 
-from hrdesk.services.separations.certificate import write_certificate
-from hrdesk.services.separations.checklist import (
-    ItemRow,
-    cancel,
-    checklist_template,
-    complete,
-    complete_item,
-    items,
-    set_checklist_template,
-    waive_item,
-)
-from hrdesk.services.separations.evidence import (
-    EVIDENCE_KINDS,
-    MonthResult,
-    NoteRow,
-    add_evidence,
-    evidence_notes,
-    results,
-)
-from hrdesk.services.separations.figures import (
-    average_wage,
-    average_wages,
-    held_months,
-    local_average_wage,
-    losses_outstanding,
-    minimum_wage,
-)
-from hrdesk.services.separations.handover import CustomerToHand, customers_of, hand_over
-from hrdesk.services.separations.legal import LegalSummary, in_probation, legal_summary
-from hrdesk.services.separations.listing import (
-    SeparationRow,
-    leavers_in,
-    separation_rows,
-    staff_choices,
-)
-from hrdesk.services.separations.opening import start, update_figures
-from hrdesk.services.separations.receivables_report import (
-    REPORT_HEADERS,
-    ReportData,
-    report,
-    report_day,
-    write_report,
-)
-from hrdesk.services.separations.records import (
-    CANCELLED,
-    COMPLETED,
-    DONE,
-    ENTITY,
-    IN_PROGRESS,
-    TODO,
-    WAIVED,
-    get,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".certificate": ("write_certificate",),
+        ".checklist": (
+            "ItemRow",
+            "cancel",
+            "checklist_template",
+            "complete",
+            "complete_item",
+            "items",
+            "set_checklist_template",
+            "waive_item",
+        ),
+        ".evidence": (
+            "EVIDENCE_KINDS",
+            "MonthResult",
+            "NoteRow",
+            "add_evidence",
+            "evidence_notes",
+            "results",
+        ),
+        ".figures": (
+            "average_wage",
+            "average_wages",
+            "held_months",
+            "local_average_wage",
+            "losses_outstanding",
+            "minimum_wage",
+        ),
+        ".handover": ("CustomerToHand", "customers_of", "hand_over"),
+        ".legal": ("LegalSummary", "in_probation", "legal_summary"),
+        ".listing": ("SeparationRow", "leavers_in", "separation_rows", "staff_choices"),
+        ".opening": ("start", "update_figures"),
+        ".receivables_report": (
+            "REPORT_HEADERS",
+            "ReportData",
+            "report",
+            "report_day",
+            "write_report",
+        ),
+        ".records": (
+            "CANCELLED",
+            "COMPLETED",
+            "DONE",
+            "ENTITY",
+            "IN_PROGRESS",
+            "TODO",
+            "WAIVED",
+            "get",
+        ),
+    },
 )
 
 __all__ = [

@@ -11,27 +11,29 @@ this package loads the figures they need and lays the result out. domain-cn.md Â
   severance_payments for the tax file)
 """
 
-from hrdesk.services.settlement.final_pay import (
-    HELD_ON_LEAVING,
-    SeverancePayment,
-    final_pay_items,
-    release_held_on_leaving,
-    severance_payments,
-)
-from hrdesk.services.settlement.owed import (
-    Assessment,
-    Terms,
-    assess,
-    quote,
-    settlement_lines,
-    terms_of,
-    work_out,
-)
-from hrdesk.services.settlement.sheets import (
-    QUOTE_HEADERS,
-    quote_rows,
-    write_quote,
-    write_settlement,
+from hrdesk import lazy
+
+__getattr__ = lazy.exports(
+    __name__,
+    {
+        ".final_pay": (
+            "HELD_ON_LEAVING",
+            "SeverancePayment",
+            "final_pay_items",
+            "release_held_on_leaving",
+            "severance_payments",
+        ),
+        ".owed": (
+            "Assessment",
+            "Terms",
+            "assess",
+            "quote",
+            "settlement_lines",
+            "terms_of",
+            "work_out",
+        ),
+        ".sheets": ("QUOTE_HEADERS", "quote_rows", "write_quote", "write_settlement"),
+    },
 )
 
 __all__ = [
