@@ -30,12 +30,13 @@ AttentionSource = Callable[[Session, date], list[AttentionItem]]
 
 # (source, the permission a user needs to see its items)
 SOURCES: list[tuple[AttentionSource, Permission]] = []
-# The areas that register sources, imported on first use (they import this module).
+# The modules that register sources, imported on first use (they import this module); each
+# loads what its items need and no more, so that 首页 is drawn without the rest of its area.
 SOURCE_MODULES = (
     "hrdesk.services.contracts",
-    "hrdesk.services.payroll",
-    "hrdesk.services.receivables",
-    "hrdesk.services.letters",
+    "hrdesk.services.payroll.home",
+    "hrdesk.services.receivables.limitation",
+    "hrdesk.services.letters.queries",
     "hrdesk.services.tax_year.declarations",
     "hrdesk.services.integrity.home",
     "hrdesk.services.people.onboarding",

@@ -23,6 +23,15 @@ def fallback_folder() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "secrets"
 
 
+def find_os_keyring() -> None:
+    """Find the operating system's keyring now, ahead of the first secret asked for: keyring
+    tries each of its backends in turn (a tenth of a second), which start-up can spend while
+    the password is being checked rather than on the way to a drawn screen."""
+    import keyring
+
+    keyring.get_keyring()
+
+
 class KeyStore:
     """Named secrets: the OS keyring when there is one, else a private file per secret."""
 

@@ -151,13 +151,15 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
 
 def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult | None:
     """HRDESK_USER and HRDESK_PASSWORD checked on a thread (the password hash takes a tenth
-    of a second, out of the GIL) while 首页's services load here. Without them the sign-in
-    dialog comes first, as soon as it can."""
+    of a second or more, out of the GIL) while 首页's services load here and the credential
+    store is found (a demo's 首页 asks it). Without them the sign-in dialog comes first, as
+    soon as it can."""
     if not os.environ.get("HRDESK_USER"):
         return None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
         signing = pool.submit(environment_sign_in, database)
         attention.load_sources()
+        workspace.find_key_store()
         return signing.result()
 
 

@@ -11,8 +11,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.documents.offer import ContractDraft, contract_draft
-from hrdesk.documents.official import write as write_official
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.people import DraftTerms, Stage, draft_contract, first_month_duties
 from hrdesk.domain.phrases import Phrase
@@ -20,7 +18,6 @@ from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import attention, audit, departments
 from hrdesk.services.actor import Actor
-from hrdesk.services.letters import letterhead
 from hrdesk.storage.models import Candidate, Contract, Employee, OnboardingItem
 
 ENTITY = "employees"  # the employee's 变更记录 shows the hiring and the checklist
@@ -143,6 +140,10 @@ def write_contract_draft(
     session: Session, actor: Actor, employee_id: int, path: Path, today: date
 ) -> None:
     """劳动合同（草稿） as a PDF marked 草稿: the terms to sign."""
+    from hrdesk.documents.offer import ContractDraft, contract_draft
+    from hrdesk.documents.official import write as write_official
+    from hrdesk.services.letters import letterhead
+
     terms = draft_terms(session, actor, employee_id)
     if terms is None:
         raise ValueError(_("该员工没有入职时生成的合同草稿"))

@@ -9,14 +9,11 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from hrdesk.documents.offer import Offer, offer_letter
-from hrdesk.documents.official import write as write_official
 from hrdesk.domain.people import DRAFT_YEARS, Stage, probation_months, removal_due, stage_problem
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
-from hrdesk.services.letters import letterhead
 from hrdesk.storage.models import Candidate
 
 ENTITY = "candidate"
@@ -207,6 +204,10 @@ def move(
 
 def write_offer(session: Session, actor: Actor, candidate_id: int, path: Path, today: date) -> None:
     """录用通知书 as a PDF on the letterhead; only for a candidate at 录用."""
+    from hrdesk.documents.offer import Offer, offer_letter
+    from hrdesk.documents.official import write as write_official
+    from hrdesk.services.letters import letterhead
+
     actor.require(Permission.EDIT_EMPLOYEES)
     values = candidate_fields(_get(session, candidate_id))
     if values.stage != Stage.OFFERED:
