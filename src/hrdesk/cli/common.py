@@ -13,6 +13,7 @@ import getpass
 import os
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 
@@ -96,11 +97,16 @@ def opened(args, *, needs_key: bool = True) -> Iterator[tuple]:
     """The database the command names and who acts on it (signed in: command_actor),
     closed however the command ends. A seat without the key of encrypted data stops here
     with the way to import it, unless the command does not need the key."""
-    from hrdesk.services.database import missing_key_message
+    from hrdesk.services.database import find_key_store, missing_key_message
 
     database = open_database(args)
     try:
-        actor = command_actor(database, args)
+        # The credential store is found on a thread while the password is checked (each
+        # takes a tenth of a second; the hash leaves the interpreter free meanwhile).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-store") as pool:
+            if needs_key:
+                pool.submit(find_key_store)
+            actor = command_actor(database, args)
         missing = missing_key_message(database) if needs_key else None
         if missing is not None:
             raise BadInput(_("错误：{missing}").format(missing=missing))
