@@ -32,12 +32,13 @@ AttentionSource = Callable[[Session, date], list[AttentionItem]]
 SOURCES: list[tuple[AttentionSource, Permission]] = []
 # The modules that register sources, imported on first use (they import this module); each
 # loads what its items need and no more, so that 首页 is drawn without the rest of its area.
+# Imported in this order, which is the order of their items of equal urgency on 首页.
 SOURCE_MODULES = (
     "hrdesk.services.contracts",
-    "hrdesk.services.payroll.home",
-    "hrdesk.services.receivables.limitation",
-    "hrdesk.services.letters.queries",
     "hrdesk.services.tax_year.declarations",
+    "hrdesk.services.receivables.limitation",
+    "hrdesk.services.payroll.home",
+    "hrdesk.services.letters.queries",
     "hrdesk.services.integrity.home",
     "hrdesk.services.people.onboarding",
 )
