@@ -4,6 +4,9 @@ HRDESK_PASSWORD), against a bare PySide6 QMainWindow of the same size shown, gra
 PNG the same way and closed (bare_window.py) — and against that bare window after importing
 SQLAlchemy's ORM, the floor the stack sets. The three take turns; medians.
 
+And the fixed cost every command pays: `hrdesk settings` (open the database, sign in, check
+the key, one read, exit) against a process that only imports SQLAlchemy's ORM.
+
     python benchmarks/startup.py [--runs N] [--before SRC]
 
 --before SRC also times the hrdesk whose sources are in SRC (another checkout's src folder),
@@ -52,6 +55,21 @@ def startup_case(workdir: Path, runs: int, before: Path | None = None) -> list[f
     )
 
 
+def command_case(workdir: Path, runs: int, before: Path | None = None) -> list[float]:
+    """Medians (seconds) of `hrdesk settings` on the demo database startup_case made, of
+    `import sqlalchemy.orm` alone, and (given BEFORE) of the command in that source folder."""
+    env = hrdesk_env(workdir)
+    command = [sys.executable, "-m", "hrdesk", "--db", str(workdir / "startup-demo.db"), "settings"]
+    floor = [sys.executable, "-c", "import sqlalchemy.orm"]
+    cases = [(command, env), (floor, env)]
+    if before is not None:
+        cases.append((command, dict(env, PYTHONPATH=str(before.resolve()))))
+    return alternating_medians(
+        [lambda command=command, env=env: timed_process(command, env) for command, env in cases],
+        runs,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -59,11 +77,16 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         ours, bare, with_orm, *before = startup_case(Path(folder), args.runs, args.before)
+        command, orm, *command_before = command_case(Path(folder), args.runs, args.before)
     print(f"hrdesk to a drawn 首页  {ours:.3f} s")
     print(f"bare window            {bare:.3f} s   ratio {ours / bare:.2f} (target 3.0, goal 2.0)")
     print(f"bare window + ORM      {with_orm:.3f} s   ratio {ours / with_orm:.2f} (target 1.5)")
     for seconds in before:
         print(f"before ({args.before})  {seconds:.3f} s   ratio {seconds / bare:.2f}")
+    print(f"hrdesk settings        {command:.3f} s")
+    print(f"import sqlalchemy.orm  {orm:.3f} s   ratio {command / orm:.2f}")
+    for seconds in command_before:
+        print(f"before ({args.before})  {seconds:.3f} s   ratio {seconds / orm:.2f}")
     return 0
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.services import employees, reports
-from hrdesk.services.reports import risk
 from hrdesk.services.actor import PermissionDenied
+from hrdesk.services.reports import risk
 from hrdesk.services.reports.common import Period
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from tests.services.sales_team import ADMIN, MANAGER, _id, customer_id, load
