@@ -1,6 +1,7 @@
 """What every benchmark shares: a whole process timed, and medians of alternating runs."""
 
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -31,6 +32,15 @@ def timed_process(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, env=env, check=True, capture_output=True)
     return time.perf_counter() - started
+
+
+def process_cpu(command: list[str], env: dict[str, str]) -> float:
+    """CPU seconds (user + system) the process and its children spent, the whole of it:
+    what machine load moves far less than the clock."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def alternating_medians(cases: Sequence[Callable[[], float]], runs: int) -> list[float]:
