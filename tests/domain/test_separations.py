@@ -5,9 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+from hrdesk.domain.grounds import RULES, Ground
 from hrdesk.domain.separations import (
-    RULES,
-    Ground,
     annual_leave_entitlement,
     final_month_pay,
     notice,
@@ -92,7 +91,8 @@ AVERAGE = D(8000)
 
 
 def quote(reason, average=AVERAGE, local=LOCAL, agreed=None, agreement=""):
-    from hrdesk.domain.separations import QUOTE_REASONS, termination_pay
+    from hrdesk.domain.grounds import QUOTE_REASONS
+    from hrdesk.domain.separations import termination_pay
 
     return termination_pay(
         QUOTE_REASONS[reason],
@@ -145,7 +145,8 @@ def test_the_cap_binds_only_the_years_since_2008_and_2n_at_twelve():
 
 
 def test_an_average_below_the_minimum_wage_is_raised_to_it():
-    from hrdesk.domain.separations import Ground, termination_pay
+    from hrdesk.domain.grounds import Ground
+    from hrdesk.domain.separations import termination_pay
 
     owed = termination_pay(
         Ground.AGREED_BY_EMPLOYER,

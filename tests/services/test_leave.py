@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from hrdesk.domain.employees import EmployeeRecord
-from hrdesk.domain.separations import Ground
+from hrdesk.domain.grounds import Ground
 from hrdesk.services import employees, imports, leave, separations, settlement
 from hrdesk.services.actor import command_line_actor
 from hrdesk.services.calendar import work_calendar

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from hrdesk.domain.contracts import ContractKind, ContractTerms
 from hrdesk.domain.employees import EmployeeRecord
+from hrdesk.domain.grounds import Ground
 from hrdesk.domain.identifiers import resident_id_check_character
 from hrdesk.domain.people import Stage
-from hrdesk.domain.separations import Ground
 from hrdesk.services import (
     attention,
     audit,

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from hrdesk.documents.letters import Letterhead
-from hrdesk.domain.separations import Ground
+from hrdesk.domain.grounds import Ground
 from hrdesk.services import (
     commission,
     letters,

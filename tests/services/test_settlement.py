@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from hrdesk.domain.employees import EmployeeRecord
-from hrdesk.domain.separations import Ground
+from hrdesk.domain.grounds import Ground
 from hrdesk.services import commission, payroll, separations, settings, settlement
 from hrdesk.storage.models import AverageWage, Employee, MinimumWage
 from tests.services.sales_team import ADMIN, OWNER, _id, load

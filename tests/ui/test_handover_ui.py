@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog
 
-from hrdesk.domain.separations import Ground
+from hrdesk.domain.grounds import Ground
 from hrdesk.services import separations, settlement
 from hrdesk.ui.dialogs.separations import EvidenceDialog, StartDialog
 from hrdesk.ui.screens.handover import HandoverPage

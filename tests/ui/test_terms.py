@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from hrdesk import messages
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.grounds import RULES, Ground
 from hrdesk.domain.leave import LEAVE_TYPES, Counts, EntryKind, Pay
 from hrdesk.domain.letters import (
     DELIVERY_PROOFS,
@@ -21,7 +22,6 @@ from hrdesk.domain.people import Stage
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.receivables import bucket_labels
 from hrdesk.domain.roles import Role
-from hrdesk.domain.separations import RULES, Ground
 from hrdesk.domain.social_insurance import InsuranceItem, Rounding
 from hrdesk.services import separations
 from hrdesk.services.auth import demo_administrator

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from hrdesk import clock
 from hrdesk.cli.common import BadInput, UsageError, as_of, workspace
+from hrdesk.domain.grounds import QUOTE_REASONS
 from hrdesk.domain.money import format_money
-from hrdesk.domain.separations import QUOTE_REASONS
 from hrdesk.messages import _
 
 

@@ -246,7 +246,7 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
 
 def build_separation(session: Session, actor: Actor, today: date) -> None:
     """A salesperson leaving: resignation given, last day in three weeks, the checklist begun."""
-    from hrdesk.domain.separations import Ground
+    from hrdesk.domain.grounds import Ground
     from hrdesk.services import separations
 
     staying = select(Employee.id).where(

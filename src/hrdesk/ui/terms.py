@@ -112,7 +112,7 @@ TERMS += [
 ]
 
 
-# separations.Ground, what each ground needs on file (GroundRule.requires), the statuses of
+# grounds.Ground, what each ground needs on file (GroundRule.requires), the statuses of
 # a separation and its checklist, and the settlement's items (settlement.settlement_lines)
 SEPARATION_TERMS = [
     QT_TRANSLATE_NOOP("Terms", "第36条 协商一致解除（单位提出）"),

@@ -7,8 +7,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.grounds import RULES, Ground
 from hrdesk.domain.roles import Permission
-from hrdesk.domain.separations import RULES, Ground, Notice, notice
+from hrdesk.domain.separations import Notice, notice
 from hrdesk.messages import _
 from hrdesk.services.actor import Actor
 from hrdesk.services.separations.evidence import evidence_notes

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.employees import EmployeeStatus
+from hrdesk.domain.grounds import Ground
 from hrdesk.domain.roles import Permission
-from hrdesk.domain.separations import Ground
 from hrdesk.messages import _
 from hrdesk.services import audit, leave, settings
 from hrdesk.services.actor import Actor

@@ -9,13 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
+from hrdesk.domain.grounds import QUOTE_REASONS, RULES, Ground
 from hrdesk.domain.money import format_money
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.separations import (
-    QUOTE_REASONS,
-    RULES,
-    Ground,
     Notice,
     SeveranceTax,
     Termination,

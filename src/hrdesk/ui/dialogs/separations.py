@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.grounds import RULES, Ground
 from hrdesk.domain.roles import Role
-from hrdesk.domain.separations import RULES, Ground
 from hrdesk.services import separations
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
