@@ -143,7 +143,12 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
             dialog.show()
             QTimer.singleShot(0, lambda: save_screenshot(dialog, args.screenshot))
             return app.exec()
-        if not dialog.exec():
+        # what 首页 needs loads on a thread while the password is typed (the dialog is idle)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare-home") as pool:
+            preparing = pool.submit(prepare_home)
+            accepted = dialog.exec()
+            preparing.result()
+        if not accepted:
             return 0
         actor = dialog.actor
     return _run_window(app, args, MainWindow(database, actor))
@@ -151,16 +156,22 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
 
 def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult | None:
     """HRDESK_USER and HRDESK_PASSWORD checked on a thread (the password hash takes a tenth
-    of a second or more, out of the GIL) while 首页's services load here and the credential
-    store is found (a demo's 首页 asks it). Without them the sign-in dialog comes first, as
-    soon as it can."""
+    of a second or more, out of the GIL) while what 首页 needs is prepared here. Without them
+    the sign-in dialog comes first, as soon as it can, and 首页 is prepared while it waits."""
     if not os.environ.get("HRDESK_USER"):
         return None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
         signing = pool.submit(environment_sign_in, database)
-        attention.load_sources()
-        workspace.find_key_store()
+        prepare_home()
         return signing.result()
+
+
+def prepare_home() -> None:
+    """What 首页 needs before it can be drawn and nobody is waiting for yet: its attention
+    sources, and the credential store found (a demo's 首页 asks it; a real database's
+    window asks it just after, whether this computer has the key)."""
+    attention.load_sources()
+    workspace.find_key_store()
 
 
 def start_collecting() -> None:
