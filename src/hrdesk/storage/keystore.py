@@ -26,10 +26,14 @@ def fallback_folder() -> Path:
 def find_os_keyring() -> None:
     """Find the operating system's keyring now, ahead of the first secret asked for: keyring
     tries each of its backends in turn (a tenth of a second), which start-up can spend while
-    the password is being checked rather than on the way to a drawn screen."""
+    the password is being checked rather than on the way to a drawn screen. A keyring that
+    cannot be set up fails here quietly: the first secret asked for reports it, as before."""
     import keyring
 
-    keyring.get_keyring()
+    try:
+        keyring.get_keyring()
+    except Exception:  # said where a secret is asked for; none is asked here
+        return
 
 
 class KeyStore:
