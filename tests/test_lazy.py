@@ -1,4 +1,4 @@
-"""Packages that load their operations when first asked for (hrdesk.lazy): every public name
+"""Packages that load their operations when first asked for (lazy_loader.attach): every public name
 is there to be found, none is shadowed by a module of the same name, and touching one module
 of such a package loads none of the others."""
 
@@ -17,7 +17,7 @@ SOURCE = Path(hrdesk.__file__).parent
 LAZY_PACKAGES = sorted(
     ".".join(("hrdesk", *init.parent.relative_to(SOURCE).parts))
     for init in SOURCE.rglob("__init__.py")
-    if "lazy.exports(" in init.read_text(encoding="utf-8")
+    if "lazy_loader.attach(" in init.read_text(encoding="utf-8")
 )
 
 

@@ -11,39 +11,21 @@ releases it into a later open month. Payroll pays each one's `payable`.
 - statements: the list and one salesperson's statement (commissions, statement, write/print)
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".holds": ("keep_approved", "release"),
-        ".month": ("CommissionLine", "MonthCommission", "Release", "month_commissions"),
-        ".rules": ("Policy", "policy", "set_policy"),
-        ".statements": (
+    submod_attrs={
+        "holds": ["keep_approved", "release"],
+        "month": ["CommissionLine", "MonthCommission", "Release", "month_commissions"],
+        "rules": ["Policy", "policy", "set_policy"],
+        "statements": [
             "STATEMENT_HEADERS",
             "commissions",
             "print_statement",
             "statement",
             "statement_rows",
             "write_statement",
-        ),
+        ],
     },
 )
-
-__all__ = [
-    "STATEMENT_HEADERS",
-    "CommissionLine",
-    "MonthCommission",
-    "Policy",
-    "Release",
-    "commissions",
-    "keep_approved",
-    "month_commissions",
-    "policy",
-    "print_statement",
-    "release",
-    "set_policy",
-    "statement",
-    "statement_rows",
-    "write_statement",
-]

@@ -10,54 +10,28 @@ letter and its moves · sending: sent, delivered, voided · replies: the custome
 queries: the list and 首页's reminder.
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".batches": (
+    submod_attrs={
+        "batches": [
             "choose_customers",
             "describe_already_made",
             "generate",
             "letters_already_made",
             "reissue",
-        ),
-        ".printing": ("letter_data", "letterhead", "set_letterhead", "write_pdfs"),
-        ".queries": ("LetterRow", "letter_rows", "letters_waiting", "set_reply_days"),
-        ".replies": (
+        ],
+        "printing": ["letter_data", "letterhead", "set_letterhead", "write_pdfs"],
+        "queries": ["LetterRow", "letter_rows", "letters_waiting", "set_reply_days"],
+        "replies": [
             "attach_reply_scan",
             "close_dispute",
             "correct_reply",
             "record_reply",
             "reply_scan",
-        ),
-        ".sending": ("mark_sent", "record_delivery", "void"),
-        ".status": ("letter_by_id", "letter_by_number"),
+        ],
+        "sending": ["mark_sent", "record_delivery", "void"],
+        "status": ["letter_by_id", "letter_by_number"],
     },
 )
-
-__all__ = [
-    "LetterRow",
-    "attach_reply_scan",
-    "choose_customers",
-    "close_dispute",
-    "correct_reply",
-    "describe_already_made",
-    "generate",
-    "letter_by_id",
-    "letter_by_number",
-    "letter_data",
-    "letter_rows",
-    "letterhead",
-    "letters_already_made",
-    "letters_waiting",
-    "mark_sent",
-    "record_delivery",
-    "record_reply",
-    "reissue",
-    "reply_scan",
-    "set_letterhead",
-    "set_reply_days",
-    "void",
-    "write_pdfs",
-]

@@ -10,71 +10,30 @@ The rules are the domain's; these modules gather their inputs:
 - register, bank, tax_file, payslips: the 工资表, the 代发文件, the 个税申报表, the 工资条
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".bank": ("bank_rows", "write_bank_file"),
-        ".calculation": ("RunSummary", "run"),
-        ".inputs": ("INPUT_FIELDS", "input_of", "input_rows", "save_inputs"),
-        ".lock": ("add_adjustment", "approve", "mark_paid"),
-        ".months": (
+    submod_attrs={
+        "bank": ["bank_rows", "write_bank_file"],
+        "calculation": ["RunSummary", "run"],
+        "inputs": ["INPUT_FIELDS", "input_of", "input_rows", "save_inputs"],
+        "lock": ["add_adjustment", "approve", "mark_paid"],
+        "months": [
             "APPROVED",
             "CALCULATED",
             "DRAFT",
             "ENTITY",
-            "PAID",
             "LockedMonthError",
+            "PAID",
             "employed_in",
             "month_row",
             "parse_month",
-        ),
-        ".payslips": ("payslip_documents", "write_payslip_strips", "write_payslips"),
-        ".register": ("REGISTER_HEADERS", "register_rows", "write_register"),
-        ".steps": ("housing_fund_rate_warnings",),
-        ".tax_file": ("TAX_HEADERS", "tax_rows", "write_tax_file"),
-        ".view": ("GridRow", "MonthView", "known_months", "month_view"),
-        "hrdesk.services.tax_year.cumulation": ("EXPLAINED_KEYS", "bonus_lines", "source_lines"),
+        ],
+        "payslips": ["payslip_documents", "write_payslip_strips", "write_payslips"],
+        "register": ["REGISTER_HEADERS", "register_rows", "write_register"],
+        "steps": ["housing_fund_rate_warnings"],
+        "tax_file": ["TAX_HEADERS", "tax_rows", "write_tax_file"],
+        "view": ["GridRow", "MonthView", "known_months", "month_view"],
     },
 )
-
-__all__ = [
-    "APPROVED",
-    "CALCULATED",
-    "DRAFT",
-    "ENTITY",
-    "EXPLAINED_KEYS",
-    "INPUT_FIELDS",
-    "PAID",
-    "REGISTER_HEADERS",
-    "TAX_HEADERS",
-    "GridRow",
-    "LockedMonthError",
-    "MonthView",
-    "RunSummary",
-    "add_adjustment",
-    "approve",
-    "bank_rows",
-    "bonus_lines",
-    "employed_in",
-    "housing_fund_rate_warnings",
-    "input_of",
-    "input_rows",
-    "known_months",
-    "mark_paid",
-    "month_row",
-    "month_view",
-    "parse_month",
-    "payslip_documents",
-    "register_rows",
-    "run",
-    "save_inputs",
-    "source_lines",
-    "tax_rows",
-    "write_bank_file",
-    "write_payslip_strips",
-    "write_payslips",
-    "write_register",
-    "write_tax_file",
-]

@@ -11,12 +11,12 @@ aged: 账龄 (not aging.py: receivables.aging is the operation) · limitation: a
 and the 诉讼时效 watch.
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".aged": (
+    submod_attrs={
+        "aged": [
             "AgedInvoice",
             "Aging",
             "AgingRow",
@@ -28,8 +28,8 @@ __getattr__ = lazy.exports(
             "company_total",
             "set_bucket_bounds",
             "write_aging",
-        ),
-        ".allocation": (
+        ],
+        "allocation": [
             "OpenInvoice",
             "ReceiptToApply",
             "allocate_receipts",
@@ -38,11 +38,11 @@ __getattr__ = lazy.exports(
             "locked_months",
             "reallocate",
             "reallocation_choices",
-        ),
-        ".balances": ("balance_query", "chunks", "open_balances", "settle", "unapplied"),
-        ".batch_allocation": ("allocate_batch",),
-        ".customers": ("customer_choices", "customer_rows", "salespeople"),
-        ".invoices": (
+        ],
+        "balances": ["balance_query", "chunks", "open_balances", "settle", "unapplied"],
+        "batch_allocation": ["allocate_batch"],
+        "customers": ["customer_choices", "customer_rows", "salespeople"],
+        "invoices": [
             "WriteOffRow",
             "add_credit_note",
             "add_invoices",
@@ -50,8 +50,8 @@ __getattr__ = lazy.exports(
             "invoice_rows",
             "request_write_off",
             "write_offs",
-        ),
-        ".limitation": (
+        ],
+        "limitation": [
             "ACKNOWLEDGEMENT_KINDS",
             "LimitationRow",
             "add_acknowledgement",
@@ -61,77 +61,16 @@ __getattr__ = lazy.exports(
             "record_acknowledgement",
             "set_warning_days",
             "withdraw_acknowledgement",
-        ),
-        ".matching": ("PayerIndex", "UnmatchedReceipt", "assign_customer", "unmatched"),
-        ".ownership": ("HANDOVER", "move_customers", "owner_on", "reassign"),
-        ".receipts": (
+        ],
+        "matching": ["PayerIndex", "UnmatchedReceipt", "assign_customer", "unmatched"],
+        "ownership": ["HANDOVER", "move_customers", "owner_on", "reassign"],
+        "receipts": [
             "ReceiptRow",
             "add_receipts",
             "dismiss_receipt",
             "receipt_list",
             "receipt_rows",
             "receipts_by_key",
-        ),
+        ],
     },
 )
-
-__all__ = [
-    "ACKNOWLEDGEMENT_KINDS",
-    "HANDOVER",
-    "AgedInvoice",
-    "Aging",
-    "AgingRow",
-    "LimitationRow",
-    "OpenInvoice",
-    "PayerIndex",
-    "ReceiptRow",
-    "ReceiptToApply",
-    "UnmatchedReceipt",
-    "WriteOffRow",
-    "add_acknowledgement",
-    "add_credit_note",
-    "add_invoices",
-    "add_receipts",
-    "aged_invoices",
-    "aged_invoices_of",
-    "aging",
-    "aging_of",
-    "allocate_batch",
-    "allocate_receipts",
-    "apply_credits",
-    "assign_customer",
-    "balance_query",
-    "bucket_bounds",
-    "chunks",
-    "commission_month",
-    "company_total",
-    "customer_choices",
-    "customer_rows",
-    "decide_write_off",
-    "dismiss_receipt",
-    "invoice_rows",
-    "limitation_near",
-    "limitation_rows",
-    "limitation_watch",
-    "locked_months",
-    "move_customers",
-    "open_balances",
-    "owner_on",
-    "reallocate",
-    "reallocation_choices",
-    "reassign",
-    "receipt_list",
-    "receipt_rows",
-    "receipts_by_key",
-    "record_acknowledgement",
-    "request_write_off",
-    "salespeople",
-    "set_bucket_bounds",
-    "set_warning_days",
-    "settle",
-    "unapplied",
-    "unmatched",
-    "withdraw_acknowledgement",
-    "write_aging",
-    "write_offs",
-]

@@ -2,25 +2,12 @@
 rows behind every figure. `REPORTS` names them for the screen and `hrdesk report NAME`
 (catalogue); each report is a module of its own, which 首页 reads without the others."""
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".catalogue": ("BY_NAME", "REPORTS", "Report", "build", "detail", "subtitle"),
-        ".common": ("Period", "Table", "default_period", "write_xlsx"),
+    submod_attrs={
+        "catalogue": ["BY_NAME", "REPORTS", "Report", "build", "detail", "subtitle"],
+        "common": ["Period", "Table", "default_period", "write_xlsx"],
     },
 )
-
-__all__ = [
-    "BY_NAME",
-    "REPORTS",
-    "Period",
-    "Report",
-    "Table",
-    "build",
-    "default_period",
-    "detail",
-    "subtitle",
-    "write_xlsx",
-]

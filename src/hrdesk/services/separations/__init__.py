@@ -19,13 +19,13 @@ receivables_report — report, report_day, write_report (应收账款清单报�
 certificate        — write_certificate (离职证明)
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".certificate": ("write_certificate",),
-        ".checklist": (
+    submod_attrs={
+        "certificate": ["write_certificate"],
+        "checklist": [
             "ItemRow",
             "cancel",
             "checklist_template",
@@ -34,35 +34,35 @@ __getattr__ = lazy.exports(
             "items",
             "set_checklist_template",
             "waive_item",
-        ),
-        ".evidence": (
+        ],
+        "evidence": [
             "EVIDENCE_KINDS",
             "MonthResult",
             "NoteRow",
             "add_evidence",
             "evidence_notes",
             "results",
-        ),
-        ".figures": (
+        ],
+        "figures": [
             "average_wage",
             "average_wages",
             "held_months",
             "local_average_wage",
             "losses_outstanding",
             "minimum_wage",
-        ),
-        ".handover": ("CustomerToHand", "customers_of", "hand_over"),
-        ".legal": ("LegalSummary", "in_probation", "legal_summary"),
-        ".listing": ("SeparationRow", "leavers_in", "separation_rows", "staff_choices"),
-        ".opening": ("start", "update_figures"),
-        ".receivables_report": (
+        ],
+        "handover": ["CustomerToHand", "customers_of", "hand_over"],
+        "legal": ["LegalSummary", "in_probation", "legal_summary"],
+        "listing": ["SeparationRow", "leavers_in", "separation_rows", "staff_choices"],
+        "opening": ["start", "update_figures"],
+        "receivables_report": [
             "REPORT_HEADERS",
             "ReportData",
             "report",
             "report_day",
             "write_report",
-        ),
-        ".records": (
+        ],
+        "records": [
             "CANCELLED",
             "COMPLETED",
             "DONE",
@@ -71,55 +71,6 @@ __getattr__ = lazy.exports(
             "TODO",
             "WAIVED",
             "get",
-        ),
+        ],
     },
 )
-
-__all__ = [
-    "CANCELLED",
-    "COMPLETED",
-    "DONE",
-    "ENTITY",
-    "EVIDENCE_KINDS",
-    "IN_PROGRESS",
-    "REPORT_HEADERS",
-    "TODO",
-    "WAIVED",
-    "CustomerToHand",
-    "ItemRow",
-    "LegalSummary",
-    "MonthResult",
-    "NoteRow",
-    "ReportData",
-    "SeparationRow",
-    "add_evidence",
-    "average_wage",
-    "average_wages",
-    "cancel",
-    "checklist_template",
-    "complete",
-    "complete_item",
-    "customers_of",
-    "evidence_notes",
-    "get",
-    "hand_over",
-    "held_months",
-    "in_probation",
-    "items",
-    "leavers_in",
-    "legal_summary",
-    "local_average_wage",
-    "losses_outstanding",
-    "minimum_wage",
-    "report",
-    "report_day",
-    "results",
-    "separation_rows",
-    "set_checklist_template",
-    "staff_choices",
-    "start",
-    "update_figures",
-    "waive_item",
-    "write_certificate",
-    "write_report",
-]

@@ -11,19 +11,19 @@ this package loads the figures they need and lays the result out. domain-cn.md Â
   severance_payments for the tax file)
 """
 
-from hrdesk import lazy
+import lazy_loader
 
-__getattr__ = lazy.exports(
+__getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    {
-        ".final_pay": (
+    submod_attrs={
+        "final_pay": [
             "HELD_ON_LEAVING",
             "SeverancePayment",
             "final_pay_items",
             "release_held_on_leaving",
             "severance_payments",
-        ),
-        ".owed": (
+        ],
+        "owed": [
             "Assessment",
             "Terms",
             "assess",
@@ -31,26 +31,7 @@ __getattr__ = lazy.exports(
             "settlement_lines",
             "terms_of",
             "work_out",
-        ),
-        ".sheets": ("QUOTE_HEADERS", "quote_rows", "write_quote", "write_settlement"),
+        ],
+        "sheets": ["QUOTE_HEADERS", "quote_rows", "write_quote", "write_settlement"],
     },
 )
-
-__all__ = [
-    "HELD_ON_LEAVING",
-    "QUOTE_HEADERS",
-    "Assessment",
-    "SeverancePayment",
-    "Terms",
-    "assess",
-    "final_pay_items",
-    "quote",
-    "quote_rows",
-    "release_held_on_leaving",
-    "settlement_lines",
-    "severance_payments",
-    "terms_of",
-    "work_out",
-    "write_quote",
-    "write_settlement",
-]

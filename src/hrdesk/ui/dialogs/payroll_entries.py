@@ -12,6 +12,7 @@ from hrdesk.services import losses, payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.payroll import GridRow
+from hrdesk.services.tax_year.cumulation import bonus_lines
 from hrdesk.ui.operations import Area
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
 from hrdesk.ui.widgets.forms import FormDialog
@@ -124,7 +125,7 @@ def ask_bonus_method(parent: QWidget, row: GridRow) -> bool | None:
             QCoreApplication.translate("BonusMethod", "该员工本月没有全年一次性奖金。"),
         )
         return None
-    compared = "\n".join(payroll.bonus_lines(row.figures)) or QCoreApplication.translate(
+    compared = "\n".join(bonus_lines(row.figures)) or QCoreApplication.translate(
         "BonusMethod", "计算后显示两种方式的个税。"
     )
     box = QMessageBox(parent)

@@ -27,6 +27,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import payroll
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
+from hrdesk.services.tax_year.cumulation import EXPLAINED_KEYS, bonus_lines, source_lines
 from hrdesk.ui.dialogs.payroll_entries import AdjustmentDialog, LossDialog, ask_bonus_method
 from hrdesk.ui.dialogs.tax_year import TaxYearDialog
 from hrdesk.ui.models.payroll_grid import KEY_FIGURE_COLUMNS, PayrollGridModel
@@ -269,11 +270,11 @@ class PayrollPage(QWidget):
         lines += [
             f"{label}：{format_money(value)}" if label != "预扣率" else f"{label}：{value * 100:g}%"
             for label, value in row.figures.items()
-            if label not in payroll.EXPLAINED_KEYS
+            if label not in EXPLAINED_KEYS
         ]
         # Where the cumulative figures came from, and the bonus taxed both ways.
-        lines += ["", *payroll.source_lines(row.figures, self.current_month)]
-        lines += payroll.bonus_lines(row.figures)
+        lines += ["", *source_lines(row.figures, self.current_month)]
+        lines += bonus_lines(row.figures)
         self.breakdown.setPlainText("\n".join(lines))
 
     def calculate(self) -> None:
