@@ -189,3 +189,34 @@ def test_the_window_takes_the_days_backup_once(qtbot, database, sqlite_only):
     window.take_daily_backup()
     qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage(), timeout=10_000)
     assert len(list(workspace.automatic_backups(database).glob("hrdesk-auto-*.db"))) == 1
+
+
+def test_home_reloads_off_the_ui_thread_after_a_change(qtbot, demo_database, admin, monkeypatch):
+    """Ten years of data take seconds to sum up: a change elsewhere must not freeze the
+    window while 首页 reloads, and the reloaded figures are shown when they are ready."""
+    import threading
+
+    from sqlalchemy import select
+
+    from hrdesk.domain.employees import EmployeeStatus
+    from hrdesk.storage.models import Employee
+    from hrdesk.ui.operations import Area, announce
+
+    window = open_window(qtbot, demo_database, admin)
+    home = window.stack.currentWidget()
+    assert "在职员工 36 人" in texts(home)
+    threads = []
+    load = HomePage._load
+
+    def noting_the_thread(page, today):
+        threads.append(threading.current_thread())
+        return load(page, today)
+
+    monkeypatch.setattr(HomePage, "_load", noting_the_thread)
+    with demo_database.sessions.begin() as session:
+        employed = select(Employee).where(Employee.status != EmployeeStatus.LEFT)
+        for employee in session.scalars(employed.order_by(Employee.id).limit(3)):
+            employee.status = EmployeeStatus.LEFT  # behind the window's back
+    announce(Area.EMPLOYEES)
+    qtbot.waitUntil(lambda: "在职员工 33 人" in texts(home))
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()

@@ -2,6 +2,7 @@
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -22,9 +23,9 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
-from hrdesk.services.overview import Figure, dashboard, overview
+from hrdesk.services.overview import Dashboard, Figure, Overview, dashboard, overview
 from hrdesk.ui.i18n import chosen_language
-from hrdesk.ui.operations import Area, refresh_on
+from hrdesk.ui.operations import Area, op, refresh_on
 from hrdesk.ui.terms import phrase
 from hrdesk.ui.widgets.forms import ERROR_COLOUR
 
@@ -35,6 +36,15 @@ FIGURE_TITLES = {
     "collection": QT_TRANSLATE_NOOP("HomePage", "本月回款达成"),
     "high_risk": QT_TRANSLATE_NOOP("HomePage", "高风险客户"),
 }
+
+
+class HomeData(NamedTuple):
+    """What 首页 shows, as loaded for one day."""
+
+    today: date
+    found: list[attention.AttentionItem]
+    facts: Overview | None  # head counts, for those who may see them
+    month: Dashboard
 
 
 class FigureCard(QFrame):
@@ -104,22 +114,43 @@ class HomePage(QWidget):
         self.items.itemActivated.connect(self._open_item)
         self.items.itemClicked.connect(self._open_item)
         layout.addWidget(self.items, stretch=1)
-        refresh_on(self, list(Area), self.refresh, lazy=True)  # 首页 sums up every area
+        self._loads = 0  # refreshes started: only the newest one's figures are shown
+        # 首页 sums up every area; a change elsewhere reloads it off the UI thread.
+        refresh_on(self, list(Area), self._refresh_in_background, lazy=True)
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or clock.today()
+        """Load and show at once: the window's first draw comes with its figures."""
+        self._loads += 1  # a load started in the background before this one is stale now
+        self._show(self._load(today or clock.today()))
+
+    def _refresh_in_background(self) -> None:
+        """After a change: load off the UI thread (seconds on ten years of data), and show
+        the newest load only, should changes come faster than loads."""
+        self._loads += 1
+        load, today = self._loads, clock.today()
+        op(self, self.tr("首页"), lambda _state: self._load(today)).success(
+            lambda loaded: self._show(loaded) if load == self._loads else None
+        ).run_in_background()
+
+    def _load(self, today: date) -> HomeData:
+        with self.database.sessions() as session:
+            return HomeData(
+                today,
+                attention.items_for(session, self.actor, today),
+                overview(session, self.actor)
+                if self.actor.may(Permission.VIEW_EMPLOYEES)
+                else None,
+                dashboard(session, self.actor, today),
+            )
+
+    def _show(self, loaded: HomeData) -> None:
+        today, found, facts, month = loaded
         locale = QLocale(chosen_language())
         day = locale.toString(
             QDate(today.year, today.month, today.day), self.tr("yyyy年M月d日 dddd")
         )
         self.today_label.setText(self.tr("今天是 {0}").format(day))
-        with self.database.sessions() as session:
-            found = attention.items_for(session, self.actor, today)
-            facts = (
-                overview(session, self.actor) if self.actor.may(Permission.VIEW_EMPLOYEES) else None
-            )
-            month = dashboard(session, self.actor, today)
         self._show_figures(facts)
         self._show_cards(month.figures, found)
         self.items.clear()
