@@ -109,7 +109,9 @@ def test_an_error_cell_is_found_when_the_measuring_stream_cuts_through_it(tmp_pa
         b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c></row>'
         b'<row r="2"><c r="A2" t="inlineStr"><is><t>'
     )
-    cell = b'</t></is></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData></worksheet>'
+    cell = (
+        b'</t></is></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData></worksheet>'
+    )
     padding = _CHUNK - 2 - len(head) - cell.index(b't="e"')  # t=" | e" across the cut
     xml = head + b"x" * padding + cell
     assert xml[_CHUNK - 2 : _CHUNK + 3] == b't="e"'
