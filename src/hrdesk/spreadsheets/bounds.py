@@ -119,10 +119,9 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> bool:
             edge = chunk[-8:]
             data = tail + chunk
             found = _REFERENCE.findall(data)
-            if found:
-                letters, numbers = zip(*found, strict=True)
-                rows = max(rows, *map(int, numbers))
-                columns = max(columns, *map(column_number, set(letters)))
+            if found:  # the distinct references first: a sheet repeats its rows and columns
+                rows = max(rows, *map(int, {number for _letters, number in found}))
+                columns = max(columns, *map(column_number, {letters for letters, _n in found}))
             _refuse_range(sheet, rows, columns)
             tail = data[-_OVERLAP:]
             cut = tail.rfind(b"<")
