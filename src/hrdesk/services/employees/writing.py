@@ -358,6 +358,11 @@ class Roster:
 
     def deductions_start(self, record: EmployeeRecord) -> date:
         """扣除起始月份 as given, else January of the payroll year or the hire month if later."""
-        if record.deductions_from is not None:
-            return record.deductions_from.replace(day=1)
-        return declarations.default_start(record.hire_date, self.today)
+        return self.start_of(record.deductions_from, record.hire_date)
+
+    def start_of(self, given: date | None, hire_date: date) -> date:
+        """deductions_start of a record with this 扣除起始月份 (None when left empty) and
+        this hire date, before the record is made."""
+        if given is not None:
+            return given.replace(day=1)
+        return declarations.default_start(hire_date, self.today)

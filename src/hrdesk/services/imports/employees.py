@@ -50,8 +50,11 @@ _EMPLOYEE_DEFAULTS = {
 _DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in MONTHLY_KINDS}
 
 
-def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
-    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was there."""
+def _employee_record(
+    roster: Roster, values: dict, base: EmployeeRecord | None, mapped: set[str]
+) -> EmployeeRecord:
+    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was
+    there. 扣除起始月份 left empty: January of the payroll year, or the hire month if later."""
     fields = dict(_EMPLOYEE_DEFAULTS) if base is None else {}
     deductions = dict(base.deductions) if base else {}
     for name in mapped:
@@ -65,6 +68,9 @@ def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]
         else:
             fields[name] = _EMPLOYEE_DEFAULTS.get(name)
     fields["deductions"] = {k: v for k, v in deductions.items() if v}
+    given = fields.get("deductions_from", getattr(base, "deductions_from", None))
+    hired = fields.get("hire_date", getattr(base, "hire_date", None))
+    fields["deductions_from"] = roster.start_of(given, hired) if fields["deductions"] else None
     if base is not None:
         return replace(base, **fields)
     return EmployeeRecord(**fields)
@@ -89,11 +95,7 @@ def check_employees(
             if existing
             else None
         )
-        record = _employee_record(row.values, base, mapped)
-        # 扣除起始月份 left empty: January of the payroll year, or the hire month if later.
-        start = roster.deductions_start(record) if record.deductions else None
-        if start != record.deductions_from:
-            record = replace(record, deductions_from=start)
+        record = _employee_record(roster, row.values, base, mapped)
         for problem in roster.problems(record, existing, also_new=in_file):
             target = result.warnings if problem.warning else result.problems
             target.append(Problem(row.row, problem.field, problem.reason))
