@@ -110,20 +110,37 @@ def chain_pending(session: Session) -> None:
     # One range read: a transaction's records are consecutive (one audit writer at a time).
     wanted = set(ids)
     rows = connection.execute(
-        select(_TABLE).where(_TABLE.c.id.between(ids[0], ids[-1])).order_by(_TABLE.c.id)
+        select(_TABLE)
+        .where(_TABLE.c.id.between(ids[0], ids[-1]))
+        .order_by(_TABLE.c.id)
+        .execution_options(yield_per=1000)  # fetched a thousand at a time, not row by row
     )
     sealed = []
     for row in rows:
         if row.id in wanted:
             digest = chain_hash(previous, row)
-            sealed.append({"_id": row.id, "prev_hash": previous, "hash": digest})
+            sealed.append((row.id, previous, digest))
             previous = digest
-    connection.execute(
+    if sealed:
+        _seal(connection, sealed)
+
+
+def _seal(connection: Connection, sealed: list[tuple[int, str, str]]) -> None:
+    """Set (id, prev_hash, hash) of each record: one statement compiled once, its parameter
+    sets handed to the driver as they are (text and ids need no conversion)."""
+    statement = (
         update(_TABLE)
         .where(_TABLE.c.id == bindparam("_id"))
-        .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")),
-        sealed,
+        .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash"))
     )
+    compiled = statement.compile(dialect=connection.dialect)
+    names = ("_id", "prev_hash", "hash")
+    if compiled.positional:
+        order = [names.index(name) for name in compiled.positiontup]
+        parameters = [tuple(values[i] for i in order) for values in sealed]
+    else:
+        parameters = [dict(zip(names, values, strict=True)) for values in sealed]
+    connection.exec_driver_sql(str(compiled), parameters)
 
 
 def forget_pending(session: Session, *_args) -> None:
