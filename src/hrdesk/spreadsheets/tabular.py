@@ -240,6 +240,7 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
     read = _cell_reader(column)
     # Text is its own value, when it fits and is no failed formula: nothing to parse or save.
     plain = column.kind is CellKind.TEXT and not column.long_digits
+    remember = column.kind is not CellKind.TEXT
     most = column.max_length
     known: dict[tuple, tuple[bool, object]] = {}
     parsed = []
@@ -253,7 +254,6 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
         if plain and value.__class__ is not FormulaError and (most is None or len(cleaned) <= most):
             parsed.append(cleaned)
             continue
-        remember = column.kind is not CellKind.TEXT
         key = (value.__class__, value)
         outcome = known.get(key) if remember else None
         if outcome is None:
@@ -272,8 +272,8 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
 
 
 def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column, int]]):
-    """(row number, its cells, {field: value}, problems, fields unreadable) of every
-    non-blank row under the header, parsed column by column."""
+    """(row number, its cells, {field: value}, its problems as (problem, whether the cell was
+    unreadable)) of every non-blank row under the header, parsed column by column."""
     body = rows[header_index + 1 :]
     columns = [[row[i] if i < len(row) else "" for row in body] for _column, i in mapped]
     texts = [cells.texts(values) for values in columns]
