@@ -88,7 +88,6 @@ def save_mapping(
     settings.put(session, actor, "import_mappings", stored)
 
 
-@_collector_paused()
 def plan(
     session: Session,
     actor: Actor,
@@ -126,13 +125,19 @@ def plan(
             refused.problems += duplicates
             return refused
         mapping = auto_mapping(header, spec, aliases)
-    table = parse_rows(sheet.rows, header_index, mapping, spec)
+    with _collector_paused():
+        table = parse_rows(sheet.rows, header_index, mapping, spec)
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
     result.ignored = table.ignored
     result.warnings += table.warnings
-    _check_parsed(session, result, today, progress or no_progress)
+    # Not held while checking: the command line's sheet is let go here (a caller that keeps
+    # its own, as the wizard does, keeps it), and nothing left over from the check (a first
+    # use of the credential store leaves frames in a reference cycle) holds it while writing.
+    del sheet, table
+    with _collector_paused():
+        _check_parsed(session, result, today, progress or no_progress)
     order = {column.header: index for index, column in enumerate(spec.columns)}
     for found in (result.problems, result.warnings):
         found.sort(key=lambda p: (p.row or 0, order.get(p.column, len(order))))
