@@ -124,7 +124,7 @@ def check_employees(
         id_in_file.setdefault(number, (row.row, record.employee_no))
         if base is None:
             result.added += 1
-        elif roster.changes(base, record):
+        elif record != base and roster.changes(base, record):  # equal: nothing to show
             result.updated += 1
         else:
             result.unchanged += 1
