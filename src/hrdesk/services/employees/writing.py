@@ -23,6 +23,10 @@ from hrdesk.storage.bulk import insert_keyed, insert_rows
 from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import DeclaredDeduction, Employee
 
+# New rows are built and inserted a thousand employees at a time: the rows of a large
+# roster (and their deductions) are never all alive at once.
+_BATCH = 1000
+
 
 class Roster:
     """What checking and writing employees needs, loaded once per user action."""
@@ -175,9 +179,10 @@ class Roster:
             old_cards[existing.id] = existing.bank_card_cipher
             for column, value in self._columns(record, existing, before).items():
                 setattr(existing, column, value)
-        rows = [self._columns(record) for record in new]
-        added = insert_keyed(self.session, Employee.__table__, rows, "employee_no")
-        del rows
+        added = {}
+        for start in range(0, len(new), _BATCH):
+            rows = [self._columns(record) for record in new[start : start + _BATCH]]
+            added.update(insert_keyed(self.session, Employee.__table__, rows, "employee_no"))
         self.session.flush()
         self._reseal(
             actor, [e for _r, e in changed if e.bank_card_cipher != old_cards[e.id]], old_cards
@@ -188,7 +193,9 @@ class Roster:
             self.no_by_id[ids[record.employee_no]] = record.employee_no
             self.owner_of_id_number[parse_resident_id(record.id_number).number] = record.employee_no
         self._link_managers(items, ids)
-        insert_rows(self.session, DeclaredDeduction.__table__, self._new_deductions(new, ids))
+        for start in range(0, len(new), _BATCH):
+            deductions = self._new_deductions(new[start : start + _BATCH], ids)
+            insert_rows(self.session, DeclaredDeduction.__table__, deductions)
         audit.record_many(
             self.session,
             actor,
