@@ -51,3 +51,18 @@ def test_bank_card_luhn_failure_only_warns():
     assert bank_card_warnings("6222 0212 3456 7890 128") == []
     assert "Luhn" in bank_card_warnings("6222021234567890129")[0]
     assert bank_card_warnings("12345") == ["银行卡号应为16至19位数字"]
+
+
+def test_the_luhn_check_agrees_with_the_standard_on_every_length_and_digit():
+    import random
+
+    from stdnum import luhn
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(16, 19)))
+        valid = luhn.is_valid(digits)
+        assert (bank_card_warnings(digits) == []) is valid, digits
+    # Typed in full-width digits (a Chinese input method): the same numbers, the same answer.
+    assert bank_card_warnings("６２２２０２１２３４５６７８９０１２８") == []
+    assert "Luhn" in bank_card_warnings("６２２２０２１２３４５６７８９０１２９")[0]

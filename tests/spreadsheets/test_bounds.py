@@ -82,3 +82,39 @@ def test_one_column_too_many_is_refused_and_the_limit_said(tmp_path):
     book.active.cell(row=2, column=MAX_COLUMNS, value="x")
     book.save(tmp_path / "wide.xlsx")
     assert len(read_sheets(tmp_path / "wide.xlsx")[0].rows[1]) == MAX_COLUMNS
+
+
+def _xlsx_with_sheet_xml(path, sheet_xml: bytes):
+    """An .xlsx whose one worksheet is the given XML, the rest as openpyxl writes it."""
+    import openpyxl
+
+    openpyxl.Workbook().save(path)
+    with zipfile.ZipFile(path) as book:
+        parts = {item.filename: book.read(item) for item in book.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_an_error_cell_is_found_when_the_measuring_stream_cuts_through_it(tmp_path):
+    """The sheet is measured in chunks of a megabyte, which also notes the sheets holding
+    error values: one whose t="e" straddles two chunks is read as the error, not as blank."""
+    from hrdesk.spreadsheets.bounds import _CHUNK
+    from hrdesk.spreadsheets.reading import FormulaError
+
+    head = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c></row>'
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>'
+    )
+    cell = (
+        b'</t></is></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData></worksheet>'
+    )
+    padding = _CHUNK - 2 - len(head) - cell.index(b't="e"')  # t=" | e" across the cut
+    xml = head + b"x" * padding + cell
+    assert xml[_CHUNK - 2 : _CHUNK + 3] == b't="e"'
+    rows = read_sheets(_xlsx_with_sheet_xml(tmp_path / "cut.xlsx", xml))[0].rows
+    assert isinstance(rows[1][1], FormulaError) and rows[1][1] == "#DIV/0!"
+    assert rows[1][0] == "x" * padding

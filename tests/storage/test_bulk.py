@@ -55,3 +55,27 @@ def test_bulk_rows_go_with_the_transaction_that_fails(database):
         raise RuntimeError("a later row of the import was refused")
     with database.sessions() as session:
         assert session.scalars(select(Receipt)).all() == []
+
+
+def test_repeated_amounts_and_dates_are_each_stored_as_given(database):
+    """A column's equal values are bound once: 5, 5.00 and 5.0 are the same fen; a date
+    repeated down a statement is that date on every row, and a different one stays its own."""
+    rows = [_receipt(f"L{i}", amount) for i, amount in enumerate(["5", "5.00", "5.0", "0.01"])]
+    rows[3]["received_on"] = date(2026, 11, 4)
+    with database.sessions.begin() as session:
+        insert_rows(session, Receipt.__table__, rows, {"created_by": "出纳"})
+    with database.sessions() as session:
+        stored = {r.line_key: r for r in session.scalars(select(Receipt))}
+    assert [stored[f"L{i}"].amount for i in range(4)] == [Decimal("5")] * 3 + [Decimal("0.01")]
+    assert [stored[f"L{i}"].received_on.day for i in range(4)] == [3, 3, 3, 4]
+
+
+def test_only_types_whose_equal_values_bind_alike_are_bound_once():
+    from sqlalchemy import Date, DateTime
+
+    from hrdesk.storage.base import Money, Rate, UtcDateTime
+    from hrdesk.storage.bulk import _by_value
+
+    assert _by_value(Money()) and _by_value(Rate()) and _by_value(Date())
+    # 08:00 in Beijing equals 00:00 UTC, but a plain DateTime writes the two differently.
+    assert not _by_value(DateTime(timezone=True)) and not _by_value(UtcDateTime())

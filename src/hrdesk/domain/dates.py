@@ -10,6 +10,8 @@ def add_months(day: date, months: int) -> date:
     """The same day N months later; the 31st becomes the month's last day when it has none."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if day.day <= 28:  # every month has it
+        return date(year, month, day.day)
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

@@ -3,13 +3,14 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.storage.audit_chain import before_write, note_added
 from hrdesk.storage.base import utc_now
+from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import AuditEntry
 
 
@@ -61,12 +62,11 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
     # Not RETURNING: SQLAlchemy sorts many-row RETURNING in quadratic time. The new ids are
     # those above the last one before the insert (one writer at a time holds the table).
     last = session.scalar(select(func.max(table.c.id))) or 0
-    session.execute(
-        insert(table),
+    insert_rows(
+        session,
+        table,
         [
             {
-                "at": now,
-                "actor": actor.name,
                 "action": action,
                 "entity": entity,
                 "entity_id": None if entity_id is None else str(entity_id),
@@ -76,6 +76,7 @@ def record_many(session: Session, actor: Actor, lines: list[tuple]) -> None:
             }
             for action, entity, entity_id, field, old, new in lines
         ],
+        {"at": now, "actor": actor.name},
     )
     new = select(table.c.id).where(table.c.id > last).order_by(table.c.id).limit(len(lines))
     note_added(session, session.scalars(new).all())

@@ -29,6 +29,7 @@ _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 # A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
 # One pass finds both: (column letters, empty in a row's reference; row number).
 _REFERENCE = re.compile(rb'\sr="([A-Z]{0,4})(\d{1,9})"[^>]*(?<!/)>')
+_ERROR_VALUE = b't="e"'  # a cell stored as an error value (#N/A, #DIV/0!…)
 
 
 def _mb(size: int) -> str:
@@ -97,12 +98,14 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return names
 
 
-def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
+def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> bool:
     """Unpack one worksheet as a stream, never more than the cap, tracking its last row and
     column from every row and cell that holds something. Not from <dimension>: it can lie
-    low (a hostile file) or high (formatting alone, which the reader skips)."""
+    low (a hostile file) or high (formatting alone, which the reader skips).
+    Returns whether the sheet holds a cell stored as an error value (t="e")."""
     rows = columns = unpacked = 0
-    tail = b""
+    tail = edge = b""
+    errors = False
     with archive.open(member) as stream:
         while chunk := stream.read(_CHUNK):
             unpacked += len(chunk)
@@ -112,25 +115,29 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> None:
                         "工作表“{sheet}”解压后超过 {most}（文件可能是压缩炸弹或已损坏），不予读取"
                     ).format(sheet=sheet, most=_mb(MAX_SHEET_BYTES))
                 )
+            errors = errors or _ERROR_VALUE in chunk or _ERROR_VALUE in edge + chunk[:8]
+            edge = chunk[-8:]
             data = tail + chunk
             found = _REFERENCE.findall(data)
-            if found:
-                letters, numbers = zip(*found, strict=True)
-                rows = max(rows, *map(int, numbers))
-                columns = max(columns, *map(column_number, set(letters)))
+            if found:  # the distinct references first: a sheet repeats its rows and columns
+                rows = max(rows, *map(int, {number for _letters, number in found}))
+                columns = max(columns, *map(column_number, {letters for letters, _n in found}))
             _refuse_range(sheet, rows, columns)
             tail = data[-_OVERLAP:]
             cut = tail.rfind(b"<")
             tail = tail[cut:] if cut >= 0 else b""
+    return errors
 
 
-def check_workbook(path: Path) -> None:
+def check_workbook(path: Path) -> set[str]:
     """Refuse an .xlsx/.xlsm/.ods whose unpacked size or any sheet's used range is beyond the
-    limits, before the reader allocates anything. Other files pass (the reader judges them)."""
+    limits, before the reader allocates anything. Other files pass (the reader judges them).
+    Returns the worksheets (zip members) that hold error cells, found in the same pass, so
+    that only those are unpacked again to find them."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        return  # not a zip: .xls, or not a workbook at all; the reader says which
+        return set()  # not a zip: .xls, or not a workbook at all; the reader says which
     with archive:
         members = archive.infolist()
         declared = sum(member.file_size for member in members)
@@ -147,15 +154,18 @@ def check_workbook(path: Path) -> None:
                 )
             )
         names = _sheet_names(archive)
+        with_errors = set()
         for member in members:
             if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
                 sheet = names.get(member.filename, member.filename)
-                _measure_sheet(archive, member.filename, sheet)
+                if _measure_sheet(archive, member.filename, sheet):
+                    with_errors.add(member.filename)
             elif member.filename == "content.xml":
                 _measure_unpacked(archive, member.filename)
                 _measure_ods(archive)
             elif member.file_size > MAX_SHEET_BYTES:
                 _measure_unpacked(archive, member.filename)
+    return with_errors
 
 
 def _measure_unpacked(archive: zipfile.ZipFile, member: str) -> None:

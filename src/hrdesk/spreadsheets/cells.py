@@ -51,6 +51,25 @@ def text(value) -> str:
     return half if half.isascii() else raw
 
 
+def texts(values: list) -> list[str]:
+    """text() of every cell of a column: plain ASCII text, most cells, without a call; any
+    other value (a number, Chinese text) worked out once however often the column repeats it."""
+    found = []
+    known: dict[tuple, str] = {}
+    for value in values:
+        if value.__class__ is str:
+            raw = value.strip()
+            if raw.isascii():
+                found.append(raw)
+                continue
+        key = (value.__class__, value)
+        cleaned = known.get(key)
+        if cleaned is None:
+            cleaned = known[key] = text(value)
+        found.append(cleaned)
+    return found
+
+
 def parse_date(value) -> date:
     if isinstance(value, datetime):
         return value.date()

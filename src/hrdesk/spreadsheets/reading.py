@@ -44,10 +44,13 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def _error_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+def _error_cells(path: Path, members: set[str]) -> dict[str, dict[tuple[int, int], str]]:
     """sheet name → {(row, column): "#N/A"}: calamine reads error cells as blank, which would
-    quietly import a failed VLOOKUP as nothing. Only .xlsx/.xlsm keep them findable."""
+    quietly import a failed VLOOKUP as nothing. Only .xlsx/.xlsm keep them findable; only
+    the worksheets (zip members) check_workbook saw holding one are unpacked again."""
     found: dict[str, dict[tuple[int, int], str]] = {}
+    if not members:
+        return found
     try:
         with zipfile.ZipFile(path) as archive:
             workbook = archive.read("xl/workbook.xml").decode("utf-8")
@@ -57,9 +60,9 @@ def _error_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
             for name, rel in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"', workbook):
                 target = targets.get(rel, "").lstrip("/")
                 member = target if target.startswith("xl/") else f"xl/{target}"
-                xml = archive.read(member)  # within bounds: check_workbook measured it
-                if b't="e"' not in xml:
+                if member not in members:
                     continue
+                xml = archive.read(member)  # within bounds: check_workbook measured it
                 found[html.unescape(name)] = {
                     (int(row) - 1, _column_index(column)): value.decode("utf-8") or "#错误"
                     for column, row, value in _ERROR_CELL.findall(xml)
@@ -117,17 +120,18 @@ def _fill_merged(rows: list[list], merged) -> None:
 def _read_excel(path: Path) -> list[Sheet]:
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
 
-    check_workbook(path)
+    with_errors = check_workbook(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         visible = [
             m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible
         ]
-        errors = _error_cells(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+        xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+        errors = _error_cells(path, with_errors) if xlsx else {}
         sheets = []
         for name in visible:
             sheet = workbook.get_sheet_by_name(name)
-            rows = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+            rows = sheet.to_python(skip_empty_area=False)  # a new list of new lists
             for (row, column), value in errors.get(name, {}).items():
                 if row < len(rows) and column < len(rows[row]):
                     rows[row][column] = FormulaError(value)

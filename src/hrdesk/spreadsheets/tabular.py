@@ -212,38 +212,87 @@ def cell_parser(column: Column):
     return _BY_KIND[column.kind]
 
 
-@dataclass(frozen=True)
-class _MappedColumn:
-    column: Column
-    index: int  # in the sheet's row
-    parse: object  # cell_parser(column)
+def _cell_reader(column: Column):
+    """(value, its text) → the column's value; CellError with the reason the clerk reads.
+    The checks every cell takes (its length, a failed formula), then the column's parser."""
+    parse = cell_parser(column)
+    most = column.max_length
+
+    def read(value, cleaned: str):
+        if most is not None and len(cleaned) > most:
+            raise cells.CellError(_("超过{most}个字").format(most=most))
+        if isinstance(value, FormulaError):
+            raise cells.CellError(
+                _("公式出错（{error}），请在Excel中改正后重新导入").format(error=value)
+            )
+        return parse(value, cleaned)
+
+    return read
 
 
-def _parse_row(number: int, row: list, mapped: list[_MappedColumn], texts: list[str]):
-    """(values, problems, fields whose cells could not be read) of one non-blank row."""
-    values = {}
-    found = []
-    unreadable = set()
-    width = len(row)
-    for spec, cleaned in zip(mapped, texts, strict=True):
-        column = spec.column
+_ABSENT = object()  # a blank or unreadable cell: its field has no value in the row
+
+
+def _parse_column(column: Column, values: list, texts: list[str], numbers: list[int], found):
+    """One column's parsed values, row by row (_ABSENT where blank or unreadable); its
+    problems go into found[row number] as (problem, unreadable). A column of amounts, dates
+    or choices repeats its values: each distinct cell is read once."""
+    read = _cell_reader(column)
+    # Text is its own value, when it fits and is no failed formula: nothing to parse or save.
+    plain = column.kind is CellKind.TEXT and not column.long_digits
+    remember = column.kind is not CellKind.TEXT
+    most = column.max_length
+    known: dict[tuple, tuple[bool, object]] = {}
+    parsed = []
+    for number, value, cleaned in zip(numbers, values, texts, strict=True):
         if not cleaned:
             if column.required:
-                found.append(Problem(number, column.header, _("不能为空")))
+                problem = Problem(number, column.header, _("不能为空"))
+                found.setdefault(number, []).append((problem, False))
+            parsed.append(_ABSENT)
             continue
-        value = row[spec.index] if spec.index < width else ""
-        try:
-            if column.max_length is not None and len(cleaned) > column.max_length:
-                raise cells.CellError(_("超过{most}个字").format(most=column.max_length))
-            if isinstance(value, FormulaError):
-                raise cells.CellError(
-                    _("公式出错（{error}），请在Excel中改正后重新导入").format(error=value)
-                )
-            values[column.field] = spec.parse(value, cleaned)
-        except cells.CellError as exc:
-            found.append(Problem(number, column.header, str(exc)))
-            unreadable.add(column.field)
-    return values, found, unreadable
+        if plain and value.__class__ is not FormulaError and (most is None or len(cleaned) <= most):
+            parsed.append(cleaned)
+            continue
+        key = (value.__class__, value)
+        outcome = known.get(key) if remember else None
+        if outcome is None:
+            try:
+                outcome = (True, read(value, cleaned))
+            except cells.CellError as exc:
+                outcome = (False, str(exc))
+            if remember:
+                known[key] = outcome
+        if outcome[0]:
+            parsed.append(outcome[1])
+        else:
+            found.setdefault(number, []).append((Problem(number, column.header, outcome[1]), True))
+            parsed.append(_ABSENT)
+    return parsed
+
+
+def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column, int]]):
+    """(row number, its cells, {field: value}, its problems as (problem, whether the cell was
+    unreadable)) of every non-blank row under the header, parsed column by column."""
+    body = rows[header_index + 1 :]
+    columns = [[row[i] if i < len(row) else "" for row in body] for _column, i in mapped]
+    texts = [cells.texts(values) for values in columns]
+    kept = [k for k, line in enumerate(zip(*texts, strict=True)) if any(line)]
+    if len(kept) < len(body):
+        columns = [[values[k] for k in kept] for values in columns]
+        texts = [[line[k] for k in kept] for line in texts]
+    numbers = [header_index + 2 + k for k in kept]
+    found: dict[int, list[tuple[Problem, bool]]] = {}
+    parsed = [
+        _parse_column(column, values, line, numbers, found)
+        for (column, _i), values, line in zip(mapped, columns, texts, strict=True)
+    ]
+    del columns, texts
+    fields = [column.field for column, _i in mapped]
+    for number, line in zip(numbers, zip(*parsed, strict=True), strict=True):
+        values = {f: v for f, v in zip(fields, line, strict=True) if v is not _ABSENT}
+        problems = found.get(number, ())
+        yield number, rows[number - 1], values, problems
 
 
 class _DuplicateKeys:
@@ -284,28 +333,18 @@ def parse_rows(
         return table
     duplicates = _DuplicateKeys(template)
     date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
-    mapped = [
-        _MappedColumn(column, mapping[column.field], cell_parser(column))
-        for column in template.columns
-        if column.field in mapping
-    ]
-    text = cells.text
-    for index in range(header_index + 1, len(rows)):
-        row = rows[index]
-        width = len(row)
-        texts = [text(row[c.index]) if c.index < width else "" for c in mapped]
-        if not any(texts):
-            continue
-        number = index + 1
-        values, found, unreadable = _parse_row(number, row, mapped, texts)
+    mapped = [(c, mapping[c.field]) for c in template.columns if c.field in mapping]
+    by_header = {c.header: c.field for c in template.columns}
+    for number, row, values, found in _parsed_lines(rows, header_index, mapped):
         if template.bank_statement:
+            unreadable = {by_header[p.column] for p, unreadable in found if unreadable}
             reason = _not_a_receipt(row, values, unreadable, date_field)
             if reason is not None:
                 table.ignored += 1
                 if reason not in ("汇总行", "支出"):
                     table.warnings.append(Problem(number, "贷方金额", reason))
                 continue
-        table.problems += found
+        table.problems += [problem for problem, _unreadable in found]
         duplicate = duplicates.check(number, values)
         if duplicate is not None:
             table.problems.append(duplicate)

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy import inspect as orm_inspect
@@ -28,9 +29,11 @@ PENDING = "hrdesk_audit_new"  # session.info: the entries (or ids) this transact
 _LOCKED = "hrdesk_audit_locked"
 _PG_LOCK_ID = 1_970_119  # serialises audit writers on PostgreSQL for one transaction
 _TABLE = AuditEntry.__table__
-_FIELDS = ("actor", "action", "entity", "entity_id", "field", "old_value", "new_value")
+# What json.dumps(values, ensure_ascii=False, separators=(",", ":")) builds anew each call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=1024)  # the records of one transaction share their moment
 def _moment(value) -> str:
     """The time as stored, in UTC to the microsecond, whatever the driver hands back."""
     if isinstance(value, str):
@@ -42,8 +45,18 @@ def _moment(value) -> str:
 
 def canonical(row) -> str:
     """One record as JSON text: [id, at, actor, action, entity, entity_id, field, old, new]."""
-    values = [row.id, _moment(row.at), *(getattr(row, name) for name in _FIELDS)]
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    values = [
+        row.id,
+        _moment(row.at),
+        row.actor,
+        row.action,
+        row.entity,
+        row.entity_id,
+        row.field,
+        row.old_value,
+        row.new_value,
+    ]
+    return _JSON.encode(values)
 
 
 def chain_hash(previous: str, row) -> str:
@@ -94,22 +107,40 @@ def chain_pending(session: Session) -> None:
         .limit(1)
     ).scalar()
     previous = previous or GENESIS
+    # One range read: a transaction's records are consecutive (one audit writer at a time).
+    wanted = set(ids)
+    rows = connection.execute(
+        select(_TABLE)
+        .where(_TABLE.c.id.between(ids[0], ids[-1]))
+        .order_by(_TABLE.c.id)
+        .execution_options(yield_per=1000)  # fetched a thousand at a time, not row by row
+    )
     sealed = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = connection.execute(
-            select(_TABLE).where(_TABLE.c.id.in_(chunk)).order_by(_TABLE.c.id)
-        ).all()
-        for row in rows:
+    for row in rows:
+        if row.id in wanted:
             digest = chain_hash(previous, row)
-            sealed.append({"_id": row.id, "prev_hash": previous, "hash": digest})
+            sealed.append((row.id, previous, digest))
             previous = digest
-    connection.execute(
+    if sealed:
+        _seal(connection, sealed)
+
+
+def _seal(connection: Connection, sealed: list[tuple[int, str, str]]) -> None:
+    """Set (id, prev_hash, hash) of each record: one statement compiled once, its parameter
+    sets handed to the driver as they are (text and ids need no conversion)."""
+    statement = (
         update(_TABLE)
         .where(_TABLE.c.id == bindparam("_id"))
-        .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash")),
-        sealed,
+        .values(prev_hash=bindparam("prev_hash"), hash=bindparam("hash"))
     )
+    compiled = statement.compile(dialect=connection.dialect)
+    names = ("_id", "prev_hash", "hash")
+    if compiled.positional:
+        order = [names.index(name) for name in compiled.positiontup]
+        parameters = [tuple(values[i] for i in order) for values in sealed]
+    else:
+        parameters = [dict(zip(names, values, strict=True)) for values in sealed]
+    connection.exec_driver_sql(str(compiled), parameters)
 
 
 def forget_pending(session: Session, *_args) -> None:

@@ -29,6 +29,7 @@ class _ExactDecimal(TypeDecorator[Decimal]):
     impl = BigInteger
     cache_ok = True
     what = ""  # the kind of value, for messages
+    binds_by_value = True  # equal amounts store the same integer (storage/bulk.py relies on it)
 
     def to_integer(self, value: Decimal) -> int:
         raise NotImplementedError

@@ -2,12 +2,13 @@
 
 SQLAlchemy's executemany builds every row's parameters anew (defaults, then each value's
 processor, one call per value); for tens of thousands of bank lines that was most of an
-import. Here each column's processor is looked up once and applied in one pass. Only
-Python-side defaults (a constant or a function of nothing, as `created_at`'s) are filled in:
-a column with any other default must be given.
+import. Here each column's processor is looked up once and applied in one pass, once per
+distinct value where equal values bind alike (dates, amounts). Only Python-side defaults
+(a constant or a function of nothing, as `created_at`'s) are filled in: a column with any
+other default must be given.
 """
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Date, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 
@@ -28,6 +29,29 @@ def _defaults(table: Table, given: set[str]) -> dict[str, object]:
         else:
             raise ValueError(f"{table.name}.{column.name}: 默认值须由调用方给出")
     return found
+
+
+def _by_value(type_) -> bool:
+    """Whether equal values of this type always bind alike (a date, an amount kept in fen),
+    so that a column's repeated values are bound once. Not so for every type: two equal
+    aware datetimes in different zones are written as different text."""
+    return isinstance(type_, Date) or getattr(type_, "binds_by_value", False)
+
+
+def _bound(values: list, process, by_value: bool) -> list:
+    if not by_value:
+        return [None if value is None else process(value) for value in values]
+    known: dict[tuple, object] = {}
+    bound = []
+    for value in values:
+        if value is None:
+            bound.append(None)
+            continue
+        key = (value.__class__, value)
+        if key not in known:
+            known[key] = process(value)
+        bound.append(known[key])
+    return bound
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict], same: dict | None = None) -> None:
@@ -53,7 +77,7 @@ def insert_rows(session: Session, table: Table, rows: list[dict], same: dict | N
             continue
         values = [row[name] for row in rows]
         if process is not None:
-            values = [None if value is None else process(value) for value in values]
+            values = _bound(values, process, _by_value(table.c[name].type))
         columns.append(values)
     parameters = list(zip(*columns, strict=True))
     if not compiled.positional:

@@ -19,9 +19,13 @@ from hrdesk.services.employees.fields import ENTITY, LABELS, RATE_FIELDS, declar
 from hrdesk.services.employees.identifiers import bank_card_of, id_number_of, parse_id_or_blank
 from hrdesk.services.integrity import reseal_after_card_change
 from hrdesk.services.tax_year import declarations
-from hrdesk.storage.bulk import insert_rows
+from hrdesk.storage.bulk import insert_keyed, insert_rows
 from hrdesk.storage.crypto import bank_card_context, id_number_context
 from hrdesk.storage.models import DeclaredDeduction, Employee
+
+# New rows are built and inserted a thousand employees at a time: the rows of a large
+# roster (and their deductions) are never all alive at once.
+_BATCH = 1000
 
 
 class Roster:
@@ -175,18 +179,23 @@ class Roster:
             old_cards[existing.id] = existing.bank_card_cipher
             for column, value in self._columns(record, existing, before).items():
                 setattr(existing, column, value)
-        insert_rows(self.session, Employee.__table__, [self._columns(record) for record in new])
+        added = {}
+        for start in range(0, len(new), _BATCH):
+            rows = [self._columns(record) for record in new[start : start + _BATCH]]
+            added.update(insert_keyed(self.session, Employee.__table__, rows, "employee_no"))
         self.session.flush()
         self._reseal(
             actor, [e for _r, e in changed if e.bank_card_cipher != old_cards[e.id]], old_cards
         )
         ids = {e.employee_no: e.id for e in self.by_no.values()}
-        ids.update(self._ids_of([record.employee_no for record in new]))
+        ids.update((record.employee_no, added[record.employee_no]) for record in new)
         for record, _existing in items:
             self.no_by_id[ids[record.employee_no]] = record.employee_no
             self.owner_of_id_number[parse_resident_id(record.id_number).number] = record.employee_no
         self._link_managers(items, ids)
-        insert_rows(self.session, DeclaredDeduction.__table__, self._new_deductions(new, ids))
+        for start in range(0, len(new), _BATCH):
+            deductions = self._new_deductions(new[start : start + _BATCH], ids)
+            insert_rows(self.session, DeclaredDeduction.__table__, deductions)
         audit.record_many(
             self.session,
             actor,
@@ -261,15 +270,6 @@ class Roster:
         """The record with its department path as stored (' 销售部 ／ 一部 ' → '销售部/一部')."""
         path = departments.normalise_path(record.department)
         return record if path == record.department else replace(record, department=path)
-
-    def _ids_of(self, employee_nos: list[str]) -> dict[str, int]:
-        """Ids by 工号, in chunks that stay within any database's parameter limit."""
-        found = {}
-        for start in range(0, len(employee_nos), 500):
-            chunk = employee_nos[start : start + 500]
-            query = select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(chunk))
-            found.update((number, id_) for number, id_ in self.session.execute(query))
-        return found
 
     def _reseal(self, actor: Actor, employees: list[Employee], old_cards: dict) -> None:
         """A new bank card (or 工号) through the app: approved payslips sealed again with it."""
@@ -358,6 +358,11 @@ class Roster:
 
     def deductions_start(self, record: EmployeeRecord) -> date:
         """扣除起始月份 as given, else January of the payroll year or the hire month if later."""
-        if record.deductions_from is not None:
-            return record.deductions_from.replace(day=1)
-        return declarations.default_start(record.hire_date, self.today)
+        return self.start_of(record.deductions_from, record.hire_date)
+
+    def start_of(self, given: date | None, hire_date: date) -> date:
+        """deductions_start of a record with this 扣除起始月份 (None when left empty) and
+        this hire date, before the record is made."""
+        if given is not None:
+            return given.replace(day=1)
+        return declarations.default_start(hire_date, self.today)

@@ -50,21 +50,40 @@ _EMPLOYEE_DEFAULTS = {
 _DEDUCTION_FIELDS = {f"deduction:{kind.name}": kind for kind in MONTHLY_KINDS}
 
 
-def _employee_record(values: dict, base: EmployeeRecord | None, mapped: set[str]) -> EmployeeRecord:
-    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was there."""
+class _Mapped:
+    """The roster's mapped columns sorted once for every row: plain fields, 状态, deductions."""
+
+    def __init__(self, mapped: set[str]):
+        self.fields = [n for n in mapped if n != "status" and n not in _DEDUCTION_FIELDS]
+        self.status = "status" in mapped
+        self.deductions = [(n, _DEDUCTION_FIELDS[n]) for n in mapped if n in _DEDUCTION_FIELDS]
+
+
+_NONE = Decimal(0)
+_STATUSES = {status.value: status for status in EmployeeStatus}
+
+
+def _employee_record(
+    roster: Roster, values: dict, base: EmployeeRecord | None, mapped: _Mapped
+) -> EmployeeRecord:
+    """A mapped column always sets its field (blank clears it); an unmapped one keeps what was
+    there. 扣除起始月份 left empty: January of the payroll year, or the hire month if later."""
     fields = dict(_EMPLOYEE_DEFAULTS) if base is None else {}
+    for name in mapped.fields:
+        fields[name] = values[name] if name in values else _EMPLOYEE_DEFAULTS.get(name)
+    if mapped.status:
+        if "status" in values:
+            status = values["status"]
+            fields["status"] = _STATUSES.get(status) or EmployeeStatus(status)
+        elif base is None:  # a blank 状态 keeps the stored one: no 离职 employee comes back
+            fields["status"] = _EMPLOYEE_DEFAULTS["status"]
     deductions = dict(base.deductions) if base else {}
-    for name in mapped:
-        kind = _DEDUCTION_FIELDS.get(name)
-        if kind is not None:
-            deductions[kind] = values.get(name, Decimal(0))
-        elif name in values:
-            fields[name] = EmployeeStatus(values[name]) if name == "status" else values[name]
-        elif name == "status" and base is not None:
-            continue  # a blank 状态 keeps the stored one: it must not bring back a 离职 employee
-        else:
-            fields[name] = _EMPLOYEE_DEFAULTS.get(name)
+    for name, kind in mapped.deductions:
+        deductions[kind] = values.get(name, _NONE)
     fields["deductions"] = {k: v for k, v in deductions.items() if v}
+    given = fields.get("deductions_from", getattr(base, "deductions_from", None))
+    hired = fields.get("hire_date", getattr(base, "hire_date", None))
+    fields["deductions_from"] = roster.start_of(given, hired) if fields["deductions"] else None
     if base is not None:
         return replace(base, **fields)
     return EmployeeRecord(**fields)
@@ -77,7 +96,7 @@ def check_employees(
     existing_ids = [e.id for e in roster.by_no.values()]
     existing_deductions = declared_deductions(session, existing_ids, today)
     starts = declarations.earliest_starts(session, existing_ids, today)
-    mapped = set(result.mapping)
+    mapped = _Mapped(set(result.mapping))
     in_file = {row.values.get("employee_no") for row in result.rows}
     id_in_file: dict[str, tuple[int, str]] = {}
     for done, row in enumerate(result.rows):
@@ -89,11 +108,7 @@ def check_employees(
             if existing
             else None
         )
-        record = _employee_record(row.values, base, mapped)
-        # 扣除起始月份 left empty: January of the payroll year, or the hire month if later.
-        start = roster.deductions_start(record) if record.deductions else None
-        if start != record.deductions_from:
-            record = replace(record, deductions_from=start)
+        record = _employee_record(roster, row.values, base, mapped)
         for problem in roster.problems(record, existing, also_new=in_file):
             target = result.warnings if problem.warning else result.problems
             target.append(Problem(row.row, problem.field, problem.reason))
@@ -109,7 +124,7 @@ def check_employees(
         id_in_file.setdefault(number, (row.row, record.employee_no))
         if base is None:
             result.added += 1
-        elif roster.changes(base, record):
+        elif record != base and roster.changes(base, record):  # equal: nothing to show
             result.updated += 1
         else:
             result.unchanged += 1
