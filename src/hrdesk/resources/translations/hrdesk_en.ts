@@ -45,37 +45,37 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="78"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="79"/>
         <source>更正调整 — {0} {1}</source>
         <translation>Adjustment — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="80"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="81"/>
         <source>已审核的月份不能修改；少发的补发、多发的扣回记在本月（{0}），并写明原因。</source>
         <translation>An approved month cannot change: pay what was short, or take back what was too much, in this month ({0}), with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="91"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="92"/>
         <source>补发为正数，扣回为负数</source>
         <translation>positive to pay, negative to take back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="94"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="95"/>
         <source>更正的月份</source>
         <translation>Month corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="95"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="96"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="96"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="97"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="102"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="103"/>
         <source>没有可以更正的已审核月份</source>
         <translation>No approved month to correct</translation>
     </message>
@@ -201,12 +201,12 @@ Details are in the log: {1}</translation>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="210"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -978,38 +978,38 @@ Details are in the log: {1}</translation>
 <context>
     <name>BonusMethod</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="123"/>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="131"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="124"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="132"/>
         <source>奖金计税方式</source>
         <translation>Bonus tax method</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="124"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="125"/>
         <source>该员工本月没有全年一次性奖金。</source>
         <translation>This employee has no annual one-time bonus this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="127"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="128"/>
         <source>计算后显示两种方式的个税。</source>
         <translation>Calculate the month to see the tax both ways.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="133"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="134"/>
         <source>{0} {1} 的全年一次性奖金 {2} 元按哪种方式计税？</source>
         <translation>How should {0} {1}&apos;s annual bonus of {2} yuan be taxed?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="139"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="140"/>
         <source>单独计税</source>
         <translation>Taxed separately</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="142"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="143"/>
         <source>并入当月工资</source>
         <translation>Merged into this month&apos;s wages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="145"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="146"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2278,7 +2278,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="49"/>
+        <location filename="../../ui/screens/home.py" line="59"/>
         <source>点击查看报表</source>
         <translation>Click to open the report</translation>
     </message>
@@ -2799,121 +2799,126 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="33"/>
+        <location filename="../../ui/screens/home.py" line="34"/>
         <source>人工成本</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="34"/>
+        <location filename="../../ui/screens/home.py" line="35"/>
         <source>逾期应收</source>
         <translation>Overdue receivables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35"/>
+        <location filename="../../ui/screens/home.py" line="36"/>
         <source>本月回款达成</source>
         <translation>Collection this month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="36"/>
+        <location filename="../../ui/screens/home.py" line="37"/>
         <source>高风险客户</source>
         <translation>High-risk customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>本月要点</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97"/>
+        <location filename="../../ui/screens/home.py" line="107"/>
         <source>需要处理的事项</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="114"/>
+        <location filename="../../ui/screens/home.py" line="132"/>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="151"/>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="116"/>
+        <location filename="../../ui/screens/home.py" line="153"/>
         <source>今天是 {0}</source>
         <translation>Today is {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128"/>
+        <location filename="../../ui/screens/home.py" line="159"/>
         <source>回款风险高：{0} — 风险分 {1}，未收 {2} 元，业务员 {3}</source>
         <translation>High collection risk: {0} — score {1}, {2} yuan outstanding, salesperson {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="144"/>
+        <location filename="../../ui/screens/home.py" line="175"/>
         <source>今天没有需要处理的事项。</source>
         <translation>Nothing needs attention today.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154"/>
+        <location filename="../../ui/screens/home.py" line="185"/>
         <source>在职员工</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154"/>
-        <location filename="../../ui/screens/home.py" line="155"/>
-        <location filename="../../ui/screens/home.py" line="156"/>
+        <location filename="../../ui/screens/home.py" line="185"/>
+        <location filename="../../ui/screens/home.py" line="186"/>
+        <location filename="../../ui/screens/home.py" line="187"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="186"/>
         <source>其中试用期</source>
         <translation>On probation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="156"/>
+        <location filename="../../ui/screens/home.py" line="187"/>
         <source>销售人员</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="157"/>
+        <location filename="../../ui/screens/home.py" line="188"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="157"/>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="188"/>
+        <location filename="../../ui/screens/home.py" line="237"/>
         <source>{0} 家</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180"/>
+        <location filename="../../ui/screens/home.py" line="211"/>
         <source>合同与对账函待处理</source>
         <translation>Contracts and letters to handle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="181"/>
-        <location filename="../../ui/screens/home.py" line="207"/>
+        <location filename="../../ui/screens/home.py" line="212"/>
+        <location filename="../../ui/screens/home.py" line="238"/>
         <source>{0} 项</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
+        <location filename="../../ui/screens/home.py" line="214"/>
         <source>合同 {0} 项，对账函 {1} 项</source>
         <translation>{0} contract items, {1} letter items</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201"/>
+        <location filename="../../ui/screens/home.py" line="232"/>
         <source>{0} 万元</source>
         <translation>{1} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204"/>
+        <location filename="../../ui/screens/home.py" line="235"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217"/>
+        <location filename="../../ui/screens/home.py" line="248"/>
         <source>{0} {1}个百分点 较上月</source>
         <translation>{0} {1} points on last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219"/>
+        <location filename="../../ui/screens/home.py" line="250"/>
         <source>{0} {1} 较上月</source>
         <translation>{0} {1} on last month</translation>
     </message>
@@ -3959,32 +3964,32 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LossDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="42"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="43"/>
         <source>登记损失 — {0} {1}</source>
         <translation>Record a loss — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="44"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="45"/>
         <source>员工本人原因造成、依合同应赔偿的损失。每月最多扣当月工资的20%，扣后不低于当地最低工资，其余顺延。客户未付款不是员工的损失。</source>
         <translation>A loss the employee caused and owes under the contract. At most 20% of a month&apos;s wage is deducted, never below the local minimum wage; the rest carries on. A customer&apos;s unpaid invoice is not the employee&apos;s loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="55"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="56"/>
         <source>发生日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="56"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="57"/>
         <source>金额（元）</source>
         <translation>Amount (CNY)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="57"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="58"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="58"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="59"/>
         <source>凭证说明</source>
         <translation>Evidence</translation>
     </message>
@@ -4671,210 +4676,210 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="83"/>
+        <location filename="../../ui/screens/payroll.py" line="84"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="84"/>
+        <location filename="../../ui/screens/payroll.py" line="85"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="85"/>
-        <location filename="../../ui/screens/payroll.py" line="302"/>
+        <location filename="../../ui/screens/payroll.py" line="86"/>
+        <location filename="../../ui/screens/payroll.py" line="303"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="100"/>
+        <location filename="../../ui/screens/payroll.py" line="101"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="102"/>
+        <location filename="../../ui/screens/payroll.py" line="103"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="101"/>
+        <location filename="../../ui/screens/payroll.py" line="102"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="103"/>
+        <location filename="../../ui/screens/payroll.py" line="104"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="104"/>
+        <location filename="../../ui/screens/payroll.py" line="105"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="105"/>
+        <location filename="../../ui/screens/payroll.py" line="106"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="96"/>
+        <location filename="../../ui/screens/payroll.py" line="97"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="97"/>
+        <location filename="../../ui/screens/payroll.py" line="98"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="98"/>
+        <location filename="../../ui/screens/payroll.py" line="99"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="99"/>
+        <location filename="../../ui/screens/payroll.py" line="100"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="86"/>
+        <location filename="../../ui/screens/payroll.py" line="87"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="143"/>
+        <location filename="../../ui/screens/payroll.py" line="144"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="221"/>
+        <location filename="../../ui/screens/payroll.py" line="222"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="241"/>
+        <location filename="../../ui/screens/payroll.py" line="242"/>
         <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
         <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="245"/>
+        <location filename="../../ui/screens/payroll.py" line="246"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="258"/>
+        <location filename="../../ui/screens/payroll.py" line="259"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="266"/>
+        <location filename="../../ui/screens/payroll.py" line="267"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="282"/>
+        <location filename="../../ui/screens/payroll.py" line="283"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="291"/>
+        <location filename="../../ui/screens/payroll.py" line="292"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="281"/>
+        <location filename="../../ui/screens/payroll.py" line="282"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="170"/>
+        <location filename="../../ui/screens/payroll.py" line="171"/>
         <source>工资表</source>
         <translation>Payroll register</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <location filename="../../ui/screens/payroll.py" line="172"/>
         <source>个税申报表</source>
         <translation>Tax return</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="295"/>
+        <location filename="../../ui/screens/payroll.py" line="296"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="297"/>
-        <location filename="../../ui/screens/payroll.py" line="299"/>
+        <location filename="../../ui/screens/payroll.py" line="298"/>
+        <location filename="../../ui/screens/payroll.py" line="300"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="318"/>
+        <location filename="../../ui/screens/payroll.py" line="319"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="327"/>
+        <location filename="../../ui/screens/payroll.py" line="328"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="329"/>
+        <location filename="../../ui/screens/payroll.py" line="330"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="340"/>
+        <location filename="../../ui/screens/payroll.py" line="341"/>
         <source>代发文件</source>
         <translation>Bank file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="343"/>
+        <location filename="../../ui/screens/payroll.py" line="344"/>
         <source>工资条保存到</source>
         <translation>Save payslips to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="354"/>
+        <location filename="../../ui/screens/payroll.py" line="355"/>
         <source>正在生成工资条…</source>
         <translation>Making payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="354"/>
         <location filename="../../ui/screens/payroll.py" line="355"/>
+        <location filename="../../ui/screens/payroll.py" line="356"/>
         <source>工资条</source>
         <translation>Payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="360"/>
+        <location filename="../../ui/screens/payroll.py" line="361"/>
         <source>已生成全部工资条（每张A4两份）：{0}</source>
         <translation>All payslips made, two to each A4 sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="361"/>
+        <location filename="../../ui/screens/payroll.py" line="362"/>
         <source>已生成 {0} 份到 {1}</source>
         <translation>Made {0} payslips in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="378"/>
+        <location filename="../../ui/screens/payroll.py" line="379"/>
         <source>打印工资条</source>
         <translation>Print payslips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="387"/>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="387"/>
+        <location filename="../../ui/screens/payroll.py" line="388"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
@@ -4882,22 +4887,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="40"/>
+        <location filename="../../ui/screens/payroll.py" line="41"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll.py" line="42"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll.py" line="43"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="43"/>
+        <location filename="../../ui/screens/payroll.py" line="44"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -8117,7 +8122,7 @@ Log folder: {1}</translation>
 <context>
     <name>_EntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/payroll_entries.py" line="26"/>
+        <location filename="../../ui/dialogs/payroll_entries.py" line="27"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
