@@ -17,7 +17,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from timing import read_and_insert
+from timing import TODAY, read_and_insert
 
 HERE = Path(__file__).resolve().parent
 AS_OF = date(2026, 6, 30)
@@ -131,7 +131,7 @@ def _show_aging_screen(database_path: str) -> None:
     database = workspace.open_workspace(database_path)
     connection = sqlite3.connect(database_path)
     started = time.perf_counter()
-    connection.execute(plain_aging_sql(date.today())).fetchall()
+    connection.execute(plain_aging_sql(TODAY)).fetchall()
     plain = time.perf_counter() - started
     started = time.perf_counter()
     tab = AgingTab(database, command_line_actor())
@@ -159,7 +159,7 @@ def statement_file(database_path: Path, path: Path, lines: int) -> None:
     sheet.append([])
     sheet.append(["交易时间", "交易流水号", "对方户名", "摘要", "借方发生额", "贷方发生额", "余额"])
     balance = 1_000_000.0
-    start = date.today() - timedelta(days=365)
+    start = TODAY - timedelta(days=365)
     for index in range(lines):
         day = start + timedelta(days=index * 365 // lines)
         if index % 50 == 0:
@@ -204,9 +204,7 @@ def import_case(database_path: Path, workdir: Path, runs: int, median_pair, line
         database = workspace.open_workspace(copy)
         started = time.perf_counter()
         with database.sessions.begin() as session:
-            plan = imports.import_file(
-                session, command_line_actor(), "receipts", statement, date.today()
-            )
+            plan = imports.import_file(session, command_line_actor(), "receipts", statement, TODAY)
         elapsed = time.perf_counter() - started
         database.close()
         copy.unlink()
@@ -240,7 +238,7 @@ def letters_case(workdir: Path, runs: int, median_pair, count: int = 500):
     database = workspace.open_workspace(source)
     actor = command_line_actor()
     with database.sessions.begin() as session:
-        made = letters.generate(session, actor, date.today(), date.today())[:count]
+        made = letters.generate(session, actor, TODAY, TODAY)[:count]
         contents = [letters.letter_data(session, session.get(Letter, i)) for i in made]
     assert len(made) == count, f"only {len(made)} customers owe anything"
     font = bare_font()

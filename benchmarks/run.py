@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from startup import startup_case
-from timing import hrdesk_env, median_pair, read_and_insert
+from timing import TODAY, hrdesk_env, median_pair, read_and_insert
 
 HERE = Path(__file__).resolve().parent
 
@@ -97,7 +97,6 @@ def _roster_file(path: Path, count: int) -> None:
 def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
     """hrdesk importing a roster against the floor any import pays: calamine reading the same
     file plus one executemany insert of its rows into a bare table."""
-    from datetime import date
 
     from hrdesk.services import database as workspace
     from hrdesk.services import imports
@@ -114,9 +113,7 @@ def import_roster(workdir: Path, runs: int, count: int = 5000) -> list[Result]:
             workspace.mark_as_demo(session)  # keeps the field key in the file, off the keyring
         started = time.perf_counter()
         with database.sessions.begin() as session:
-            result = imports.import_file(
-                session, command_line_actor(), "employees", roster, date.today()
-            )
+            result = imports.import_file(session, command_line_actor(), "employees", roster, TODAY)
         elapsed = time.perf_counter() - started
         database.close()
         assert result.ok and result.added == count, result.problems[:3]
@@ -158,14 +155,13 @@ def _payroll_database(workdir: Path, count: int) -> Path:
 def payroll_run(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     """Calculating and saving a month for COUNT employees against one bulk insert of as many rows."""
     import sqlite3
-    from datetime import date
 
     from hrdesk.services import database as workspace
     from hrdesk.services import payroll
     from hrdesk.services.actor import command_line_actor
 
     database = workspace.open_workspace(_payroll_database(workdir, count))
-    month = date.today().replace(day=1)
+    month = TODAY.replace(day=1)
     actor = command_line_actor()
 
     def ours() -> float:
@@ -198,7 +194,6 @@ def payroll_run(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
 
 def payslip_pdfs(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     """COUNT payslip PDFs against bare reportlab drawing the same text with the same font."""
-    from datetime import date
 
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -210,7 +205,7 @@ def payslip_pdfs(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     from hrdesk.services.actor import command_line_actor
 
     database = workspace.open_workspace(_payroll_database(workdir, count))
-    month = date.today().replace(day=1)
+    month = TODAY.replace(day=1)
     actor = command_line_actor()
     with database.sessions.begin() as session:
         payroll.run(session, actor, month)
