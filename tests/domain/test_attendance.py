@@ -67,3 +67,20 @@ def test_statutory_days_of_2026_and_2024():
     assert len(days_2026) == 13  # 2024 revision: 春节 4 days, 劳动节 2
     assert days_2026[__import__("datetime").date(2026, 2, 16)] == "春节"  # 除夕
     assert len(statutory_days(2024, qingming)) == 11
+
+
+def test_statutory_days_are_known_ahead_for_the_next_years():
+    """The law fixes the statutory days; only the State Council's make-up days wait for its
+    notice. 2027: 除夕 is 5 February, 端午 9 June, 中秋 15 September."""
+    from datetime import date
+
+    days = statutory_days(2027, lambda year: date(year, 4, 5))
+    assert len(days) == 13
+    assert [day for day, name in days.items() if name == "春节"] == [
+        date(2027, 2, 5),
+        date(2027, 2, 6),
+        date(2027, 2, 7),
+        date(2027, 2, 8),
+    ]
+    assert days[date(2027, 6, 9)] == "端午节" and days[date(2027, 9, 15)] == "中秋节"
+    assert days[date(2027, 5, 2)] == "劳动节" and days[date(2027, 10, 3)] == "国庆节"

@@ -159,3 +159,27 @@ def test_demo_attendance_counts_days_off_out_of_the_days_attended(database):
         cells = json.loads(record.day_cells).values()
         assert record.attended_days == sum(cell in came_in for cell in cells), record.employee_id
     assert len({record.attended_days for record in records}) > 1
+
+
+def test_a_demo_made_after_the_calendar_package_ends_enters_the_year_as_a_clerk_would(
+    database, monkeypatch
+):
+    """chinese-calendar ends with 2026: a demo made in February 2027 enters 2027's statutory
+    days (audited, shown as 录入 under 节假日安排) and pays January 2027 by that calendar."""
+    from datetime import date
+
+    from hrdesk.services import calendar
+    from hrdesk.storage.models import AuditEntry, PayrollMonth
+
+    monkeypatch.setenv("HRDESK_TODAY", "2027-02-15")  # the day hrdesk --demo is started
+    size = demo.DemoSize(employees=12, customers=4, invoices=10, payroll_months=2)
+    with database.sessions.begin() as session:
+        demo.build(session, None, size, date(2027, 2, 15))
+    with database.sessions() as session:
+        source, days = calendar.year_days(session, 2027)
+        months = session.scalars(select(PayrollMonth.month)).all()
+        entered = session.scalars(select(AuditEntry).where(AuditEntry.action == "录入节假日安排"))
+        assert [entry.entity_id for entry in entered] == ["2027"]
+        assert calendar.year_days(session, 2026)[0] == "日历包"  # the package's year untouched
+    assert source == "录入" and len(days) == 13 and all(day.statutory for day in days)
+    assert date(2027, 1, 1) in months

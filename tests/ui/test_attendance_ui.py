@@ -55,7 +55,11 @@ def test_a_leave_request_shows_the_balance_as_it_is_typed(qtbot, roster):  # noq
 def test_holidays_for_a_year_nobody_published(qtbot, roster, monkeypatch):  # noqa: F811
     dialog = HolidaysDialog(roster, ADMIN, 2031)
     qtbot.addWidget(dialog)
-    assert "2031" in dialog.source.text() and dialog.table.rowCount() == 0
+    assert "2031" in dialog.source.text() and "法定节假日" in dialog.source.text()
+    # the statutory days, which the law fixes ahead (12 dates: 中秋 falls on 1 October in 2031)
+    assert dialog.table.rowCount() == 12
+    dialog.year.setValue(2040)  # past the lunar festivals' table: nothing to start from
+    assert dialog.table.rowCount() == 0
     dialog.year.setValue(2026)
     assert dialog.table.rowCount() > 20
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 FIRST_YEAR = 2008
-# 正月初一, 端午 (五月初五), 中秋 (八月十五) by year.
+# 正月初一, 端午 (五月初五), 中秋 (八月十五) by year; the years after 2026 checked against
+# lunardate 0.3 (GPL, so not a dependency of this proprietary program).
 LUNAR_FESTIVALS = {
     2008: (date(2008, 2, 7), date(2008, 6, 8), date(2008, 9, 14)),
     2009: (date(2009, 1, 26), date(2009, 5, 28), date(2009, 10, 3)),
@@ -34,6 +35,15 @@ LUNAR_FESTIVALS = {
     2024: (date(2024, 2, 10), date(2024, 6, 10), date(2024, 9, 17)),
     2025: (date(2025, 1, 29), date(2025, 5, 31), date(2025, 10, 6)),
     2026: (date(2026, 2, 17), date(2026, 6, 19), date(2026, 9, 25)),
+    2027: (date(2027, 2, 6), date(2027, 6, 9), date(2027, 9, 15)),
+    2028: (date(2028, 1, 26), date(2028, 5, 28), date(2028, 10, 3)),
+    2029: (date(2029, 2, 13), date(2029, 6, 16), date(2029, 9, 22)),
+    2030: (date(2030, 2, 3), date(2030, 6, 5), date(2030, 9, 12)),
+    2031: (date(2031, 1, 23), date(2031, 6, 24), date(2031, 10, 1)),
+    2032: (date(2032, 2, 11), date(2032, 6, 12), date(2032, 9, 19)),
+    2033: (date(2033, 1, 31), date(2033, 6, 1), date(2033, 9, 8)),
+    2034: (date(2034, 2, 19), date(2034, 6, 20), date(2034, 9, 27)),
+    2035: (date(2035, 2, 8), date(2035, 6, 10), date(2035, 9, 16)),
 }
 ONE_DAY = timedelta(days=1)
 

@@ -112,16 +112,23 @@ def entered_year(year: int, days: list[EnteredDay]) -> YearDays:
     )
 
 
+def statutory_only(year: int) -> list[EnteredDay]:
+    """A year's statutory days as days off, which the law fixes ahead: where a clerk starts
+    entering a year the package does not know (the notice adds the make-up working days)."""
+    return [EnteredDay(day, OFF, name, True) for day, name in _statutory(year).items()]
+
+
 def year_days(session: Session, year: int) -> tuple[str, list[EnteredDay]]:
     """(where the year's days come from, its holiday and make-up days) for the screen:
-    "录入" when the clerk entered them, "日历包" from chinese-calendar, "" when nobody knows."""
+    "录入" when the clerk entered them, "日历包" from chinese-calendar, "" when nobody knows
+    yet (then the statutory days, where the clerk's entering starts)."""
     entered = _entered(session, {year}).get(year)
     if entered:
         return "录入", sorted(entered, key=lambda d: d.day)
     try:
         package = package_year(year)
     except OutsideCalendar:
-        return "", []
+        return "", statutory_only(year)
     names = _statutory(year)
     days = [
         EnteredDay(day, OFF, names.get(day, ""), day in package.statutory_days)

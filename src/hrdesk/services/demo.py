@@ -14,7 +14,8 @@ from hrdesk.domain.dates import add_months
 from hrdesk.domain.deductions import DeductionKind
 from hrdesk.domain.employees import EmployeeRecord, EmployeeStatus
 from hrdesk.domain.identifiers import credit_code_check_character, resident_id_check_character
-from hrdesk.services import audit, database, letters, payroll, policies
+from hrdesk.domain.work_calendar import OutsideCalendar
+from hrdesk.services import audit, calendar, database, letters, payroll, policies
 from hrdesk.services.actor import Actor
 from hrdesk.services.attendance.demo import build_attendance
 from hrdesk.services.auth import create_demo_administrator
@@ -255,6 +256,19 @@ def _declared(rng: random.Random) -> dict[DeductionKind, Decimal]:
     return deductions
 
 
+def _enter_years_unknown_to_the_calendar(
+    session: Session, actor: Actor, first: date, last: date
+) -> None:
+    """A demo made after chinese-calendar's last year enters that year's days as a clerk
+    would (考勤 → 节假日安排): its statutory days, which the law fixes ahead; the make-up
+    working days come with the State Council's notice, which the demo cannot know."""
+    for year in range(first.year, last.year + 1):
+        try:
+            calendar.package_year(year)
+        except OutsideCalendar:
+            calendar.save_year(session, actor, year, calendar.statutory_only(year))
+
+
 def build(session: Session, actor: Actor | None, size: DemoSize, today: date) -> None:
     """Fill an empty database with a demo company: its key kept in the file, and the
     published administrator demo (password demo)."""
@@ -263,6 +277,8 @@ def build(session: Session, actor: Actor | None, size: DemoSize, today: date) ->
     administrator = create_demo_administrator(session)
     actor = actor or administrator
     letters.set_letterhead(session, actor, DEMO_LETTERHEAD)
+    first_month = add_months(today.replace(day=1), -size.payroll_months - 1)
+    _enter_years_unknown_to_the_calendar(session, actor, first_month, today + timedelta(days=31))
     policies.save(session, actor, example_changes())
     roster = Roster(session, today)
     roster.write_many(actor, [(record, None) for record in _people(rng, size, today)])

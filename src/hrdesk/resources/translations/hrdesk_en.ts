@@ -2776,22 +2776,22 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>Source: the chinese-calendar package</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="80"/>
-        <source>日历包没有{0}年的数据：请录入</source>
-        <translation>The calendar package has no data for {0}: please enter it</translation>
+        <location filename="../../ui/dialogs/holidays.py" line="81"/>
+        <source>日历包没有{0}年的数据：已列出法定节假日，请按国务院的放假通知补上其余放假日和调休上班日后保存</source>
+        <translation>The calendar package has no data for {0}: the statutory holidays are listed; add the other days off and the make-up working days from the State Council&apos;s notice, then save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="93"/>
+        <location filename="../../ui/dialogs/holidays.py" line="95"/>
         <source>休（放假）</source>
         <translation>Off (holiday)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="94"/>
+        <location filename="../../ui/dialogs/holidays.py" line="96"/>
         <source>班（调休上班）</source>
         <translation>Work (make-up day)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/holidays.py" line="97"/>
+        <location filename="../../ui/dialogs/holidays.py" line="99"/>
         <source>300%</source>
         <translation>300%</translation>
     </message>

@@ -77,7 +77,9 @@ class HolidaysDialog(ServiceDialog):
             {
                 "录入": self.tr("来源：人工录入"),
                 "日历包": self.tr("来源：chinese-calendar 日历包"),
-                "": self.tr("日历包没有{0}年的数据：请录入").format(year),
+                "": self.tr(
+                    "日历包没有{0}年的数据：已列出法定节假日，请按国务院的放假通知补上其余放假日和调休上班日后保存"
+                ).format(year),
             }[source]
         )
         self.table.setRowCount(0)
