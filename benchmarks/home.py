@@ -3,8 +3,8 @@
 In one process: 首页's load as the window does it for the administrator (the attention list,
 then the owner's figures) against hand-written SQLite queries of its money figures — labour
 cost of the last two approved months, what is overdue today and a month ago, what was
-collected this month and last month to the same day — whose results are checked against
-首页's. The baseline does none of the attention list's work (contracts, 诉讼时效, the audit
+collected this month and last month to the same day — its labour cost and overdue figures
+checked equal to 首页's. The baseline does none of the attention list's work (contracts, 诉讼时效, the audit
 chain…), so the ratio says how far 首页 is from the price of its own figures.
 
 With --before SRC (another checkout's src folder) and --before-db DB (the same data at that
@@ -17,6 +17,7 @@ takes turns with the same start in SRC: CPU seconds (user + system), medians.
 import argparse
 import os
 import sqlite3
+import subprocess
 import sys
 import time
 from datetime import date
@@ -27,6 +28,7 @@ from reports import AS_OF, EMPLOYER, _balance, reports_database
 from timing import alternating_medians, hrdesk_env, median_pair, process_cpu
 
 FEN = Decimal(100)
+PASSWORD = "demodemo"  # the administrator window_case signs in as (demo)
 
 
 def _sql_figures(connection: sqlite3.Connection, today: date, month_ago: date) -> dict:
@@ -106,12 +108,17 @@ def window_case(
 ) -> tuple[float, float]:
     """CPU seconds of the window started on DATABASE to 首页 drawn, and of SRC's on its copy."""
     env = hrdesk_env(workdir, QT_QPA_PLATFORM="offscreen", HRDESK_TODAY=AS_OF.isoformat())
+    env["HRDESK_PASSWORD"] = PASSWORD
     png = str(workdir / "home.png")
 
     def start(path: Path, source: Path | None):
+        run_env = env if source is None else dict(env, PYTHONPATH=str(source.resolve()))
+        # The large demo has no users yet; the first is its administrator (refused once made).
+        user = [sys.executable, "-m", "hrdesk", "--db", str(path), "users", "add", "demo"]
+        user += ["--role", "管理员", "--password", PASSWORD]
+        subprocess.run(user, env=run_env, capture_output=True, check=False)
         command = [sys.executable, "-m", "hrdesk", "--db", str(path), "--page", "home"]
         command += ["--screenshot", png]
-        run_env = env if source is None else dict(env, PYTHONPATH=str(source.resolve()))
         return lambda: process_cpu(command, run_env)
 
     ours, theirs = alternating_medians(
