@@ -285,6 +285,17 @@ def report_cases(workdir: Path, runs: int) -> list[Result]:
     ]
 
 
+def home_load(workdir: Path, runs: int) -> list[Result]:
+    """首页's load (attention list and figures, as the administrator) on the large demo
+    against the hand-written SQL of its money figures."""
+    sys.path.insert(0, str(HERE))
+    import home
+    import reports
+
+    ours, plain = home.home_case(reports.reports_database(workdir), max(3, runs // 2))
+    return [Result("首页（大库） vs 其数字的手写SQL", ours, plain, 3.0)]
+
+
 def attendance_import(workdir: Path, runs: int, count: int = 1000) -> list[Result]:
     """A 钉钉 月度汇总 of COUNT people × 31 days imported whole, against calamine + executemany."""
     sys.path.insert(0, str(HERE))
@@ -304,6 +315,7 @@ CASES = [
     receivables_cases,
     letter_pdfs,
     report_cases,
+    home_load,
     attendance_import,
 ]
 

@@ -9,6 +9,7 @@ from hrdesk.domain.roles import Role
 from hrdesk.services import attention, employees, integrity, payroll
 from hrdesk.services.actor import Actor, command_line_actor
 from hrdesk.services.database import field_cipher
+from hrdesk.storage.audit_chain import first_break
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from tests.conftest import DEMO_DAY
 
@@ -214,6 +215,38 @@ def test_home_shows_a_broken_seal(approved):
     broken = [item for item in items if item.title.startswith(("封存被破坏", "审计链被破坏"))]
     assert len(broken) == 2 and all(item.urgent for item in broken)
     assert any("E0007" in item.title for item in finance)  # who pays sees it
+
+
+def chain_warning(database, recent: int | None = None) -> str | None:
+    """What 首页 says about the audit chain (with recent: checking that many newest records'
+    content, to try the limit on a small database)."""
+    with database.engine.connect() as connection:
+        found = first_break(connection) if recent is None else first_break(connection, recent)
+    return None if found is None else str(found)
+
+
+def test_home_names_what_the_whole_walk_names(approved):
+    """Each kind of tampering 首页 catches, named as hrdesk audit verify names it."""
+    last = verify(approved).audit_records
+    for statement in (
+        f"UPDATE audit_log SET new_value = 'x' WHERE id = {last - 2}",  # content, newest
+        "UPDATE audit_log SET hash = NULL WHERE id = 6",  # not sealed, far back
+        "UPDATE audit_log SET hash = 'f00' WHERE id = 4",  # sealed again: the next one
+        "DELETE FROM audit_log WHERE id BETWEEN 2 AND 3",  # the first break wins
+    ):
+        sql(approved, statement)
+        assert chain_warning(approved) == verify(approved).problems[0]
+    assert "之前的 2 条记录（#2–#3）已被删除" in chain_warning(approved)
+
+
+def test_content_edited_further_back_than_home_reads_is_left_to_verify(approved):
+    last = verify(approved).audit_records
+    sql(approved, "UPDATE audit_log SET old_value = '1' WHERE id = 5")
+    assert chain_warning(approved, recent=last - 10) is None
+    assert "#5（" in chain_warning(approved, recent=last - 4)  # within reach: named
+    assert "#5（" in verify(approved).problems[0]
+    sql(approved, "DELETE FROM audit_log WHERE id = 8")  # a deletion anywhere: at once
+    assert "#8 已被删除" in chain_warning(approved, recent=1)
 
 
 def test_only_an_administrator_verifies(approved):

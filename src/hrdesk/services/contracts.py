@@ -55,7 +55,8 @@ class AttachmentRow:
     contract_number: str | None
 
 
-def stored_terms(contract: Contract) -> ContractTerms:
+def stored_terms(contract) -> ContractTerms:
+    """A contract's terms from its record, or from a row of its columns by the same names."""
     return ContractTerms(
         contract.number,
         ContractKind(contract.kind),
@@ -265,19 +266,39 @@ def reminders(
 ) -> list[Reminder]:
     """合同提醒: every finding for everyone still employed (or for one employee)."""
     actor.require(Permission.VIEW_CONTRACTS)
-    employees_query = select(Employee).where(Employee.status != EmployeeStatus.LEFT.value)
-    contracts_query = select(Contract)
+    # Columns, not ORM objects: the findings read a few fields of thousands of rows.
+    employees_query = select(
+        Employee.id,
+        Employee.employee_no,
+        Employee.name,
+        Employee.department_id,
+        Employee.hire_date,
+        Employee.base_salary,
+        Employee.position_allowance,
+        Employee.social_city,
+    ).where(Employee.status != EmployeeStatus.LEFT.value)
+    contracts_query = select(
+        Contract.employee_id,
+        Contract.number,
+        Contract.kind,
+        Contract.start_date,
+        Contract.end_date,
+        Contract.probation_end,
+        Contract.probation_wage,
+        Contract.contract_wage,
+        Contract.signed_on,
+    ).order_by(Contract.id)
     if employee_id is not None:
         employees_query = employees_query.where(Employee.id == employee_id)
         contracts_query = contracts_query.where(Contract.employee_id == employee_id)
     by_employee: dict[int, list[ContractTerms]] = {}
-    for contract in session.scalars(contracts_query):
+    for contract in session.execute(contracts_query):
         by_employee.setdefault(contract.employee_id, []).append(stored_terms(contract))
     wages = minimum_wage_history(session)
     reminder_days = settings.get(session, "contract_reminder_days")
     paths = departments.paths(session)
     found = []
-    for employee in session.scalars(employees_query.order_by(Employee.employee_no)):
+    for employee in session.execute(employees_query.order_by(Employee.employee_no)):
         for finding in contract_findings(
             employee.hire_date,
             by_employee.get(employee.id, []),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, case, func, or_, select, text, update
 from sqlalchemy import inspect as orm_inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, object_session
@@ -163,35 +163,113 @@ class ChainBreak:
         return f"审计记录 #{self.record_id}（{self.at} {self.actor} {self.action}）{self.reason}"
 
 
+# A record's fields in canonical() order, then its seal: rows read by index, not by name.
+_FIELDS = ("id", "at", "actor", "action", "entity", "entity_id", "field", "old_value", "new_value")
+_SEALED = select(*(_TABLE.c[name] for name in _FIELDS), _TABLE.c.prev_hash, _TABLE.c.hash)
+RECENT = 5_000  # 首页 recomputes the content of this many of the newest records
+
+
+def _digest(previous: str, row) -> str:
+    """chain_hash() of a _SEALED row."""
+    text = _JSON.encode([row[0], _moment(row[1]), *row[2:9]])
+    return hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
+
+
 def chain_breaks(connection: Connection, limit: int = 50) -> tuple[list[ChainBreak], int]:
     """Walk the whole chain once, oldest first: (the first breaks, records checked). After a
     break the walk goes on from the record as stored, so each tampered place is named once."""
     previous, previous_id, count, found = GENESIS, 0, 0, []
     # The option on the statement, not the connection: Connection.execution_options() sets it
     # in place, and on PostgreSQL every later statement of the transaction became a cursor.
-    result = connection.execute(
-        select(_TABLE).order_by(_TABLE.c.id).execution_options(yield_per=5000)
-    )
+    result = connection.execute(_SEALED.order_by(_TABLE.c.id).execution_options(yield_per=5000))
     for row in result:
         count += 1
         reason = _reason(previous, previous_id, row)
         if reason is not None and len(found) < limit:
-            shown = _moment(row.at)[:16].replace("T", " ")
-            found.append(ChainBreak(row.id, shown, row.actor, row.action, reason))
-        previous, previous_id = row.hash or GENESIS, row.id
+            found.append(_break(row, reason))
+        previous, previous_id = row[10] or GENESIS, row[0]
     return found, count
 
 
+def first_break(connection: Connection, recent: int = RECENT) -> ChainBreak | None:
+    """首页's check, the first break the whole walk would find among: every record's link to
+    the one before (a record deleted, inserted or sealed again after an edit, anywhere: one
+    statement of the database's) and the content of the newest `recent` records. A record
+    further back edited in place, its seal left as it was, is found by chain_breaks
+    (hrdesk audit verify)."""
+    candidates = [_first_unlinked(connection), _first_altered(connection, recent)]
+    found = [record_id for record_id in candidates if record_id is not None]
+    if not found:
+        return None
+    record_id = min(found)
+    row = connection.execute(_SEALED.where(_TABLE.c.id == record_id)).one()
+    before = connection.execute(
+        select(_TABLE.c.id, _TABLE.c.hash)
+        .where(_TABLE.c.id < record_id)
+        .order_by(_TABLE.c.id.desc())
+        .limit(1)
+    ).first()
+    previous, previous_id = (before[1] or GENESIS, before[0]) if before else (GENESIS, 0)
+    return _break(row, _reason(previous, previous_id, row))
+
+
+def _first_unlinked(connection: Connection) -> int | None:
+    """The first record not sealed, or whose prev_hash is not the hash of the record before it
+    (GENESIS for the first; a record without a hash counts as GENESIS, as in the walk). The
+    record before is found by id - 1, and only across a gap in the ids by a lookup."""
+    record, before, earlier = _TABLE.alias("record"), _TABLE.alias("before"), _TABLE.alias()
+    across_gap = (
+        select(earlier.c.hash)
+        .where(earlier.c.id < record.c.id)
+        .order_by(earlier.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    previous = case(
+        (before.c.id.is_not(None), func.coalesce(before.c.hash, GENESIS)),
+        else_=func.coalesce(across_gap, GENESIS),
+    )
+    query = (
+        select(record.c.id)
+        .select_from(record.outerjoin(before, before.c.id == record.c.id - 1))
+        .where(or_(record.c.hash.is_(None), record.c.prev_hash.is_distinct_from(previous)))
+        .order_by(record.c.id)
+        .limit(1)
+    )
+    return connection.execute(query).scalar()
+
+
+def _first_altered(connection: Connection, recent: int) -> int | None:
+    """The first of the newest `recent` records whose content no longer gives its hash (its
+    link to the record before is _first_unlinked's part)."""
+    newest = select(_TABLE.c.id).order_by(_TABLE.c.id.desc()).offset(recent - 1).limit(1)
+    start = connection.execute(newest).scalar() or 0
+    rows = connection.execute(
+        _SEALED.where(_TABLE.c.id >= start).order_by(_TABLE.c.id).execution_options(yield_per=5000)
+    )
+    for row in rows:
+        if row[10] is not None and _digest(row[9], row) != row[10]:
+            return row[0]
+    return None
+
+
+def _break(row, reason: str) -> ChainBreak:
+    shown = _moment(row[1])[:16].replace("T", " ")
+    return ChainBreak(row[0], shown, row[2], row[3], reason)
+
+
 def _reason(previous: str, previous_id: int, row) -> str | None:
-    if row.hash is None:
+    """Why a _SEALED row breaks the chain after the record (previous_id, previous), or None."""
+    record_id, prev_hash, sealed = row[0], row[9], row[10]
+    if sealed is None:
         return "没有封存（不是本程序写入的记录）"
-    if row.prev_hash != previous:
-        gap = row.id - previous_id - 1
+    if prev_hash != previous:
+        gap = record_id - previous_id - 1
         if gap == 1:
             return f"之前的一条记录 #{previous_id + 1} 已被删除"
         if gap > 1:
-            return f"之前的 {gap} 条记录（#{previous_id + 1}–#{row.id - 1}）已被删除"
+            return f"之前的 {gap} 条记录（#{previous_id + 1}–#{record_id - 1}）已被删除"
         return "与前一条记录接不上：前一条被改动或删除"
-    if chain_hash(previous, row) != row.hash:
+    if _digest(previous, row) != sealed:
         return "的内容已被改动，与封存不符"
     return None

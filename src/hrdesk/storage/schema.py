@@ -18,5 +18,6 @@ SCHEMA_REVISIONS = (
     "0015",
     "0017",
     "0018",
+    "0019",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

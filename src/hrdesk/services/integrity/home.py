@@ -9,7 +9,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services import attention
 from hrdesk.services.database import field_cipher
 from hrdesk.services.integrity import payslips
-from hrdesk.storage.audit_chain import chain_breaks
+from hrdesk.storage.audit_chain import first_break
 from hrdesk.storage.models import PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 
@@ -33,12 +33,14 @@ def broken_payslip_seals(session: Session, _today: date) -> list[attention.Atten
 
 @attention.register(Permission.MANAGE_USERS)
 def broken_audit_chain(session: Session, _today: date) -> list[attention.AttentionItem]:
-    broken, _count = chain_breaks(session.connection(), limit=1)
-    if not broken:
+    """Every record's link to the one before and the newest records' content, checked on each
+    load (storage/audit_chain.first_break); hrdesk audit verify recomputes every record."""
+    broken = first_break(session.connection())
+    if broken is None:
         return []
     return [
         attention.AttentionItem(
-            f"审计链被破坏：{broken[0]}",
+            f"审计链被破坏：{broken}",
             "请运行 hrdesk audit verify，并从备份恢复",
             "settings",
             True,
