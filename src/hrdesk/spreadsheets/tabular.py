@@ -233,16 +233,27 @@ def _cell_reader(column: Column):
 _ABSENT = object()  # a blank or unreadable cell: its field has no value in the row
 
 
+def _valued(column: Column) -> bool:
+    """Whether the column is read from each cell's value alone, its text neither kept nor
+    measured: dates, amounts, rates… without a length limit."""
+    return column.kind not in (CellKind.TEXT, CellKind.CHOICE) and column.max_length is None
+
+
 def _parse_column(column: Column, values: list, texts: list[str], numbers: list[int], found):
     """One column's parsed values, row by row (_ABSENT where blank or unreadable); its
     problems go into found[row number] as (problem, unreadable). A column of amounts, dates
-    or choices repeats its values: each distinct cell is read once."""
+    or choices repeats its values: each distinct cell is read once (a date written as text
+    with its time, 2026-11-02 09:30:15, once per day: parse_date reads no more of it); an
+    amount in whole fen, most of a statement's and all distinct, is taken at once."""
     read = _cell_reader(column)
-    # Text is its own value, when it fits and is no failed formula: nothing to parse or save.
-    plain = column.kind is CellKind.TEXT and not column.long_digits
-    remember = column.kind is not CellKind.TEXT
+    # Text is its own value, when it fits and is no failed formula (nor a number where long
+    # digits may have been lost): nothing to parse or save.
+    plain, digits = column.kind is CellKind.TEXT, column.long_digits
+    remember = not plain
+    quick = column.kind is CellKind.AMOUNT and column.max_length is None
+    days = column.kind is CellKind.DATE and column.max_length is None
     most = column.max_length
-    known: dict[tuple, tuple[bool, object]] = {}
+    known: dict[object, tuple[bool, object]] = {}
     parsed = []
     for number, value, cleaned in zip(numbers, values, texts, strict=True):
         if not cleaned:
@@ -251,10 +262,22 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
                 found.setdefault(number, []).append((problem, False))
             parsed.append(_ABSENT)
             continue
-        if plain and value.__class__ is not FormulaError and (most is None or len(cleaned) <= most):
+        if (
+            plain
+            and (value.__class__ is str or (not digits and value.__class__ is not FormulaError))
+            and (most is None or len(cleaned) <= most)
+        ):
             parsed.append(cleaned)
             continue
-        key = (value.__class__, value)
+        if quick:
+            amount = cells.quick_amount(value)
+            if amount is not None:
+                parsed.append(amount)
+                continue
+        if days and value.__class__ is str and value.isascii():
+            key = value.strip().split(" ")[0]  # what parse_date reads of it
+        else:
+            key = (value.__class__, value)
         outcome = known.get(key) if remember else None
         if outcome is None:
             try:
@@ -276,7 +299,10 @@ def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column
     unreadable)) of every non-blank row under the header, parsed column by column."""
     body = rows[header_index + 1 :]
     columns = [[row[i] if i < len(row) else "" for row in body] for _column, i in mapped]
-    texts = [cells.texts(values) for values in columns]
+    texts = [
+        cells.texts(values, numbers=not _valued(column))
+        for (column, _i), values in zip(mapped, columns, strict=True)
+    ]
     kept = [k for k, line in enumerate(zip(*texts, strict=True)) if any(line)]
     if len(kept) < len(body):
         columns = [[values[k] for k in kept] for values in columns]
@@ -287,12 +313,11 @@ def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column
         _parse_column(column, values, line, numbers, found)
         for (column, _i), values, line in zip(mapped, columns, texts, strict=True)
     ]
-    del columns, texts
+    del body, columns, texts
     fields = [column.field for column, _i in mapped]
     for number, line in zip(numbers, zip(*parsed, strict=True), strict=True):
         values = {f: v for f, v in zip(fields, line, strict=True) if v is not _ABSENT}
-        problems = found.get(number, ())
-        yield number, rows[number - 1], values, problems
+        yield number, rows[number - 1], values, found.get(number, ())
 
 
 class _DuplicateKeys:
