@@ -33,7 +33,7 @@ class Problem:
         return f"{where}{column}{self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedRow:
     row: int  # Excel's row number
     values: dict[str, object]  # field → parsed value; absent when the cell was blank
@@ -64,7 +64,8 @@ def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: st
         return "汇总行"
     if "credit" in unreadable or "amount" in unreadable:
         return None  # an unreadable amount is reported by its column
-    if str(values.get("direction", "")).strip().casefold() in MONEY_OUT:
+    direction = values.get("direction")
+    if direction is not None and str(direction).strip().casefold() in MONEY_OUT:
         return "支出"
     if "credit" in values or "debit" in values:
         credit = values.get("credit", 0)
@@ -231,6 +232,7 @@ def _cell_reader(column: Column):
 
 
 _ABSENT = object()  # a blank or unreadable cell: its field has no value in the row
+_NONE: frozenset[str] = frozenset()
 
 
 def _valued(column: Column) -> bool:
@@ -325,12 +327,10 @@ class _DuplicateKeys:
 
     def __init__(self, template: Template):
         self.fields = template.key
-        self.column = template.column(template.key[0]) if template.key else None
+        self.column = template.column(template.key[0])  # a template with a key
         self.first_seen: dict[tuple, int] = {}
 
     def check(self, number: int, values: dict) -> Problem | None:
-        if self.column is None:
-            return None
         key = tuple(values.get(field) for field in self.fields)
         if any(part in (None, "") for part in key):
             return None
@@ -356,24 +356,25 @@ def parse_rows(
         reason = _("缺少必需的列：{columns}").format(columns="、".join(missing))
         table.problems.append(Problem(None, None, reason))
         return table
-    duplicates = _DuplicateKeys(template)
+    check_key = _DuplicateKeys(template).check if template.key else None
     date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
     mapped = [(c, mapping[c.field]) for c in template.columns if c.field in mapping]
     by_header = {c.header: c.field for c in template.columns}
+    statement, problems, kept = template.bank_statement, table.problems, table.rows
     for number, row, values, found in _parsed_lines(rows, header_index, mapped):
-        if template.bank_statement:
-            unreadable = {by_header[p.column] for p, unreadable in found if unreadable}
+        if statement:
+            unreadable = {by_header[p.column] for p, bad in found if bad} if found else _NONE
             reason = _not_a_receipt(row, values, unreadable, date_field)
             if reason is not None:
                 table.ignored += 1
                 if reason not in ("汇总行", "支出"):
                     table.warnings.append(Problem(number, "贷方金额", reason))
                 continue
-        table.problems += [problem for problem, _unreadable in found]
-        duplicate = duplicates.check(number, values)
-        if duplicate is not None:
-            table.problems.append(duplicate)
-        table.rows.append(ParsedRow(number, values))
+        if found:
+            problems += [problem for problem, _unreadable in found]
+        if check_key is not None and (duplicate := check_key(number, values)) is not None:
+            problems.append(duplicate)
+        kept.append(ParsedRow(number, values))
     if not table.rows and not table.problems and not table.ignored:
         table.problems.append(Problem(None, None, _("表格中没有数据行")))
     return table
