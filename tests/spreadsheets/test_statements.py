@@ -185,3 +185,23 @@ def test_a_far_reference_cut_by_the_unpacking_chunks_is_found(tmp_path):
             book.writestr(name, data)
     with pytest.raises(SpreadsheetError, match="使用范围到 F2000000"):
         check_workbook(path)
+
+
+def test_rows_let_go_as_they_are_parsed_give_the_same_table_totals_and_all():
+    lines = [
+        ["2026-11-02 09:30:15", "A1", "甲公司", "", 100.0, 900.0],
+        ["", "", "", "", "", ""],
+        ["2026-11-02", "", "", "手续费", "", 5.0],  # no one named, no total's words: a line
+        ["", "A2", "乙公司", "", 200.0, 1100.0],  # no date: a problem, not a total
+        ["本页合计", "", "", "", 300.0, ""],
+        ["2026-11-03", "", "", "", "共 2 笔", ""],  # dated, no one named: a total
+        ["", "", "", "", "", "累计 300.00"],
+    ]
+    rows = statement(lines)
+    mapping = {"received_on": 0, "transaction_no": 1, "payer": 2, "memo": 3, "credit": 4}
+    kept = parse_rows([list(row) for row in rows], 2, mapping | {"balance": 5}, RECEIPTS)
+    let_go = parse_rows(rows, 2, mapping | {"balance": 5}, RECEIPTS, keep_rows=False)
+    assert rows == statement([])  # the title and the header stay, the lines are gone
+    assert let_go == kept
+    assert kept.ignored == 3 and [r.row for r in kept.rows] == [4, 6, 7]
+    assert [(p.row, p.column) for p in kept.problems] == [(7, "交易日期")]

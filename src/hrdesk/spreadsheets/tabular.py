@@ -54,13 +54,26 @@ MONEY_OUT = {"借", "借方", "支", "支出", "付", "付出", "出", "d", "dr"
 MONEY_IN = {"贷", "贷方", "收", "收入", "入", "存入", "c", "cr", "credit", "+"}
 
 
-def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: str) -> str | None:
+def _totals(rows: list[list], numbers: list[int], parsed: dict[str, list], date_field: str):
+    """The row numbers of a bank statement's totals: lines without a readable date, or with
+    neither payer nor 流水号, that hold a total's words (合计, 共 N 笔…) in any cell."""
+    absent = [_ABSENT] * len(numbers)
+    dates = parsed.get(date_field, absent)
+    payers, transactions = parsed.get("payer", absent), parsed.get("transaction_no", absent)
+    return {
+        number
+        for number, day, payer, transaction in zip(
+            numbers, dates, payers, transactions, strict=True
+        )
+        if (day is _ABSENT or (payer is _ABSENT and transaction is _ABSENT))
+        and any(_SUMMARY_WORDS.search(cells.text(cell)) for cell in rows[number - 1])
+    }
+
+
+def _not_a_receipt(total: bool, values: dict, unreadable: set[str]) -> str | None:
     """Why a bank line is passed over — a footer total, money going out — or a reason to warn
     (a negative credit: a reversal); None for a receipt. Judged on the parsed cells."""
-    nobody = not values.get("payer") and not values.get("transaction_no")
-    if (date_field in unreadable or date_field not in values or nobody) and any(
-        _SUMMARY_WORDS.search(cells.text(cell)) for cell in row
-    ):
+    if total:
         return "汇总行"
     if "credit" in unreadable or "amount" in unreadable:
         return None  # an unreadable amount is reported by its column
@@ -296,9 +309,17 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
     return parsed
 
 
-def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column, int]]):
-    """(row number, its cells, {field: value}, its problems as (problem, whether the cell was
-    unreadable)) of every non-blank row under the header, parsed column by column."""
+def _parsed_lines(
+    rows: list[list],
+    header_index: int,
+    mapped: list[tuple[Column, int]],
+    statement_dates: str | None,
+    keep_rows: bool,
+):
+    """({field: value}, its problems as (problem, whether the cell was unreadable), whether
+    it is a bank statement's total — given the field of its dates) of every non-blank row
+    under the header, parsed column by column. Without keep_rows, the rows under the header
+    are let go (deleted from rows) once read: the parsed rows are never held beside them."""
     body = rows[header_index + 1 :]
     columns = [[row[i] if i < len(row) else "" for row in body] for _column, i in mapped]
     texts = [
@@ -317,9 +338,15 @@ def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column
     ]
     del body, columns, texts
     fields = [column.field for column, _i in mapped]
+    totals = set()
+    if statement_dates is not None:
+        by_field = dict(zip(fields, parsed, strict=True))
+        totals = _totals(rows, numbers, by_field, statement_dates)
+    if not keep_rows:
+        del rows[header_index + 1 :]
     for number, line in zip(numbers, zip(*parsed, strict=True), strict=True):
         values = {f: v for f, v in zip(fields, line, strict=True) if v is not _ABSENT}
-        yield number, rows[number - 1], values, found.get(number, ())
+        yield number, values, found.get(number, ()), number in totals
 
 
 class _DuplicateKeys:
@@ -343,9 +370,17 @@ class _DuplicateKeys:
 
 
 def parse_rows(
-    rows: list[list], header_index: int, mapping: dict[str, int], template: Template
+    rows: list[list],
+    header_index: int,
+    mapping: dict[str, int],
+    template: Template,
+    *,
+    keep_rows: bool = True,
 ) -> ParsedTable:
-    """Parse every row under the header; blank rows are skipped, problems collected, not raised."""
+    """Parse every row under the header; blank rows are skipped, problems collected, not raised.
+    keep_rows=False lets the rows under the header go once read (they are deleted from rows):
+    for a caller that has no more use for them, so a large sheet's cells and its parsed rows
+    are never all held at once."""
     table = ParsedTable(header_row=header_index + 1, mapping=mapping)
     missing = [
         c.header
@@ -361,10 +396,11 @@ def parse_rows(
     mapped = [(c, mapping[c.field]) for c in template.columns if c.field in mapping]
     by_header = {c.header: c.field for c in template.columns}
     statement, problems, kept = template.bank_statement, table.problems, table.rows
-    for number, row, values, found in _parsed_lines(rows, header_index, mapped):
+    lines = _parsed_lines(rows, header_index, mapped, date_field if statement else None, keep_rows)
+    for number, values, found, total in lines:
         if statement:
             unreadable = {by_header[p.column] for p, bad in found if bad} if found else _NONE
-            reason = _not_a_receipt(row, values, unreadable, date_field)
+            reason = _not_a_receipt(total, values, unreadable)
             if reason is not None:
                 table.ignored += 1
                 if reason not in ("汇总行", "支出"):
