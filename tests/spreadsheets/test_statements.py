@@ -205,3 +205,26 @@ def test_rows_let_go_as_they_are_parsed_give_the_same_table_totals_and_all():
     assert let_go == kept
     assert kept.ignored == 3 and [r.row for r in kept.rows] == [4, 6, 7]
     assert [(p.row, p.column) for p in kept.problems] == [(7, "交易日期")]
+
+
+def test_amounts_that_never_repeat_are_read_one_by_one_to_the_last():
+    """A long statement's amounts: after the first thousand the column stops remembering
+    them, and the lines further down read, and refuse, exactly as the first ones."""
+    lines = [["2026-11-02", f"A{i}", "甲公司", "", 100 + i / 100, ""] for i in range(1500)]
+    lines += [
+        ["2026-11-03", "B1", "乙公司", "", "12.345", ""],
+        ["2026-11-03", "B2", "", "", 0.5, ""],
+    ]
+    lines += [
+        ["2026-11-03", "B3", "乙公司", "", "12.345", ""],
+        ["2026-11-03", "B4", "", "", 12.5, ""],
+    ]
+    mapping = {"received_on": 0, "transaction_no": 1, "payer": 2, "debit": 3, "credit": 4}
+    table = parse_rows(statement(lines), 2, mapping, RECEIPTS)
+    assert [str(p) for p in table.problems] == [
+        "第1504行 贷方金额: 金额“12.345”超过两位小数",
+        "第1506行 贷方金额: 金额“12.345”超过两位小数",
+    ]
+    credits = [str(r.values.get("credit", "")) for r in table.rows]
+    assert credits[:2] == ["100.00", "100.01"] and credits[1499] == "114.99"
+    assert credits[-4:] == ["", "0.50", "", "12.50"]  # a refused cell leaves its field out

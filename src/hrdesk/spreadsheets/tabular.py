@@ -254,17 +254,34 @@ def _valued(column: Column) -> bool:
     return column.kind not in (CellKind.TEXT, CellKind.CHOICE) and column.max_length is None
 
 
+_MEMO_SAMPLE = 1000  # distinct cells after which a column that hardly repeats stops remembering
+
+
+def _read_cell(read, quick: bool, value, cleaned: str) -> tuple[bool, object]:
+    """(True, the cell's value) or (False, why it cannot be read); with quick, an amount in
+    whole fen (the usual cell of a statement) is taken at once (cells.quick_amount)."""
+    if quick:
+        amount = cells.quick_amount(value)
+        if amount is not None:
+            return True, amount
+    try:
+        return True, read(value, cleaned)
+    except cells.CellError as exc:
+        return False, str(exc)
+
+
 def _parse_column(column: Column, values: list, texts: list[str], numbers: list[int], found):
     """One column's parsed values, row by row (_ABSENT where blank or unreadable); its
     problems go into found[row number] as (problem, unreadable). A column of amounts, dates
     or choices repeats its values: each distinct cell is read once (a date written as text
-    with its time, 2026-11-02 09:30:15, once per day: parse_date reads no more of it); an
-    amount in whole fen, most of a statement's and all distinct, is taken at once."""
+    with its time, 2026-11-02 09:30:15, once per day: parse_date reads no more of it) and
+    its value shared. One that hardly repeats (a statement's amounts, its balances) stops
+    remembering after a sample: its cells are read one by one, never all kept twice."""
     read = _cell_reader(column)
     # Text is its own value, when it fits and is no failed formula (nor a number where long
     # digits may have been lost): nothing to parse or save.
     plain, digits = column.kind is CellKind.TEXT, column.long_digits
-    remember = not plain
+    remember, looked = not plain, 0
     quick = column.kind is CellKind.AMOUNT and column.max_length is None
     days = column.kind is CellKind.DATE and column.max_length is None
     most = column.max_length
@@ -284,23 +301,20 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
         ):
             parsed.append(cleaned)
             continue
-        if quick:
-            amount = cells.quick_amount(value)
-            if amount is not None:
-                parsed.append(amount)
-                continue
-        if days and value.__class__ is str and value.isascii():
-            key = value.strip().split(" ")[0]  # what parse_date reads of it
-        else:
-            key = (value.__class__, value)
-        outcome = known.get(key) if remember else None
+        outcome = None
+        if remember:
+            looked += 1
+            if days and value.__class__ is str and value.isascii():
+                key = value.strip().split(" ")[0]  # what parse_date reads of it
+            else:
+                key = (value.__class__, value)
+            outcome = known.get(key)
         if outcome is None:
-            try:
-                outcome = (True, read(value, cleaned))
-            except cells.CellError as exc:
-                outcome = (False, str(exc))
+            outcome = _read_cell(read, quick, value, cleaned)
             if remember:
                 known[key] = outcome
+                if len(known) == _MEMO_SAMPLE and looked < _MEMO_SAMPLE * 11 // 10:
+                    remember, known = False, {}  # nine in ten new: not worth keeping
         if outcome[0]:
             parsed.append(outcome[1])
         else:
