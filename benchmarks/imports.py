@@ -2,7 +2,10 @@
 process that reads the same file with python-calamine and inserts every row into SQLite with
 one executemany. Runs alternate; the medians' ratio and the peak memories' ratio are printed.
 
-    python benchmarks/imports.py [--runs N] [--only employees|receipts] [--workdir DIR]
+    python benchmarks/imports.py [--runs N] [--only employees|receipts] [--workdir DIR] [--before SRC]
+
+--before SRC also runs the import with the hrdesk whose sources are in SRC (another checkout's
+src folder), taking turns with the rest: before and after figures measured under the same noise.
 
 A 5,000-employee roster into an empty database; 50,000 bank lines, matched by payer name and
 allocated, into a database of 2,000 customers and 50,000 invoices.
@@ -54,20 +57,21 @@ def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, flo
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def alternate(ours, floor, runs: int) -> dict[str, float]:
-    ours(), floor()  # warm the file cache and the bytecode
-    mine, base = [], []
+def alternate(cases: dict, runs: int) -> dict[str, float]:
+    """name → (seconds, CPU seconds, peak MB) of each case, taking turns: name → the median
+    seconds, name_cpu → the median CPU seconds, name_mb → the highest peak."""
+    for run in cases.values():
+        run()  # warm the file cache and the bytecode
+    measured: dict[str, list] = {name: [] for name in cases}
     for _ in range(runs):
-        mine.append(ours())
-        base.append(floor())
-    return {
-        "ours": statistics.median(t for t, _c, _m in mine),
-        "floor": statistics.median(t for t, _c, _m in base),
-        "ours_cpu": statistics.median(c for _t, c, _m in mine),
-        "floor_cpu": statistics.median(c for _t, c, _m in base),
-        "ours_mb": max(m for _t, _c, m in mine),
-        "floor_mb": max(m for _t, _c, m in base),
-    }
+        for name, run in cases.items():
+            measured[name].append(run())
+    figures = {}
+    for name, found in measured.items():
+        figures[name] = statistics.median(t for t, _c, _m in found)
+        figures[f"{name}_cpu"] = statistics.median(c for _t, c, _m in found)
+        figures[f"{name}_mb"] = max(m for _t, _c, m in found)
+    return figures
 
 
 def _empty_database(path: Path) -> None:
@@ -79,18 +83,30 @@ def _empty_database(path: Path) -> None:
     database.close()
 
 
-def case(workdir: Path, runs: int, kind: str, source: Path, sheet: Path, skip: int, check):
+def case(
+    workdir: Path,
+    runs: int,
+    kind: str,
+    source: Path,
+    sheet: Path,
+    skip: int,
+    check,
+    before: Path | None = None,
+):
     env = hrdesk_env(workdir)
     serial = iter(range(10**6))
 
-    def ours():
-        copy = workdir / f"ours-{next(serial)}.db"
-        shutil.copyfile(source, copy)
-        command = [sys.executable, "-m", "hrdesk", "--db", str(copy), "import", kind, str(sheet)]
-        result = measured(command, env)
-        check(copy)
-        copy.unlink()
-        return result
+    def importing(env: dict[str, str]):
+        def run():
+            copy = workdir / f"ours-{next(serial)}.db"
+            shutil.copyfile(source, copy)
+            command = [sys.executable, "-m", "hrdesk", "--db", str(copy), "import", kind]
+            result = measured([*command, str(sheet)], env)
+            check(copy)
+            copy.unlink()
+            return result
+
+        return run
 
     def floor():
         target = workdir / f"floor-{next(serial)}.db"
@@ -98,7 +114,10 @@ def case(workdir: Path, runs: int, kind: str, source: Path, sheet: Path, skip: i
         target.unlink()
         return result
 
-    return alternate(ours, floor, runs)
+    cases = {"ours": importing(env), "floor": floor}
+    if before is not None:
+        cases["before"] = importing(dict(env, PYTHONPATH=str(before.resolve())))
+    return alternate(cases, runs)
 
 
 def _count(table: str, expected: int):
@@ -113,7 +132,9 @@ def _count(table: str, expected: int):
     return check
 
 
-def employees(workdir: Path, runs: int, count: int = 5000) -> dict[str, float]:
+def employees(
+    workdir: Path, runs: int, before: Path | None = None, count: int = 5000
+) -> dict[str, float]:
     sys.path.insert(0, str(HERE))
     from run import _roster_file
 
@@ -123,10 +144,13 @@ def employees(workdir: Path, runs: int, count: int = 5000) -> dict[str, float]:
     empty = workdir / "empty.db"
     if not empty.exists():
         _empty_database(empty)
-    return case(workdir, runs, "employees", empty, roster, 1, _count("employees", count))
+    check = _count("employees", count)
+    return case(workdir, runs, "employees", empty, roster, 1, check, before)
 
 
-def receipts(workdir: Path, runs: int, lines: int = 50_000) -> dict[str, float]:
+def receipts(
+    workdir: Path, runs: int, before: Path | None = None, lines: int = 50_000
+) -> dict[str, float]:
     sys.path.insert(0, str(HERE))
     import receivables
 
@@ -134,15 +158,15 @@ def receipts(workdir: Path, runs: int, lines: int = 50_000) -> dict[str, float]:
     statement = workdir / f"statement-{lines}.xlsx"
     if not statement.exists():
         receivables.statement_file(database, statement, lines)
-    before = _allocations(database)
+    applied = _allocations(database)
     counted = _count("receipts", lines // 2)
 
     def check(path: Path) -> None:
         counted(path)
         # applied to the invoices still open (most of the demo's are paid), not only kept
-        assert _allocations(path) > before, "no line was applied"
+        assert _allocations(path) > applied, "no line was applied"
 
-    return case(workdir, runs, "receipts", database, statement, 4, check)
+    return case(workdir, runs, "receipts", database, statement, 4, check, before)
 
 
 def _allocations(path: Path) -> int:
@@ -159,22 +183,27 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", choices=["employees", "receipts"], action="append")
     parser.add_argument("--workdir", type=Path, help="keep the files here between runs")
+    parser.add_argument("--before", type=Path, metavar="SRC", help="another checkout's src")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         workdir = args.workdir or Path(folder)
         workdir.mkdir(parents=True, exist_ok=True)
         for name, function in (("employees", employees), ("receipts", receipts)):
             if args.only is None or name in args.only:
-                r = function(workdir, args.runs)
-                print(
-                    f"import {name}: {r['ours']:.3f} s vs floor {r['floor']:.3f} s = "
-                    f"{r['ours'] / r['floor']:.2f}×; CPU {r['ours_cpu']:.3f} s vs "
-                    f"{r['floor_cpu']:.3f} s = {r['ours_cpu'] / r['floor_cpu']:.2f}×; peak "
-                    f"{r['ours_mb']:.0f} MB vs {r['floor_mb']:.0f} MB = "
-                    f"{r['ours_mb'] / r['floor_mb']:.2f}×",
-                    flush=True,
-                )
+                r = function(workdir, args.runs, args.before)
+                for who in ("before", "ours") if args.before else ("ours",):
+                    label = f"import {name}" + (f" ({args.before})" if who == "before" else "")
+                    print(_figures(label, r, who), flush=True)
     return 0
+
+
+def _figures(label: str, r: dict[str, float], who: str) -> str:
+    return (
+        f"{label}: {r[who]:.3f} s vs floor {r['floor']:.3f} s = {r[who] / r['floor']:.2f}×; "
+        f"CPU {r[f'{who}_cpu']:.3f} s vs {r['floor_cpu']:.3f} s = "
+        f"{r[f'{who}_cpu'] / r['floor_cpu']:.2f}×; peak {r[f'{who}_mb']:.0f} MB vs "
+        f"{r['floor_mb']:.0f} MB = {r[f'{who}_mb'] / r['floor_mb']:.2f}×"
+    )
 
 
 if __name__ == "__main__":

@@ -30,6 +30,12 @@ _OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 # One pass finds both: (column letters, empty in a row's reference; row number).
 _REFERENCE = re.compile(rb'\sr="([A-Z]{0,4})(\d{1,9})"[^>]*(?<!/)>')
 _ERROR_VALUE = b't="e"'  # a cell stored as an error value (#N/A, #DIV/0!…)
+# Within Z99999 (2.6 million cells) a sheet is inside every limit. Only a reference with two
+# letters or six digits can take it further, so a sheet without one is measured by a search,
+# not by reading its every reference (a third of a 50,000-line statement's reading). Any r="
+# counts, a self-closed cell's or another attribute's too: never fewer than the used range.
+_BEYOND_SMALL = re.compile(rb'r="(?:[A-Z]{2}|[A-Z]?[0-9]{6})')
+_SMALL_OVERLAP = 16  # longer than what _BEYOND_SMALL matches
 
 
 def _mb(size: int) -> str:
@@ -99,10 +105,21 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> bool:
-    """Unpack one worksheet as a stream, never more than the cap, tracking its last row and
-    column from every row and cell that holds something. Not from <dimension>: it can lie
-    low (a hostile file) or high (formatting alone, which the reader skips).
+    """Unpack one worksheet as a stream, never more than the cap, and find its used range:
+    within Z99999 when no reference could be beyond it, else from every row and cell that
+    holds something. Not from <dimension>: it can lie low (a hostile file) or high
+    (formatting alone, which the reader skips).
     Returns whether the sheet holds a cell stored as an error value (t="e")."""
+    errors = _scan_sheet(archive, member, sheet, small=True)
+    if errors is None:
+        errors = _scan_sheet(archive, member, sheet, small=False)
+    return errors
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, *, small: bool) -> bool | None:
+    """One pass over a worksheet: whether it holds an error cell; refused beyond the limits.
+    small: only whether any reference could be beyond Z99999 (None when one could), else
+    its last row and column tracked from every reference of a cell or row holding something."""
     rows = columns = unpacked = 0
     tail = edge = b""
     errors = False
@@ -118,6 +135,11 @@ def _measure_sheet(archive: zipfile.ZipFile, member: str, sheet: str) -> bool:
             errors = errors or _ERROR_VALUE in chunk or _ERROR_VALUE in edge + chunk[:8]
             edge = chunk[-8:]
             data = tail + chunk
+            if small:
+                if _BEYOND_SMALL.search(data):
+                    return None
+                tail = data[-_SMALL_OVERLAP:]
+                continue
             found = _REFERENCE.findall(data)
             if found:  # the distinct references first: a sheet repeats its rows and columns
                 rows = max(rows, *map(int, {number for _letters, number in found}))

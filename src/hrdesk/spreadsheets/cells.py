@@ -17,6 +17,9 @@ _DATE_PATTERNS = [
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
+# An amount as a statement's text cells write it, commas taken out: whole fen, within MAX_AMOUNT.
+_FEN_TEXT = re.compile(r"-?[0-9]{1,13}(?:\.[0-9]{1,2})?\Z")
+_QUICK_FLOAT_LIMIT = 1e12  # a float below it that holds whole fen is its fen exactly
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓"}
 _FALSE = {"否", "n", "no", "false", "0", "×", "✗"}
 
@@ -51,23 +54,50 @@ def text(value) -> str:
     return half if half.isascii() else raw
 
 
-def texts(values: list) -> list[str]:
+def texts(values: list, *, numbers: bool = True) -> list[str]:
     """text() of every cell of a column: plain ASCII text, most cells, without a call; any
-    other value (a number, Chinese text) worked out once however often the column repeats it."""
+    other value (a number, Chinese text) worked out once however often the column repeats it.
+    numbers=False, for a column read from its values alone (amounts, dates): a cell that is
+    no text (a number, a date) is never blank, and stands as NOT_TEXT, its text not made."""
     found = []
-    known: dict[tuple, str] = {}
+    known: dict[object, str] = {}
     for value in values:
         if value.__class__ is str:
             raw = value.strip()
             if raw.isascii():
                 found.append(raw)
                 continue
-        key = (value.__class__, value)
+            key = value
+        elif not numbers and value is not None:
+            found.append(NOT_TEXT)
+            continue
+        else:
+            key = (value.__class__, value)
         cleaned = known.get(key)
         if cleaned is None:
             cleaned = known[key] = text(value)
         found.append(cleaned)
     return found
+
+
+NOT_TEXT = "\x00"  # texts(numbers=False) of a number or a date: not blank, its text not made
+
+
+def quick_amount(value) -> Decimal | None:
+    """parse_amount(value) for the usual cell of a statement, without its general steps: a
+    float holding whole fen (1234.5 → 1234.50), or text such as 1,234.56; None for any other
+    cell (zero, more decimals, a currency sign, beyond a trillion), which parse_amount judges."""
+    if value.__class__ is float:
+        if 0 < abs(value) < _QUICK_FLOAT_LIMIT:
+            fen = round(value * 100)
+            if fen / 100 == value:  # so repr(value) has at most two decimals: it is fen / 100
+                return Decimal(fen).scaleb(-2)
+        return None
+    if value.__class__ is str:
+        plain = value.replace(",", "") if "," in value else value
+        if _FEN_TEXT.match(plain):
+            return Decimal(plain)
+    return None
 
 
 def parse_date(value) -> date:

@@ -33,7 +33,7 @@ class Problem:
         return f"{where}{column}{self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedRow:
     row: int  # Excel's row number
     values: dict[str, object]  # field → parsed value; absent when the cell was blank
@@ -54,17 +54,31 @@ MONEY_OUT = {"借", "借方", "支", "支出", "付", "付出", "出", "d", "dr"
 MONEY_IN = {"贷", "贷方", "收", "收入", "入", "存入", "c", "cr", "credit", "+"}
 
 
-def _not_a_receipt(row: list, values: dict, unreadable: set[str], date_field: str) -> str | None:
+def _totals(rows: list[list], numbers: list[int], parsed: dict[str, list], date_field: str):
+    """The row numbers of a bank statement's totals: lines without a readable date, or with
+    neither payer nor 流水号, that hold a total's words (合计, 共 N 笔…) in any cell."""
+    absent = [_ABSENT] * len(numbers)
+    dates = parsed.get(date_field, absent)
+    payers, transactions = parsed.get("payer", absent), parsed.get("transaction_no", absent)
+    return {
+        number
+        for number, day, payer, transaction in zip(
+            numbers, dates, payers, transactions, strict=True
+        )
+        if (day is _ABSENT or (payer is _ABSENT and transaction is _ABSENT))
+        and any(_SUMMARY_WORDS.search(cells.text(cell)) for cell in rows[number - 1])
+    }
+
+
+def _not_a_receipt(total: bool, values: dict, unreadable: set[str]) -> str | None:
     """Why a bank line is passed over — a footer total, money going out — or a reason to warn
     (a negative credit: a reversal); None for a receipt. Judged on the parsed cells."""
-    nobody = not values.get("payer") and not values.get("transaction_no")
-    if (date_field in unreadable or date_field not in values or nobody) and any(
-        _SUMMARY_WORDS.search(cells.text(cell)) for cell in row
-    ):
+    if total:
         return "汇总行"
     if "credit" in unreadable or "amount" in unreadable:
         return None  # an unreadable amount is reported by its column
-    if str(values.get("direction", "")).strip().casefold() in MONEY_OUT:
+    direction = values.get("direction")
+    if direction is not None and str(direction).strip().casefold() in MONEY_OUT:
         return "支出"
     if "credit" in values or "debit" in values:
         credit = values.get("credit", 0)
@@ -231,18 +245,47 @@ def _cell_reader(column: Column):
 
 
 _ABSENT = object()  # a blank or unreadable cell: its field has no value in the row
+_NONE: frozenset[str] = frozenset()
+
+
+def _valued(column: Column) -> bool:
+    """Whether the column is read from each cell's value alone, its text neither kept nor
+    measured: dates, amounts, rates… without a length limit."""
+    return column.kind not in (CellKind.TEXT, CellKind.CHOICE) and column.max_length is None
+
+
+_MEMO_SAMPLE = 1000  # distinct cells after which a column that hardly repeats stops remembering
+
+
+def _read_cell(read, quick: bool, value, cleaned: str) -> tuple[bool, object]:
+    """(True, the cell's value) or (False, why it cannot be read); with quick, an amount in
+    whole fen (the usual cell of a statement) is taken at once (cells.quick_amount)."""
+    if quick:
+        amount = cells.quick_amount(value)
+        if amount is not None:
+            return True, amount
+    try:
+        return True, read(value, cleaned)
+    except cells.CellError as exc:
+        return False, str(exc)
 
 
 def _parse_column(column: Column, values: list, texts: list[str], numbers: list[int], found):
     """One column's parsed values, row by row (_ABSENT where blank or unreadable); its
     problems go into found[row number] as (problem, unreadable). A column of amounts, dates
-    or choices repeats its values: each distinct cell is read once."""
+    or choices repeats its values: each distinct cell is read once (a date written as text
+    with its time, 2026-11-02 09:30:15, once per day: parse_date reads no more of it) and
+    its value shared. One that hardly repeats (a statement's amounts, its balances) stops
+    remembering after a sample: its cells are read one by one, never all kept twice."""
     read = _cell_reader(column)
-    # Text is its own value, when it fits and is no failed formula: nothing to parse or save.
-    plain = column.kind is CellKind.TEXT and not column.long_digits
-    remember = column.kind is not CellKind.TEXT
+    # Text is its own value, when it fits and is no failed formula (nor a number where long
+    # digits may have been lost): nothing to parse or save.
+    plain, digits = column.kind is CellKind.TEXT, column.long_digits
+    remember, looked = not plain, 0
+    quick = column.kind is CellKind.AMOUNT and column.max_length is None
+    days = column.kind is CellKind.DATE and column.max_length is None
     most = column.max_length
-    known: dict[tuple, tuple[bool, object]] = {}
+    known: dict[object, tuple[bool, object]] = {}
     parsed = []
     for number, value, cleaned in zip(numbers, values, texts, strict=True):
         if not cleaned:
@@ -251,18 +294,27 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
                 found.setdefault(number, []).append((problem, False))
             parsed.append(_ABSENT)
             continue
-        if plain and value.__class__ is not FormulaError and (most is None or len(cleaned) <= most):
+        if (
+            plain
+            and (value.__class__ is str or (not digits and value.__class__ is not FormulaError))
+            and (most is None or len(cleaned) <= most)
+        ):
             parsed.append(cleaned)
             continue
-        key = (value.__class__, value)
-        outcome = known.get(key) if remember else None
+        outcome = None
+        if remember:
+            looked += 1
+            if days and value.__class__ is str and value.isascii():
+                key = value.strip().split(" ")[0]  # what parse_date reads of it
+            else:
+                key = (value.__class__, value)
+            outcome = known.get(key)
         if outcome is None:
-            try:
-                outcome = (True, read(value, cleaned))
-            except cells.CellError as exc:
-                outcome = (False, str(exc))
+            outcome = _read_cell(read, quick, value, cleaned)
             if remember:
                 known[key] = outcome
+                if len(known) == _MEMO_SAMPLE and looked < _MEMO_SAMPLE * 11 // 10:
+                    remember, known = False, {}  # nine in ten new: not worth keeping
         if outcome[0]:
             parsed.append(outcome[1])
         else:
@@ -271,12 +323,23 @@ def _parse_column(column: Column, values: list, texts: list[str], numbers: list[
     return parsed
 
 
-def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column, int]]):
-    """(row number, its cells, {field: value}, its problems as (problem, whether the cell was
-    unreadable)) of every non-blank row under the header, parsed column by column."""
+def _parsed_lines(
+    rows: list[list],
+    header_index: int,
+    mapped: list[tuple[Column, int]],
+    statement_dates: str | None,
+    keep_rows: bool,
+):
+    """({field: value}, its problems as (problem, whether the cell was unreadable), whether
+    it is a bank statement's total — given the field of its dates) of every non-blank row
+    under the header, parsed column by column. Without keep_rows, the rows under the header
+    are let go (deleted from rows) once read: the parsed rows are never held beside them."""
     body = rows[header_index + 1 :]
     columns = [[row[i] if i < len(row) else "" for row in body] for _column, i in mapped]
-    texts = [cells.texts(values) for values in columns]
+    texts = [
+        cells.texts(values, numbers=not _valued(column))
+        for (column, _i), values in zip(mapped, columns, strict=True)
+    ]
     kept = [k for k, line in enumerate(zip(*texts, strict=True)) if any(line)]
     if len(kept) < len(body):
         columns = [[values[k] for k in kept] for values in columns]
@@ -287,12 +350,17 @@ def _parsed_lines(rows: list[list], header_index: int, mapped: list[tuple[Column
         _parse_column(column, values, line, numbers, found)
         for (column, _i), values, line in zip(mapped, columns, texts, strict=True)
     ]
-    del columns, texts
+    del body, columns, texts
     fields = [column.field for column, _i in mapped]
+    totals = set()
+    if statement_dates is not None:
+        by_field = dict(zip(fields, parsed, strict=True))
+        totals = _totals(rows, numbers, by_field, statement_dates)
+    if not keep_rows:
+        del rows[header_index + 1 :]
     for number, line in zip(numbers, zip(*parsed, strict=True), strict=True):
         values = {f: v for f, v in zip(fields, line, strict=True) if v is not _ABSENT}
-        problems = found.get(number, ())
-        yield number, rows[number - 1], values, problems
+        yield number, values, found.get(number, ()), number in totals
 
 
 class _DuplicateKeys:
@@ -300,12 +368,10 @@ class _DuplicateKeys:
 
     def __init__(self, template: Template):
         self.fields = template.key
-        self.column = template.column(template.key[0]) if template.key else None
+        self.column = template.column(template.key[0])  # a template with a key
         self.first_seen: dict[tuple, int] = {}
 
     def check(self, number: int, values: dict) -> Problem | None:
-        if self.column is None:
-            return None
         key = tuple(values.get(field) for field in self.fields)
         if any(part in (None, "") for part in key):
             return None
@@ -318,9 +384,17 @@ class _DuplicateKeys:
 
 
 def parse_rows(
-    rows: list[list], header_index: int, mapping: dict[str, int], template: Template
+    rows: list[list],
+    header_index: int,
+    mapping: dict[str, int],
+    template: Template,
+    *,
+    keep_rows: bool = True,
 ) -> ParsedTable:
-    """Parse every row under the header; blank rows are skipped, problems collected, not raised."""
+    """Parse every row under the header; blank rows are skipped, problems collected, not raised.
+    keep_rows=False lets the rows under the header go once read (they are deleted from rows):
+    for a caller that has no more use for them, so a large sheet's cells and its parsed rows
+    are never all held at once."""
     table = ParsedTable(header_row=header_index + 1, mapping=mapping)
     missing = [
         c.header
@@ -331,24 +405,26 @@ def parse_rows(
         reason = _("缺少必需的列：{columns}").format(columns="、".join(missing))
         table.problems.append(Problem(None, None, reason))
         return table
-    duplicates = _DuplicateKeys(template)
+    check_key = _DuplicateKeys(template).check if template.key else None
     date_field = next((c.field for c in template.columns if c.kind is CellKind.DATE), "")
     mapped = [(c, mapping[c.field]) for c in template.columns if c.field in mapping]
     by_header = {c.header: c.field for c in template.columns}
-    for number, row, values, found in _parsed_lines(rows, header_index, mapped):
-        if template.bank_statement:
-            unreadable = {by_header[p.column] for p, unreadable in found if unreadable}
-            reason = _not_a_receipt(row, values, unreadable, date_field)
+    statement, problems, kept = template.bank_statement, table.problems, table.rows
+    lines = _parsed_lines(rows, header_index, mapped, date_field if statement else None, keep_rows)
+    for number, values, found, total in lines:
+        if statement:
+            unreadable = {by_header[p.column] for p, bad in found if bad} if found else _NONE
+            reason = _not_a_receipt(total, values, unreadable)
             if reason is not None:
                 table.ignored += 1
                 if reason not in ("汇总行", "支出"):
                     table.warnings.append(Problem(number, "贷方金额", reason))
                 continue
-        table.problems += [problem for problem, _unreadable in found]
-        duplicate = duplicates.check(number, values)
-        if duplicate is not None:
-            table.problems.append(duplicate)
-        table.rows.append(ParsedRow(number, values))
+        if found:
+            problems += [problem for problem, _unreadable in found]
+        if check_key is not None and (duplicate := check_key(number, values)) is not None:
+            problems.append(duplicate)
+        kept.append(ParsedRow(number, values))
     if not table.rows and not table.problems and not table.ignored:
         table.problems.append(Problem(None, None, _("表格中没有数据行")))
     return table

@@ -85,8 +85,8 @@ def _line_problem(row: ParsedRow) -> Problem | None:
     amount = _amount(values)
     if amount is None or amount <= 0:
         return Problem(row.row, "金额", _("收款金额必须大于0"))
-    direction = values.get("direction", "").strip().casefold()
-    if direction and direction not in MONEY_IN:
+    direction = values.get("direction")  # most statements have none
+    if direction and direction.strip().casefold() not in MONEY_IN:
         reason = _("无法识别“{direction}”（应为 借/贷 或 支出/收入）").format(
             direction=values["direction"]
         )
@@ -97,17 +97,15 @@ def _line_problem(row: ParsedRow) -> Problem | None:
 def _seen_before(result: ImportPlan, row: ParsedRow, key: str, known: _Known) -> bool:
     """Whether the line's key came before, in this file or an earlier import: the same line
     is passed over, a different one under the same key is a problem."""
-    values = row.values
-    line = (values["received_on"], _amount(values))
     first = known.seen.get(key)
-    if first is not None:
-        earlier = (first.row, first.values["received_on"], _amount(first.values))
-    elif key in known.stored:
-        earlier = (None, *known.stored[key])
-    else:
+    if first is None and key not in known.stored:  # most lines: new
         known.seen[key] = row
         return False
-    if (earlier[1], earlier[2]) != line:
+    if first is not None:
+        earlier = (first.row, first.values["received_on"], _amount(first.values))
+    else:
+        earlier = (None, *known.stored[key])
+    if (earlier[1], earlier[2]) != (row.values["received_on"], _amount(row.values)):
         if earlier[0]:
             reason = _("与第{row}行的流水号{key}相同，但日期或金额不同；请核对是否为同一笔")
         else:

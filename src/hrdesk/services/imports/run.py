@@ -99,8 +99,10 @@ def plan(
     aliases: dict[str, str] | None = None,
     mapping: dict[str, int] | None = None,
     progress: ProgressCallback | None = None,
+    keep_sheet: bool = True,
 ) -> ImportPlan:
-    """Parse and check a sheet; a plan with no problems can be committed."""
+    """Parse and check a sheet; a plan with no problems can be committed. keep_sheet=False:
+    the sheet's rows under the header are let go as they are parsed (emptied from it)."""
     actor.require(Permission.IMPORT_EXPORT)
     spec = template(kind)
     actor.require(EDIT_PERMISSION[kind])
@@ -126,7 +128,7 @@ def plan(
             return refused
         mapping = auto_mapping(header, spec, aliases)
     with _collector_paused():
-        table = parse_rows(sheet.rows, header_index, mapping, spec)
+        table = parse_rows(sheet.rows, header_index, mapping, spec, keep_rows=keep_sheet)
     result = ImportPlan(
         kind, sheet.name, table.header_row, header, mapping, table.rows, list(table.problems)
     )
@@ -212,8 +214,10 @@ def import_file(
                 )
             )
         aliases = known[mapping_name]
-    result = plan(session, actor, kind, _sheet(path, sheet_name), today, aliases=aliases)
-    # The file's cells are let go here: a large statement's grid is not held while writing.
+    # The file's cells are let go as they are parsed: a large statement's grid is never held
+    # beside its parsed lines, nor while checking and writing.
+    sheet = _sheet(path, sheet_name)
+    result = plan(session, actor, kind, sheet, today, aliases=aliases, keep_sheet=False)
     if result.ok and not dry_run:
         commit(session, actor, result, today)
     return result
