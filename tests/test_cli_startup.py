@@ -65,3 +65,41 @@ def test_reading_commands_load_no_qt(roster, monkeypatch):
     assert loaded_by("--version") == []
     assert loaded_by("--db", database, "users", "list") == []
     assert loaded_by("--db", database, "aging", "--help") == []
+
+
+# Runs `hrdesk ARGS...` in this process, then prints on which threads a password was checked
+# and whether SQLAlchemy's ORM had loaded by the time the process started checking.
+CHECKS_AFTER = """
+import atexit, json, runpy, sys, threading
+import argon2
+checked, verify = [], argon2.PasswordHasher.verify
+def counted(self, *args):
+    checked.append(threading.current_thread().name)
+    return verify(self, *args)
+argon2.PasswordHasher.verify = counted
+atexit.register(lambda: print(json.dumps(checked)))
+sys.argv[0] = "hrdesk"
+runpy.run_module("hrdesk", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("import", "employees", "{roster}"), ("--page", "home", "--screenshot", "{shot}")],
+    ids=["import", "window"],
+)
+def test_the_password_is_checked_once_while_the_models_load(roster, tmp_path, monkeypatch, args):
+    database, file = roster
+    monkeypatch.setenv("HRDESK_USER", "demo")
+    monkeypatch.setenv("HRDESK_PASSWORD", "demo")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    command = [arg.format(roster=file, shot=tmp_path / "home.png") for arg in args]
+    result = subprocess.run(
+        [sys.executable, "-c", CHECKS_AFTER, "--db", str(database), *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    # on the thread start-up began before SQLAlchemy loaded, and not again by the sign-in
+    assert json.loads(result.stdout.splitlines()[-1]) == ["ahead_0"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from hrdesk.cli import build_parser
 from hrdesk.services import demo
+from hrdesk.services.sign_in_ahead import Ahead
 from hrdesk.ui import app as app_module
 from tests.conftest import TEST_DB_URL
 
@@ -43,7 +44,7 @@ def demo_arguments(screenshot=None) -> argparse.Namespace:
 
 def test_demo_removes_its_folder_at_exit(temporary_folder, tmp_path):
     shot = tmp_path / "demo.png"
-    assert app_module.run_app(demo_arguments(shot)) == 0
+    assert app_module.run_app(demo_arguments(shot), Ahead()) == 0
     assert shot.stat().st_size > 0  # the window did open on the demo
     assert list(temporary_folder.iterdir()) == []
 
@@ -54,14 +55,14 @@ def test_demo_removes_its_folder_when_building_fails(temporary_folder, monkeypat
 
     monkeypatch.setattr(demo, "build", broken)
     with pytest.raises(RuntimeError):
-        app_module.run_app(demo_arguments())
+        app_module.run_app(demo_arguments(), Ahead())
     assert list(temporary_folder.iterdir()) == []
 
 
 def test_a_demo_is_not_offered_among_recent_databases(temporary_folder, tmp_path):
     from hrdesk.ui.dialogs.open_database import recent_databases
 
-    app_module.run_app(demo_arguments(tmp_path / "demo.png"))
+    app_module.run_app(demo_arguments(tmp_path / "demo.png"), Ahead())
     assert recent_databases() == []
 
 

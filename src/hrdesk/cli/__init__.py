@@ -114,9 +114,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_command(handler: Callable, args) -> int:
-    from hrdesk.services.actor import PermissionDenied
-    from hrdesk.services.database import LockedMonthError, StorageError, describe_file_error
-
     try:
         print(handler(args))
         return EXIT_OK
@@ -128,13 +125,26 @@ def _run_command(handler: Callable, args) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:
+        from hrdesk.services.database import describe_file_error
+
         log.warning("命令失败：%s", exc)
         print(_("错误：{exc}").format(exc=describe_file_error(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StorageError, PermissionDenied, LockedMonthError, ValueError) as exc:
+    except Exception as exc:
+        if not _refusal(exc):
+            raise
         log.warning("命令失败：%s", exc)
         print(_("错误：{exc}").format(exc=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def _refusal(exc: Exception) -> bool:
+    """Whether EXC is a refusal the services explain in words. Their types load only here:
+    before the command, they would bring SQLAlchemy in ahead of the password check."""
+    from hrdesk.services.actor import PermissionDenied
+    from hrdesk.services.database import LockedMonthError, StorageError
+
+    return isinstance(exc, (StorageError, PermissionDenied, LockedMonthError, ValueError))
 
 
 def _language_option(argv: list[str] | None) -> str | None:
@@ -162,12 +172,18 @@ def main(argv: list[str] | None = None) -> int:
         # (modules, classes, mappers); the cyclic collector would walk them again and again
         # for nothing, so it waits until 首页 is drawn (ui.app turns it back on).
         gc.disable()
-        # SQLAlchemy and the models load before Qt: PySide6's import hook, once in, slows
+        # The password check and the credential store's search go on threads while
+        # SQLAlchemy and the models load, before Qt: PySide6's import hook, once in, slows
         # each of their thousands of imports (a tenth of a second at start).
+        from hrdesk.services import sign_in_ahead
+
+        ahead = sign_in_ahead.from_environment(
+            args.db, None, check_password=not args.demo, find_store=True
+        )
         import hrdesk.services.database  # noqa: F401
         from hrdesk.ui.app import run_app
 
-        return run_app(args)
+        return run_app(args, ahead)
     except Exception:
         log.exception("意外错误")
         print(_("发生意外错误，详情已写入日志：{path}").format(path=log_path), file=sys.stderr)

@@ -13,7 +13,6 @@ import getpass
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 
@@ -68,8 +67,9 @@ def _password(username: str) -> str:
     return getpass.getpass(f"{username} 的密码：")
 
 
-def command_actor(database, args):
-    """The signed-in user of this command (or the holder of a database without users)."""
+def command_actor(database, args, ahead=None):
+    """The signed-in user of this command (or the holder of a database without users), with
+    the password check start-up made AHEAD (services/sign_in_ahead.py) when it made one."""
     from hrdesk.services import auth
     from hrdesk.services.actor import command_line_actor
 
@@ -86,7 +86,7 @@ def command_actor(database, args):
         )
     password = _password(username)
     with database.sessions.begin() as session:  # a failed try is counted even so
-        result = auth.authenticate(session, username, password)
+        result = auth.authenticate(session, username, password, ahead=ahead)
     if result.actor is None:
         raise BadInput(_("错误：登录失败：{message}").format(message=result.message))
     return result.actor
@@ -97,16 +97,19 @@ def opened(args, *, needs_key: bool = True) -> Iterator[tuple]:
     """The database the command names and who acts on it (signed in: command_actor),
     closed however the command ends. A seat without the key of encrypted data stops here
     with the way to import it, unless the command does not need the key."""
-    from hrdesk.services.database import find_key_store, missing_key_message
+    from hrdesk.services import sign_in_ahead
+
+    # The password is checked and the credential store found on threads while SQLAlchemy
+    # and the models load (each takes a tenth of a second, mostly outside the interpreter).
+    ahead = sign_in_ahead.from_environment(
+        args.db, getattr(args, "user", None), find_store=needs_key
+    )
+    from hrdesk.services.database import missing_key_message
 
     database = open_database(args)
     try:
-        # The credential store is found on a thread while the password is checked (each
-        # takes a tenth of a second; the hash leaves the interpreter free meanwhile).
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-store") as pool:
-            if needs_key:
-                pool.submit(find_key_store)
-            actor = command_actor(database, args)
+        actor = command_actor(database, args, ahead)
+        ahead.key_store_found()
         missing = missing_key_message(database) if needs_key else None
         if missing is not None:
             raise BadInput(_("错误：{missing}").format(missing=missing))

@@ -147,11 +147,11 @@ def run_template(args) -> str:
 
 
 def run_import(args) -> str:
-    from hrdesk.services import imports
-
     if args.kind == "attendance":
         return _import_attendance(args)
     with workspace(args) as (session, actor):
+        from hrdesk.services import imports  # after the password check has begun
+
         result = imports.import_file(
             session,
             actor,

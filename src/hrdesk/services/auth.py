@@ -15,6 +15,8 @@ from hrdesk.domain.roles import Permission, Role
 from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
+from hrdesk.services.password_hash import hasher, matches
+from hrdesk.services.sign_in_ahead import Ahead
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import User
 
@@ -42,12 +44,6 @@ class UserRow:
     locked_until: datetime | None
 
 
-def _hasher():
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
-
-
 def has_users(session: Session) -> bool:
     return session.scalar(select(func.count()).select_from(User)) > 0
 
@@ -68,7 +64,7 @@ def _new_user(session: Session, username: str, display_name: str, role: Role, pa
         username=username,
         display_name=display_name.strip() or username,
         role=role.value,
-        password_hash=_hasher().hash(password),
+        password_hash=hasher().hash(password),
         failed_attempts=0,
     )
     session.add(user)
@@ -134,30 +130,45 @@ def list_users(session: Session, actor: Actor) -> list[UserRow]:
     ]
 
 
-def _matches(hasher, password_hash: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError
+def _right_password(user: User, password: str, ahead: Ahead | None) -> bool:
+    """Whether PASSWORD is USER's: as start-up checked it ahead for this very hash, else now."""
+    known = ahead.password_matches(user.username, password, user.password_hash) if ahead else None
+    return matches(user.password_hash, password) if known is None else known
 
-    try:
-        return hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+
+def _failed(session: Session, user: User, now: datetime) -> LoginResult:
+    """A wrong password counted; the fifth in a row locks the account for five minutes."""
+    user.failed_attempts += 1
+    user.locked_until = locked_until_after_failure(user.failed_attempts, now)
+    if user.locked_until is not None:
+        audit.record(session, _actor(user), "账户锁定", "users", user.id)
+        return LoginResult(
+            None,
+            _("连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定5分钟").format(
+                MAX_FAILED_ATTEMPTS=MAX_FAILED_ATTEMPTS
+            ),
+        )
+    left = MAX_FAILED_ATTEMPTS - user.failed_attempts
+    return LoginResult(None, _("用户名或密码错误（再错{left}次将锁定账户）").format(left=left))
 
 
 def authenticate(
-    session: Session, username: str, password: str, now: datetime | None = None
+    session: Session,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    ahead: Ahead | None = None,
 ) -> LoginResult:
-    """Check a login. The caller commits either way: failed tries must be counted."""
-    from argon2.exceptions import InvalidHashError, VerificationError
-
+    """Check a login (with the check start-up made AHEAD, when it made one for this account).
+    The caller commits either way: failed tries must be counted."""
     now = now or utc_now()
-    hasher = _hasher()
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        hasher.hash(password)  # as long as a real check: timing does not tell who exists
+        hasher().hash(password)  # as long as a real check: timing does not tell who exists
         return LoginResult(None, _("用户名或密码错误"))
     if not user.active:
         # said only to whoever knows the password, so names cannot be probed
-        if _matches(hasher, user.password_hash, password):
+        if _right_password(user, password, ahead):
             return LoginResult(None, _("该账户已停用，请联系管理员"))
         return LoginResult(None, _("用户名或密码错误"))
     if user.locked_until is not None:
@@ -171,22 +182,9 @@ def authenticate(
             )
         user.locked_until = None
         user.failed_attempts = 0
-    try:
-        hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        user.failed_attempts += 1
-        user.locked_until = locked_until_after_failure(user.failed_attempts, now)
-        if user.locked_until is not None:
-            audit.record(session, _actor(user), "账户锁定", "users", user.id)
-            return LoginResult(
-                None,
-                _("连续输错{MAX_FAILED_ATTEMPTS}次，账户已锁定5分钟").format(
-                    MAX_FAILED_ATTEMPTS=MAX_FAILED_ATTEMPTS
-                ),
-            )
-        left = MAX_FAILED_ATTEMPTS - user.failed_attempts
-        return LoginResult(None, _("用户名或密码错误（再错{left}次将锁定账户）").format(left=left))
+    if not _right_password(user, password, ahead):
+        return _failed(session, user, now)
     user.failed_attempts = 0
-    if hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hasher.hash(password)
+    if hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = hasher().hash(password)
     return LoginResult(_actor(user), "")

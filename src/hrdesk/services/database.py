@@ -22,7 +22,7 @@ from hrdesk.storage.backup import (
 )
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.engine import Database, StaleRecord, StorageError, open_database
-from hrdesk.storage.keystore import KeyStore, find_os_keyring
+from hrdesk.storage.keystore import KeyStore
 from hrdesk.storage.location import resolve_database_target
 from hrdesk.storage.payroll_lock import LockedMonthError
 from hrdesk.storage.private import private_folder
@@ -110,11 +110,6 @@ def field_cipher(session: Session, keystore_factory=KeyStore):
     from hrdesk.storage.crypto import FieldCipher
 
     return FieldCipher(keys.field_key(session, keystore_factory))
-
-
-def find_key_store() -> None:
-    """Find this computer's credential store ahead of the key's first use (storage.keystore)."""
-    find_os_keyring()
 
 
 def missing_key_message(database: Database) -> str | None:

@@ -13,7 +13,8 @@ from hrdesk.domain.roles import Permission, Role
 from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
-from hrdesk.services.auth import AccountError, UserRow, _hasher, add_user, list_users
+from hrdesk.services.auth import AccountError, UserRow, add_user, list_users
+from hrdesk.services.password_hash import hasher
 from hrdesk.storage.models import User
 
 __all__ = [
@@ -92,6 +93,6 @@ def reset_password(
     problems = password_problems(password, repeated)
     if problems:
         raise AccountError("；".join(problems))
-    user.password_hash = _hasher().hash(password)
+    user.password_hash = hasher().hash(password)
     user.failed_attempts, user.locked_until = 0, None
     audit.record(session, actor, "重置密码", "users", user.id, "password_hash")

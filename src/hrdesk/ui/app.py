@@ -19,6 +19,7 @@ from hrdesk.logs import log_file
 from hrdesk.services import attention
 from hrdesk.services import database as workspace
 from hrdesk.services.auth import LoginResult
+from hrdesk.services.sign_in_ahead import Ahead
 from hrdesk.ui.dialogs.login import demo_actor, environment_sign_in, sign_in_dialog
 from hrdesk.ui.i18n import chosen_language, install_translator, use_language_this_run
 from hrdesk.ui.main_window import MainWindow
@@ -95,7 +96,8 @@ def save_screenshot(widget: QWidget, path: Path) -> None:
     QApplication.exit(0)
 
 
-def run_app(args) -> int:
+def run_app(args, ahead: Ahead) -> int:
+    """The window on the database ARGS name, with what start-up began AHEAD of it."""
     app = make_application(args.lang)
     if args.page and args.page not in PAGE_NAMES:
         print(
@@ -103,13 +105,13 @@ def run_app(args) -> int:
         )
         return 2
     if not args.demo:
-        return _open_and_run(app, args, lambda: workspace.database_target(args.db))
+        return _open_and_run(app, args, lambda: workspace.database_target(args.db), ahead)
     # The demo lives in a temporary folder removed when the window closes, after a failure too.
     with tempfile.TemporaryDirectory(prefix="hrdesk-demo-", ignore_cleanup_errors=True) as folder:
-        return _open_and_run(app, args, lambda: make_demo_database(Path(folder)))
+        return _open_and_run(app, args, lambda: make_demo_database(Path(folder)), ahead)
 
 
-def _open_and_run(app: QApplication, args, target: Callable[[], Path | str]) -> int:
+def _open_and_run(app: QApplication, args, target: Callable[[], Path | str], ahead: Ahead) -> int:
     """Open the database TARGET() names, run the window on it, and close it at the end."""
     try:
         database = workspace.open_workspace(target())
@@ -120,16 +122,16 @@ def _open_and_run(app: QApplication, args, target: Callable[[], Path | str]) -> 
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     try:
-        return _sign_in_and_run(app, args, database)
+        return _sign_in_and_run(app, args, database, ahead)
     finally:
         database.close()
 
 
-def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> int:
+def _sign_in_and_run(app: QApplication, args, database: workspace.Database, ahead: Ahead) -> int:
     if args.demo:
         actor = demo_actor(database)  # the demo database this very process has just built
     else:
-        signed = _environment_sign_in_meanwhile(database)
+        signed = _environment_sign_in_meanwhile(database, ahead)
         if signed is not None and signed.actor is None:
             print(f"登录失败：{signed.message}", file=sys.stderr)
             if args.screenshot is None:
@@ -145,7 +147,7 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
             return app.exec()
         # what 首页 needs loads on a thread while the password is typed (the dialog is idle)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare-home") as pool:
-            preparing = pool.submit(prepare_home)
+            preparing = pool.submit(prepare_home, ahead)
             accepted = dialog.exec()
             preparing.result()
         if not accepted:
@@ -154,24 +156,26 @@ def _sign_in_and_run(app: QApplication, args, database: workspace.Database) -> i
     return _run_window(app, args, MainWindow(database, actor))
 
 
-def _environment_sign_in_meanwhile(database: workspace.Database) -> LoginResult | None:
+def _environment_sign_in_meanwhile(
+    database: workspace.Database, ahead: Ahead
+) -> LoginResult | None:
     """HRDESK_USER and HRDESK_PASSWORD checked on a thread (the password hash takes a tenth
     of a second or more, out of the GIL) while what 首页 needs is prepared here. Without them
     the sign-in dialog comes first, as soon as it can, and 首页 is prepared while it waits."""
     if not os.environ.get("HRDESK_USER"):
         return None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
-        signing = pool.submit(environment_sign_in, database)
-        prepare_home()
+        signing = pool.submit(environment_sign_in, database, ahead)
+        prepare_home(ahead)
         return signing.result()
 
 
-def prepare_home() -> None:
+def prepare_home(ahead: Ahead) -> None:
     """What 首页 needs before it can be drawn and nobody is waiting for yet: its attention
     sources, and the credential store found (a demo's 首页 asks it; a real database's
     window asks it just after, whether this computer has the key)."""
     attention.load_sources()
-    workspace.find_key_store()
+    ahead.key_store_found()
 
 
 def start_collecting() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hrdesk.services import auth
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database, is_demo
+from hrdesk.services.sign_in_ahead import Ahead
 from hrdesk.ui.widgets.forms import FormDialog
 
 
@@ -102,16 +103,17 @@ def demo_actor(database: Database) -> Actor:
         return auth.demo_administrator(session)
 
 
-def environment_sign_in(database: Database) -> auth.LoginResult | None:
+def environment_sign_in(database: Database, ahead: Ahead | None = None) -> auth.LoginResult | None:
     """Sign in from HRDESK_USER and HRDESK_PASSWORD when both are set (automation,
-    --screenshot); None when they are not, or the database has no users yet."""
+    --screenshot), with the password check start-up made AHEAD when it made one; None when
+    they are not set, or the database has no users yet."""
     username, password = os.environ.get("HRDESK_USER"), os.environ.get("HRDESK_PASSWORD")
     if not username or password is None:
         return None
     with database.sessions.begin() as session:  # a failed try is counted even so
         if not auth.has_users(session):
             return None
-        return auth.authenticate(session, username, password)
+        return auth.authenticate(session, username, password, ahead=ahead)
 
 
 def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
