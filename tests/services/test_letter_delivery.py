@@ -26,7 +26,9 @@ def test_a_letter_delivered_but_unanswered_restarts_the_limitation_period(owed):
     # C1's oldest open invoice fell due 2026-02-09; its last payment came on 2026-04-01
     assert _watch(owed).ends_on == date(2029, 4, 1)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", "SF1234567890")
+        letters.mark_sent(
+            session, FINANCE, [letter_id], date(2026, 7, 3), "快递", "SF1234567890", today=TODAY
+        )
     assert _watch(owed).ends_on == date(2029, 4, 1)  # sent is not yet arrived
     with owed.sessions.begin() as session:
         letters.record_delivery(
@@ -48,7 +50,7 @@ def test_a_letter_delivered_but_unanswered_restarts_the_limitation_period(owed):
 def test_delivery_entered_again_replaces_the_first_and_a_delivered_letter_stays(owed):  # noqa: F811
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "电子邮件")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "电子邮件", today=TODAY)
         letters.record_delivery(
             session, FINANCE, letter_id, date(2026, 7, 3), "电子邮件已送达", TODAY
         )
@@ -63,7 +65,7 @@ def test_a_delivery_needs_its_proof_a_sending_and_a_date_not_in_the_future(owed)
     with owed.sessions.begin() as session, pytest.raises(ValueError, match="只有已寄出"):
         letters.record_delivery(session, FINANCE, letter_id, date(2026, 7, 6), "签收回执", TODAY)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", today=TODAY)
     for day, proof, message in (
         (date(2026, 7, 6), "客户说收到了", "送达凭证只能是"),
         (date(2026, 7, 2), "签收回执", "不能早于寄出日期"),
@@ -77,9 +79,15 @@ def test_a_delivery_needs_its_proof_a_sending_and_a_date_not_in_the_future(owed)
 def test_a_disputed_reply_proves_arrival_and_counts_from_the_sending(owed):  # noqa: F811
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "挂号信")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "挂号信", today=TODAY)
         letters.record_reply(
-            session, FINANCE, letter_id, date(2026, 7, 20), False, stated_balance=D("3100.50")
+            session,
+            FINANCE,
+            letter_id,
+            date(2026, 7, 20),
+            False,
+            stated_balance=D("3100.50"),
+            today=TODAY,
         )
     watch = _watch(owed)
     # arrival is no later than the reply; the watch counts from the sending, never too late
@@ -92,10 +100,16 @@ def test_a_disputed_reply_proves_arrival_and_counts_from_the_sending(owed):  # n
 def test_a_disputed_reply_keeps_a_delivery_already_recorded(owed):  # noqa: F811
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", today=TODAY)
         letters.record_delivery(session, FINANCE, letter_id, date(2026, 7, 5), "签收回执", TODAY)
         letters.record_reply(
-            session, FINANCE, letter_id, date(2026, 7, 20), False, stated_balance=D("3100.50")
+            session,
+            FINANCE,
+            letter_id,
+            date(2026, 7, 20),
+            False,
+            stated_balance=D("3100.50"),
+            today=TODAY,
         )
         letters.correct_reply(session, FINANCE, letter_id, "重新登记")
     assert _watch(owed).last_acknowledgement == date(2026, 7, 5)

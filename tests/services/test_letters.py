@@ -17,6 +17,7 @@ from tests.services.sales_team import ADMIN, FINANCE, MANAGER, customer_id, load
 D = Decimal
 AS_OF = date(2026, 6, 30)
 TODAY = date(2026, 7, 2)
+ENTERED = date(2026, 7, 31)  # the day the clerk records what became of a letter
 HEAD = Letterhead(
     "华东恒达贸易有限公司",
     "上海市人民路1号",
@@ -110,9 +111,11 @@ def test_zero_balance_customers_get_no_letter_and_one_salesperson_can_be_chosen(
 def test_a_confirmed_reply_restarts_the_limitation_period(owed):
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session, pytest.raises(ValueError, match="不能从"):
-        letters.record_reply(session, FINANCE, letter_id, date(2026, 7, 20), True)
+        letters.record_reply(session, FINANCE, letter_id, date(2026, 7, 20), True, today=ENTERED)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", "SF1234567890")
+        letters.mark_sent(
+            session, FINANCE, [letter_id], date(2026, 7, 3), "快递", "SF1234567890", today=ENTERED
+        )
         letters.record_reply(
             session,
             FINANCE,
@@ -120,6 +123,7 @@ def test_a_confirmed_reply_restarts_the_limitation_period(owed):
             date(2026, 7, 20),
             True,
             scan=("回函.pdf", b"%PDF-1.4 scan"),
+            today=ENTERED,
         )
     with owed.sessions() as session:
         c1 = customer_id(owed, "C1")
@@ -134,9 +138,11 @@ def test_a_confirmed_reply_restarts_the_limitation_period(owed):
 def test_a_disputed_reply_keeps_the_difference_until_resolved(owed):
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 3), "挂号信")
+        letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 3), "挂号信", today=ENTERED)
         with pytest.raises(ValueError, match="客户确认的余额"):
-            letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 10), False)
+            letters.record_reply(
+                session, MANAGER, letter_id, date(2026, 7, 10), False, today=ENTERED
+            )
         letters.record_reply(
             session,
             MANAGER,
@@ -145,20 +151,23 @@ def test_a_disputed_reply_keeps_the_difference_until_resolved(owed):
             False,
             stated_balance=D("3100.50"),
             note="F3 未收到货",
+            today=ENTERED,
         )
         [row] = [r for r in letters.letter_rows(session, MANAGER, TODAY) if r.id == letter_id]
         assert (row.status, row.difference, row.dispute_open) == ("已回函·不符", D(800), True)
         assert [i.title for i in letters.letters_waiting(session, TODAY)] == [
             "对账差异待处理：1 封"
         ]
-        letters.close_dispute(session, MANAGER, letter_id, date(2026, 7, 15), "F3 红字冲减800元")
+        letters.close_dispute(
+            session, MANAGER, letter_id, date(2026, 7, 15), "F3 红字冲减800元", today=ENTERED
+        )
         assert letters.letters_waiting(session, TODAY) == []
 
 
 def test_an_unanswered_letter_shows_as_such_after_the_set_days(owed):
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 7, 3), "快递", today=ENTERED)
         assert [
             r.status
             for r in letters.letter_rows(session, FINANCE, date(2026, 8, 2))
@@ -173,7 +182,7 @@ def test_a_voided_letter_keeps_its_number_and_prints_marked(owed, tmp_path):
     [first, second] = generate(owed)
     with owed.sessions.begin() as session:
         letters.void(session, FINANCE, first, "金额有误，重新生成")
-        letters.mark_sent(session, FINANCE, [second], date(2026, 7, 1), "快递")
+        letters.mark_sent(session, FINANCE, [second], date(2026, 7, 1), "快递", today=ENTERED)
         letters.void(session, FINANCE, second, "快递退回，地址不详")  # sent but undelivered
         [path] = letters.write_pdfs(session, FINANCE, [first], tmp_path)
     assert "作 废" in PdfReader(path).pages[0].extract_text()
@@ -205,16 +214,16 @@ def test_a_reply_entered_wrongly_is_taken_back_with_its_acknowledgement(owed):
     [letter_id, _other] = generate(owed)
     c1 = customer_id(owed, "C1")
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 1), "快递")
+        letters.mark_sent(session, MANAGER, [letter_id], date(2026, 7, 1), "快递", today=ENTERED)
         # the sales manager, who chases replies, may record a confirmed one
-        letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 2), True)
+        letters.record_reply(session, MANAGER, letter_id, date(2026, 7, 2), True, today=ENTERED)
         assert _last_event(session, c1) == (date(2026, 7, 2), "对账函确认")
         with pytest.raises(ValueError, match="原因"):
             letters.correct_reply(session, MANAGER, letter_id, "")
         letters.correct_reply(session, MANAGER, letter_id, "客户勾的是不符，录错了")
         assert _last_event(session, c1) != (date(2026, 7, 2), "对账函确认")
         letters.record_reply(
-            session, MANAGER, letter_id, date(2026, 7, 2), False, stated_balance=D(0)
+            session, MANAGER, letter_id, date(2026, 7, 2), False, stated_balance=D(0), today=ENTERED
         )
         [row] = [r for r in letters.letter_rows(session, MANAGER, TODAY) if r.id == letter_id]
         assert row.status == "已回函·不符"
@@ -235,7 +244,7 @@ def _last_event(session, customer):
 def test_dates_after_today_are_refused(owed):
     [letter_id, _other] = generate(owed)
     with owed.sessions.begin() as session, pytest.raises(ValueError, match="晚于今天"):
-        letters.mark_sent(session, FINANCE, [letter_id], date(2099, 1, 1), "快递")
+        letters.mark_sent(session, FINANCE, [letter_id], date(2026, 8, 1), "快递", today=ENTERED)
 
 
 def test_a_late_letter_asks_for_payment_from_the_day_it_is_made(owed):
@@ -311,7 +320,7 @@ def test_a_letter_reissued_gets_a_new_number_and_the_old_one_is_voided(owed, tmp
 def test_a_reissue_of_a_delivered_letter_keeps_it_and_the_same_date_is_refused(owed):
     [first, _] = generate(owed)
     with owed.sessions.begin() as session:
-        letters.mark_sent(session, FINANCE, [first], date(2026, 7, 1), "快递", "SF1")
+        letters.mark_sent(session, FINANCE, [first], date(2026, 7, 1), "快递", "SF1", today=ENTERED)
         letters.record_delivery(session, FINANCE, first, date(2026, 7, 2), "快递查询已签收", TODAY)
     with owed.sessions.begin() as session, pytest.raises(ValueError, match="DZ-2026-0001"):
         letters.reissue(session, FINANCE, first, AS_OF, TODAY)  # its own date: still standing

@@ -110,7 +110,7 @@ def test_a_separation_completes_only_when_every_required_item_is_settled(leaving
     with database.sessions.begin() as session:
         letters.set_letterhead(session, ADMIN, Letterhead("甲公司", "", "", "", "工行", "1001"))
         made = letters.generate(session, ADMIN, TODAY, TODAY, salesperson_id=people["S01"])
-        letters.mark_sent(session, ADMIN, made, TODAY, "快递")
+        letters.mark_sent(session, ADMIN, made, TODAY, "快递", today=TODAY)
         customers = [c.id for c in separations.customers_of(session, ADMIN, people["S01"])]
         separations.hand_over(
             session, ADMIN, separation, customers, people["S02"], date(2026, 7, 1)

@@ -118,3 +118,65 @@ def test_an_error_cell_is_found_when_the_measuring_stream_cuts_through_it(tmp_pa
     rows = read_sheets(_xlsx_with_sheet_xml(tmp_path / "cut.xlsx", xml))[0].rows
     assert isinstance(rows[1][1], FormulaError) and rows[1][1] == "#DIV/0!"
     assert rows[1][0] == "x" * padding
+
+
+_SHEET_HEAD = (
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    b'<row r="1"><c r="A1" t="inlineStr"><is><t>'
+)
+_ROW_ONE_END = b"</t></is></c></row>"
+_SHEET_END = b"</sheetData></worksheet>"
+_LONG = b' x14ac:dyDescent="0.25" customFormat="1" ht="15.75" customHeight="1" thickBot="1"'
+# Tags whose reference is far more than 64 bytes from either end: the cut may fall anywhere.
+_FAR_TAGS = {
+    "cell": b'<row r="2"><c s="1"' + _LONG + b' r="XFD2"' + _LONG + b"><v>1</v></c></row>",
+    "row": b'<row r="1000001" spans="1:1"' + _LONG + _LONG + b"></row>",
+    "long cell": b'<row r="2"><c' + _LONG * 30 + b' r="XFD2"' + _LONG * 30 + b"><v>1</v></c></row>",
+}
+
+
+def _sheet_cut_at(far: bytes, cut: int, chunk: int) -> bytes:
+    """A sheet whose far tag starts cut bytes before the end of a chunk."""
+    chunk_end = chunk * (2 + cut // chunk)
+    before = chunk_end - cut - len(_SHEET_HEAD) - len(_ROW_ONE_END)
+    xml = _SHEET_HEAD + b"x" * before + _ROW_ONE_END + far + _SHEET_END
+    assert xml[chunk_end - cut :].startswith(far)
+    return xml
+
+
+def _only_sheet(path, sheet_xml: bytes):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path
+
+
+@pytest.mark.parametrize("kind", list(_FAR_TAGS))
+def test_a_reference_is_found_wherever_a_chunk_ends_in_its_tag(tmp_path, monkeypatch, kind):
+    """The sheet is measured in chunks; a tag cut by a chunk's end is carried whole to the
+    next (a long one as its reference and its end), not as a fixed 64 bytes, which lost a
+    reference whose tag began further back: a cell at XFD2 passed the limit and reached the
+    reader. Small chunks here, so that every cut is tried."""
+    from hrdesk.spreadsheets import bounds
+
+    chunk = 512
+    monkeypatch.setattr(bounds, "_CHUNK", chunk)
+    far = _FAR_TAGS[kind]
+    near = far.replace(b'r="XFD2"', b'r="B2"').replace(b'r="1000001"', b'r="2"')
+    path = tmp_path / "cut.xlsx"
+    for cut in range(1, len(far)):
+        with pytest.raises(SpreadsheetError, match="超过可导入的范围"):
+            bounds.check_workbook(_only_sheet(path, _sheet_cut_at(far, cut, chunk)))
+        assert bounds.check_workbook(_only_sheet(path, _sheet_cut_at(near, cut, chunk))) == set()
+
+
+def test_a_self_closed_cell_cut_by_a_chunk_end_stays_outside_the_range(tmp_path, monkeypatch):
+    """Formatting alone (<c r="XFD2" …/>) is no part of the used range, however long the tag
+    and wherever the chunk ends in it."""
+    from hrdesk.spreadsheets import bounds
+
+    chunk = 512
+    monkeypatch.setattr(bounds, "_CHUNK", chunk)
+    far = b'<row r="2"><c' + _LONG * 30 + b' r="XFD2"' + _LONG * 30 + b"/></row>"
+    for cut in range(1, len(far)):
+        sheet = _sheet_cut_at(far, cut, chunk)
+        assert bounds.check_workbook(_only_sheet(tmp_path / "formatted.xlsx", sheet)) == set()

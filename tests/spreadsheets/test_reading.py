@@ -3,8 +3,9 @@
 import pytest
 from openpyxl import Workbook
 
+from hrdesk.spreadsheets.headers import auto_mapping, find_header_row
 from hrdesk.spreadsheets.reading import SpreadsheetError, read_sheets
-from hrdesk.spreadsheets.tabular import auto_mapping, find_header_row, parse_rows
+from hrdesk.spreadsheets.tabular import parse_rows
 from hrdesk.spreadsheets.templates import CONTRACTS, EMPLOYEES
 
 

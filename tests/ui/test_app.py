@@ -76,6 +76,8 @@ OTHER_MODULES = (
     "hrdesk.services.receivables.aged",
     "hrdesk.services.separations.checklist",
     "hrdesk.services.settlement.owed",
+    "hrdesk.spreadsheets.column_parsing",
+    "hrdesk.spreadsheets.headers",
     "hrdesk.spreadsheets.tabular",
     "hrdesk.spreadsheets.writing",
 )

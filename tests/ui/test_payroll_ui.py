@@ -1,6 +1,7 @@
 """The payroll grid: typing an input recalculates at once; an approved month cannot be typed into."""
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -149,3 +150,23 @@ def test_a_policy_is_corrected_in_settings(qtbot, demo_database):
             if p.city == "上海" and p.item.value == "养老保险"
         )
     assert again.employer_rate == Decimal("0.15") and again.personal_rate == Decimal("0.08")
+
+
+def test_the_file_buttons_ask_for_the_month_shown(qtbot, demo_database, monkeypatch):
+    """Each file the page makes (its own helper, files.PayrollFiles) is for the month chosen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: asked.append(args[2]) or ("", "")
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args[1]))
+    with demo_database.sessions.begin() as session:
+        admin = demo_administrator(session)
+    page = PayrollPage(demo_database, admin)
+    qtbot.addWidget(page)
+    page.month.setCurrentIndex(page.month.findText("2026-10"))
+    for button in (page.register_button, page.tax_button, page.payslips_button):
+        button.clicked.emit()  # cancelled in the file dialog: nothing is written
+    assert [Path(p).name for p in asked[:2]] == ["工资表-2026-10.xlsx", "个税申报表-2026-10.xlsx"]
+    assert asked[2] == "工资条保存到"

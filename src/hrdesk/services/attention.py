@@ -34,7 +34,7 @@ SOURCES: list[tuple[AttentionSource, Permission]] = []
 # loads what its items need and no more, so that 首页 is drawn without the rest of its area.
 # Imported in this order, which is the order of their items of equal urgency on 首页.
 SOURCE_MODULES = (
-    "hrdesk.services.contracts",
+    "hrdesk.services.contracts.watch",
     "hrdesk.services.tax_year.declarations",
     "hrdesk.services.receivables.limitation",
     "hrdesk.services.payroll.home",

@@ -213,7 +213,13 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
     sent_early = today - timedelta(days=70)
     for serial, letter_id in enumerate(earlier, start=1):  # each its own waybill
         letters.mark_sent(
-            session, actor, [letter_id], sent_early, "快递", f"SF{140300000000 + serial}"
+            session,
+            actor,
+            [letter_id],
+            sent_early,
+            "快递",
+            f"SF{140300000000 + serial}",
+            today=today,
         )
     replies = [
         (12, True, None, "客户盖章确认"),
@@ -230,6 +236,7 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
             confirmed,
             stated_balance=stated,
             note=note,
+            today=today,
         )
     if len(earlier) > 3:
         letters.close_dispute(
@@ -238,8 +245,9 @@ def build_letters(session: Session, actor: Actor, today: date) -> None:
             earlier[3],
             sent_early + timedelta(days=25),
             "核实退货属实，已做红字冲减",
+            today=today,
         )
-    letters.mark_sent(session, actor, recent[:3], today - timedelta(days=5), "挂号信")
+    letters.mark_sent(session, actor, recent[:3], today - timedelta(days=5), "挂号信", today=today)
     if len(recent) > 3:
         letters.void(session, actor, recent[3], "客户地址有误，改寄新地址")
 

@@ -23,12 +23,17 @@ MAX_SHEET_BYTES = 300 * 1024 * 1024  # one sheet's XML, unpacked
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # the whole workbook, unpacked
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _CHUNK = 1024 * 1024
-_OVERLAP = 64  # a reference cut by a chunk's end is read whole from the next
 
 # Row and cell references (<row r="7">, <c r="AZ7">), whatever the attribute order.
 # A self-closed element (<c r="Z9" s="3"/>: formatting, no value) is no part of the range.
 # One pass finds both: (column letters, empty in a row's reference; row number).
 _REFERENCE = re.compile(rb'\sr="([A-Z]{0,4})(\d{1,9})"[^>]*(?<!/)>')
+_OPEN_REFERENCE = re.compile(rb'\sr="[A-Z]{0,4}\d{1,9}"')  # the start of a match of _REFERENCE
+# After a chunk's last '>', what is carried to the next whole (a cut tag, a short text); a
+# longer run (a hostile tag that never ends) as its first reference and its last bytes,
+# which hold any reference cut at the end (at most 19 bytes).
+_LONGEST_CARRY = 1024
+_CUT_REFERENCE_BYTES = 32
 _ERROR_VALUE = b't="e"'  # a cell stored as an error value (#N/A, #DIV/0!…)
 # Within Z99999 (2.6 million cells) a sheet is inside every limit. Only a reference with two
 # letters or six digits can take it further, so a sheet without one is measured by a search,
@@ -145,10 +150,22 @@ def _scan_sheet(archive: zipfile.ZipFile, member: str, sheet: str, *, small: boo
                 rows = max(rows, *map(int, {number for _letters, number in found}))
                 columns = max(columns, *map(column_number, {letters for letters, _n in found}))
             _refuse_range(sheet, rows, columns)
-            tail = data[-_OVERLAP:]
-            cut = tail.rfind(b"<")
-            tail = tail[cut:] if cut >= 0 else b""
+            tail = _unclosed(data)
     return errors
+
+
+def _unclosed(data: bytes) -> bytes:
+    """What the next chunk needs of this one to find every reference _REFERENCE would find
+    in the whole sheet at once: everything after the last '>'. A match needs a '>' to end,
+    so every one ending before it was found, and none after it was (a tag cut anywhere,
+    however long its attributes before or after r="…"). Carried whole when short; a longer
+    run keeps only what a match can use: its first complete r="…", which a match would run
+    from to the next '>', and its last bytes, which hold a reference cut by the chunk's end."""
+    rest = data[data.rfind(b">") + 1 :]
+    if len(rest) <= _LONGEST_CARRY:
+        return rest
+    first = _OPEN_REFERENCE.search(rest)
+    return (first.group() if first else b"") + rest[-_CUT_REFERENCE_BYTES:]
 
 
 def check_workbook(path: Path) -> set[str]:

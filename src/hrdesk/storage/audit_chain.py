@@ -6,8 +6,10 @@ the next pointing at a hash no record has. Records are chained when their transa
 commits (a before_commit hook on every session), after the inserts took the write lock,
 so two writers never chain onto the same record.
 
-Migration 0014 repeats canonical() and chain_hash() (migrations import no app code); a test
-keeps the two equal.
+chain_hash() is the one way an entry's hash is computed: sealing at commit, the whole walk
+and 首页's check all hand it rows whose first columns are an entry's fields in one order
+(_FIELDS). Migration 0014 repeats it (migrations import no app code); a test keeps the two
+equal.
 """
 
 import hashlib
@@ -43,24 +45,18 @@ def _moment(value) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def canonical(row) -> str:
-    """One record as JSON text: [id, at, actor, action, entity, entity_id, field, old, new]."""
-    values = [
-        row.id,
-        _moment(row.at),
-        row.actor,
-        row.action,
-        row.entity,
-        row.entity_id,
-        row.field,
-        row.old_value,
-        row.new_value,
-    ]
-    return _JSON.encode(values)
+# A record's fields in the order of its canonical form, then its seal: rows read by index,
+# not by name.
+_FIELDS = ("id", "at", "actor", "action", "entity", "entity_id", "field", "old_value", "new_value")
+_SEALED = select(*(_TABLE.c[name] for name in _FIELDS), _TABLE.c.prev_hash, _TABLE.c.hash)
 
 
 def chain_hash(previous: str, row) -> str:
-    return hashlib.sha256(f"{previous}\n{canonical(row)}".encode()).hexdigest()
+    """sha256 of the previous record's hash and this record's canonical form, the JSON text
+    [id, at, actor, action, entity, entity_id, field, old, new]; row: its fields first, in
+    _FIELDS order (a _SEALED row)."""
+    text = _JSON.encode([row[0], _moment(row[1]), *row[2:9]])
+    return hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
 
 
 def before_write(session: Session) -> None:
@@ -110,16 +106,15 @@ def chain_pending(session: Session) -> None:
     # One range read: a transaction's records are consecutive (one audit writer at a time).
     wanted = set(ids)
     rows = connection.execute(
-        select(_TABLE)
-        .where(_TABLE.c.id.between(ids[0], ids[-1]))
+        _SEALED.where(_TABLE.c.id.between(ids[0], ids[-1]))
         .order_by(_TABLE.c.id)
         .execution_options(yield_per=1000)  # fetched a thousand at a time, not row by row
     )
     sealed = []
     for row in rows:
-        if row.id in wanted:
+        if row[0] in wanted:
             digest = chain_hash(previous, row)
-            sealed.append((row.id, previous, digest))
+            sealed.append((row[0], previous, digest))
             previous = digest
     if sealed:
         _seal(connection, sealed)
@@ -163,16 +158,7 @@ class ChainBreak:
         return f"审计记录 #{self.record_id}（{self.at} {self.actor} {self.action}）{self.reason}"
 
 
-# A record's fields in canonical() order, then its seal: rows read by index, not by name.
-_FIELDS = ("id", "at", "actor", "action", "entity", "entity_id", "field", "old_value", "new_value")
-_SEALED = select(*(_TABLE.c[name] for name in _FIELDS), _TABLE.c.prev_hash, _TABLE.c.hash)
 RECENT = 5_000  # 首页 recomputes the content of this many of the newest records
-
-
-def _digest(previous: str, row) -> str:
-    """chain_hash() of a _SEALED row."""
-    text = _JSON.encode([row[0], _moment(row[1]), *row[2:9]])
-    return hashlib.sha256(f"{previous}\n{text}".encode()).hexdigest()
 
 
 def chain_breaks(connection: Connection, limit: int = 50) -> tuple[list[ChainBreak], int]:
@@ -248,7 +234,7 @@ def _first_altered(connection: Connection, recent: int) -> int | None:
         _SEALED.where(_TABLE.c.id >= start).order_by(_TABLE.c.id).execution_options(yield_per=5000)
     )
     for row in rows:
-        if row[10] is not None and _digest(row[9], row) != row[10]:
+        if row[10] is not None and chain_hash(row[9], row) != row[10]:
             return row[0]
     return None
 
@@ -270,6 +256,6 @@ def _reason(previous: str, previous_id: int, row) -> str | None:
         if gap > 1:
             return f"之前的 {gap} 条记录（#{previous_id + 1}–#{record_id - 1}）已被删除"
         return "与前一条记录接不上：前一条被改动或删除"
-    if _digest(previous, row) != sealed:
+    if chain_hash(previous, row) != sealed:
         return "的内容已被改动，与封存不符"
     return None

@@ -1821,32 +1821,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="234"/>
+        <location filename="../../ui/dialogs/letters.py" line="236"/>
         <source>登记送达 — {0}</source>
         <translation>Record delivery — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="236"/>
+        <location filename="../../ui/dialogs/letters.py" line="238"/>
         <source>对账函送达客户即为催款：诉讼时效自送达日重新计算，不论客户是否回函。请保存凭证：快递查询的签收记录、客户签收的回执、电子邮件的送达回执。</source>
         <translation>A letter that reached the customer is a demand for payment: the limitation period restarts from the day it arrived, whether or not the customer replies. Keep the proof: the courier&apos;s signed-for record, the receipt the customer signed, the e-mail delivery receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="250"/>
+        <location filename="../../ui/dialogs/letters.py" line="252"/>
         <source>凭证存放处或说明，如“顺丰签收截图已存档”</source>
         <translation>Where the proof is kept, e.g. &quot;courier screenshot filed&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="251"/>
+        <location filename="../../ui/dialogs/letters.py" line="253"/>
         <source>送达日期</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="252"/>
+        <location filename="../../ui/dialogs/letters.py" line="254"/>
         <source>凭证</source>
         <translation>Proof</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="253"/>
+        <location filename="../../ui/dialogs/letters.py" line="255"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1878,22 +1878,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="272"/>
+        <location filename="../../ui/dialogs/letters.py" line="274"/>
         <source>处理差异 — {0}</source>
         <translation>Resolve difference — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="274"/>
+        <location filename="../../ui/dialogs/letters.py" line="276"/>
         <source>我方余额 {0} 元，客户确认 {1} 元，差额 {2} 元。写明如何处理（如：红字冲减、找到收款、更正发票）。</source>
         <translation>Our balance {0} yuan, the customer&apos;s {1} yuan, difference {2} yuan. Say how it was resolved (a credit note, a payment found, a corrected invoice).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="281"/>
+        <location filename="../../ui/dialogs/letters.py" line="283"/>
         <source>处理日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="282"/>
+        <location filename="../../ui/dialogs/letters.py" line="284"/>
         <source>处理结果</source>
         <translation>Resolution</translation>
     </message>
@@ -4581,6 +4581,70 @@ Log folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PayrollFiles</name>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="30"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="30"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="39"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="41"/>
+        <source>已导出 {0} 人到 {1}</source>
+        <translation>Exported {0} people to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="52"/>
+        <source>代发文件</source>
+        <translation>Bank file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="56"/>
+        <source>工资条保存到</source>
+        <translation>Save payslips to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="67"/>
+        <location filename="../../ui/screens/payroll/files.py" line="69"/>
+        <source>工资条</source>
+        <translation>Payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="67"/>
+        <source>正在生成工资条…</source>
+        <translation>Making payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="75"/>
+        <source>已生成全部工资条（每张A4两份）：{0}</source>
+        <translation>All payslips made, two to each A4 sheet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="76"/>
+        <source>已生成 {0} 份到 {1}</source>
+        <translation>Made {0} payslips in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="92"/>
+        <source>打印工资条</source>
+        <translation>Print payslips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/payroll/files.py" line="92"/>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+</context>
+<context>
     <name>PayrollGrid</name>
     <message>
         <location filename="../../ui/models/payroll_grid.py" line="23"/>
@@ -4676,210 +4740,149 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="84"/>
+        <location filename="../../ui/screens/payroll/page.py" line="82"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="85"/>
+        <location filename="../../ui/screens/payroll/page.py" line="83"/>
         <source>审核并锁定</source>
         <translation>Approve and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="86"/>
-        <location filename="../../ui/screens/payroll.py" line="303"/>
+        <location filename="../../ui/screens/payroll/page.py" line="84"/>
+        <location filename="../../ui/screens/payroll/page.py" line="306"/>
         <source>标记已发放</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="101"/>
+        <location filename="../../ui/screens/payroll/page.py" line="99"/>
         <source>工资表…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="103"/>
+        <location filename="../../ui/screens/payroll/page.py" line="101"/>
         <source>代发文件…</source>
         <translation>Bank file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="102"/>
+        <location filename="../../ui/screens/payroll/page.py" line="100"/>
         <source>个税申报表…</source>
         <translation>Tax file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="104"/>
+        <location filename="../../ui/screens/payroll/page.py" line="102"/>
         <source>工资条…</source>
         <translation>Payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="105"/>
+        <location filename="../../ui/screens/payroll/page.py" line="103"/>
         <source>打印工资条…</source>
         <translation>Print payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="106"/>
+        <location filename="../../ui/screens/payroll/page.py" line="104"/>
         <source>发送工资条邮件…</source>
         <translation>E-mail payslips…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="97"/>
+        <location filename="../../ui/screens/payroll/page.py" line="95"/>
         <source>登记损失…</source>
         <translation>Record loss…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="98"/>
+        <location filename="../../ui/screens/payroll/page.py" line="96"/>
         <source>更正调整…</source>
         <translation>Adjustment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="99"/>
+        <location filename="../../ui/screens/payroll/page.py" line="97"/>
         <source>奖金计税方式…</source>
         <translation>Bonus tax method…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="100"/>
+        <location filename="../../ui/screens/payroll/page.py" line="98"/>
         <source>期初与扣除…</source>
         <translation>Opening balances and deductions…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="87"/>
+        <location filename="../../ui/screens/payroll/page.py" line="85"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="144"/>
+        <location filename="../../ui/screens/payroll/page.py" line="142"/>
         <source>选中一名员工，这里逐项说明他的工资和个税。</source>
         <translation>Select an employee: their pay and tax are explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="222"/>
+        <location filename="../../ui/screens/payroll/page.py" line="225"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="242"/>
+        <location filename="../../ui/screens/payroll/page.py" line="245"/>
         <source>{0} 人&#x3000;应发合计 {1}&#x3000;实发合计 {2}</source>
         <translation>{0} people   gross {1}   net {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="246"/>
+        <location filename="../../ui/screens/payroll/page.py" line="249"/>
         <source>&#x3000;&#x3000;黄色：实发比上月变动超过20%的 {0} 人</source>
         <translation>   yellow: {0} whose net pay moved more than 20% from last month</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="259"/>
+        <location filename="../../ui/screens/payroll/page.py" line="262"/>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="267"/>
+        <location filename="../../ui/screens/payroll/page.py" line="270"/>
         <source>计算后在这里逐项说明所选员工的工资。</source>
         <translation>Once calculated, the selected employee&apos;s pay is explained here line by line.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="283"/>
+        <location filename="../../ui/screens/payroll/page.py" line="286"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="292"/>
+        <location filename="../../ui/screens/payroll/page.py" line="295"/>
         <source>计算完成，请核对</source>
         <translation>Calculated; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="282"/>
+        <location filename="../../ui/screens/payroll/page.py" line="285"/>
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="171"/>
+        <location filename="../../ui/screens/payroll/page.py" line="169"/>
         <source>工资表</source>
         <translation>Payroll register</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="172"/>
+        <location filename="../../ui/screens/payroll/page.py" line="170"/>
         <source>个税申报表</source>
         <translation>Tax return</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="296"/>
+        <location filename="../../ui/screens/payroll/page.py" line="299"/>
         <source>审核后 {0} 工资将锁定，不能再修改，更正只能在以后的月份调整。继续？</source>
         <translation>Once approved, {0} is locked and cannot change; corrections go into a later month. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="298"/>
-        <location filename="../../ui/screens/payroll.py" line="300"/>
+        <location filename="../../ui/screens/payroll/page.py" line="301"/>
+        <location filename="../../ui/screens/payroll/page.py" line="303"/>
         <source>审核</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
-        <source>保存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="319"/>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="328"/>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="330"/>
-        <source>已导出 {0} 人到 {1}</source>
-        <translation>Exported {0} people to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="341"/>
-        <source>代发文件</source>
-        <translation>Bank file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="344"/>
-        <source>工资条保存到</source>
-        <translation>Save payslips to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="355"/>
-        <source>正在生成工资条…</source>
-        <translation>Making payslips…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="355"/>
-        <location filename="../../ui/screens/payroll.py" line="356"/>
-        <source>工资条</source>
-        <translation>Payslips</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="361"/>
-        <source>已生成全部工资条（每张A4两份）：{0}</source>
-        <translation>All payslips made, two to each A4 sheet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="362"/>
-        <source>已生成 {0} 份到 {1}</source>
-        <translation>Made {0} payslips in {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
-        <source>正在准备打印…</source>
-        <translation>Preparing to print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="379"/>
-        <source>打印工资条</source>
-        <translation>Print payslips</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <location filename="../../ui/screens/payroll/page.py" line="323"/>
         <source>请选择员工</source>
         <translation>Choose an employee</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="388"/>
+        <location filename="../../ui/screens/payroll/page.py" line="323"/>
         <source>请先在表格中选中一名员工。</source>
         <translation>Select an employee in the grid first.</translation>
     </message>
@@ -4887,22 +4890,22 @@ Log folder: {1}</translation>
 <context>
     <name>PayrollStatus</name>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="41"/>
+        <location filename="../../ui/screens/payroll/page.py" line="38"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="42"/>
+        <location filename="../../ui/screens/payroll/page.py" line="39"/>
         <source>已计算</source>
         <translation>Calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="43"/>
+        <location filename="../../ui/screens/payroll/page.py" line="40"/>
         <source>已审核</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/payroll.py" line="44"/>
+        <location filename="../../ui/screens/payroll/page.py" line="41"/>
         <source>已发放</source>
         <translation>Paid</translation>
     </message>
@@ -5650,17 +5653,17 @@ Log folder: {1}</translation>
 <context>
     <name>ReissueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="312"/>
+        <location filename="../../ui/dialogs/letters.py" line="319"/>
         <source>重新出具对账函</source>
         <translation>Reissue letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="316"/>
+        <location filename="../../ui/dialogs/letters.py" line="323"/>
         <source>给 {0} 按新的截止日期出一封新编号的对账函；{1} 可作废的将作废。</source>
         <translation>A new letter with a new number for {0} as of a new date; {1} is voided if it still can be.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="322"/>
+        <location filename="../../ui/dialogs/letters.py" line="329"/>
         <source>截止日期</source>
         <translation>As of</translation>
     </message>
@@ -5668,63 +5671,63 @@ Log folder: {1}</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="161"/>
+        <location filename="../../ui/dialogs/letters.py" line="162"/>
         <source>登记回函 — {0}</source>
         <translation>Record reply — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="163"/>
+        <location filename="../../ui/dialogs/letters.py" line="164"/>
         <source>{0}，我方余额 {1} 元。回函相符视为客户确认欠款，诉讼时效自回函日重新计算。</source>
         <translation>{0}, our balance {1} yuan. A confirmed reply acknowledges the debt: the limitation period restarts from the reply&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="169"/>
+        <location filename="../../ui/dialogs/letters.py" line="170"/>
         <source>相符（信息证明无误）</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="170"/>
+        <location filename="../../ui/dialogs/letters.py" line="171"/>
         <source>不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="186"/>
+        <location filename="../../ui/dialogs/letters.py" line="187"/>
         <source>选择扫描件…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="193"/>
+        <location filename="../../ui/dialogs/letters.py" line="194"/>
         <source>回函日期</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="194"/>
+        <location filename="../../ui/dialogs/letters.py" line="195"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="195"/>
+        <location filename="../../ui/dialogs/letters.py" line="196"/>
         <source>客户所写的欠款余额；客户称有预付款时填负数</source>
         <translation>The balance the customer wrote; negative when the customer says it prepaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="196"/>
+        <location filename="../../ui/dialogs/letters.py" line="197"/>
         <source>客户确认的余额</source>
         <translation>Customer&apos;s stated balance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="197"/>
+        <location filename="../../ui/dialogs/letters.py" line="198"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="198"/>
-        <location filename="../../ui/dialogs/letters.py" line="203"/>
+        <location filename="../../ui/dialogs/letters.py" line="199"/>
+        <location filename="../../ui/dialogs/letters.py" line="204"/>
         <source>回函扫描件</source>
         <translation>Reply scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="205"/>
+        <location filename="../../ui/dialogs/letters.py" line="206"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -7950,17 +7953,17 @@ Log folder: {1}</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="295"/>
+        <location filename="../../ui/dialogs/letters.py" line="302"/>
         <source>作废对账函 — {0}</source>
         <translation>Void letter — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="296"/>
+        <location filename="../../ui/dialogs/letters.py" line="303"/>
         <source>作废未寄出、或寄出后被退回的对账函；编号作废后不再使用，重印时带“作废”字样。</source>
         <translation>Void a letter not sent, or sent and returned; its number is not used again and a reprint is marked void.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letters.py" line="301"/>
+        <location filename="../../ui/dialogs/letters.py" line="308"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>

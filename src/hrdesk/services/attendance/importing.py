@@ -32,8 +32,8 @@ from hrdesk.services.attendance.people import Matched, match_people
 from hrdesk.services.attendance.rules import policy_of
 from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave import ledger
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
-from hrdesk.spreadsheets.tabular import Problem
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import AttendanceRecord, PayrollInput, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES, LockedMonthError

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from hrdesk.domain.attendance import LEAVE_NAMES, ZERO, MonthAttendance, OvertimeHours
 from hrdesk.messages import _
 from hrdesk.spreadsheets import cells
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 
 DINGTALK, WECOM, WECOM_PUNCHES, TEMPLATE = "钉钉", "企业微信", "企业微信打卡", "模板"
 HEADER_SEARCH_ROWS = 30

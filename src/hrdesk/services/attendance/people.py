@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.dates import add_months
 from hrdesk.messages import _
 from hrdesk.services.attendance import layouts
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Employee
 
 

@@ -28,7 +28,7 @@ from hrdesk.services.attendance.layouts import (
     person_name,
 )
 from hrdesk.spreadsheets import cells
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 

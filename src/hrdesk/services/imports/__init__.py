@@ -23,10 +23,11 @@ from hrdesk.services.imports.run import (
     template,
     write_problems,
 )
+from hrdesk.spreadsheets.errors import Problem
+from hrdesk.spreadsheets.headers import auto_mapping, find_header_row
 
 # What the import wizard uses of the spreadsheet floor, named here so it needs nothing below.
 from hrdesk.spreadsheets.reading import Sheet, SpreadsheetError, read_sheets
-from hrdesk.spreadsheets.tabular import Problem, auto_mapping, find_header_row
 
 __all__ = [
     "PROGRESS_EVERY",

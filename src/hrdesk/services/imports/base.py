@@ -4,7 +4,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hrdesk.messages import _
-from hrdesk.spreadsheets.tabular import ParsedRow, Problem
+from hrdesk.spreadsheets.errors import Problem
+from hrdesk.spreadsheets.tabular import ParsedRow
 
 # Told (rows done, rows in all) now and then; it may raise to cancel, which writes nothing.
 ProgressCallback = Callable[[int, int], None]

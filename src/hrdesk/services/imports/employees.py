@@ -21,7 +21,7 @@ from hrdesk.services.imports.base import (
     known_employee,
 )
 from hrdesk.services.tax_year import declarations
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Contract, Employee
 
 _EMPLOYEE_DEFAULTS = {

@@ -15,7 +15,7 @@ from hrdesk.services.imports.base import (
     ProgressCallback,
     known_employee,
 )
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Employee, Loss, PayrollMonth
 from hrdesk.storage.payroll_lock import LOCKED_STATUSES
 

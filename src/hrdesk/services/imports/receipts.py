@@ -15,7 +15,8 @@ from hrdesk.services.imports.base import (
     ImportPlan,
     ProgressCallback,
 )
-from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow, Problem
+from hrdesk.spreadsheets.errors import Problem
+from hrdesk.spreadsheets.tabular import MONEY_IN, ParsedRow
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import Invoice, Receipt

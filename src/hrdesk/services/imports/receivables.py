@@ -15,7 +15,8 @@ from hrdesk.services.imports.base import (
     ImportPlan,
     ProgressCallback,
 )
-from hrdesk.spreadsheets.tabular import ParsedRow, Problem
+from hrdesk.spreadsheets.errors import Problem
+from hrdesk.spreadsheets.tabular import ParsedRow
 from hrdesk.storage.models import Customer, Employee, Invoice
 
 # -- customers -----------------------------------------------------------------

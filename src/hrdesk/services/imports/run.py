@@ -15,14 +15,10 @@ from hrdesk.services.actor import Actor
 from hrdesk.services.imports.base import ImportPlan, ProgressCallback, no_progress
 from hrdesk.services.imports.kinds import EDIT_PERMISSION, checker, writer
 from hrdesk.spreadsheets import cells
+from hrdesk.spreadsheets.errors import Problem
+from hrdesk.spreadsheets.headers import auto_mapping, duplicate_headers, find_header_row
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
-from hrdesk.spreadsheets.tabular import (
-    Problem,
-    auto_mapping,
-    duplicate_headers,
-    find_header_row,
-    parse_rows,
-)
+from hrdesk.spreadsheets.tabular import parse_rows
 from hrdesk.spreadsheets.templates import TEMPLATES, Template
 from hrdesk.spreadsheets.writing import SheetData, write_workbook
 

@@ -20,7 +20,7 @@ from hrdesk.services.leave.ledger import (
     balance,
     requested_days,
 )
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Employee, LeaveEntry
 
 ZERO = Decimal(0)

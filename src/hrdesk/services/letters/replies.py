@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from hrdesk import clock
 from hrdesk.domain.letters import DISPUTED_REPLY_PROOF, LetterStatus, arrival_by_reply
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
@@ -27,6 +26,7 @@ def record_reply(
     stated_balance: Decimal | None = None,
     note: str = "",
     scan: tuple[str, bytes] | None = None,
+    today: date,
 ) -> None:
     """已回函: 相符 records the customer's acknowledgement (the limitation period restarts on
     the reply's date); 不符 keeps the customer's balance and opens a dispute."""
@@ -34,7 +34,7 @@ def record_reply(
     letter = letter_by_id(session, letter_id)
     if letter.sent_on is not None and replied_on < letter.sent_on:
         raise ValueError(_("回函日期不能早于寄出日期"))
-    if replied_on > clock.today():
+    if replied_on > today:
         raise ValueError(_("回函日期不能晚于今天"))
     if confirmed:
         change_status(session, actor, letter, LetterStatus.CONFIRMED, replied_on)
@@ -122,7 +122,13 @@ def reply_scan(session: Session, actor: Actor, letter_id: int) -> tuple[str, byt
 
 
 def close_dispute(
-    session: Session, actor: Actor, letter_id: int, closed_on: date, resolution: str
+    session: Session,
+    actor: Actor,
+    letter_id: int,
+    closed_on: date,
+    resolution: str,
+    *,
+    today: date,
 ) -> None:
     """A disputed reply resolved: say how (a credit note, a payment found, a corrected invoice)."""
     actor.require(Permission.MANAGE_LETTERS)
@@ -131,7 +137,7 @@ def close_dispute(
         raise ValueError(_("这封对账函没有待处理的差异"))
     if not resolution.strip():
         raise ValueError(_("请写明差异如何处理"))
-    if closed_on < letter.replied_on or closed_on > clock.today():
+    if closed_on < letter.replied_on or closed_on > today:
         raise ValueError(_("处理日期应在回函日期之后、不晚于今天"))
     letter.dispute_closed_on, letter.dispute_resolution = closed_on, resolution
     audit.record(session, actor, "差异处理", ENTITY, letter.number, "处理", None, resolution)

@@ -4,7 +4,6 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from hrdesk import clock
 from hrdesk.domain.letters import SEND_WAYS, LetterStatus, check_delivery
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
@@ -21,12 +20,14 @@ def mark_sent(
     sent_on: date,
     via: str,
     tracking_no: str = "",
+    *,
+    today: date,
 ) -> None:
     """已寄出: the date, the way (快递…) and the tracking number, for one letter or a batch."""
     actor.require(Permission.MANAGE_LETTERS)
     if via not in SEND_WAYS:
         raise ValueError(_("寄送方式只能是：{ways}").format(ways="、".join(SEND_WAYS)))
-    if sent_on > clock.today():
+    if sent_on > today:
         raise ValueError(_("寄出日期不能晚于今天"))
     for letter_id in letter_ids:
         letter = letter_by_id(session, letter_id)

@@ -13,7 +13,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.people import appraisal, recruitment
 from hrdesk.services.people.recruitment import CandidateFields
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Appraisal, Candidate, Employee
 
 _CANDIDATE_COLUMNS = {

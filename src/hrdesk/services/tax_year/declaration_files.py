@@ -19,7 +19,7 @@ from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.services.tax_year.declarations import as_declaration, describe
 from hrdesk.services.tax_year.declarations import rows as declaration_rows
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import DeclaredDeduction, Employee
 
 

@@ -13,7 +13,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
-from hrdesk.spreadsheets.tabular import Problem
+from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Employee, PayrollMonth, Payslip
 from hrdesk.storage.models import OpeningBalance as OpeningRow
 

@@ -148,6 +148,7 @@ class SentDialog(ServiceDialog):
             self.sent_on.value(),
             self.via.currentText(),
             self.tracking.text().strip(),
+            today=clock.today(),
         )
 
 
@@ -221,6 +222,7 @@ class ReplyDialog(ServiceDialog):
             stated_balance=self.stated.amount() if self.disputed.isChecked() else None,
             note=self.note.text().strip(),
             scan=scan,
+            today=clock.today(),
         )
 
 
@@ -283,7 +285,12 @@ class DisputeDialog(ServiceDialog):
 
     def write(self, session) -> None:
         letters.close_dispute(
-            session, self.actor, self.row.id, self.closed_on.value(), self.resolution.text()
+            session,
+            self.actor,
+            self.row.id,
+            self.closed_on.value(),
+            self.resolution.text(),
+            today=clock.today(),
         )
 
 

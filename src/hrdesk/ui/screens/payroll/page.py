@@ -1,15 +1,12 @@
-"""薪资: the month's grid — type the inputs, see every figure recalculated, check, approve, pay."""
+"""薪资: the month's grid — type the inputs, see every figure recalculated, check, approve, pay.
+Its files (工资表, 个税申报表, 代发文件, 工资条) are made by files.PayrollFiles."""
 
-import tempfile
 from datetime import date
 from decimal import Decimal
-from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,7 +30,7 @@ from hrdesk.ui.dialogs.tax_year import TaxYearDialog
 from hrdesk.ui.models.payroll_grid import KEY_FIGURE_COLUMNS, PayrollGridModel
 from hrdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 from hrdesk.ui.operations import Area, announce, op, refresh_on
-from hrdesk.ui.printing import preview_and_print
+from hrdesk.ui.screens.payroll.files import PayrollFiles
 from hrdesk.ui.widgets.tables import table_view
 
 # The month's states as the services name them, marked here for translation.
@@ -62,6 +59,7 @@ class PayrollPage(QWidget):
         super().__init__(parent)
         self.database, self.actor = database, actor
         self.view_data: payroll.MonthView | None = None
+        self.files = PayrollFiles(self, database, actor)
         layout = QVBoxLayout(self)
         layout.addLayout(self._month_bar())
         layout.addLayout(self._actions_bar())
@@ -172,12 +170,17 @@ class PayrollPage(QWidget):
             (self.tax_button, payroll.write_tax_file, self.tr("个税申报表"), "个税申报表"),
         ):
             button.clicked.connect(
-                lambda _checked=False, w=writer, t=title, f=file_stem: self._export(w, t, f)
+                lambda _checked=False, w=writer, t=title, f=file_stem: self.files.export(
+                    w, t, f, self.current_month
+                )
             )
-        self.bank_button.clicked.connect(self.bank_file)
-        self.payslips_button.clicked.connect(self.payslips)
-        self.print_button.clicked.connect(self.print_payslips)
-        self.email_button.clicked.connect(self.email_payslips)
+        for button, make in (
+            (self.bank_button, self.files.bank_file),
+            (self.payslips_button, self.files.payslips),
+            (self.print_button, self.files.print_payslips),
+            (self.email_button, self.files.email_payslips),
+        ):
+            button.clicked.connect(lambda _checked=False, m=make: m(self.current_month))
         self.loss_button.clicked.connect(self.add_loss)
         self.adjust_button.clicked.connect(self.add_adjustment)
         self.bonus_button.clicked.connect(self.choose_bonus_method)
@@ -311,74 +314,6 @@ class PayrollPage(QWidget):
                 step(session, self.actor, month)
 
         op(self, title, work).changes(Area.PAYROLL).run_in_background()
-
-    def _export(self, writer, title: str, file_stem: str) -> None:
-        month = self.current_month
-        suggested = Path.home() / f"{file_stem}-{month:%Y-%m}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存为"), str(suggested), self.tr("Excel 文件 (*.xlsx)")
-        )
-        if not path:
-            return
-
-        def write(_state) -> int:
-            with self.database.sessions.begin() as session:
-                return writer(session, self.actor, month, Path(path))
-
-        op(self, title, write).with_progress(self.tr("正在导出…")).success(
-            lambda count: QMessageBox.information(
-                self, title, self.tr("已导出 {0} 人到 {1}").format(count, path)
-            )
-        ).run_in_background()
-
-    def bank_file(self) -> None:
-        """The 代发文件 in a bank's layout: 通用, the company's own template or an example."""
-        from hrdesk.ui.dialogs.bank_templates import BankFileDialog
-
-        dialog = BankFileDialog(self.database, self.actor, self)
-        if dialog.exec():
-            bank_file = partial(payroll.write_bank_file, bank=dialog.bank())
-            self._export(bank_file, self.tr("代发文件"), "代发工资")
-
-    def payslips(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("工资条保存到"), str(Path.home()))
-        if not folder:
-            return
-        month = self.current_month
-
-        def write(state):
-            with self.database.sessions.begin() as session:
-                return payroll.write_payslips(
-                    session, self.actor, month, Path(folder), progress=state.report
-                )
-
-        op(self, self.tr("工资条"), write).with_progress(self.tr("正在生成工资条…")).success(
-            lambda made: QMessageBox.information(self, self.tr("工资条"), self._made(made, folder))
-        ).run_in_background()
-
-    def _made(self, made: list[Path], folder: str) -> str:
-        if len(made) == 1 and made[0].name.endswith("每页两份.pdf"):  # the setting 工资条每页份数
-            return self.tr("已生成全部工资条（每张A4两份）：{0}").format(made[0])
-        return self.tr("已生成 {0} 份到 {1}").format(len(made), folder)
-
-    def email_payslips(self) -> None:
-        from hrdesk.ui.dialogs.mail import PayslipMailDialog
-
-        PayslipMailDialog(self.database, self.actor, self.current_month, self).exec()
-
-    def print_payslips(self) -> None:
-        """Strips for the whole month, made in the background, then Qt's print preview."""
-        month = self.current_month
-        target = Path(tempfile.gettempdir()) / f"hrdesk-工资条-{month:%Y-%m}.pdf"
-
-        def make(_progress):
-            with self.database.sessions.begin() as session:
-                payroll.write_payslip_strips(session, self.actor, month, target)
-            return target
-
-        op(self, self.tr("打印工资条"), make).with_progress(self.tr("正在准备打印…")).success(
-            lambda path: preview_and_print(self, path)
-        ).run_in_background()
 
     def _selected_row(self) -> payroll.GridRow | None:
         index = self.grid.currentIndex()
