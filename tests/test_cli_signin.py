@@ -179,6 +179,24 @@ def test_key_export_and_import_from_the_terminal(run, database, private_environm
     assert run("--db", path, "export", "employees", tmp_path / "e.xlsx")[0] == 0
 
 
+def test_a_seat_without_the_key_imports_receivables_not_employees(
+    run, database, private_environment, tmp_path
+):
+    with database.sessions.begin() as session:
+        from hrdesk.services.database import field_cipher
+
+        field_cipher(session)  # the key is made with the first encrypted number
+    private_environment.secrets.clear()  # a second seat, the key not imported yet
+    statement = tmp_path / "bank.csv"
+    statement.write_text("交易日期,流水号,付款方名称,金额\n2026-11-02,B001,某客户,1200.00\n")
+    code, out, err = run("--db", database.path, "import", "receipts", statement)
+    assert code == 0, err
+    assert "新增 1 行" in out
+    code, _, err = run("--db", database.path, "export", "employees", tmp_path / "e.xlsx")
+    assert code == 1 and "hrdesk key import" in err
+    assert private_environment.secrets == {}  # no key was made by either
+
+
 def test_a_backup_warns_until_the_key_is_exported(run, database, tmp_path):
     path = database.path
     with database.sessions.begin() as session:

@@ -21,7 +21,7 @@ from hrdesk.storage.base import utc_now
 from hrdesk.storage.bulk import insert_rows
 from hrdesk.storage.models import Invoice, Receipt
 
-WRITE_BATCH = 10_000  # lines a statement's insert holds in memory at once
+WRITE_BATCH = 5_000  # lines a statement's insert holds in memory at once
 
 
 def _receipt_keys(rows: list[ParsedRow]) -> list[str]:
