@@ -5,11 +5,12 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from hrdesk import clock
-from hrdesk.domain.leave import LEAVE_TYPES
 from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services import leave
 from hrdesk.services.calendar import work_calendar
+from hrdesk.services.leave.leave_types import offered_types
 from hrdesk.ui.operations import Area
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -34,8 +35,11 @@ class LeaveRequestDialog(ServiceDialog):
             self.employee.setCurrentIndex(max(0, self.employee.findData(employee_id)))
         self.form.addRow(self.tr("员工"), self.employee)
         self.kind = QComboBox()
-        for item in LEAVE_TYPES:
-            self.kind.addItem(f"{item.name}（{item.pay.value}）", item.name)
+        with database.sessions() as session:  # the company's types, its province's days
+            self.types = {item.name: item for item in offered_types(session)}
+        for item in self.types.values():
+            days = self.tr("，{0}{1}天").format(term(item.per.value), item.days) if item.days else ""
+            self.kind.addItem(f"{term(item.name)}（{term(item.pay.value)}{days}）", item.name)
         self.form.addRow(self.tr("假期类型"), self.kind)
         today = clock.today()
         self.start, self.end = DateEdit(), DateEdit()
@@ -69,7 +73,7 @@ class LeaveRequestDialog(ServiceDialog):
                 raise ValueError(self.tr("天数不是数字")) from None
         return Decimal(
             leave.requested_days(
-                calendar, self.kind.currentData(), self.start.value(), self.end.value()
+                calendar, self.types[self.kind.currentData()], self.start.value(), self.end.value()
             )
         )
 
