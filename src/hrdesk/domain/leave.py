@@ -123,7 +123,7 @@ def company_leave_problem(own: CompanyLeave) -> str:
             name=name, rule=statutory.entitled_by
         )
     if own.days is not None and own.days < statutory.minimum:
-        return _("{name}不能少于法定的{minimum}天（{source}）").format(
+        return _("{name}不能少于法定的{minimum}天（{source}）：可以多给，不能少给").format(
             name=name, minimum=statutory.minimum, source=statutory.source
         )
     if own.paid != (statutory.pay is not Pay.UNPAID):

@@ -13,7 +13,6 @@ from hrdesk.domain.leave import (
     company_leave_types,
 )
 from hrdesk.domain.roles import Permission
-from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.spreadsheets.templates.attendance import leave_template
@@ -92,22 +91,27 @@ def save_type(session: Session, actor: Actor, entry: CompanyLeave) -> LeaveType:
 
 
 def set_days(
-    session: Session, actor: Actor, name: str, days: int, source: str | None = None
+    session: Session,
+    actor: Actor,
+    name: str,
+    days: int,
+    source: str | None = None,
+    *,
+    paid: bool | None = None,
+    per: Per | None = None,
 ) -> LeaveType:
-    """A type's days (and where they come from), keeping the rest of it as it is."""
+    """A type's days (and where they come from), keeping the rest of it as it is unless
+    given; a name not yet known adds the company's own type, paid and per event by default."""
     current = {t.name: t for t in company_types(session)}.get(name.strip())
     if current is None:
-        raise ValueError(
-            _("没有“{name}”这种假期；新增公司自己的假期类型请在“休假”页的“假期类型…”中添加").format(
-                name=name.strip()
-            )
-        )
+        entry = CompanyLeave(name, days, source or "", paid is not False, per or Per.EVENT)
+        return save_type(session, actor, entry)
     entry = CompanyLeave(
         current.name,
         days,
         current.source if source is None else source,
-        current.pay is not Pay.UNPAID,
-        current.per,
+        current.pay is not Pay.UNPAID if paid is None else paid,
+        per or current.per,
         current.active,
     )
     return save_type(session, actor, entry)

@@ -38,7 +38,9 @@ class LeaveRequestDialog(ServiceDialog):
         with database.sessions() as session:  # the company's types, its province's days
             self.types = {item.name: item for item in offered_types(session)}
         for item in self.types.values():
-            days = self.tr("，{0}{1}天").format(term(item.per.value), item.days) if item.days else ""
+            days = (
+                self.tr("，{0}{1}天").format(term(item.per.value), item.days) if item.days else ""
+            )
             self.kind.addItem(f"{term(item.name)}（{term(item.pay.value)}{days}）", item.name)
         self.form.addRow(self.tr("假期类型"), self.kind)
         today = clock.today()
