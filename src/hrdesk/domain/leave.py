@@ -114,8 +114,8 @@ def company_leave_problem(own: CompanyLeave) -> str:
     statutory = LEAVE_BY_NAME.get(name)
     if not name or len(name) > NAME_LENGTH:
         return _("假期名称不能为空，且不超过{length}个字").format(length=NAME_LENGTH)
-    if own.days is not None and own.days < 0:
-        return _("{name}的天数不能为负数").format(name=name)
+    if own.days is not None and own.days <= 0:
+        return _("{name}的天数应大于0").format(name=name)
     if statutory is None:
         return "" if own.days else _("请填写{name}的天数").format(name=name)
     if name in DAYS_BY_RULE and own.days is not None:

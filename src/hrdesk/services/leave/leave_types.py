@@ -13,6 +13,7 @@ from hrdesk.domain.leave import (
     company_leave_types,
 )
 from hrdesk.domain.roles import Permission
+from hrdesk.messages import _
 from hrdesk.services import audit, settings
 from hrdesk.services.actor import Actor
 from hrdesk.spreadsheets.templates.attendance import leave_template
@@ -88,6 +89,29 @@ def save_type(session: Session, actor: Actor, entry: CompanyLeave) -> LeaveType:
         _describe(before), _describe(after),
     )  # fmt: skip
     return after
+
+
+def entry_of(kind: LeaveType) -> CompanyLeave:
+    """A type as the company's entry for it, to edit and save back."""
+    return CompanyLeave(
+        kind.name, kind.days, kind.source, kind.pay is not Pay.UNPAID, kind.per, kind.active
+    )
+
+
+def save_types(session: Session, actor: Actor, entries: list[CompanyLeave]) -> int:
+    """The list of types as edited: each one that changed is saved and audited; on the first
+    refusal (naming its type) the caller's transaction writes nothing. Returns how many changed."""
+    names = [entry.name.strip() for entry in entries]
+    twice = next((name for name in names if names.count(name) > 1), None)
+    if twice is not None:
+        raise ValueError(_("假期类型“{name}”重复").format(name=twice))
+    current = {t.name: entry_of(t) for t in company_types(session)}
+    changed = 0
+    for entry in entries:
+        if current.get(entry.name.strip()) != entry:
+            save_type(session, actor, entry)
+            changed += 1
+    return changed
 
 
 def set_days(
