@@ -3572,7 +3572,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     <message>
         <location filename="../../ui/dialogs/leave_types.py" line="51"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/leave_types.py" line="52"/>

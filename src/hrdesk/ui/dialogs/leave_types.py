@@ -100,7 +100,7 @@ class LeaveTypesDialog(QDialog):
             return
         box = QComboBox()
         for option in options:
-            box.addItem(term(option.value), option)
+            box.addItem(term(option.value), option.value)  # Qt keeps a StrEnum as a str
         box.setCurrentIndex(options.index(chosen))
         box.setEnabled(self.may_edit)
         self.grid.setCellWidget(row, column, box)
@@ -165,8 +165,8 @@ class LeaveTypesDialog(QDialog):
                     name,
                     self._days(row, name),
                     self.grid.item(row, SOURCE).text().strip(),
-                    (pay.currentData() if pay else kind.pay) is not Pay.UNPAID,
-                    per.currentData() if per else kind.per,
+                    (Pay(pay.currentData()) if pay else kind.pay) is not Pay.UNPAID,
+                    Per(per.currentData()) if per else kind.per,
                     stopped.checkState() != Qt.CheckState.Checked if checkable else kind.active,
                 )
             )
