@@ -3,6 +3,7 @@ company's own type are saved and audited, a value under the law's minimum is ref
 nothing written, and who may not edit leave only reads."""
 
 import json
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -57,10 +58,19 @@ def test_the_provinces_days_and_a_company_type_are_saved(qtbot, roster):  # noqa
         True,
     )
     assert audited == {"婚假", "育儿假"}
-    request = LeaveRequestDialog(roster, ADMIN, [])
+    page = LeavePage(roster, ADMIN)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    request = LeaveRequestDialog(roster, ADMIN, page.model.rows)
     qtbot.addWidget(request)
     offered = [request.kind.itemText(i) for i in range(request.kind.count())]
     assert "婚假（全额，每次13天）" in offered and "育儿假（全额，每年10天）" in offered
+    request.kind.setCurrentIndex(request.kind.findData("婚假"))
+    request.start.set_value(date(2026, 5, 11))
+    request.end.set_value(date(2026, 5, 29))  # three working weeks: 15 days, 13 allowed
+    assert "本次共15天超出" in request.balance.text()
+    request.note.setText("再婚，另有证明")
+    assert request.balance.text() == "本次 15 天"
 
 
 def test_under_the_law_is_refused_and_nothing_is_written(qtbot, roster):  # noqa: F811

@@ -3532,27 +3532,32 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="75"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="76"/>
         <source>天数不是数字</source>
         <translation>Days is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="86"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="87"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="97"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="102"/>
         <source>本次 {0} 天</source>
         <translation>This leave: {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="100"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="104"/>
+        <source>；{0}</source>
+        <translation>; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="107"/>
         <source>；{0}年{1}余额 {2} 天，登记后剩余 {3} 天</source>
         <translation>; {1} balance for {0}: {2} days, {3} days left after this</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="104"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="111"/>
         <source>（余额不足）</source>
         <translation> (not enough left)</translation>
     </message>

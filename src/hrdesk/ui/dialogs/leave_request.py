@@ -63,6 +63,7 @@ class LeaveRequestDialog(ServiceDialog):
             self.start.dateChanged,
             self.end.dateChanged,
             self.days.textChanged,
+            self.note.textChanged,
         ):
             signal.connect(self.show_balance)
         self.show_balance()
@@ -91,10 +92,16 @@ class LeaveRequestDialog(ServiceDialog):
                 days = self._days(calendar)
                 leave.balances(session, self.actor, start.year)  # this year's grant, as of today
                 left = leave.balance(session, self.employee.currentData(), name, start.year)
+                beyond = leave.request_problem(
+                    session, self.employee.currentData(), self.types[name], start, days,
+                    self.note.text(),
+                )  # fmt: skip
         except (ValueError, OutsideCalendar) as error:
             self.balance.setText(str(error))
             return
         text = self.tr("本次 {0} 天").format(days)
+        if beyond and name not in LIMITED:  # the type's days exceeded: the note must say why
+            text += self.tr("；{0}").format(beyond)
         if name in LIMITED:
             after = left - days
             text += self.tr("；{0}年{1}余额 {2} 天，登记后剩余 {3} 天").format(
