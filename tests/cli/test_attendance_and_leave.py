@@ -93,3 +93,22 @@ def test_leave_carry_over_and_expire(three, tmp_path):
     finally:
         database.close()
     assert {"年休假结转", "假期作废"} <= actions
+
+
+def test_leave_types_listed_and_a_provinces_days_set(three):
+    listed = hrdesk("--db", three, "leave", "types")
+    assert listed.returncode == 0, listed.stderr
+    assert "婚假\t全额\t每次3天\t法定最少3天\t劳动部〔1959〕" in listed.stdout
+    too_few = hrdesk("--db", three, "leave", "types", "set", "婚假", "--days", "2")
+    assert too_few.returncode == 1
+    assert "婚假不能少于法定的3天" in too_few.stderr
+    source = "广东省人口与计划生育条例"
+    done = hrdesk(
+        "--db", three, "leave", "types", "set", "婚假", "--days", "13", "--source", source
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"已设置：婚假\t全额\t每次13天\t法定最少3天\t{source}" in done.stdout
+    # Ten working days of 婚假 (11–22 May 2026): beyond the national 3, within 广东's 13.
+    added = hrdesk("--db", three, "leave", "add", "E001", "婚假", "2026-05-11", "2026-05-22")
+    assert added.returncode == 0, added.stderr
+    assert "共10天" in added.stdout

@@ -12,9 +12,11 @@ from hrdesk.domain.attendance import (
     leave_in_text,
     payroll_feed,
 )
+from hrdesk.domain.leave import LEAVE_TYPES, CompanyLeave, company_leave_types, unpaid_names
 from hrdesk.domain.statutory_holidays import statutory_days
 
 D = Decimal
+UNPAID = unpaid_names(LEAVE_TYPES)
 
 
 def test_hours_become_days_at_eight_never_against_the_employee():
@@ -25,22 +27,31 @@ def test_hours_become_days_at_eight_never_against_the_employee():
 
 def test_absence_is_unpaid_leave_plus_days_absent():
     month = MonthAttendance(absent_days=D("0.5"), leave_days={"事假": D(1), "病假": D(2)})
-    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule(), UNPAID)
     assert (feed.personal_leave_days, feed.sick_leave_days) == (D("1.5"), D(2))
+
+
+def test_a_company_unpaid_type_is_deducted_and_its_paid_type_is_not():
+    types = company_leave_types(
+        [CompanyLeave("家事假", 5, "员工手册第8条", paid=False), CompanyLeave("育儿假", 10)]
+    )
+    month = MonthAttendance(leave_days={"事假": D(1), "家事假": D(2), "育儿假": D(3)})
+    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule(), unpaid_names(types))
+    assert feed.personal_leave_days == D(3)
 
 
 def test_rest_day_overtime_paid_or_time_off_by_company_rule():
     month = MonthAttendance(overtime=OvertimeHours(D(4), D(8), D(3), rest_day_lieu=D(4)))
-    paid = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    paid = payroll_feed(month, RestDayOvertime.PAY, LateRule(), UNPAID)
     assert (paid.rest_day_overtime_hours, paid.lieu_credit_days) == (D(8), D("0.5"))
-    lieu = payroll_feed(month, RestDayOvertime.LIEU, LateRule())
+    lieu = payroll_feed(month, RestDayOvertime.LIEU, LateRule(), UNPAID)
     assert (lieu.rest_day_overtime_hours, lieu.lieu_credit_days) == (D(0), D("1.5"))
     assert (lieu.workday_overtime_hours, lieu.holiday_overtime_hours) == (D(4), D(3))
 
 
 def test_weekday_overtime_asked_as_time_off_is_paid_anyway():
     month = MonthAttendance(overtime=OvertimeHours(workday_lieu=D(2), holiday_lieu=D(8)))
-    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule())
+    feed = payroll_feed(month, RestDayOvertime.PAY, LateRule(), UNPAID)
     assert (feed.workday_overtime_hours, feed.holiday_overtime_hours) == (D(2), D(8))
     assert feed.lieu_credit_days == 0
     assert feed.notes

@@ -10,7 +10,7 @@ from hrdesk import messages
 from hrdesk.domain.contracts import ContractKind
 from hrdesk.domain.employees import EmployeeStatus
 from hrdesk.domain.grounds import RULES, Ground
-from hrdesk.domain.leave import LEAVE_TYPES, Counts, EntryKind, Pay
+from hrdesk.domain.leave import LEAVE_TYPES, Counts, EntryKind, Pay, Per
 from hrdesk.domain.letters import (
     DELIVERY_PROOFS,
     DISPUTED_REPLY_PROOF,
@@ -36,8 +36,9 @@ CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 def test_every_word_the_services_give_as_data_is_marked():
     words = {
         *(kind.value for kind in (*EmployeeStatus, *Role, *ContractKind, *Stage)),
-        *(kind.value for kind in (*InsuranceItem, *Rounding, *EntryKind, *Pay, *Counts)),
+        *(kind.value for kind in (*InsuranceItem, *Rounding, *EntryKind, *Pay, *Counts, *Per)),
         *(leave.name for leave in LEAVE_TYPES),
+        *(leave.entitled_by for leave in LEAVE_TYPES),
         *(status.value for status in LetterStatus),
         NO_REPLY,
         *SEND_WAYS,

@@ -39,6 +39,22 @@ def register(commands) -> None:
     lapse.add_argument("--leave", default="年休假", metavar="假期类型", help="默认年休假")
     lapse.add_argument("--reason", required=True, metavar="TEXT", help="原因，如“员工书面放弃”")
     lapse.set_defaults(handler=run_expire)
+    _register_types(sub)
+
+
+def _register_types(sub) -> None:
+    types = sub.add_parser("types", help="列出公司的假期类型（法定天数与本省规定）")
+    types.set_defaults(handler=run_types)
+    what = types.add_subparsers(dest="types_command", metavar="子命令")
+    days = what.add_parser(
+        "set", help="设置某种假期的天数（不能少于法定天数）；新名称即新增公司自己的假期类型"
+    )
+    days.add_argument("name", metavar="假期类型")
+    days.add_argument("--days", type=int, required=True, metavar="N")
+    days.add_argument("--source", metavar="TEXT", help="依据，如“广东省人口与计划生育条例”")
+    days.add_argument("--unpaid", action="store_true", help="无薪（仅公司新增的假期）")
+    days.add_argument("--yearly", action="store_true", help="天数按每年计（如育儿假），默认每次")
+    days.set_defaults(handler=run_set_type)
 
 
 def run_balances(args) -> str:
@@ -132,3 +148,40 @@ def run_expire(args) -> str:
         reason=args.reason.strip(),
         left=_shown(left),
     )
+
+
+def _type_line(kind) -> str:
+    days = kind.entitled_by if kind.days is None else f"{kind.per.value}{kind.days}天"
+    if kind.added:
+        origin = _("公司新增")
+    elif kind.minimum:
+        origin = _("法定最少{minimum}天").format(minimum=kind.minimum)
+    else:
+        origin = _("法定")
+    state = "" if kind.active else _("（已停用）")
+    return f"{kind.name}\t{kind.pay.value}\t{days}\t{origin}{state}\t{kind.source}"
+
+
+def run_types(args) -> str:
+    from hrdesk.services.leave.leave_types import company_types
+
+    with workspace(args, write=False) as (session, _actor):
+        lines = [_type_line(kind) for kind in company_types(session)]
+    return "\n".join([_("假期类型\t待遇\t天数\t法定/公司\t依据"), *lines])
+
+
+def run_set_type(args) -> str:
+    from hrdesk.domain.leave import Per
+    from hrdesk.services.leave.leave_types import set_days
+
+    with workspace(args) as (session, actor):
+        kind = set_days(
+            session,
+            actor,
+            args.name,
+            args.days,
+            args.source,
+            paid=False if args.unpaid else None,
+            per=Per.YEAR if args.yearly else None,
+        )
+    return _("已设置：{line}").format(line=_type_line(kind))

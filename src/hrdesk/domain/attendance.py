@@ -32,7 +32,6 @@ LEAVE_NAMES = {
     "产检假": "产检假",
     "育儿假": "育儿假",
 }
-UNPAID = "事假"
 SICK = "病假"
 
 
@@ -100,7 +99,7 @@ def late_deduction(late_count: int, rule: LateRule) -> Decimal:
 class PayrollFeed:
     """What payroll takes from a month's attendance (the payroll-inputs fields) and why."""
 
-    personal_leave_days: Decimal  # 事假 + 旷工: unpaid days
+    personal_leave_days: Decimal  # 事假 (and other unpaid leave) + 旷工: unpaid days
     sick_leave_days: Decimal
     workday_overtime_hours: Decimal
     rest_day_overtime_hours: Decimal  # paid at 200%
@@ -111,8 +110,11 @@ class PayrollFeed:
     notes: tuple[str, ...] = ()
 
 
-def payroll_feed(month: MonthAttendance, policy: RestDayOvertime, rule: LateRule) -> PayrollFeed:
-    """Absences, sick days and overtime by type. Rest-day overtime the file names as 调休 is
+def payroll_feed(
+    month: MonthAttendance, policy: RestDayOvertime, rule: LateRule, unpaid: frozenset[str]
+) -> PayrollFeed:
+    """Absences, sick days and overtime by type; unpaid: the company's unpaid leave (事假 and
+    its own unpaid types), deducted with absences. Rest-day overtime the file names as 调休 is
     credited as time off; the rest follows the company's rule. Weekday and statutory-holiday
     overtime is always paid, even when the file asked for 调休 (only rest days may be)."""
     hours = month.overtime
@@ -128,7 +130,9 @@ def payroll_feed(month: MonthAttendance, policy: RestDayOvertime, rule: LateRule
             ).format(hours=hours.workday_lieu + hours.holiday_lieu)
         )
     return PayrollFeed(
-        personal_leave_days=month.leave_days.get(UNPAID, ZERO) + month.absent_days,
+        personal_leave_days=sum(
+            (days for name, days in month.leave_days.items() if name in unpaid), month.absent_days
+        ),
         sick_leave_days=month.leave_days.get(SICK, ZERO),
         workday_overtime_hours=hours.workday + hours.workday_lieu,
         rest_day_overtime_hours=rest_paid,

@@ -6,7 +6,7 @@ employer count), 第5条 (a new hire's first year pro rata), 第12条 (a leaver'
 """
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
@@ -19,6 +19,7 @@ ZERO = Decimal(0)
 DAYS_IN_YEAR = Decimal(365)
 ANNUAL = "年休假"
 LIEU = "调休"
+PERSONAL = "事假"
 
 
 class Pay(StrEnum):
@@ -44,22 +45,37 @@ class EntryKind(StrEnum):
     CREDIT = "调休"  # time off in lieu of rest-day overtime
 
 
+class Per(StrEnum):
+    """What a fixed allowance is counted against."""
+
+    EVENT = "每次"  # each marriage, birth or bereavement
+    YEAR = "每年"  # the calendar year's requests together (育儿假 per child: a note explains more)
+
+
 @dataclass(frozen=True)
 class LeaveType:
     name: str
     pay: Pay
     counts: Counts
-    yearly_days: int | None = None  # a fixed allowance per event or year; None: by rule or none
+    days: int | None = None  # a fixed allowance per event or year; None: by rule or none
     entitled_by: str = ""  # what decides the allowance, for the clerk
     source: str = ""
+    per: Per = Per.EVENT
+    minimum: int = 0  # the statutory floor: a company may give more, never less
+    added: bool = False  # the company's own type, beyond the law
+    active: bool = True  # a company's type no longer offered (its ledger entries stay)
 
 
+# The law's types as the defaults; provinces lengthen some, and a company enters its
+# province's days (婚假 3 → 13 in 广东) or adds its own types (育儿假): company_leave_types.
 LEAVE_TYPES = (
     LeaveType(ANNUAL, Pay.FULL, Counts.WORKDAYS, None, "累计工作年限 5/10/15天", "年休假条例第3条"),
     LeaveType("病假", Pay.SICK, Counts.WORKDAYS, None, "医疗期", "劳部发〔1994〕479号"),
-    LeaveType("事假", Pay.UNPAID, Counts.WORKDAYS, None, "公司规章制度", ""),
-    LeaveType("婚假", Pay.FULL, Counts.WORKDAYS, 3, "每次3天，各省可延长", "劳动部〔1959〕"),
-    LeaveType("丧假", Pay.FULL, Counts.WORKDAYS, 3, "每次1至3天", "劳动部〔1959〕"),
+    LeaveType(PERSONAL, Pay.UNPAID, Counts.WORKDAYS, None, "公司规章制度", ""),
+    LeaveType(
+        "婚假", Pay.FULL, Counts.WORKDAYS, 3, "每次3天，各省可延长", "劳动部〔1959〕", minimum=3
+    ),
+    LeaveType("丧假", Pay.FULL, Counts.WORKDAYS, 3, "每次1至3天", "劳动部〔1959〕", minimum=1),
     LeaveType(
         "产假",
         Pay.FULL,
@@ -67,23 +83,121 @@ LEAVE_TYPES = (
         98,
         "98天，难产+15天，各省另有增加",
         "女职工劳动保护特别规定第7条",
+        minimum=98,
     ),
     LeaveType(
-        "陪产假", Pay.FULL, Counts.CALENDAR, 15, "按各省规定（示例15天）", "各省人口与计划生育条例"
+        "陪产假", Pay.FULL, Counts.CALENDAR, None, "按各省规定填写天数", "各省人口与计划生育条例"
     ),
     LeaveType(LIEU, Pay.FULL, Counts.WORKDAYS, None, "休息日加班换取", "劳动法第44条"),
 )
 LEAVE_BY_NAME = {t.name: t for t in LEAVE_TYPES}
+DAYS_BY_RULE = (ANNUAL, "病假", LIEU)  # their days follow a rule, not a number to enter
+NAME_LENGTH = 20  # what the ledger keeps of a leave's name
 
 
-def leave_type(name: str) -> LeaveType:
-    if name not in LEAVE_BY_NAME:
-        raise ValueError(
-            _("没有“{name}”这种假期（可用：{kinds}）").format(
-                name=name, kinds="、".join(LEAVE_BY_NAME)
+@dataclass(frozen=True)
+class CompanyLeave:
+    """The company's own entry for a type, as stored: a statutory type's days (its province's)
+    or a type of its own, paid or unpaid, counted in working days (unit 天)."""
+
+    name: str
+    days: int | None
+    source: str = ""
+    paid: bool = True  # read only for a type the company adds
+    per: Per = Per.EVENT
+    active: bool = True
+
+
+def company_leave_problem(own: CompanyLeave) -> str:
+    """Why the company's entry cannot stand, or "": the law's minimum days and pay win."""
+    name = own.name.strip()
+    statutory = LEAVE_BY_NAME.get(name)
+    if not name or len(name) > NAME_LENGTH:
+        return _("假期名称不能为空，且不超过{length}个字").format(length=NAME_LENGTH)
+    if own.days is not None and own.days <= 0:
+        return _("{name}的天数应大于0").format(name=name)
+    if statutory is None:
+        return "" if own.days else _("请填写{name}的天数").format(name=name)
+    if name in DAYS_BY_RULE and own.days is not None:
+        return _("{name}的天数按规则计算（{rule}），不能填写").format(
+            name=name, rule=statutory.entitled_by
+        )
+    if own.days is not None and own.days < statutory.minimum:
+        return _("{name}不能少于法定的{minimum}天（{source}）：可以多给，不能少给").format(
+            name=name, minimum=statutory.minimum, source=statutory.source
+        )
+    if own.paid != (statutory.pay is not Pay.UNPAID):
+        return _("{name}是否带薪由法律或规定确定（{pay}），不能更改").format(
+            name=name, pay=statutory.pay.value
+        )
+    if not own.active:
+        return _("{name}是法定假期，不能停用").format(name=name)
+    return ""
+
+
+def company_leave_types(own: Iterable[CompanyLeave]) -> tuple[LeaveType, ...]:
+    """The law's types with the company's days over them, then the types it added (stopped
+    ones too, marked). A stored value under the law's minimum still yields the minimum."""
+    given = {entry.name: entry for entry in own}
+    found = []
+    for statutory in LEAVE_TYPES:
+        entry = given.pop(statutory.name, None)
+        if entry is None or entry.days is None or statutory.name in DAYS_BY_RULE:
+            found.append(statutory)
+            continue
+        days = max(entry.days, statutory.minimum)
+        found.append(replace(statutory, days=days, source=entry.source or statutory.source))
+    for entry in given.values():
+        pay = Pay.FULL if entry.paid else Pay.UNPAID
+        found.append(
+            LeaveType(
+                entry.name,
+                pay,
+                Counts.WORKDAYS,
+                entry.days,
+                _("公司规定"),
+                entry.source,
+                entry.per,
+                added=True,
+                active=entry.active,
             )
         )
-    return LEAVE_BY_NAME[name]
+    return tuple(found)
+
+
+def leave_type(name: str, types: Iterable[LeaveType]) -> LeaveType:
+    """The type of that name among the ones offered (a stopped type is not)."""
+    offered = {t.name: t for t in types if t.active}
+    if name not in offered:
+        raise ValueError(
+            _("没有“{name}”这种假期（可用：{kinds}）").format(name=name, kinds="、".join(offered))
+        )
+    return offered[name]
+
+
+def unpaid_names(types: Iterable[LeaveType]) -> frozenset[str]:
+    """The leave payroll deducts at the daily wage: 事假 and a company's unpaid types."""
+    return frozenset(t.name for t in types if t.pay is Pay.UNPAID)
+
+
+def allowance_problem(kind: LeaveType, days: Decimal, used_in_year: Decimal, note: str) -> str:
+    """Why a request beyond the type's days needs a reason, or "". More than the allowance
+    happens lawfully (难产 +15 days of 产假, twins, 育儿假 for a second child): the note says so."""
+    if kind.days is None or note.strip():
+        return ""
+    total = days + (used_in_year if kind.per is Per.YEAR else ZERO)
+    if total <= kind.days:
+        return ""
+    return _(
+        "{name}{per}{allowed}天（{source}），本次共{total}天超出："
+        "请在备注中写明依据（如难产、多胞胎、第二个子女）"
+    ).format(
+        name=kind.name,
+        per=kind.per.value,
+        allowed=kind.days,
+        source=kind.source or kind.entitled_by,
+        total=total,
+    )
 
 
 def years_of_work(first_day: date, on: date) -> int:

@@ -15,6 +15,7 @@ from hrdesk.services.attendance import sheet as attendance_sheet
 from hrdesk.services.contracts import reminders, stored_terms
 from hrdesk.services.employees import Roster, declared_deductions
 from hrdesk.services.leave import ledger
+from hrdesk.services.leave.leave_types import company_leave_template
 from hrdesk.services.people import sheets as people_sheets
 from hrdesk.services.tax_year import declaration_files, declarations, opening
 from hrdesk.spreadsheets.templates import (
@@ -161,7 +162,8 @@ def export(session: Session, actor: Actor, kind: str, path: Path, today: date) -
     else:
         actor.require(Permission.VIEW_RECEIVABLES)
         rows = _RECEIVABLE_ROWS[kind](session)
-    write_template(TEMPLATES[kind], path, rows)
+    spec = company_leave_template(session) if kind == "leave" else TEMPLATES[kind]
+    write_template(spec, path, rows)
     return len(rows)
 
 

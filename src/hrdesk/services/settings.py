@@ -31,6 +31,10 @@ DEFAULTS: dict[str, Any] = {
     # Saved column mappings: name → {"kind": …, "aliases": {file header: template header}}.
     "import_mappings": {},
     "sick_pay_ratio": "0.6",
+    # The company's leave types over the law's (domain/leave.py): its province's days for a
+    # statutory type and its own types, [{"name", "days", "source", "paid", "per", "active"}]
+    # (services/leave/leave_types.py).
+    "leave_types": [],
     # Attendance (domain-cn.md §5, §14): rest-day overtime paid (加班费) or turned into 调休,
     # and the company's own deduction for late arrivals, off unless its written rules say so.
     "rest_day_overtime": "加班费",

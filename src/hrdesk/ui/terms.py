@@ -55,6 +55,17 @@ TERMS = [
     QT_TRANSLATE_NOOP("Terms", "无薪"),
     QT_TRANSLATE_NOOP("Terms", "工作日"),
     QT_TRANSLATE_NOOP("Terms", "自然日"),
+    QT_TRANSLATE_NOOP("Terms", "每次"),
+    QT_TRANSLATE_NOOP("Terms", "每年"),
+    # what decides each statutory leave's days (domain.leave.LEAVE_TYPES' entitled_by)
+    QT_TRANSLATE_NOOP("Terms", "累计工作年限 5/10/15天"),
+    QT_TRANSLATE_NOOP("Terms", "医疗期"),
+    QT_TRANSLATE_NOOP("Terms", "公司规章制度"),
+    QT_TRANSLATE_NOOP("Terms", "每次3天，各省可延长"),
+    QT_TRANSLATE_NOOP("Terms", "每次1至3天"),
+    QT_TRANSLATE_NOOP("Terms", "98天，难产+15天，各省另有增加"),
+    QT_TRANSLATE_NOOP("Terms", "按各省规定填写天数"),
+    QT_TRANSLATE_NOOP("Terms", "休息日加班换取"),
     # attendance: rest-day overtime paid or taken back as time off
     QT_TRANSLATE_NOOP("Terms", "加班费"),
     # receivables: the aging columns (see aging_bucket) and the charts' unit

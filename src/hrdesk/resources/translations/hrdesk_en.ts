@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="32"/>
+        <location filename="../../ui/dialogs/login.py" line="33"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -175,12 +175,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="42"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>hrdesk 遇到一个意外错误，刚才的操作可能没有完成，已保存的数据不受影响。
 
 错误：{0}
@@ -191,22 +191,22 @@ Error: {0}
 Details are in the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>登录失败</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>另一个窗口</source>
         <translation>Another window</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>此数据库已在另一个 hrdesk 窗口中打开。两个窗口可以同时查看和录入；同时保存时，后保存的一方会等待，等待超时会提示稍后再试，不会损坏数据。请避免两人同时计算或审核同一个月的工资。</source>
         <translation>This database is already open in another hrdesk window. Both can view and enter data; when both save at once the later one waits, and if the wait runs out it asks you to try again — nothing is damaged. Avoid calculating or approving the same pay month in two windows.</translation>
     </message>
@@ -2382,32 +2382,32 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="62"/>
+        <location filename="../../ui/dialogs/login.py" line="63"/>
         <source>创建管理员</source>
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="63"/>
+        <location filename="../../ui/dialogs/login.py" line="64"/>
         <source>这是第一次使用该数据库。请创建管理员账户，之后由管理员为其他同事开设账户。</source>
         <translation>This database is used for the first time. Create the administrator account; the administrator then opens accounts for colleagues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="70"/>
+        <location filename="../../ui/dialogs/login.py" line="71"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="71"/>
+        <location filename="../../ui/dialogs/login.py" line="72"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="72"/>
+        <location filename="../../ui/dialogs/login.py" line="73"/>
         <source>密码（至少8位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="73"/>
+        <location filename="../../ui/dialogs/login.py" line="74"/>
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -3333,7 +3333,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
     <name>LeavePage</name>
     <message>
         <location filename="../../ui/screens/leave.py" line="38"/>
-        <location filename="../../ui/screens/leave.py" line="153"/>
+        <location filename="../../ui/screens/leave.py" line="161"/>
         <source>休假</source>
         <translation>Leave</translation>
     </message>
@@ -3363,113 +3363,118 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
         <translation>Export balances…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="76"/>
+        <location filename="../../ui/screens/leave.py" line="65"/>
+        <source>假期类型…</source>
+        <translation>Leave types…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/leave.py" line="77"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="77"/>
+        <location filename="../../ui/screens/leave.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="78"/>
+        <location filename="../../ui/screens/leave.py" line="79"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="79"/>
+        <location filename="../../ui/screens/leave.py" line="80"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="80"/>
+        <location filename="../../ui/screens/leave.py" line="81"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="81"/>
+        <location filename="../../ui/screens/leave.py" line="82"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="82"/>
+        <location filename="../../ui/screens/leave.py" line="83"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="83"/>
+        <location filename="../../ui/screens/leave.py" line="84"/>
         <source>计算依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="95"/>
+        <location filename="../../ui/screens/leave.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="96"/>
+        <location filename="../../ui/screens/leave.py" line="97"/>
         <source>假期</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="97"/>
+        <location filename="../../ui/screens/leave.py" line="98"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="98"/>
+        <location filename="../../ui/screens/leave.py" line="99"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="99"/>
+        <location filename="../../ui/screens/leave.py" line="100"/>
         <source>余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="100"/>
+        <location filename="../../ui/screens/leave.py" line="101"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="108"/>
+        <location filename="../../ui/screens/leave.py" line="109"/>
         <source>选中一名员工，查看余额的每一笔来历</source>
         <translation>Select an employee to see every entry behind the balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="133"/>
+        <location filename="../../ui/screens/leave.py" line="134"/>
         <source>{0} {1} 的年休假和调休台账（{2}年）</source>
         <translation>Annual leave and time-off ledger of {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="153"/>
+        <location filename="../../ui/screens/leave.py" line="161"/>
         <source>请先选中一名员工</source>
         <translation>Select an employee first</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="162"/>
+        <location filename="../../ui/screens/leave.py" line="170"/>
         <source>导出假期余额</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="162"/>
+        <location filename="../../ui/screens/leave.py" line="170"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="171"/>
-        <location filename="../../ui/screens/leave.py" line="173"/>
+        <location filename="../../ui/screens/leave.py" line="179"/>
+        <location filename="../../ui/screens/leave.py" line="181"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="171"/>
+        <location filename="../../ui/screens/leave.py" line="179"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/leave.py" line="173"/>
+        <location filename="../../ui/screens/leave.py" line="181"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3477,74 +3482,162 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="26"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="27"/>
         <source>登记请假</source>
         <translation>Record leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="27"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="28"/>
         <source>年休假、婚丧假等按工作日计（不含周末和法定节假日），产假按自然日计。</source>
         <translation>Annual, marriage and bereavement leave count working days (weekends and statutory holidays excluded); maternity leave counts calendar days.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="35"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="36"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="39"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="42"/>
+        <source>，{0}{1}天</source>
+        <translation>, {1} days {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="45"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="44"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="50"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="45"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="51"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="47"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="53"/>
         <source>不填按日历计算；半天写0.5</source>
         <translation>Empty: counted by the calendar; half a day is 0.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="48"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="54"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="50"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="56"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="69"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="76"/>
         <source>天数不是数字</source>
         <translation>Days is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="80"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="87"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="91"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="102"/>
         <source>本次 {0} 天</source>
         <translation>This leave: {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="94"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="104"/>
+        <source>；{0}</source>
+        <translation>; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_request.py" line="107"/>
         <source>；{0}年{1}余额 {2} 天，登记后剩余 {3} 天</source>
         <translation>; {1} balance for {0}: {2} days, {3} days left after this</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_request.py" line="98"/>
+        <location filename="../../ui/dialogs/leave_request.py" line="111"/>
         <source>（余额不足）</source>
         <translation> (not enough left)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTypesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="35"/>
+        <source>假期类型</source>
+        <translation>Leave types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="40"/>
+        <source>法定假期的天数可按本省规定增加（如广东婚假13天、产假178天），不能少于法定天数；事假无薪。公司可新增自己的假期（如育儿假），带薪或无薪，按工作日计，单位为天；不再使用的可停用，已登记的记录保留。超出天数的请假须在备注中写明依据。每次修改都记入变更记录。</source>
+        <translation>A statutory leave&apos;s days may be raised to your province&apos;s (e.g. Guangdong: marriage leave 13 days, maternity leave 178), never below the law&apos;s; personal leave is unpaid. The company may add its own types (e.g. childcare leave), paid or unpaid, counted in working days; a type no longer used can be stopped and its records stay. A request beyond a type&apos;s days needs its reason in the note. Every change is kept in the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="51"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="52"/>
+        <source>待遇</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="53"/>
+        <source>计算</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="54"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="55"/>
+        <source>按</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="56"/>
+        <source>法定最少</source>
+        <translation>Legal minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="57"/>
+        <source>依据/说明</source>
+        <translation>Source / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="58"/>
+        <source>停用</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="74"/>
+        <source>新增公司假期</source>
+        <translation>Add a company type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="83"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="85"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="126"/>
+        <source>公司规定</source>
+        <translation>Company rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_types.py" line="150"/>
+        <source>第{0}行 {1}：天数“{2}”应为整数</source>
+        <translation>Row {0} {1}: days &quot;{2}&quot; must be a whole number</translation>
     </message>
 </context>
 <context>
@@ -3936,27 +4029,27 @@ The {0} letters generated are kept in the list (their numbers are not reused); s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="44"/>
+        <location filename="../../ui/dialogs/login.py" line="45"/>
         <source>登录 hrdesk</source>
         <translation>Sign in to hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
+        <location filename="../../ui/dialogs/login.py" line="42"/>
         <source>请输入用户名和密码。</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="43"/>
+        <location filename="../../ui/dialogs/login.py" line="44"/>
         <source>这是演示数据库：用户名 demo，密码 demo。</source>
         <translation> This is a demo database: user demo, password demo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="47"/>
+        <location filename="../../ui/dialogs/login.py" line="48"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="48"/>
+        <location filename="../../ui/dialogs/login.py" line="49"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -4991,47 +5084,47 @@ Log folder: {1}</translation>
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../ui/terms.py" line="258"/>
+        <location filename="../../ui/terms.py" line="269"/>
         <source>累计工作不满一年（{date}满一年），当年没有年休假</source>
         <translation>Less than a year of work (a year on {date}): no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="259"/>
+        <location filename="../../ui/terms.py" line="270"/>
         <source>{day}离职，此前累计工作未满一年，当年没有年休假</source>
         <translation>Left on {day} before a year of work: no annual leave this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="260"/>
+        <location filename="../../ui/terms.py" line="271"/>
         <source>当年未在本单位工作</source>
         <translation>Did not work here this year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="261"/>
+        <location filename="../../ui/terms.py" line="272"/>
         <source>累计工作{years}年，全年{days}天</source>
         <translation>{years} years of work: {days} days for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="262"/>
+        <location filename="../../ui/terms.py" line="273"/>
         <source>{why}折算：{start}至{until}共{counted}天 ÷ 365 × {full}天 = {days}天（不足一天不计）</source>
         <translation>{why}, pro rata: {start} to {until}, {counted} days ÷ 365 × {full} days = {days} days (part days not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="305"/>
+        <location filename="../../ui/terms.py" line="316"/>
         <source>期间回款目标与实际回款（万元，回款最多的{people}人）</source>
         <translation>Collection target and actual for the period (10k yuan, the {people} who collected most)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="306"/>
+        <location filename="../../ui/terms.py" line="317"/>
         <source>DSO 按倒推法：从月末余额起逐月减去当月开票额、计当月日历天数，最后一个月按比例折算；最多倒推{months}个月，余额超过{months}个月开票额时显示为空。</source>
         <translation>DSO by the count-back method: from the month-end balance, each month&apos;s invoicing is taken off and its calendar days counted, the last month pro rata; at most {months} months back, blank when the balance is more than {months} months of invoicing.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="310"/>
+        <location filename="../../ui/terms.py" line="321"/>
         <source>{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + 上年结转；已休含期初数据；剩余 = 应休 − 已休 − 作废；含已登记的全部请假（包括截止日期之后的）；部门按员工当前所属部门。</source>
         <translation>{year} (the year of the as-of date) ledger totals, as in the leave balance export: annual leave due = granted this year + carried over; taken includes opening balances; left = due − taken − lapsed; every recorded leave counts (also after the as-of date); departments as the employees are in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="314"/>
+        <location filename="../../ui/terms.py" line="325"/>
         <source>风险分 0–100：各因素按客户自身历史归一到 0–1，乘以权重；高 ≥ {high}，中 ≥ {medium}。右侧各列为该因素在风险分中所占的分数。</source>
         <translation>Risk score 0–100: each factor is scaled to 0–1 on the customer&apos;s own history and weighted; high ≥ {high}, medium ≥ {medium}. The columns on the right are each factor&apos;s points in the score.</translation>
     </message>
@@ -6881,913 +6974,963 @@ Log folder: {1}</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
+        <location filename="../../ui/terms.py" line="58"/>
+        <source>每次</source>
+        <translation>per event</translation>
+    </message>
+    <message>
         <location filename="../../ui/terms.py" line="59"/>
+        <source>每年</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="61"/>
+        <source>累计工作年限 5/10/15天</source>
+        <translation>5/10/15 days by total years of work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="62"/>
+        <source>医疗期</source>
+        <translation>Medical treatment period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="63"/>
+        <source>公司规章制度</source>
+        <translation>Company rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="64"/>
+        <source>每次3天，各省可延长</source>
+        <translation>3 days each time; provinces may extend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="65"/>
+        <source>每次1至3天</source>
+        <translation>1 to 3 days each time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="66"/>
+        <source>98天，难产+15天，各省另有增加</source>
+        <translation>98 days, +15 for a difficult birth; provinces add more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="67"/>
+        <source>按各省规定填写天数</source>
+        <translation>Enter your province&apos;s days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="68"/>
+        <source>休息日加班换取</source>
+        <translation>Earned by rest-day overtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="70"/>
         <source>加班费</source>
         <translation>Overtime pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="73"/>
         <source>{0}-{1}天</source>
         <translation>{0}–{1} days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>{0}天以上</source>
         <translation>Over {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>已生成</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="67"/>
+        <location filename="../../ui/terms.py" line="78"/>
         <source>已寄出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="68"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>已回函·相符</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>已回函·不符</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="70"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="82"/>
         <source>未回函</source>
         <translation>No reply</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>差异待处理</source>
         <translation>Open disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="84"/>
         <source>快递</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>挂号信</source>
         <translation>Registered mail</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>当面递交</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="76"/>
+        <location filename="../../ui/terms.py" line="87"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="88"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="78"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>快递查询已签收</source>
         <translation>Courier: signed for</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="90"/>
         <source>签收回执</source>
         <translation>Signed receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="80"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>电子邮件已送达</source>
         <translation>E-mail delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="92"/>
         <source>当面递交签收</source>
         <translation>Signed by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="82"/>
+        <location filename="../../ui/terms.py" line="93"/>
         <source>回函不符</source>
         <translation>Reply differs</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>新简历</source>
         <translation>New CV</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="85"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>面试</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="87"/>
+        <location filename="../../ui/terms.py" line="98"/>
         <source>录用</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>未录用</source>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>养老保险</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="92"/>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>医疗保险</source>
         <translation>Medical insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>失业保险</source>
         <translation>Unemployment insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>工伤保险</source>
         <translation>Work injury insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>生育保险</source>
         <translation>Maternity insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>住房公积金</source>
         <translation>Housing fund</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>到分</source>
         <translation>To the fen</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>到角</source>
         <translation>To the jiao</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="110"/>
         <source>到元</source>
         <translation>To the yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="104"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>签订书面劳动合同</source>
         <translation>Sign the written labour contract</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>办理社会保险登记</source>
         <translation>Register for social insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>劳动合同法第10条：自用工之日起一个月内订立书面劳动合同；超过一个月未订立的，第82条：每月支付二倍工资</source>
         <translation>Labour Contract Law Art. 10: a written contract within one month of the first working day; after that, Art. 82: double wages every month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="111"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>社会保险法第58条：自用工之日起三十日内为职工办理社会保险登记</source>
         <translation>Social Insurance Law Art. 58: register the employee for social insurance within 30 days of the first working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>第36条 协商一致解除（单位提出）</source>
         <translation>Art. 36 Ended by agreement (proposed by the employer)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="130"/>
         <source>第36条 协商一致解除（员工提出）</source>
         <translation>Art. 36 Ended by agreement (proposed by the employee)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="131"/>
         <source>第37条 员工提前通知解除</source>
         <translation>Art. 37 Resignation with notice</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="132"/>
         <source>第38条 员工因单位过错解除</source>
         <translation>Art. 38 Employee ends it for the employer&apos;s fault</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="133"/>
         <source>第39条 过失性辞退</source>
         <translation>Art. 39 Dismissal for misconduct</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="134"/>
         <source>第40条第1项 医疗期满不能从事工作</source>
         <translation>Art. 40(1) Unable to work after the medical period</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="135"/>
         <source>第40条第2项 不能胜任工作</source>
         <translation>Art. 40(2) Incompetent for the job</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="136"/>
         <source>第40条第3项 客观情况发生重大变化</source>
         <translation>Art. 40(3) Major change of objective circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="137"/>
         <source>第44条 合同期满终止（单位不续订）</source>
         <translation>Art. 44 Contract expired (employer does not renew)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="138"/>
         <source>第44条 合同期满终止（员工不同意续订）</source>
         <translation>Art. 44 Contract expired (employee declines renewal)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="139"/>
         <source>第41条 经济性裁员</source>
         <translation>Art. 41 Economic layoff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="140"/>
         <source>第39条第1项 试用期不符合录用条件</source>
         <translation>Art. 39(1) Failed the hiring conditions in probation</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="130"/>
+        <location filename="../../ui/terms.py" line="141"/>
         <source>第87条 违法解除（赔偿金）</source>
         <translation>Art. 87 Unlawful termination (damages)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="142"/>
         <source>双方签字的解除协议</source>
         <translation>A termination agreement signed by both sides</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="143"/>
         <source>双方签字的解除协议，写明由员工提出</source>
         <translation>A termination agreement signed by both sides, stating the employee proposed it</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="144"/>
         <source>员工本人签字的书面辞职通知</source>
         <translation>A written resignation signed by the employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="145"/>
         <source>员工的书面解除通知及其所述理由</source>
         <translation>The employee&apos;s written notice of termination and the reasons it gives</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="146"/>
         <source>违纪或严重失职的证据、依法制定并公示的规章制度，事先通知工会</source>
         <translation>Evidence of the misconduct or serious neglect, workplace rules made and published lawfully, the trade union told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="147"/>
         <source>医疗期满的证明，另行安排工作仍不能从事的记录</source>
         <translation>Proof the medical period is over, and a record that other work was offered and could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="137"/>
+        <location filename="../../ui/terms.py" line="148"/>
         <source>不能胜任的考核记录，以及经过培训或调整工作岗位后仍不能胜任的记录</source>
         <translation>Appraisals showing incompetence, and records that training or another post did not help</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="149"/>
         <source>客观情况重大变化的证明，与员工协商变更合同未能达成一致的记录</source>
         <translation>Proof of the major change, and a record that talks to change the contract failed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="150"/>
         <source>到期的劳动合同，不续订的书面通知</source>
         <translation>The expiring contract and the written notice of non-renewal</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>单位以不低于原条件提出续订、员工书面拒绝的记录</source>
         <translation>A record that renewal was offered on no worse terms and the employee refused in writing</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="141"/>
+        <location filename="../../ui/terms.py" line="152"/>
         <source>裁减人员方案，提前30日向工会或全体职工说明并听取意见、向劳动行政部门报告的记录</source>
         <translation>The layoff plan, and records of explaining it to the union or all staff 30 days ahead, hearing them, and reporting to the labour authority</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="144"/>
+        <location filename="../../ui/terms.py" line="155"/>
         <source>事先告知的录用条件，试用期内不符合录用条件的考核记录</source>
         <translation>The hiring conditions told beforehand, and appraisals in probation showing they were not met</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="145"/>
+        <location filename="../../ui/terms.py" line="156"/>
         <source>（违法解除：无合法依据或程序违法，应支付赔偿金）</source>
         <translation>(Unlawful termination: no lawful ground or an unlawful procedure; damages are owed)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="146"/>
+        <location filename="../../ui/terms.py" line="157"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="147"/>
+        <location filename="../../ui/terms.py" line="158"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="148"/>
+        <location filename="../../ui/terms.py" line="159"/>
         <source>已撤销</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="149"/>
+        <location filename="../../ui/terms.py" line="160"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="150"/>
+        <location filename="../../ui/terms.py" line="161"/>
         <source>已豁免</source>
         <translation>Waived</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="151"/>
+        <location filename="../../ui/terms.py" line="162"/>
         <source>工资</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="152"/>
+        <location filename="../../ui/terms.py" line="163"/>
         <source>提成</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="153"/>
+        <location filename="../../ui/terms.py" line="164"/>
         <source>代通知金</source>
         <translation>Pay in lieu of notice</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="154"/>
+        <location filename="../../ui/terms.py" line="165"/>
         <source>未休年休假工资</source>
         <translation>Unused annual leave pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="155"/>
+        <location filename="../../ui/terms.py" line="166"/>
         <source>经济补偿</source>
         <translation>Severance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="156"/>
+        <location filename="../../ui/terms.py" line="167"/>
         <source>赔偿金</source>
         <translation>Damages</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="162"/>
+        <location filename="../../ui/terms.py" line="173"/>
         <source>对账函确认</source>
         <translation>Confirmed balance letter</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="163"/>
+        <location filename="../../ui/terms.py" line="174"/>
         <source>对账函送达</source>
         <translation>Confirmation letter delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="164"/>
+        <location filename="../../ui/terms.py" line="175"/>
         <source>催款函</source>
         <translation>Demand letter</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="165"/>
+        <location filename="../../ui/terms.py" line="176"/>
         <source>还款计划</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="166"/>
+        <location filename="../../ui/terms.py" line="177"/>
         <source>收款</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="171"/>
+        <location filename="../../ui/terms.py" line="182"/>
         <source>工号</source>
         <translation>Employee no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="172"/>
+        <location filename="../../ui/terms.py" line="183"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="173"/>
+        <location filename="../../ui/terms.py" line="184"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="174"/>
+        <location filename="../../ui/terms.py" line="185"/>
         <source>应出勤天数</source>
         <translation>Days due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="175"/>
+        <location filename="../../ui/terms.py" line="186"/>
         <source>出勤天数</source>
         <translation>Days attended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="176"/>
+        <location filename="../../ui/terms.py" line="187"/>
         <source>事假天数</source>
         <translation>Personal leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="177"/>
+        <location filename="../../ui/terms.py" line="188"/>
         <source>病假天数</source>
         <translation>Sick leave days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="178"/>
+        <location filename="../../ui/terms.py" line="189"/>
         <source>旷工天数</source>
         <translation>Absent days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="179"/>
+        <location filename="../../ui/terms.py" line="190"/>
         <source>迟到次数</source>
         <translation>Times late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="180"/>
+        <location filename="../../ui/terms.py" line="191"/>
         <source>加班小时</source>
         <translation>Overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="181"/>
+        <location filename="../../ui/terms.py" line="192"/>
         <source>工作日加班小时</source>
         <translation>Workday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="182"/>
+        <location filename="../../ui/terms.py" line="193"/>
         <source>休息日加班小时</source>
         <translation>Rest-day overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="183"/>
+        <location filename="../../ui/terms.py" line="194"/>
         <source>节假日加班小时</source>
         <translation>Holiday overtime hours</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="184"/>
+        <location filename="../../ui/terms.py" line="195"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="185"/>
+        <location filename="../../ui/terms.py" line="196"/>
         <source>人数</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="186"/>
+        <location filename="../../ui/terms.py" line="197"/>
         <source>收款日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="187"/>
+        <location filename="../../ui/terms.py" line="198"/>
         <source>流水号</source>
         <translation>Transaction no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="188"/>
+        <location filename="../../ui/terms.py" line="199"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="189"/>
+        <location filename="../../ui/terms.py" line="200"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="190"/>
+        <location filename="../../ui/terms.py" line="201"/>
         <source>单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="191"/>
+        <location filename="../../ui/terms.py" line="202"/>
         <source>核销金额</source>
         <translation>Amount applied</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="192"/>
+        <location filename="../../ui/terms.py" line="203"/>
         <source>业务员工号</source>
         <translation>Salesperson no.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="193"/>
+        <location filename="../../ui/terms.py" line="204"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="194"/>
+        <location filename="../../ui/terms.py" line="205"/>
         <source>回款目标</source>
         <translation>Collection target</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="195"/>
+        <location filename="../../ui/terms.py" line="206"/>
         <source>实际回款</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="196"/>
+        <location filename="../../ui/terms.py" line="207"/>
         <source>达成率</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="197"/>
+        <location filename="../../ui/terms.py" line="208"/>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="198"/>
+        <location filename="../../ui/terms.py" line="209"/>
         <source>到期日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="199"/>
+        <location filename="../../ui/terms.py" line="210"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="200"/>
+        <location filename="../../ui/terms.py" line="211"/>
         <source>期末余额</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="201"/>
+        <location filename="../../ui/terms.py" line="212"/>
         <source>期末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="202"/>
+        <location filename="../../ui/terms.py" line="213"/>
         <source>当月开票</source>
         <translation>Invoiced in month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="203"/>
+        <location filename="../../ui/terms.py" line="214"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="204"/>
+        <location filename="../../ui/terms.py" line="215"/>
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="205"/>
+        <location filename="../../ui/terms.py" line="216"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="206"/>
+        <location filename="../../ui/terms.py" line="217"/>
         <source>期初人数</source>
         <translation>Opening head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="207"/>
+        <location filename="../../ui/terms.py" line="218"/>
         <source>入职人数</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="208"/>
+        <location filename="../../ui/terms.py" line="219"/>
         <source>离职人数</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="209"/>
+        <location filename="../../ui/terms.py" line="220"/>
         <source>期末人数</source>
         <translation>Closing head count</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="210"/>
+        <location filename="../../ui/terms.py" line="221"/>
         <source>离职率</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="211"/>
+        <location filename="../../ui/terms.py" line="222"/>
         <source>假期类型</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="212"/>
+        <location filename="../../ui/terms.py" line="223"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="213"/>
+        <location filename="../../ui/terms.py" line="224"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="214"/>
+        <location filename="../../ui/terms.py" line="225"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="215"/>
+        <location filename="../../ui/terms.py" line="226"/>
         <source>累计工作年限</source>
         <translation>Years of work</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="216"/>
+        <location filename="../../ui/terms.py" line="227"/>
         <source>年休假应休</source>
         <translation>Annual leave due</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="217"/>
+        <location filename="../../ui/terms.py" line="228"/>
         <source>年休假已休</source>
         <translation>Annual leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="218"/>
+        <location filename="../../ui/terms.py" line="229"/>
         <source>年休假剩余</source>
         <translation>Annual leave left</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="219"/>
+        <location filename="../../ui/terms.py" line="230"/>
         <source>调休余额</source>
         <translation>Time off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="220"/>
+        <location filename="../../ui/terms.py" line="231"/>
         <source>病假已休</source>
         <translation>Sick leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="221"/>
+        <location filename="../../ui/terms.py" line="232"/>
         <source>事假已休</source>
         <translation>Personal leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="222"/>
+        <location filename="../../ui/terms.py" line="233"/>
         <source>婚假已休</source>
         <translation>Marriage leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="223"/>
+        <location filename="../../ui/terms.py" line="234"/>
         <source>丧假已休</source>
         <translation>Bereavement leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="224"/>
+        <location filename="../../ui/terms.py" line="235"/>
         <source>产假已休</source>
         <translation>Maternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="225"/>
+        <location filename="../../ui/terms.py" line="236"/>
         <source>陪产假已休</source>
         <translation>Paternity leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="226"/>
+        <location filename="../../ui/terms.py" line="237"/>
         <source>调休已休</source>
         <translation>Time off in lieu taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="227"/>
+        <location filename="../../ui/terms.py" line="238"/>
         <source>其他假已休</source>
         <translation>Other leave taken</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="228"/>
+        <location filename="../../ui/terms.py" line="239"/>
         <source>应发工资</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="229"/>
+        <location filename="../../ui/terms.py" line="240"/>
         <source>单位社保公积金</source>
         <translation>Employer contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="230"/>
+        <location filename="../../ui/terms.py" line="241"/>
         <source>人工成本合计</source>
         <translation>Labour cost</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="231"/>
+        <location filename="../../ui/terms.py" line="242"/>
         <source>个人社保公积金</source>
         <translation>Employee contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="232"/>
+        <location filename="../../ui/terms.py" line="243"/>
         <source>个人所得税</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="233"/>
+        <location filename="../../ui/terms.py" line="244"/>
         <source>全年一次性奖金</source>
         <translation>Annual bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="234"/>
+        <location filename="../../ui/terms.py" line="245"/>
         <source>年终奖个税</source>
         <translation>Bonus tax</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="235"/>
+        <location filename="../../ui/terms.py" line="246"/>
         <source>实发工资</source>
         <translation>Net pay</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="236"/>
+        <location filename="../../ui/terms.py" line="247"/>
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="237"/>
+        <location filename="../../ui/terms.py" line="248"/>
         <source>结清日期</source>
         <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="238"/>
+        <location filename="../../ui/terms.py" line="249"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="239"/>
+        <location filename="../../ui/terms.py" line="250"/>
         <source>未收余额</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="240"/>
+        <location filename="../../ui/terms.py" line="251"/>
         <source>风险分</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="241"/>
+        <location filename="../../ui/terms.py" line="252"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="242"/>
+        <location filename="../../ui/terms.py" line="253"/>
         <source>平均逾期天数</source>
         <translation>Average days paid late</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="243"/>
+        <location filename="../../ui/terms.py" line="254"/>
         <source>未按时付款比例</source>
         <translation>Share not paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="244"/>
+        <location filename="../../ui/terms.py" line="255"/>
         <source>最久逾期天数</source>
         <translation>Oldest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="245"/>
+        <location filename="../../ui/terms.py" line="256"/>
         <source>逾期占余额比例</source>
         <translation>Share of balance overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="246"/>
+        <location filename="../../ui/terms.py" line="257"/>
         <source>分次付款比例</source>
         <translation>Share paid in parts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="247"/>
+        <location filename="../../ui/terms.py" line="258"/>
         <source>对账函不符或未回</source>
         <translation>Letter disputed or unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="248"/>
+        <location filename="../../ui/terms.py" line="259"/>
         <source>诉讼时效临近</source>
         <translation>Limitation period near</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="249"/>
+        <location filename="../../ui/terms.py" line="260"/>
         <source>余额与近12个月销售额之比</source>
         <translation>Balance to last 12 months&apos; sales</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="250"/>
+        <location filename="../../ui/terms.py" line="261"/>
         <source>月末应收</source>
         <translation>Receivables at month end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="251"/>
+        <location filename="../../ui/terms.py" line="262"/>
         <source>逾期合计</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="252"/>
+        <location filename="../../ui/terms.py" line="263"/>
         <source>逾期占比</source>
         <translation>Overdue share</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="266"/>
+        <location filename="../../ui/terms.py" line="277"/>
         <source>入职</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="267"/>
+        <location filename="../../ui/terms.py" line="278"/>
         <source>累计工作满一年</source>
         <translation>A year of work reached</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="273"/>
+        <location filename="../../ui/terms.py" line="284"/>
         <source>来自已导入的考勤月份；部门按员工当前所属部门归集；人数为当月有考勤记录的人数；文件未给出应出勤或出勤天数时留空（钉钉月度汇总不给应出勤天数），其他未给出的数按0计；加班小时 = 工作日 + 休息日 + 节假日加班小时（含转调休的小时）。</source>
         <translation>From the imported attendance months; departments as the employees are in now; head count is those with attendance that month; days due or worked are blank when the file did not give them (DingTalk&apos;s monthly summary gives no days due), other missing figures count as 0; overtime hours = workday + rest-day + holiday overtime (including hours turned into time off).</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="277"/>
+        <location filename="../../ui/terms.py" line="288"/>
         <source>每月缺勤天数（事假、病假、旷工）</source>
         <translation>Days absent each month (personal leave, sick leave, absence)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="278"/>
+        <location filename="../../ui/terms.py" line="289"/>
         <source>实际回款按收款核销到应收单的日期、当日该单的业务员归集；回款目标为业务员当前的月目标。</source>
         <translation>Collections count on the day a receipt was applied to an invoice, for that invoice&apos;s salesperson on the day; targets are the salespeople&apos;s current monthly targets.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="282"/>
+        <location filename="../../ui/terms.py" line="293"/>
         <source>DSO（天）：全公司与期末余额最大的5名业务员</source>
         <translation>DSO (days): the company and the 5 salespeople with the largest closing balances</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="283"/>
+        <location filename="../../ui/terms.py" line="294"/>
         <source>期初人数为上月末在册人数；离职按最后工作日计入当月；离职率 = 离职人数 ÷ (期初 + 期末) / 2；合计行为整个期间。</source>
         <translation>Opening head count is last month&apos;s closing; a leaver counts in the month of their last working day; turnover = leavers ÷ (opening + closing) / 2; the total row covers the whole period.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="287"/>
+        <location filename="../../ui/terms.py" line="298"/>
         <source>每月入职与离职人数</source>
         <translation>Joiners and leavers each month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="288"/>
+        <location filename="../../ui/terms.py" line="299"/>
         <source>各部门年休假剩余天数</source>
         <translation>Annual leave left by department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="289"/>
+        <location filename="../../ui/terms.py" line="300"/>
         <source>每月末的未收余额按账龄区间（设置中可改）拆分；逾期合计不含未到期部分。</source>
         <translation>Each month-end&apos;s outstanding balance split by aging bucket (set in Settings); the overdue total leaves out what is not yet due.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="292"/>
+        <location filename="../../ui/terms.py" line="303"/>
         <source>月末应收账龄（万元）</source>
         <translation>Receivables aging at month end (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="293"/>
+        <location filename="../../ui/terms.py" line="304"/>
         <source>仅含已审核的工资月份；应发工资含当月发放的全年一次性奖金；部门按员工当前所属部门归集；人数为当月有工资条的人数。</source>
         <translation>Approved payroll months only; gross pay includes the annual bonus paid in the month; departments as the employees are in now; head count is those with a payslip that month.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="297"/>
+        <location filename="../../ui/terms.py" line="308"/>
         <source>各部门人工成本（万元）</source>
         <translation>Labour cost by department (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="298"/>
+        <location filename="../../ui/terms.py" line="309"/>
         <source>仅含已审核的工资月份；人工成本合计 = 应发工资 + 全年一次性奖金 + 单位社保公积金。</source>
         <translation>Approved payroll months only; labour cost = gross pay + annual bonus + employer contributions.</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="301"/>
+        <location filename="../../ui/terms.py" line="312"/>
         <source>每月应发工资（含年终奖）与单位社保公积金（万元）</source>
         <translation>Gross pay (with bonus) and employer contributions each month (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="302"/>
+        <location filename="../../ui/terms.py" line="313"/>
         <source>各风险等级的未收余额（万元）</source>
         <translation>Outstanding balance by risk grade (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
-        <location filename="../../ui/terms.py" line="303"/>
+        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="314"/>
         <source>万元</source>
         <translation>10k yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="304"/>
+        <location filename="../../ui/terms.py" line="315"/>
         <source>天</source>
         <translation>d</translation>
     </message>

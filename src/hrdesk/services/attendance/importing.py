@@ -22,6 +22,7 @@ from hrdesk.domain.attendance import (
     hours_to_days,
     payroll_feed,
 )
+from hrdesk.domain.leave import unpaid_names
 from hrdesk.domain.roles import Permission
 from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.messages import _
@@ -32,6 +33,7 @@ from hrdesk.services.attendance.people import Matched, match_people
 from hrdesk.services.attendance.rules import policy_of
 from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave import ledger
+from hrdesk.services.leave.leave_types import company_types
 from hrdesk.spreadsheets.errors import Problem
 from hrdesk.spreadsheets.reading import Sheet, read_sheets
 from hrdesk.storage.base import utc_now
@@ -243,6 +245,7 @@ def plan_month(
     if not read.rows and not result.problems:
         result.problems.append(Problem(None, None, _("文件中没有考勤数据行")))
     policy, rule = policy_of(session)
+    unpaid = unpaid_names(company_types(session))  # 事假 and the company's unpaid types
     existing = {
         r.employee_id: r
         for r in session.scalars(select(AttendanceRecord).where(AttendanceRecord.month == month))
@@ -250,7 +253,7 @@ def plan_month(
     records = []
     for person in matched:
         person = Matched(person.employee_id, _with_rounding(person.row))
-        feed = payroll_feed(person.row.figures, policy, rule)
+        feed = payroll_feed(person.row.figures, policy, rule, unpaid)
         for note in feed.notes:
             result.warnings.append(Problem(person.row.row, None, note))
         values = record_values(month, read.layout, person, feed)

@@ -19,7 +19,7 @@ class PreviewRow:
     employee_no: str
     name: str
     attended_days: Decimal | None
-    personal_leave_days: Decimal
+    personal_leave_days: Decimal  # 事假 and the company's unpaid types, as payroll deducts
     sick_leave_days: Decimal
     other_leave_days: Decimal
     absent_days: Decimal
@@ -44,9 +44,11 @@ def preview_rows(session: Session, result: ImportPlan) -> list[PreviewRow]:
     query = select(Employee.id, Employee.employee_no, Employee.name).where(Employee.id.in_(ids))
     people = {i: (number, name) for i, number, name in session.execute(query)}
     shown = []
-    for values, _feed, figures in records:
+    for values, feed, figures in records:
         number, name = people[values["employee_id"]]
         leave = figures.leave_days
+        unpaid = feed.personal_leave_days - figures.absent_days
+        sick = leave.get("病假", ZERO)
         hours = figures.overtime
         shown.append(
             PreviewRow(
@@ -54,9 +56,9 @@ def preview_rows(session: Session, result: ImportPlan) -> list[PreviewRow]:
                 number,
                 name,
                 figures.attended_days,
-                leave.get("事假", ZERO),
-                leave.get("病假", ZERO),
-                sum((v for k, v in leave.items() if k not in ("事假", "病假")), ZERO),
+                unpaid,
+                sick,
+                sum(leave.values(), ZERO) - unpaid - sick,
                 figures.absent_days,
                 figures.late_count,
                 hours.workday,

@@ -48,6 +48,16 @@ def template(kind: str) -> Template:
     return TEMPLATES[kind]
 
 
+def template_in(session: Session, kind: str) -> Template:
+    """The kind's template as this company uses it: 请假 offers the company's leave types."""
+    spec = template(kind)
+    if kind != "leave":
+        return spec
+    from hrdesk.services.leave.leave_types import company_leave_template
+
+    return company_leave_template(session)
+
+
 def may_import(actor: Actor, kind: str) -> bool:
     """Whether this user may import this kind (the screen greys out what it may not)."""
     return actor.may(Permission.IMPORT_EXPORT) and actor.may(EDIT_PERMISSION[kind])
@@ -100,7 +110,7 @@ def plan(
     """Parse and check a sheet; a plan with no problems can be committed. keep_sheet=False:
     the sheet's rows under the header are let go as they are parsed (emptied from it)."""
     actor.require(Permission.IMPORT_EXPORT)
-    spec = template(kind)
+    spec = template_in(session, kind)
     actor.require(EDIT_PERMISSION[kind])
     if header_index is None:
         header_index = find_header_row(sheet.rows, spec, aliases)

@@ -17,6 +17,7 @@ from hrdesk.services.leave.ledger import (
     entries,
     expire,
     replace_attendance_entries,
+    request_problem,
     requested_days,
 )
 
@@ -32,6 +33,7 @@ __all__ = [
     "entries",
     "expire",
     "replace_attendance_entries",
+    "request_problem",
     "requested_days",
     "unused_annual_leave_days",
     "write_balances",

@@ -7,11 +7,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.leave import EntryKind
+from hrdesk.domain.leave import EntryKind, allowance_problem, leave_type
 from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services.actor import Actor
 from hrdesk.services.calendar import work_calendar
 from hrdesk.services.leave.balances import employed_in_year, ensure_grants
+from hrdesk.services.leave.leave_types import offered_types
 from hrdesk.services.leave.ledger import (
     IMPORTED,
     LIMITED,
@@ -19,6 +20,7 @@ from hrdesk.services.leave.ledger import (
     add_request,
     balance,
     requested_days,
+    used_in_year,
 )
 from hrdesk.spreadsheets.errors import Problem
 from hrdesk.storage.models import Employee, LeaveEntry
@@ -40,6 +42,7 @@ def check(session: Session, result, today: date) -> None:
             )
         ).all()
     )
+    types = offered_types(session)
     planned: dict[tuple[int, str, int], Decimal] = {}
     for row in result.rows:
         values = row.values
@@ -57,8 +60,9 @@ def check(session: Session, result, today: date) -> None:
         if (employee_id, leave, start) in known:
             result.unchanged += 1
             continue
+        kind = leave_type(leave, types)
         try:
-            days = values.get("days") or Decimal(requested_days(calendar, leave, start, end))
+            days = values.get("days") or Decimal(requested_days(calendar, kind, start, end))
         except OutsideCalendar as exc:
             result.problems.append(Problem(row.row, "开始日期", str(exc)))
             continue
@@ -69,6 +73,12 @@ def check(session: Session, result, today: date) -> None:
                 result.problems.append(
                     Problem(row.row, "天数", f"{leave}余额不足：剩余{left}天，本行{days}天")
                 )
+                continue
+        else:
+            taken = used_in_year(session, employee_id, leave, start.year) + planned.get(key, ZERO)
+            problem = allowance_problem(kind, days, taken, values.get("note") or "")
+            if problem:
+                result.problems.append(Problem(row.row, "天数", problem))
                 continue
         planned[key] = planned.get(key, ZERO) + days
         result.added += 1

@@ -12,11 +12,21 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.dates import add_months
-from hrdesk.domain.leave import ANNUAL, LIEU, Entry, EntryKind, days_in_period, leave_type
+from hrdesk.domain.leave import (
+    ANNUAL,
+    LIEU,
+    Entry,
+    EntryKind,
+    LeaveType,
+    allowance_problem,
+    days_in_period,
+    leave_type,
+)
 from hrdesk.domain.roles import Permission
 from hrdesk.messages import _
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
+from hrdesk.services.leave.leave_types import offered_types
 from hrdesk.storage.base import utc_now
 from hrdesk.storage.models import Employee, LeaveEntry, OpeningBalance
 
@@ -83,9 +93,38 @@ def balance(session: Session, employee_id: int, leave: str, year: int) -> Decima
     return (ZERO if total is None else total) - taken_before
 
 
-def requested_days(calendar, leave: str, start: date, end: date) -> int:
+def requested_days(calendar, kind: LeaveType, start: date, end: date) -> int:
     """The days a request uses by the leave's rule and the official calendar."""
-    return days_in_period(start, end, leave_type(leave).counts, calendar.is_working_day)
+    return days_in_period(start, end, kind.counts, calendar.is_working_day)
+
+
+def used_in_year(session: Session, employee_id: int, leave: str, year: int) -> Decimal:
+    """Days of a leave the employee's uses took in a year (a positive figure)."""
+    total = session.scalar(
+        select(func.sum(LeaveEntry.days)).where(
+            LeaveEntry.employee_id == employee_id,
+            LeaveEntry.leave == leave,
+            LeaveEntry.year == year,
+            LeaveEntry.kind == EntryKind.USE.value,
+        )
+    )
+    return ZERO if total is None else -total
+
+
+def request_problem(
+    session: Session, employee_id: int, kind: LeaveType, start: date, used: Decimal, note: str
+) -> str:
+    """Why a request of these days cannot be recorded, or "": annual leave and 调休 within the
+    balance; a fixed allowance (the company's days) exceeded only with a reason in the note."""
+    if kind.name in LIMITED:
+        left = balance(session, employee_id, kind.name, start.year)
+        if used > left:
+            return _("{leave}余额不足：剩余{left}天，本次{used}天").format(
+                leave=kind.name, left=left, used=used
+            )
+        return ""
+    taken = used_in_year(session, employee_id, kind.name, start.year) if kind.days else ZERO
+    return allowance_problem(kind, used, taken, note)
 
 
 def add_request(
@@ -100,25 +139,21 @@ def add_request(
     note: str = "",
     source: str = REQUEST,
 ) -> LeaveEntry:
-    """A leave the clerk records: its days by the calendar unless given; annual leave and 调休
-    may not exceed the balance."""
+    """A leave the clerk records, of one of the company's types: its days by the calendar
+    unless given; annual leave and 调休 within the balance, others within the type's days
+    unless the note gives the reason."""
     actor.require(Permission.EDIT_EMPLOYEES)
-    leave_type(leave)
+    kind = leave_type(leave, offered_types(session))
     if end < start:
         raise ValueError(_("结束日期早于开始日期"))
     if start.year != end.year:
         raise ValueError(_("请按年度分开登记跨年的假期"))
-    used = Decimal(requested_days(calendar, leave, start, end)) if days is None else days
+    used = Decimal(requested_days(calendar, kind, start, end)) if days is None else days
     if used <= 0:
         raise ValueError(_("这段日期没有需要请假的工作日"))
-    if leave in LIMITED:
-        left = balance(session, employee_id, leave, start.year)
-        if used > left:
-            raise ValueError(
-                _("{leave}余额不足：剩余{left}天，本次{used}天").format(
-                    leave=leave, left=left, used=used
-                )
-            )
+    problem = request_problem(session, employee_id, kind, start, used, note)
+    if problem:
+        raise ValueError(problem)
     row = LeaveEntry(
         employee_id=employee_id,
         leave=leave,

@@ -7,19 +7,19 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.leave import ANNUAL, LEAVE_BY_NAME, LEAVE_TYPES, LIEU, EntryKind
+from hrdesk.domain.leave import ANNUAL, LIEU, EntryKind
 from hrdesk.domain.phrases import Phrase
 from hrdesk.domain.roles import Permission
 from hrdesk.services import departments
 from hrdesk.services.actor import Actor
 from hrdesk.services.leave import balances, ensure_grants, entries
+from hrdesk.services.leave.leave_types import offered_types
 from hrdesk.services.reports.chart_data import BAR, ChartData, Series
 from hrdesk.services.reports.common import ZERO, Period, Table
 from hrdesk.storage.models import Employee, LeaveEntry
 
 OTHER = "其他假"
-TAKEN = [t.name for t in LEAVE_TYPES if t.name != ANNUAL] + [OTHER]
-HEADERS = [
+BALANCE_HEADERS = [
     "工号",
     "姓名",
     "部门",
@@ -28,14 +28,14 @@ HEADERS = [
     "年休假已休",
     "年休假剩余",
     "调休余额",
-    *[f"{name}已休" for name in TAKEN],
 ]
 DETAIL_HEADERS = ["日期", "假期类型", "类别", "天数", "说明"]
-REMAINING = HEADERS.index("年休假剩余")
+REMAINING = BALANCE_HEADERS.index("年休假剩余")
 
 
-def _taken_by_type(session: Session, year: int) -> dict[tuple[int, str], Decimal]:
-    """Days used in the year of each leave but annual leave, per employee (uses are negative)."""
+def _taken_by_type(session: Session, year: int, names: list[str]) -> dict[tuple[int, str], Decimal]:
+    """Days used in the year of each of the company's leave types but annual leave, per
+    employee (uses are negative); a type no longer offered goes under 其他假."""
     taken: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
     for employee_id, leave, days in session.execute(
         select(LeaveEntry.employee_id, LeaveEntry.leave, func.sum(LeaveEntry.days))
@@ -46,7 +46,7 @@ def _taken_by_type(session: Session, year: int) -> dict[tuple[int, str], Decimal
         )
         .group_by(LeaveEntry.employee_id, LeaveEntry.leave)
     ):
-        column = leave if leave in LEAVE_BY_NAME else OTHER
+        column = leave if leave in names else OTHER
         taken[employee_id, column] -= Decimal(days)
     return taken
 
@@ -57,8 +57,10 @@ def leave_summary(session: Session, actor: Actor, period: Period) -> Table:
     year = period.as_of.year
     paths = departments.paths(session)
     department_of = dict(session.execute(select(Employee.id, Employee.department_id)).all())
-    taken = _taken_by_type(session, year)
-    table = Table(f"{year}年休假汇总", HEADERS)
+    names = [t.name for t in offered_types(session) if t.name != ANNUAL] + [OTHER]
+    taken = _taken_by_type(session, year, names)
+    headers = [*BALANCE_HEADERS, *[f"{name}已休" for name in names]]
+    table = Table(f"{year}年休假汇总", headers)
     for row in balances(session, actor, year):
         table.rows.append(
             [
@@ -70,7 +72,7 @@ def leave_summary(session: Session, actor: Actor, period: Period) -> Table:
                 row.taken,
                 row.remaining,
                 row.lieu,
-                *[taken.get((row.employee_id, name), ZERO) for name in TAKEN],
+                *[taken.get((row.employee_id, name), ZERO) for name in names],
             ]
         )
         table.keys.append(row.employee_id)
@@ -79,7 +81,7 @@ def leave_summary(session: Session, actor: Actor, period: Period) -> Table:
         "",
         "",
         "",
-        *[sum((r[i] for r in table.rows), ZERO) for i in range(4, len(HEADERS))],
+        *[sum((r[i] for r in table.rows), ZERO) for i in range(4, len(headers))],
     ]
     table.note = Phrase(
         "{year}年（截止日期所在年度）台账合计，与“假期余额”导出相同：年休假应休 = 当年发放 + "

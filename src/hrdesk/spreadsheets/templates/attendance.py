@@ -46,28 +46,35 @@ ATTENDANCE = Template(
     ),
 )
 
-LEAVE = Template(
-    "leave",
-    "请假",
-    ("employee_no", "leave", "start_date"),
-    (
-        Column("工号", "employee_no", required=True),
-        Column(
-            "假期类型",
-            "leave",
-            CellKind.CHOICE,
-            required=True,
-            choices=tuple(t.name for t in LEAVE_TYPES),
-            synonyms=("请假类型", "假别"),
+
+def leave_template(names: tuple[str, ...]) -> Template:
+    """The 请假 template offering these leave types (the company's, from services.leave)."""
+    return Template(
+        "leave",
+        "请假",
+        ("employee_no", "leave", "start_date"),
+        (
+            Column("工号", "employee_no", required=True),
+            Column(
+                "假期类型",
+                "leave",
+                CellKind.CHOICE,
+                required=True,
+                choices=names,
+                synonyms=("请假类型", "假别"),
+            ),
+            Column("开始日期", "start_date", CellKind.DATE, required=True),
+            Column("结束日期", "end_date", CellKind.DATE, required=True),
+            Column(
+                "天数",
+                "days",
+                CellKind.QUANTITY,
+                help="不填按日历计算：年休假、婚丧假等不含周末和法定节假日，产假按自然日",
+            ),
+            Column("备注", "note", help="超出该假期天数时写明依据（如难产、第二个子女）"),
         ),
-        Column("开始日期", "start_date", CellKind.DATE, required=True),
-        Column("结束日期", "end_date", CellKind.DATE, required=True),
-        Column(
-            "天数",
-            "days",
-            CellKind.QUANTITY,
-            help="不填按日历计算：年休假、婚丧假等不含周末和法定节假日，产假按自然日",
-        ),
-        Column("备注", "note"),
-    ),
-)
+    )
+
+
+# With the law's types, for a blank template made without a database.
+LEAVE = leave_template(tuple(t.name for t in LEAVE_TYPES))

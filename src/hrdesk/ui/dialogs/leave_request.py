@@ -5,11 +5,12 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from hrdesk import clock
-from hrdesk.domain.leave import LEAVE_TYPES
 from hrdesk.domain.work_calendar import OutsideCalendar
 from hrdesk.services import leave
 from hrdesk.services.calendar import work_calendar
+from hrdesk.services.leave.leave_types import offered_types
 from hrdesk.ui.operations import Area
+from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.fields import DateEdit
 from hrdesk.ui.widgets.forms import ServiceDialog
 
@@ -34,8 +35,13 @@ class LeaveRequestDialog(ServiceDialog):
             self.employee.setCurrentIndex(max(0, self.employee.findData(employee_id)))
         self.form.addRow(self.tr("员工"), self.employee)
         self.kind = QComboBox()
-        for item in LEAVE_TYPES:
-            self.kind.addItem(f"{item.name}（{item.pay.value}）", item.name)
+        with database.sessions() as session:  # the company's types, its province's days
+            self.types = {item.name: item for item in offered_types(session)}
+        for item in self.types.values():
+            days = (
+                self.tr("，{0}{1}天").format(term(item.per.value), item.days) if item.days else ""
+            )
+            self.kind.addItem(f"{term(item.name)}（{term(item.pay.value)}{days}）", item.name)
         self.form.addRow(self.tr("假期类型"), self.kind)
         today = clock.today()
         self.start, self.end = DateEdit(), DateEdit()
@@ -57,6 +63,7 @@ class LeaveRequestDialog(ServiceDialog):
             self.start.dateChanged,
             self.end.dateChanged,
             self.days.textChanged,
+            self.note.textChanged,
         ):
             signal.connect(self.show_balance)
         self.show_balance()
@@ -69,7 +76,7 @@ class LeaveRequestDialog(ServiceDialog):
                 raise ValueError(self.tr("天数不是数字")) from None
         return Decimal(
             leave.requested_days(
-                calendar, self.kind.currentData(), self.start.value(), self.end.value()
+                calendar, self.types[self.kind.currentData()], self.start.value(), self.end.value()
             )
         )
 
@@ -85,10 +92,16 @@ class LeaveRequestDialog(ServiceDialog):
                 days = self._days(calendar)
                 leave.balances(session, self.actor, start.year)  # this year's grant, as of today
                 left = leave.balance(session, self.employee.currentData(), name, start.year)
+                beyond = leave.request_problem(
+                    session, self.employee.currentData(), self.types[name], start, days,
+                    self.note.text(),
+                )  # fmt: skip
         except (ValueError, OutsideCalendar) as error:
             self.balance.setText(str(error))
             return
         text = self.tr("本次 {0} 天").format(days)
+        if beyond and name not in LIMITED:  # the type's days exceeded: the note must say why
+            text += self.tr("；{0}").format(beyond)
         if name in LIMITED:
             after = left - days
             text += self.tr("；{0}年{1}余额 {2} 天，登记后剩余 {3} 天").format(

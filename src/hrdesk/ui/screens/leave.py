@@ -1,6 +1,6 @@
 """休假: each employee's annual leave by years of work, days taken and left, the 调休 balance,
 and the ledger entries that explain the selected employee's balance; requests, carry-over,
-expiry and the export."""
+expiry, the export and the company's leave types."""
 
 from pathlib import Path
 
@@ -62,6 +62,7 @@ class LeavePage(QWidget):
             (self.tr("年休假结转…"), lambda: self.adjust("carry"), may_edit),
             (self.tr("假期作废…"), lambda: self.adjust("expire"), may_edit),
             (self.tr("导出余额表…"), self.export, True),
+            (self.tr("假期类型…"), self.leave_types, True),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -143,6 +144,13 @@ class LeavePage(QWidget):
             self.database, self.actor, self.model.rows, chosen.employee_id if chosen else None, self
         )
         dialog.exec()
+
+    def leave_types(self) -> None:
+        """The company's leave types: its province's days and its own types (read-only for
+        those who may not edit leave)."""
+        from hrdesk.ui.dialogs.leave_types import LeaveTypesDialog
+
+        LeaveTypesDialog(self.database, self.actor, self).exec()
 
     def adjust(self, mode: str) -> None:
         """Carry the selected person's annual leave over, or let days lapse (作废)."""
