@@ -9,6 +9,7 @@ from hrdesk.domain.risk import DEFAULT_GRADES, DEFAULT_WEIGHTS
 from hrdesk.services import audit
 from hrdesk.services.actor import Actor
 from hrdesk.storage.models import Setting
+from hrdesk.storage.versioning import refuse_if_moved_on
 
 DEFAULTS: dict[str, Any] = {
     "company_name": "",  # 公司名称, printed on letters and payslips
@@ -134,3 +135,23 @@ def put(session: Session, actor: Actor | None, key: str, value: Any) -> None:
         row.value = encoded
     if actor is not None and old != value:
         audit.record(session, actor, "修改设置", "settings", key, key, old, value)
+
+
+def versions(session: Session, keys: tuple[str, ...]) -> dict[str, int]:
+    """The versions of the settings KEYS as a form shows them (0: never saved, the default)."""
+    return {key: _version(session, key) for key in keys}
+
+
+def refuse_if_changed(session: Session, seen: dict[str, int]) -> None:
+    """Refuse a save from a form that showed the settings at versions SEEN when another seat
+    has saved one of them since: a list saved whole (bank layouts, the checklist, leave
+    types) would otherwise lose what the other seat added."""
+    for key, version in seen.items():
+        refuse_if_moved_on(session, _version(session, key), version, "settings", key)
+
+
+def _version(session: Session, key: str) -> int:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return 0 if row is None else row.version

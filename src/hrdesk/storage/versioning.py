@@ -18,11 +18,20 @@ from hrdesk.storage.models import AuditEntry
 
 def refuse_if_changed(session: Session, row: Versioned, seen: int | None, entity: str) -> None:
     """Refuse a save from a form that showed version `seen` of the row, if the row moved on."""
-    if seen is None or row.version == seen:
+    if seen is not None:
+        refuse_if_moved_on(session, row.version, seen, entity, str(row.id))
+
+
+def refuse_if_moved_on(
+    session: Session, current: int, seen: int, entity: str, entity_id: str
+) -> None:
+    """Refuse a save from a form that showed version SEEN of ENTITY ENTITY_ID, now at
+    CURRENT, naming who changed it last and when."""
+    if current == seen:
         return
     last = session.scalar(
         select(AuditEntry)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(row.id))
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )

@@ -10,6 +10,8 @@ from hrdesk.ui.widgets.forms import ERROR_COLOUR, ServiceDialog
 
 
 class AttendanceRulesDialog(ServiceDialog):
+    SHOWS = ("rest_day_overtime", "late_rule")
+
     changes = (Area.ATTENDANCE, Area.PAYROLL)
 
     def __init__(self, database, actor, parent=None):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import bank_files
-from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, ShownSettings, problem_label, user_message
 
 NOTE = QT_TRANSLATE_NOOP(
     "BankTemplates",
@@ -109,6 +109,7 @@ class BankTemplatesDialog(QDialog):
         super().__init__(parent)
         self.database, self.actor = database, actor
         self.setWindowTitle(self.tr("代发模板"))
+        self.shown = ShownSettings(database, ("bank_templates",))
         with database.sessions() as session:
             self.own = bank_files.own_templates(session)
         self.current = -1
@@ -257,6 +258,7 @@ class BankTemplatesDialog(QDialog):
         self._keep_edits()
         try:
             with self.database.sessions.begin() as session:
+                self.shown.refuse_if_changed(session)
                 bank_files.save_templates(session, self.actor, self.own)
         except USER_ERRORS as error:
             self.problem.setText(user_message(error))

@@ -20,7 +20,7 @@ from hrdesk.services.leave import leave_types
 from hrdesk.ui.operations import Area, announce
 from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.columns import fit_columns
-from hrdesk.ui.widgets.forms import USER_ERRORS, problem_label, user_message
+from hrdesk.ui.widgets.forms import USER_ERRORS, ShownSettings, problem_label, user_message
 
 NAME, PAY, COUNTS, DAYS, PER, MINIMUM, SOURCE, STOPPED = range(8)
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -31,6 +31,7 @@ class LeaveTypesDialog(QDialog):
     def __init__(self, database, actor, parent=None):
         super().__init__(parent)
         self.database, self.actor = database, actor
+        self.shown = ShownSettings(database, ("leave_types",))
         self.may_edit = actor.may(Permission.EDIT_EMPLOYEES)
         self.setWindowTitle(self.tr("假期类型"))
         self.resize(980, 480)
@@ -176,6 +177,7 @@ class LeaveTypesDialog(QDialog):
         try:
             entries = self.entries()
             with self.database.sessions.begin() as session:
+                self.shown.refuse_if_changed(session)
                 changed = leave_types.save_types(session, self.actor, entries)
         except USER_ERRORS as error:
             self.problem.setText(user_message(error))

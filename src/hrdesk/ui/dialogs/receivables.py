@@ -209,6 +209,8 @@ class WriteOffDialog(ServiceDialog):
 
 
 class BucketsDialog(ServiceDialog):
+    SHOWS = ("aging_bucket_bounds",)
+
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(
             database,
@@ -232,6 +234,8 @@ class BucketsDialog(ServiceDialog):
 class CommissionPolicyDialog(ServiceDialog):
     """提成政策: the aging coefficients by days late, and the share of target below which the
     month is held (domain-cn.md §9's default ships)."""
+
+    SHOWS = ("commission_coefficients", "commission_hold_below")
 
     def __init__(self, database: Database, actor: Actor, parent=None):
         super().__init__(

@@ -23,7 +23,13 @@ from hrdesk.services.database import Database
 from hrdesk.ui.operations import Area
 from hrdesk.ui.terms import term
 from hrdesk.ui.widgets.fields import DateEdit, MoneyEdit
-from hrdesk.ui.widgets.forms import USER_ERRORS, FormDialog, ServiceDialog, user_message
+from hrdesk.ui.widgets.forms import (
+    USER_ERRORS,
+    FormDialog,
+    ServiceDialog,
+    ShownSettings,
+    user_message,
+)
 
 
 class StartDialog(ServiceDialog):
@@ -193,6 +199,7 @@ class TemplateDialog(FormDialog):
             parent,
         )
         self.database, self.actor = database, actor
+        self.shown = ShownSettings(database, ("handover_checklist",))
         self.setMinimumWidth(720)
         with database.sessions() as session:
             rows = separations.checklist_template(session)
@@ -251,6 +258,7 @@ class TemplateDialog(FormDialog):
     def attempt(self) -> str:
         try:
             with self.database.sessions.begin() as session:
+                self.shown.refuse_if_changed(session)
                 separations.set_checklist_template(session, self.actor, self.rows())
         except USER_ERRORS as exc:
             return user_message(exc)

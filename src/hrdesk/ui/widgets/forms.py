@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.services import settings
 from hrdesk.services.actor import PermissionDenied
 from hrdesk.services.database import LockedMonthError, StorageError, describe_file_error
 
@@ -83,17 +84,37 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
 
+class ShownSettings:
+    """The versions of the settings a form shows, read when it opens: its save is refused,
+    naming who changed them and when, if another seat has saved one since (services.settings
+    .refuse_if_changed) — a list saved whole would lose what the other seat added."""
+
+    def __init__(self, database, keys: tuple[str, ...]):
+        self.seen: dict[str, int] = {}
+        if keys:
+            with database.sessions() as session:
+                self.seen = settings.versions(session, keys)
+
+    def refuse_if_changed(self, session) -> None:
+        settings.refuse_if_changed(session, self.seen)
+
+
 class ServiceDialog(FormDialog):
     """A form whose accept writes through write(session) in one transaction; a refusal from
-    the services is shown in the dialog, and nothing is written."""
+    the services is shown in the dialog, and nothing is written. A form of settings names
+    them in SHOWS, so that a save over another seat's is refused (ShownSettings)."""
+
+    SHOWS: tuple[str, ...] = ()
 
     def __init__(self, database, actor, title: str, intro: str, parent=None):
         super().__init__(title, intro, self.tr("保存"), parent)
         self.database, self.actor = database, actor
+        self.shown = ShownSettings(database, self.SHOWS)
 
     def attempt(self) -> str:
         try:
             with self.database.sessions.begin() as session:
+                self.shown.refuse_if_changed(session)
                 self.write(session)
         except USER_ERRORS as error:
             return user_message(error)

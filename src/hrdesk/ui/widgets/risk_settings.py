@@ -8,7 +8,7 @@ from hrdesk.domain.roles import Permission
 from hrdesk.services.actor import Actor
 from hrdesk.services.database import Database
 from hrdesk.services.reports import risk
-from hrdesk.ui.widgets.forms import attempt_saving
+from hrdesk.ui.widgets.forms import ShownSettings, attempt_saving
 
 FACTOR_NAMES = {
     "late_days": QT_TRANSLATE_NOOP("RiskFactors", "平均逾期天数"),
@@ -73,6 +73,7 @@ class RiskSettingsGroup(QGroupBox):
         self.medium.setValue(grades[1])
 
     def load(self) -> None:
+        self.shown = ShownSettings(self.database, ("risk_weights", "risk_grades"))
         with self.database.sessions() as session:
             self._show(risk.weights(session), risk.grades(session))
 
@@ -82,9 +83,12 @@ class RiskSettingsGroup(QGroupBox):
     def save(self) -> bool:
         chosen = {key: box.value() for key, box in self.weights.items()}
         grades = (self.high.value(), self.medium.value())
-        return attempt_saving(
-            self,
-            self.tr("回款风险评分"),
-            self.database,
-            lambda session: risk.set_weights(session, self.actor, chosen, grades),
-        )
+
+        def change(session) -> None:
+            self.shown.refuse_if_changed(session)
+            risk.set_weights(session, self.actor, chosen, grades)
+
+        saved = attempt_saving(self, self.tr("回款风险评分"), self.database, change)
+        if saved:
+            self.load()  # what was saved, at its new version: a second save is no conflict
+        return saved
