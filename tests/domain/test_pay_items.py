@@ -20,6 +20,7 @@ from hrdesk.domain.wages import (
     daily_wage,
     overtime_pay,
     partial_month_pay,
+    room_above_minimum_wage,
 )
 
 D = Decimal
@@ -182,3 +183,15 @@ def test_the_rest_carries_over_three_months_until_settled():
         (D("800.00"), "欠款余额"),
     ]
     assert owed == 0
+
+
+def test_room_above_the_minimum_wage_for_any_deduction():
+    # 2,600 against a minimum of 2,500 leaves 100; overtime pay is no room; net of 240 own
+    # contributions a 3,000 wage leaves 260 instead of 500.
+    assert room_above_minimum_wage(D(2600), D(2500)) == D(100)
+    assert room_above_minimum_wage(D("2689.66"), D(2500), overtime=D("89.66")) == D(100)
+    assert room_above_minimum_wage(D(2400), D(2500)) == D(0)
+    net = room_above_minimum_wage(
+        D(3000), D(2500), personal_contributions=D(240), net_of_contributions=True
+    )
+    assert net == D(260)

@@ -19,6 +19,7 @@ from hrdesk.storage.models import (
     AuditEntry,
     Employee,
     LeaveEntry,
+    MinimumWage,
     PayrollInput,
     Payslip,
 )
@@ -212,6 +213,9 @@ def test_late_deduction_only_under_the_written_rule(roster, samples):
     assert load(roster, samples["钉钉"]).ok
     assert pay(roster)["E001"]["缺勤扣款"] == D("600.00")  # off by default
     with roster.sessions.begin() as session:
+        # the fines are held to the minimum wage, so it must be known (test_late_deduction.py)
+        session.scalar(select(Employee).where(Employee.employee_no == "E001")).social_city = "上海"
+        session.add(MinimumWage(city="上海", effective_from=MARCH, amount=D(2690), source="测试"))
         rule = {
             "enabled": True,
             "free_times": 1,

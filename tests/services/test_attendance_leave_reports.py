@@ -234,6 +234,8 @@ def test_the_demo_month_survives_someone_with_every_kind_of_mark(staff, monkeypa
 
     monkeypatch.setattr(demo_attendance.random, "Random", lambda _seed: Busiest())
     with staff.sessions() as session:
-        sheet = demo_attendance.demo_month_sheet(session, date(2026, 10, 1), 1)
+        sheet = demo_attendance.demo_month_sheet(session, ADMIN, date(2026, 10, 1), 1)
+        left = leave.balance(session, 1, "年休假", 2026)
     row = next(r for r in sheet.rows if len(r) > 1 and r[1] == "E001")
-    assert row[6:9] == [8, 16, 2]  # 事假 hours, 病假 hours, 年假 days as the totals say
+    # 事假 hours, 病假 hours, 年假 days as the totals say; annual leave only from what is left
+    assert row[6:9] == [20, 16, min(3, int(left))]

@@ -3,6 +3,7 @@
 import random
 from collections import Counter
 
+import pytest
 from sqlalchemy import select
 
 from hrdesk.domain.identifiers import parse_credit_code, parse_resident_id
@@ -153,11 +154,13 @@ def test_demo_attendance_counts_days_off_out_of_the_days_attended(database):
         demo.build(session, None, size, DEMO_DAY)
     with database.sessions() as session:
         records = session.scalars(select(AttendanceRecord)).all()
-    came_in = {"正常", "迟到", "事假4小时"}
+    came_in = ("正常", "迟到", "事假4小时")  # 正常 加班2小时 too
     assert len(records) >= 25
     for record in records:
         cells = json.loads(record.day_cells).values()
-        assert record.attended_days == sum(cell in came_in for cell in cells), record.employee_id
+        assert record.attended_days == sum(cell.startswith(came_in) for cell in cells), (
+            record.employee_id
+        )
     assert len({record.attended_days for record in records}) > 1
 
 
@@ -183,3 +186,51 @@ def test_a_demo_made_after_the_calendar_package_ends_enters_the_year_as_a_clerk_
         assert calendar.year_days(session, 2026)[0] == "日历包"  # the package's year untouched
     assert source == "录入" and len(days) == 13 and all(day.statutory for day in days)
     assert date(2027, 1, 1) in months
+
+
+def _demo_month(database, size):
+    """Last month's attendance records, whom they should cover, and this year's balances."""
+    from datetime import date
+
+    from hrdesk.services import leave, payroll
+    from hrdesk.storage.models import AttendanceRecord
+
+    with database.sessions.begin() as session:
+        demo.build(session, None, size, DEMO_DAY)
+    with database.sessions.begin() as session:
+        records = session.scalars(select(AttendanceRecord)).all()
+        employed = payroll.employed_in(session, date(2026, 10, 1))
+        balances = leave.balances(session, ADMIN_VIEW, DEMO_DAY.year)
+    assert {r.employee_id for r in records} == {e.id for e in employed}
+    return records, balances
+
+
+def test_demo_attendance_is_each_persons_own_and_leave_comes_from_a_balance(database):
+    """Some people absent, some working overtime, most neither; leave taken only from what the
+    year has left: nobody's 年休假剩余 or 调休余额 below zero (80 people: two went to −2)."""
+    size = demo.DemoSize(employees=80, customers=4, invoices=10, payroll_months=1)
+    records, balances = _demo_month(database, size)
+    assert len(records) >= 70
+    assert len({r.attended_days for r in records}) >= 4
+    assert 0 < sum(r.absent_days > 0 for r in records) < len(records) // 4
+    assert 0 < sum(r.workday_overtime_hours > 0 for r in records) < len(records)
+    assert sum(r.rest_day_overtime_hours + r.rest_day_lieu_hours > 0 for r in records) > 0
+    assert sum(r.late_count > 0 for r in records) > 0
+    assert [(b.employee_no, b.remaining) for b in balances if b.remaining < 0] == []
+    assert [(b.employee_no, b.lieu) for b in balances if b.lieu < 0] == []
+    assert sum(b.lieu > 0 for b in balances) > 0  # rest-day overtime taken as 调休
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        demo.DemoSize(employees=40, customers=10),
+        demo.DemoSize(employees=7, customers=1, invoices=10, payroll_months=1),
+        demo.DemoSize(employees=12, customers=3, invoices=30, payroll_months=2, seed=7),
+        demo.DemoSize(employees=20, customers=5, invoices=60, payroll_months=1, seed=11),
+    ],
+    ids=str,
+)
+def test_small_demos_build(database, size):
+    records, balances = _demo_month(database, size)
+    assert records and all(b.remaining >= 0 and b.lieu >= 0 for b in balances)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from hrdesk.domain.money import FEN
+from hrdesk.domain.wages import room_above_minimum_wage
 
 MONTHLY_SHARE = Decimal("0.20")
 
@@ -37,10 +38,13 @@ def instalment(
     """This month's lawful deduction towards a loss. Overtime pay is left out of the
     minimum-wage comparison (最低工资规定 第12条), not out of the 20% share."""
     share = (gross_wage * MONTHLY_SHARE).quantize(FEN, rounding=ROUND_DOWN)
-    compared = gross_wage - overtime
-    if minimum_wage_net_of_contributions:
-        compared -= personal_contributions
-    room = max(Decimal(0), compared - minimum_wage).quantize(FEN, rounding=ROUND_DOWN)
+    room = room_above_minimum_wage(
+        gross_wage,
+        minimum_wage,
+        overtime=overtime,
+        personal_contributions=personal_contributions,
+        net_of_contributions=minimum_wage_net_of_contributions,
+    )
     amount = max(Decimal(0), min(outstanding, share, room))
     if amount == outstanding:
         limited_by = "欠款余额"

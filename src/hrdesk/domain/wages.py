@@ -5,9 +5,9 @@ overtime premiums 150/200/300% (劳动法 第四十四条). See domain-cn.md §5
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
-from hrdesk.domain.money import round_fen
+from hrdesk.domain.money import FEN, round_fen
 from hrdesk.messages import _
 
 DAYS_PER_MONTH = Decimal("21.75")  # 月计薪天数
@@ -141,3 +141,21 @@ def absences(
         capped,
         min(total, room),
     )
+
+
+def room_above_minimum_wage(
+    gross_wage: Decimal,
+    minimum_wage: Decimal,
+    *,
+    overtime: Decimal = Decimal(0),
+    personal_contributions: Decimal = Decimal(0),
+    net_of_contributions: bool = False,
+) -> Decimal:
+    """What may be deducted from the month's wage and still leave the local minimum wage
+    (工资支付暂行规定 第十六条; domain-cn.md §6, §11): overtime pay stays out of the comparison
+    (最低工资规定 第12条), and in some cities the employee's own contributions too. 2,600 against
+    a minimum of 2,500 leaves 100."""
+    compared = gross_wage - overtime
+    if net_of_contributions:
+        compared -= personal_contributions
+    return max(Decimal(0), compared - minimum_wage).quantize(FEN, rounding=ROUND_DOWN)

@@ -38,6 +38,7 @@ SOURCE_MODULES = (
     "hrdesk.services.tax_year.declarations",
     "hrdesk.services.receivables.limitation",
     "hrdesk.services.payroll.home",
+    "hrdesk.services.attendance.home",
     "hrdesk.services.letters.queries",
     "hrdesk.services.integrity.home",
     "hrdesk.services.people.onboarding",

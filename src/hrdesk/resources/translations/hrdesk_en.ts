@@ -698,57 +698,57 @@ Details are in the log: {1}</translation>
 <context>
     <name>AttendanceRulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="19"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="21"/>
         <source>考勤规则</source>
         <translation>Attendance rules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="20"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="22"/>
         <source>导入考勤时按这些规则计入工资；工作日和法定节假日加班一律发加班费。</source>
         <translation>Imported attendance is paid by these rules; weekday and statutory-holiday overtime is always paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="26"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="28"/>
         <source>发加班费（200%）</source>
         <translation>Pay overtime (200%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="27"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="29"/>
         <source>转为调休（记入调休台账）</source>
         <translation>Give time off in lieu (credited to the leave ledger)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="29"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="31"/>
         <source>休息日加班</source>
         <translation>Rest-day overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="30"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="32"/>
         <source>按公司制度扣迟到款（默认不扣）</source>
         <translation>Deduct for late arrivals under company rules (off by default)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="36"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
         <source>每月免扣次数</source>
         <translation>Free late arrivals a month</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="38"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="40"/>
         <source>每次扣款（元）</source>
         <translation>Deduction per late arrival (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="40"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="42"/>
         <source>如“员工手册（2025年职代会通过）第12条”</source>
         <translation>e.g. “Staff handbook (adopted by the staff congress in 2025), article 12”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="41"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="43"/>
         <source>制度依据</source>
         <translation>Written rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attendance_rules.py" line="44"/>
+        <location filename="../../ui/dialogs/attendance_rules.py" line="46"/>
         <source>迟到扣款须有经民主程序制定并向员工公示的规章制度（劳动合同法第4条）为依据，且扣款后当月工资不得低于当地最低工资标准；没有书面制度时请不要开启。</source>
         <translation>A late deduction needs written rules adopted democratically and made known to the staff (Labour Contract Law art. 4), and pay after it may not fall below the local minimum wage; do not turn it on without such rules.</translation>
     </message>
@@ -905,72 +905,72 @@ Details are in the log: {1}</translation>
         <translation>Bank file templates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="127"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="128"/>
         <source>复制示例</source>
         <translation>Copy example</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="129"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="130"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="131"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="132"/>
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="148"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="149"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="149"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="150"/>
         <source>合计</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="153"/>
         <source>内容</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="152"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="153"/>
         <source>银行模板中的列名</source>
         <translation>Header in the bank&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="157"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
         <source>加一列</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="158"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="159"/>
         <source>删除列</source>
         <translation>Delete column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="159"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="160"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="160"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="161"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="174"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="175"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="175"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="176"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bank_templates.py" line="247"/>
+        <location filename="../../ui/dialogs/bank_templates.py" line="248"/>
         <source>新模板</source>
         <translation>New template</translation>
     </message>
@@ -1017,22 +1017,22 @@ Details are in the log: {1}</translation>
 <context>
     <name>BucketsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="216"/>
+        <location filename="../../ui/dialogs/receivables.py" line="218"/>
         <source>账龄区间</source>
         <translation>Aging buckets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="217"/>
+        <location filename="../../ui/dialogs/receivables.py" line="219"/>
         <source>按逾期天数分段，填写各段的上限天数，用逗号分开。默认：30, 60, 90, 180, 365</source>
         <translation>Buckets by days overdue: enter each bucket&apos;s upper limit, separated by commas. Default: 30, 60, 90, 180, 365</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="223"/>
+        <location filename="../../ui/dialogs/receivables.py" line="225"/>
         <source>分段上限（天）</source>
         <translation>Upper limits (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="228"/>
+        <location filename="../../ui/dialogs/receivables.py" line="230"/>
         <source>请只填写整数天数，用逗号分开</source>
         <translation>Enter whole days only, separated by commas</translation>
     </message>
@@ -1283,32 +1283,32 @@ Details are in the log: {1}</translation>
 <context>
     <name>CommissionPolicyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="240"/>
+        <location filename="../../ui/dialogs/receivables.py" line="244"/>
         <source>回款提成政策</source>
         <translation>Commission policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="241"/>
+        <location filename="../../ui/dialogs/receivables.py" line="245"/>
         <source>按收款日距到期日的逾期天数取账龄系数；最后一档不填天数，表示更久。</source>
         <translation>The coefficient by days between the due date and the receipt; leave the last step&apos;s days empty: it covers anything later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="247"/>
+        <location filename="../../ui/dialogs/receivables.py" line="251"/>
         <source>逾期天数不超过</source>
         <translation>Up to days late</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="247"/>
+        <location filename="../../ui/dialogs/receivables.py" line="251"/>
         <source>系数</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="255"/>
+        <location filename="../../ui/dialogs/receivables.py" line="259"/>
         <source>回款低于目标的比例时暂扣</source>
         <translation>Hold when collections are below this share of target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/receivables.py" line="266"/>
+        <location filename="../../ui/dialogs/receivables.py" line="270"/>
         <source>第{0}档：天数应为整数，系数如 0.8</source>
         <translation>Step {0}: days must be whole, the coefficient like 0.8</translation>
     </message>
@@ -2250,27 +2250,27 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="157"/>
+        <location filename="../../ui/dialogs/separations.py" line="163"/>
         <source>添加绩效记录</source>
         <translation>Add a performance record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="159"/>
+        <location filename="../../ui/dialogs/separations.py" line="165"/>
         <source>培训、调岗、绩效面谈、书面警告：写明时间、内容、结果，原件（员工签字）另行存档。</source>
         <translation>A training, a change of post, a review, a written warning: say when, what and the outcome; file the signed original.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="168"/>
+        <location filename="../../ui/dialogs/separations.py" line="174"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="169"/>
+        <location filename="../../ui/dialogs/separations.py" line="175"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="170"/>
+        <location filename="../../ui/dialogs/separations.py" line="176"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -2286,47 +2286,47 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="103"/>
+        <location filename="../../ui/dialogs/separations.py" line="109"/>
         <source>核对结算数据</source>
         <translation>Confirm settlement figures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="105"/>
+        <location filename="../../ui/dialogs/separations.py" line="111"/>
         <source>月工资按离职前12个月的平均应发工资（低于最低工资的按最低工资）；未休年休假工资按不含加班费的平均工资；当地上年职工月平均工资用于经济补偿封顶和个税免税额。协商一致解除约定了补偿金额的，填写金额并写明协议。</source>
         <translation>The monthly wage is the average gross pay of the last 12 months (raised to the minimum wage if below it); unused leave is paid on the average without overtime; the local average monthly wage of last year sets the severance cap and the tax exemption. Where an agreed termination fixes the compensation, enter the amount and name the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="124"/>
+        <location filename="../../ui/dialogs/separations.py" line="130"/>
         <source>协议名称、日期和条款，如“2026-11-01 解除协议第2条”</source>
         <translation>The agreement&apos;s name, date and clause, e.g. &quot;2026-11-01 termination agreement, clause 2&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="129"/>
+        <location filename="../../ui/dialogs/separations.py" line="135"/>
         <source>离职前12个月平均工资</source>
         <translation>Average wage, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="130"/>
+        <location filename="../../ui/dialogs/separations.py" line="136"/>
         <source>不含加班费的平均工资</source>
         <translation>Average wage without overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="131"/>
+        <location filename="../../ui/dialogs/separations.py" line="137"/>
         <source>当地上年职工月平均工资</source>
         <translation>Local average monthly wage (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="132"/>
+        <location filename="../../ui/dialogs/separations.py" line="138"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="133"/>
+        <location filename="../../ui/dialogs/separations.py" line="139"/>
         <source>协商约定的补偿金额</source>
         <translation>Agreed compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="134"/>
+        <location filename="../../ui/dialogs/separations.py" line="140"/>
         <source>约定所在的协议</source>
         <translation>Agreement it is in</translation>
     </message>
@@ -2415,7 +2415,7 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="68"/>
+        <location filename="../../ui/widgets/forms.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3565,77 +3565,77 @@ Load the latest version? (Your changes in this window will be discarded.)</trans
 <context>
     <name>LeaveTypesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="35"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="36"/>
         <source>假期类型</source>
         <translation>Leave types</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="40"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="41"/>
         <source>法定假期的天数可按本省规定增加（如广东婚假13天、产假178天），不能少于法定天数；事假无薪。公司可新增自己的假期（如育儿假），带薪或无薪，按工作日计，单位为天；不再使用的可停用，已登记的记录保留。超出天数的请假须在备注中写明依据。每次修改都记入变更记录。</source>
         <translation>A statutory leave&apos;s days may be raised to your province&apos;s (e.g. Guangdong: marriage leave 13 days, maternity leave 178), never below the law&apos;s; personal leave is unpaid. The company may add its own types (e.g. childcare leave), paid or unpaid, counted in working days; a type no longer used can be stopped and its records stay. A request beyond a type&apos;s days needs its reason in the note. Every change is kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="51"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="52"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="52"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="53"/>
         <source>待遇</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="53"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="54"/>
         <source>计算</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="54"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="55"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="55"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="56"/>
         <source>按</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="56"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="57"/>
         <source>法定最少</source>
         <translation>Legal minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="57"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="58"/>
         <source>依据/说明</source>
         <translation>Source / note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="58"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="59"/>
         <source>停用</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="74"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="75"/>
         <source>新增公司假期</source>
         <translation>Add a company type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="83"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="84"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="85"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="86"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="126"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="127"/>
         <source>公司规定</source>
         <translation>Company rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_types.py" line="150"/>
+        <location filename="../../ui/dialogs/leave_types.py" line="151"/>
         <source>第{0}行 {1}：天数“{2}”应为整数</source>
         <translation>Row {0} {1}: days &quot;{2}&quot; must be a whole number</translation>
     </message>
@@ -6034,7 +6034,7 @@ Log folder: {1}</translation>
     <name>RiskSettingsGroup</name>
     <message>
         <location filename="../../ui/widgets/risk_settings.py" line="33"/>
-        <location filename="../../ui/widgets/risk_settings.py" line="87"/>
+        <location filename="../../ui/widgets/risk_settings.py" line="91"/>
         <source>回款风险评分</source>
         <translation>Collection-risk score</translation>
     </message>
@@ -6138,7 +6138,7 @@ Log folder: {1}</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="91"/>
+        <location filename="../../ui/widgets/forms.py" line="110"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -6546,57 +6546,57 @@ Log folder: {1}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="43"/>
+        <location filename="../../ui/dialogs/separations.py" line="49"/>
         <source>发起离职</source>
         <translation>Start a separation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="45"/>
+        <location filename="../../ui/dialogs/separations.py" line="51"/>
         <source>选择解除或终止的法律依据：hrdesk 会列出它要求的通知和证据，以及应支付的款项。</source>
         <translation>Choose the legal ground: hrdesk lists the notice and records it needs and what is owed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="61"/>
+        <location filename="../../ui/dialogs/separations.py" line="67"/>
         <source>（暂不指定）</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="65"/>
+        <location filename="../../ui/dialogs/separations.py" line="71"/>
         <source>今年已休年假天数，如 2 或 2.5</source>
         <translation>Days of annual leave taken this year, e.g. 2 or 2.5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="67"/>
+        <location filename="../../ui/dialogs/separations.py" line="73"/>
         <source>员工</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="68"/>
+        <location filename="../../ui/dialogs/separations.py" line="74"/>
         <source>依据</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="69"/>
+        <location filename="../../ui/dialogs/separations.py" line="75"/>
         <source>需备材料</source>
         <translation>Needs on file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="70"/>
+        <location filename="../../ui/dialogs/separations.py" line="76"/>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="71"/>
+        <location filename="../../ui/dialogs/separations.py" line="77"/>
         <source>最后工作日</source>
         <translation>Last working day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="72"/>
+        <location filename="../../ui/dialogs/separations.py" line="78"/>
         <source>接手人</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="73"/>
+        <location filename="../../ui/dialogs/separations.py" line="79"/>
         <source>今年已休年假（天）</source>
         <translation>Annual leave taken this year (days)</translation>
     </message>
@@ -6731,47 +6731,47 @@ Log folder: {1}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="188"/>
+        <location filename="../../ui/dialogs/separations.py" line="194"/>
         <source>交接清单模板</source>
         <translation>Checklist template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="190"/>
+        <location filename="../../ui/dialogs/separations.py" line="196"/>
         <source>新发起的离职按此清单生成事项；期限为相对最后工作日的天数（负数为之前）。已在办理的不受影响。</source>
         <translation>New separations start with these items; due dates are days from the last working day (negative: before). Separations under way keep theirs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="192"/>
+        <location filename="../../ui/dialogs/separations.py" line="198"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="201"/>
+        <location filename="../../ui/dialogs/separations.py" line="208"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="201"/>
+        <location filename="../../ui/dialogs/separations.py" line="208"/>
         <source>负责</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="201"/>
+        <location filename="../../ui/dialogs/separations.py" line="208"/>
         <source>期限（天）</source>
         <translation>Due (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="201"/>
+        <location filename="../../ui/dialogs/separations.py" line="208"/>
         <source>必办</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="206"/>
+        <location filename="../../ui/dialogs/separations.py" line="213"/>
         <source>添加一项</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/separations.py" line="210"/>
+        <location filename="../../ui/dialogs/separations.py" line="217"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>

@@ -42,8 +42,6 @@ def taken_by_payroll(session: Session, month: date) -> dict[int, Taken]:
         }
         if record.absent_days:
             figures[f"{PREFIX}其中旷工天数"] = record.absent_days
-        if record.late_deduction:
-            figures["其中迟到扣款"] = record.late_deduction
         found[record.employee_id] = Taken(figures, record.late_deduction)
     return found
 

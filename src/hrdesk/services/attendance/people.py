@@ -45,15 +45,7 @@ def match_people(session: Session, read: layouts.LayoutRead, month: date) -> lis
         if employee_id is None:
             named = by_name.get(row.name, [])
             if len(named) != 1:
-                why = (
-                    _("有{count}名员工同名“{name}”，请在文件中填写工号").format(
-                        count=len(named), name=row.name
-                    )
-                    if named
-                    else _(
-                        "员工名册中没有“{name}”（UserId {user_id}），请先添加该员工或在文件中填写工号"
-                    ).format(name=row.name, user_id=row.user_id or _("无"))
-                )
+                why = _unmatched(row, len(named))
                 read.problems.append(Problem(row.row, "姓名", why))
                 continue
             employee_id = named[0]
@@ -71,3 +63,18 @@ def match_people(session: Session, read: layouts.LayoutRead, month: date) -> lis
         seen[employee_id] = row.row
         found.append(Matched(employee_id, row))
     return found
+
+
+def _unmatched(row: layouts.FileRow, same_name: int) -> str:
+    """Why a row without a known UserId or 工号 matched nobody by its name."""
+    if same_name:
+        return _("有{count}名员工同名“{name}”，请在文件中填写工号").format(
+            count=same_name, name=row.name
+        )
+    if not row.name:
+        return _("没有姓名，UserId {user_id}也不是员工的工号；请在文件中填写工号或姓名").format(
+            user_id=row.user_id
+        )
+    return _("员工名册中没有“{name}”（UserId {user_id}），请先添加该员工或在文件中填写工号").format(
+        name=row.name, user_id=row.user_id or _("无")
+    )

@@ -184,15 +184,25 @@ def read_daily(rows: list[list], kind_of: DayKind) -> LayoutRead:
 def _dated_rows(
     rows: list[list], first: int, at: dict, people: dict[str, _Person], problems: list[Problem]
 ) -> Iterator[tuple[list, int, date, _Person]]:
-    """Each row with a name and a readable date (a bad date is a problem, the row skipped):
-    the row, its number, its day and its person, the one both 企业微信 exports share."""
+    """Each row with a name, 账号 or 工号 and a readable date (a bad date is a problem, the
+    row skipped): the row, its number, its day and its person, the one both 企业微信 exports
+    share. A day's figures with nobody to them is a problem, never dropped in silence."""
     for index in range(first, len(rows)):
         row, number_ = rows[index], index + 1
-        if is_empty(_cell(row, at["name"])):
+        if all(is_empty(_cell(row, at.get(key))) for key in ("name", "user_id", "employee_no")):
+            if _day_of_nobody(row, at["date"]):
+                problems.append(Problem(number_, "姓名", _("有考勤数据，但没有姓名、账号或工号")))
             continue
         day = _day(_cell(row, at["date"]), number_, problems)
         if day is not None:
             yield row, number_, day, _person(people, row, at, number_)
+
+
+def _day_of_nobody(row: list, date_at: int | None) -> bool:
+    """A dated row with something more in it: a blank line or a note under the table is not."""
+    value = _cell(row, date_at)
+    dated = isinstance(value, date) or _DATE.search(cells.text(value)) is not None
+    return dated and any(not is_empty(cell) for i, cell in enumerate(row) if i != date_at)
 
 
 def _person(people: dict[str, _Person], row: list, at: dict, number_: int) -> _Person:
@@ -208,7 +218,11 @@ def _person(people: dict[str, _Person], row: list, at: dict, number_: int) -> _P
     key = user_id or employee_no or name
     if key not in people:
         people[key] = _Person(number_, user_id, employee_no, name)
-    return people[key]
+    person = people[key]
+    # a day whose row lacks the name (or 工号) still belongs to the person its 账号 names
+    person.name = person.name or name
+    person.employee_no = person.employee_no or employee_no
+    return person
 
 
 def read_punches(rows: list[list], kind_of: DayKind) -> LayoutRead:

@@ -54,9 +54,9 @@ def payslip(
 ) -> tuple[dict, list[str], list[tuple[int, Decimal]]]:
     """One employee's figures, the warnings for the clerk, and the loss instalments (loss id, amount)."""
     warnings: list[str] = []
-    earned = earnings(rules.sick_pay_ratio, c, warnings)
     paid = contributions_of(rules.in_force_by_city, c, warnings)
     personal = sum((p.personal for p in paid), ZERO)
+    earned = earnings(rules.sick_pay_ratio, c, personal, warnings)
     tax = tax_of(rules.month, c, earned.gross, personal, warnings)
     outstanding, recovered = recovery(c, earned, personal, warnings)
     net = (
@@ -107,6 +107,12 @@ def _wage_figures(c: Circumstances, earned: Earnings) -> dict:
         "缺勤扣款": earned.absence,
         **({"其中病假工资": earned.away.sick_days_pay} if c.get("sick_leave_days") else {}),
         **attended,
+        **({"其中迟到扣款": earned.late} if earned.late_fines else {}),
+        **(
+            {"迟到扣款因最低工资未扣": earned.late_fines - earned.late}
+            if earned.late < earned.late_fines
+            else {}
+        ),
         "应发工资": earned.gross,
     }
 

@@ -1,4 +1,4 @@
-"""The steps of one employee's payslip: what is earned, the contributions, the tax and the loss
+"""The steps of one employee's payslip: the contributions, what is earned, the tax and the loss
 recovered, each adding the warnings the clerk must see; and the housing-fund rate check an
 imported policy gets too."""
 
@@ -26,7 +26,7 @@ from hrdesk.domain.social_insurance import (
     contributions,
     housing_fund_rate_problem,
 )
-from hrdesk.domain.wages import Absences, Overtime, absences, overtime_pay
+from hrdesk.domain.wages import Absences, Overtime, absences, overtime_pay, room_above_minimum_wage
 from hrdesk.messages import _
 from hrdesk.services import settlement
 from hrdesk.services.attendance.feed import Taken
@@ -87,6 +87,8 @@ class Earnings:
     commission_pay: Decimal
     overtime: Decimal
     away: Absences
+    late_fines: Decimal  # the company's late fines from the month's attendance
+    late: Decimal  # what of them was deducted, the minimum wage left
     absence: Decimal
     gross: Decimal
 
@@ -106,8 +108,11 @@ class Tax:
     choice: BonusChoice | None
 
 
-def earnings(sick_pay_ratio: Decimal, c: Circumstances, warnings: list[str]) -> Earnings:
-    """The fixed pay (or its part), what leaving adds, overtime, commission and absences."""
+def earnings(
+    sick_pay_ratio: Decimal, c: Circumstances, personal: Decimal, warnings: list[str]
+) -> Earnings:
+    """The fixed pay (or its part), what leaving adds, overtime, commission and absences;
+    personal: the employee's own contributions, for a city comparing the minimum wage net."""
     employee, get = c.employee, c.get
     fixed = employee.base_salary + employee.position_allowance  # the month's, for day rates
     paid_fixed, paid_base = c.part if c.part is not None else (fixed, employee.base_salary)
@@ -126,11 +131,8 @@ def earnings(sick_pay_ratio: Decimal, c: Circumstances, warnings: list[str]) -> 
         ),
     )
     away = _absences(sick_pay_ratio, c, fixed, paid_fixed, warnings)
-    # A late deduction from the month's attendance (company rule) joins absence.
-    absence = away.total
-    absence += c.from_attendance.late_deduction if c.from_attendance is not None else ZERO
     on_collections, commission_pay = _commission_pay(c, held_on_leaving, warnings)
-    gross = (
+    before_late = (
         paid_fixed
         + on_leaving
         + get("performance_pay")
@@ -138,8 +140,10 @@ def earnings(sick_pay_ratio: Decimal, c: Circumstances, warnings: list[str]) -> 
         + overtime
         + get("other_additions")
         + c.adjustment
-        - absence
+        - away.total
     )
+    # A late deduction from the month's attendance (company rule) joins absence.
+    late_fines, late = _late_deduction(c, before_late, overtime, personal, warnings)
     return Earnings(
         paid_fixed,
         paid_base,
@@ -148,8 +152,10 @@ def earnings(sick_pay_ratio: Decimal, c: Circumstances, warnings: list[str]) -> 
         commission_pay,
         overtime,
         away,
-        absence,
-        gross,
+        late_fines,
+        late,
+        away.total + late,
+        before_late - late,
     )
 
 
@@ -187,6 +193,46 @@ def _absences(
             )
         )
     return away
+
+
+def _late_deduction(
+    c: Circumstances, gross: Decimal, overtime: Decimal, personal: Decimal, warnings: list[str]
+) -> tuple[Decimal, Decimal]:
+    """(the fines, what is deducted): the fines shrink, as a loss instalment does, so the wage
+    left stays at the local minimum wage; none without it. They come before the loss, which
+    is measured against 应发工资 after them, so the two together respect the same floor."""
+    fines = c.from_attendance.late_deduction if c.from_attendance is not None else ZERO
+    minimum_wage = c.minimum_wage
+    if not fines:
+        return ZERO, ZERO
+    if minimum_wage is None:
+        city = c.employee.social_city or ""
+        warnings.append(
+            _("{who}：没有“{city}”的最低工资标准，本月不扣迟到扣款").format(
+                who=c.who, city=city or _("未填")
+            )
+        )
+        return fines, ZERO
+    room = room_above_minimum_wage(
+        gross,
+        minimum_wage.amount,
+        overtime=overtime,
+        personal_contributions=personal,
+        net_of_contributions=minimum_wage.excludes_personal_contributions,
+    )
+    late = min(fines, room)
+    if late < fines:
+        warnings.append(
+            _(
+                "{who}：迟到扣款{fines} 元会使工资低于当地最低工资{minimum} 元，本月只扣{late} 元"
+            ).format(
+                who=c.who,
+                fines=format_money(fines),
+                minimum=format_money(minimum_wage.amount),
+                late=format_money(late),
+            )
+        )
+    return fines, late
 
 
 def _commission_pay(
