@@ -10,6 +10,7 @@ from hrdesk.services import attendance
 from hrdesk.services.actor import command_line_actor
 from hrdesk.ui.dialogs.holidays import HolidaysDialog
 from hrdesk.ui.dialogs.leave_request import LeaveRequestDialog
+from hrdesk.ui.models.table import TableColumn
 from hrdesk.ui.screens.attendance import AttendancePage
 from hrdesk.ui.screens.leave import LeavePage
 from tests.data.attendance import make_samples
@@ -32,6 +33,30 @@ def test_the_sheet_shows_the_imported_month(qtbot, roster, tmp_path):  # noqa: F
     assert model.headerData(11, Qt.Orientation.Horizontal) == "10\n二"  # 10 March 2026, a Tuesday
     assert model.data(model.index(0, 11)) == "事8h"
     assert "已导入 3 人（钉钉）" in page.summary.text()
+
+
+def test_every_day_mark_fits_its_column_and_keeps_the_file_s_words(qtbot, roster):  # noqa: F811
+    from PySide6.QtGui import QFontMetrics
+
+    from hrdesk.ui.screens.attendance import MARKS, SheetModel
+
+    page = AttendancePage(roster, ADMIN)
+    qtbot.addWidget(page)
+    said = ["正常", "休息", "迟到", "旷工", "年假1天", "病假8小时", "事假4小时", "加班8小时",
+            "正常 加班3小时", "加班8小时（转调休）"]  # fmt: skip
+    model = SheetModel()
+    model.day_columns = range(0, 1)
+    model.columns = [TableColumn("1", lambda text: text)]
+    model.rows = said
+    room = 46 - 8  # a day column less the cell's padding: wider text is cut to “正常…”
+    metrics = QFontMetrics(page.view.font())
+    for row, text in enumerate(said):
+        shown = model.data(model.index(row, 0))
+        assert metrics.horizontalAdvance(shown) <= room, shown
+        assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == text
+    assert model.data(model.index(8, 0)) == "+3h"  # a normal day with 3 hours' overtime
+    lieu, paid = (model.data(model.index(r, 0), Qt.ItemDataRole.BackgroundRole) for r in (9, 7))
+    assert lieu.color() == MARKS[1][1] and paid.color() == MARKS[2][1]  # 转调休 is told apart
 
 
 def test_a_leave_request_shows_the_balance_as_it_is_typed(qtbot, roster):  # noqa: F811

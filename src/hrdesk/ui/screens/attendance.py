@@ -52,16 +52,18 @@ class SheetModel(RowsTableModel):
         self.rest_columns: set[int] = set()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.day_columns:
-            text = super().data(index, Qt.ItemDataRole.DisplayRole) or ""
+        if index.column() not in self.day_columns:
+            return super().data(index, role)
+        said = super().data(index, Qt.ItemDataRole.DisplayRole) or ""  # as the file said it
+        if role == Qt.ItemDataRole.BackgroundRole:
             for words, colour in MARKS:
-                if any(word in text for word in words):
+                if any(word in said for word in words):
                     return QBrush(colour)
             return QBrush(REST_COLOUR) if index.column() in self.rest_columns else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.day_columns:
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.DisplayRole and index.column() in self.day_columns:
-            return _in_window_language(super().data(index, role) or "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return said or None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _in_window_language(_short(said))
         return super().data(index, role)
 
 
@@ -127,7 +129,7 @@ class AttendancePage(QWidget):
             *[
                 TableColumn(
                     f"{d}\n{_weekday(locale, month.replace(day=d))}",
-                    lambda r, d=d: _short(r.days.get(d, "")),
+                    lambda r, d=d: r.days.get(d, ""),
                 )
                 for d in days
             ],
@@ -229,7 +231,9 @@ class AttendancePage(QWidget):
 
 
 def _short(text: str) -> str:
-    """A day cell as the sheet shows it: 正常 as ✓, the rest as the file said."""
+    """A day cell as the sheet shows it: 正常 as ✓, a normal day with overtime as +3h, the
+    rest by their first characters (the colour tells overtime turned into 调休 from paid, and
+    the tooltip has the file's words)."""
     if text in ("正常", "√"):
         return "✓"
     if text == "休息":
@@ -239,8 +243,11 @@ def _short(text: str) -> str:
     return text
 
 
-# A day cell is 46 pixels wide: leave and events by their first character (年1天, 事4h).
+# A day cell is 46 pixels wide, about three characters: leave and events by their first
+# character (年1天, 事4h), a normal day's overtime as +3h.
 _SHORT = (
+    ("正常 加班", "+"),
+    ("（转调休）", ""),
     ("小时", "h"),
     ("年休假", "年"),
     ("年假", "年"),
