@@ -95,3 +95,17 @@ def test_statutory_days_are_known_ahead_for_the_next_years():
     ]
     assert days[date(2027, 6, 9)] == "端午节" and days[date(2027, 9, 15)] == "中秋节"
     assert days[date(2027, 5, 2)] == "劳动节" and days[date(2027, 10, 3)] == "国庆节"
+
+
+def test_a_company_s_own_leave_is_recognised_by_its_name():
+    from hrdesk.domain.attendance import leave_names
+    from hrdesk.domain.leave import LEAVE_TYPES, Counts, LeaveType, Pay
+
+    own = LeaveType("家事假", Pay.UNPAID, Counts.WORKDAYS, 5, added=True)
+    names = leave_names([*LEAVE_TYPES, own])
+    assert leave_in_text("家事假 1天；年假1天", names) == [
+        ("家事假", D(1), "天"),
+        ("年休假", D(1), "天"),
+    ]
+    # a company without it reads the 事假 in its name, as before: unpaid personal leave
+    assert leave_in_text("家事假 1天") == [("事假", D(1), "天")]

@@ -309,3 +309,34 @@ def test_a_late_deduction_needs_its_written_rule(roster):
         )
     assert policy is RestDayOvertime.LIEU and rule == LateRule(True, 1, D(10), "员工手册第12条")
     assert changed == 2
+
+
+def test_a_company_type_from_dingtalk_is_read_ledgered_and_paid(roster, samples, tmp_path):
+    """钉钉 set up with the company's own 家事假 (unpaid): its column and day marks are read."""
+    from openpyxl import load_workbook
+
+    from hrdesk.domain.leave import CompanyLeave
+    from hrdesk.services.leave import leave_types
+
+    book = load_workbook(samples["钉钉"])
+    sheet = book.active
+    column = next(c.column for c in sheet[4] if c.value == "丧假（天）")
+    sheet.cell(4, column, "家事假（天）")
+    row = next(r[0].row for r in sheet.iter_rows(min_row=5) if r[0].value == "李四")
+    sheet.cell(row, column, 1)
+    day = next(c.column for c in sheet[3] if c.value == "24")  # Tuesday 24 March
+    sheet.cell(row, day, "家事假1天")
+    file = tmp_path / "家事假.xlsx"
+    book.save(file)
+    with roster.sessions.begin() as session:
+        leave_types.save_type(session, ADMIN, CompanyLeave("家事假", 5, "员工手册第8条", False))
+    assert load(roster, file).ok
+    with roster.sessions() as session:
+        taken = session.execute(
+            select(LeaveEntry.leave, LeaveEntry.days)
+            .join(Employee, LeaveEntry.employee_id == Employee.id)
+            .where(Employee.employee_no == "E002", LeaveEntry.leave == "家事假")
+        ).all()
+    assert taken == [("家事假", D(-1))]
+    # 李四: 病假 2 days at 40% = 400, and the unpaid 家事假 day at 500: 900 deducted.
+    assert pay(roster)["E002"]["缺勤扣款"] == D("900.00")

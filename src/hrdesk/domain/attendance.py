@@ -5,10 +5,12 @@ See domain-cn.md §5, §12, §14. Pure rules: Decimal and dates in, Decimal out.
 """
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 
+from hrdesk.domain.leave import LeaveType
 from hrdesk.messages import _
 
 HOURS_PER_DAY = Decimal(8)
@@ -147,14 +149,21 @@ def payroll_feed(
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(小时|时|h|天|日|d|分钟|分)", re.I)
 
 
-def leave_in_text(text: str) -> list[tuple[str, Decimal, str]]:
+def leave_names(types: Iterable[LeaveType]) -> dict[str, str]:
+    """The names an attendance file may give leave: the usual spellings of the law's types,
+    and each of the company's own types (家事假, 育儿假 as 钉钉 was set up) by its name."""
+    own = {t.name: t.name for t in types if t.added}
+    return {**LEAVE_NAMES, **own}
+
+
+def leave_in_text(
+    text: str, names: Mapping[str, str] = LEAVE_NAMES
+) -> list[tuple[str, Decimal, str]]:
     """The leave an application's text names: '事假 8小时' → [('事假', 8, '时')]; '年假1天；病假
     4小时' → two. Unit 时 or 天; minutes become hours. Unknown words are left alone."""
     found = []
     for part in re.split(r"[;；,，\n]", text):
-        name = next(
-            (LEAVE_NAMES[k] for k in sorted(LEAVE_NAMES, key=len, reverse=True) if k in part), None
-        )
+        name = next((names[k] for k in sorted(names, key=len, reverse=True) if k in part), None)
         quantity = _QUANTITY.search(part)
         if name is None and "加班" in part and quantity:
             name = "加班"

@@ -20,6 +20,7 @@ from hrdesk.domain.attendance import (
     OvertimeHours,
     PayrollFeed,
     hours_to_days,
+    leave_names,
     payroll_feed,
 )
 from hrdesk.domain.leave import unpaid_names
@@ -55,6 +56,7 @@ def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: 
     """(layout read, the template plan when the file is hrdesk's own template)."""
     layout = layouts.recognise(sheet.rows)
     calendar = work_calendar(session, [month.year])
+    leave = leave_names(company_types(session))
     if layout in (layouts.WECOM, layouts.WECOM_PUNCHES):
         try:
             calendar.is_working_day(month)
@@ -63,13 +65,13 @@ def read_file(session: Session, actor: Actor, sheet: Sheet, month: date, today: 
             read.problems.append(Problem(None, "日期", str(exc)))
             return read, None
     if layout == layouts.DINGTALK:
-        read = layouts.read_dingtalk(sheet.rows)
+        read = layouts.read_dingtalk(sheet.rows, leave)
         read.problems += _title_month(sheet.rows, month)
         return read, None
     if layout == layouts.WECOM:
-        return wecom.read_daily(sheet.rows, calendar.day_kind), None
+        return wecom.read_daily(sheet.rows, calendar.day_kind, leave), None
     if layout == layouts.WECOM_PUNCHES:
-        return wecom.read_punches(sheet.rows, calendar.day_kind), None
+        return wecom.read_punches(sheet.rows, calendar.day_kind, leave), None
     if layout == layouts.TEMPLATE:
         found = imports.plan(session, actor, "attendance", sheet, today)
         return _from_template(found, month), found

@@ -7,7 +7,7 @@ Pure reading: rows of cells in, FileRows and problems out. 企业微信's punch-
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -119,10 +119,13 @@ def recognise(rows: list[list]) -> str | None:
     return None
 
 
-def header_rows(rows: list[list], anchor: str) -> tuple[int, list[str]]:
+def header_rows(
+    rows: list[list], anchor: str, leave: Mapping[str, str] = LEAVE_NAMES
+) -> tuple[int, list[str]]:
     """(the index of the first data row, one name per column) for a two-row header whose first
-    row holds anchor. Merged cells arrive filled; a group over sub-headers (请假 over 事假…)
-    gives way to the sub-header, a column merged down keeps its one name."""
+    row holds anchor. Merged cells arrive filled; a group over sub-headers (请假 over 事假…,
+    the names LEAVE gives leave) gives way to the sub-header, a column merged down keeps its
+    one name."""
     top_index = next(
         i
         for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
@@ -136,7 +139,7 @@ def header_rows(rows: list[list], anchor: str) -> tuple[int, list[str]]:
         "姓名" in bare
         or bool({"打卡状态", "打卡时间", "部门"} & bare)
         or any(_WEEKDAY.match(text) for text in second)
-        or any(name in LEAVE_NAMES for name in bare)
+        or any(name in leave for name in bare)
     )
     if not two_rows:
         return top_index + 1, top
@@ -186,9 +189,12 @@ DINGTALK_FIELDS = {
 _OVERTIME_DAY = {"工作日": "workday", "休息日": "rest_day", "节假日": "holiday"}
 
 
-def column_field(name: str) -> tuple[str, str | None] | None:
-    """What a 钉钉 column holds: (field, unit). Leave columns become leave:NAME; the newer
-    overtime columns 休息日(转调休) become rest_day_lieu and 休息日(转加班费) rest_day."""
+def column_field(
+    name: str, leave: Mapping[str, str] = LEAVE_NAMES
+) -> tuple[str, str | None] | None:
+    """What a 钉钉 column holds: (field, unit). Leave columns (named as LEAVE names leave)
+    become leave:NAME; the newer overtime columns 休息日(转调休) become rest_day_lieu and
+    休息日(转加班费) rest_day."""
     group, _, own = name.rpartition("|")
     unit = unit_of(own) or unit_of(group)
     bare = base_name(own)
@@ -199,8 +205,8 @@ def column_field(name: str) -> tuple[str, str | None] | None:
     if bare in DINGTALK_FIELDS:
         field_name, default = DINGTALK_FIELDS[bare]
         return field_name, unit or default
-    if bare in LEAVE_NAMES and ("请假" in group or unit is not None):
-        return f"leave:{LEAVE_NAMES[bare]}", unit or "天"
+    if bare in leave and ("请假" in group or unit is not None):
+        return f"leave:{leave[bare]}", unit or "天"
     return None
 
 
@@ -216,11 +222,12 @@ def _leave_in_hours(values: dict[str, Decimal]) -> dict[str, Decimal]:
     return {k[6:]: v for k, v in values.items() if k.startswith("leave:") and v}
 
 
-def read_dingtalk(rows: list[list]) -> LayoutRead:
-    """钉钉 月度汇总: title rows, a two-row header, one row per person, a column per day."""
+def read_dingtalk(rows: list[list], leave: Mapping[str, str] = LEAVE_NAMES) -> LayoutRead:
+    """钉钉 月度汇总: title rows, a two-row header, one row per person, a column per day; its
+    leave columns as LEAVE names leave (the company's own types among them)."""
     read = LayoutRead(DINGTALK)
-    first, names = header_rows(rows, "姓名")
-    fields = {index: column_field(name) for index, name in enumerate(names)}
+    first, names = header_rows(rows, "姓名", leave)
+    fields = {index: column_field(name, leave) for index, name in enumerate(names)}
     days = {index: day_number(name) for index, name in enumerate(names)}
     typed = any(f and f[0].startswith(("workday", "rest_day", "holiday")) for f in fields.values())
     if not typed and any(f and f[0] == "overtime_total" for f in fields.values()):

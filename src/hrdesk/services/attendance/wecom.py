@@ -7,12 +7,18 @@ official calendar, since neither file says which kind of day it was.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from hrdesk.domain.attendance import HOURS_PER_DAY, ZERO, MonthAttendance, OvertimeHours
+from hrdesk.domain.attendance import (
+    HOURS_PER_DAY,
+    LEAVE_NAMES,
+    ZERO,
+    MonthAttendance,
+    OvertimeHours,
+)
 from hrdesk.domain.attendance import leave_in_text as leave_named
 from hrdesk.messages import _
 from hrdesk.services.attendance.layouts import (
@@ -98,13 +104,15 @@ def _note_status(person: _Person, day: date, status: str, punch: str) -> None:
         marks.append(word)
 
 
-def _note_application(person: _Person, day: date, text: str, kind_of: DayKind) -> None:
+def _note_application(
+    person: _Person, day: date, text: str, kind_of: DayKind, leave: Mapping[str, str]
+) -> None:
     """A leave or overtime application shown on a day's row: a day's share at most per row,
     and the same text on the day's other rows counted once."""
     if (day, text) in person.applications:
         return
     person.applications.add((day, text))
-    for name, amount, unit in leave_named(text):
+    for name, amount, unit in leave_named(text, leave):
         hours = min(amount * HOURS_PER_DAY if unit == "天" else amount, HOURS_PER_DAY)
         if name == "加班":
             kind = kind_of(day)
@@ -144,10 +152,12 @@ def _cell(row: list, index: int | None):
     return row[index] if index is not None and index < len(row) else ""
 
 
-def read_daily(rows: list[list], kind_of: DayKind) -> LayoutRead:
-    """每日统计: a row per person per day."""
+def read_daily(
+    rows: list[list], kind_of: DayKind, leave: Mapping[str, str] = LEAVE_NAMES
+) -> LayoutRead:
+    """每日统计: a row per person per day; leave as LEAVE names it."""
     read = LayoutRead(WECOM)
-    first, names = header_rows(rows, "姓名")
+    first, names = header_rows(rows, "姓名", leave)
     at = {
         "date": _column(names, "日期", "时间"),
         "name": _column(names, "姓名"),
@@ -175,7 +185,7 @@ def read_daily(rows: list[list], kind_of: DayKind) -> LayoutRead:
             person.days.setdefault(day.day, []).append(f"加班{hours}时")
         text = _cell(row, at["application"])
         if not is_empty(text):
-            _note_application(person, day, cells.text(text), kind_of)
+            _note_application(person, day, cells.text(text), kind_of, leave)
         person.days.setdefault(day.day, [])
     read.rows = _rows_of(people)
     return read
@@ -225,10 +235,13 @@ def _person(people: dict[str, _Person], row: list, at: dict, number_: int) -> _P
     return person
 
 
-def read_punches(rows: list[list], kind_of: DayKind) -> LayoutRead:
-    """The older export: a row per punch, people known by name (and 部门)."""
+def read_punches(
+    rows: list[list], kind_of: DayKind, leave: Mapping[str, str] = LEAVE_NAMES
+) -> LayoutRead:
+    """The older export: a row per punch, people known by name (and 部门); leave as LEAVE
+    names it."""
     read = LayoutRead(WECOM_PUNCHES)
-    first, names = header_rows(rows, "打卡类型")
+    first, names = header_rows(rows, "打卡类型", leave)
     at = {
         "date": _column(names, "日期"),
         "name": _column(names, "姓名"),
@@ -247,7 +260,7 @@ def read_punches(rows: list[list], kind_of: DayKind) -> LayoutRead:
         _note_status(person, day, cells.text(_cell(row, at["status"])), punch)
         text = _cell(row, at["application"])
         if not is_empty(text):
-            _note_application(person, day, cells.text(text), kind_of)
+            _note_application(person, day, cells.text(text), kind_of, leave)
         person.days.setdefault(day.day, [])
     read.rows = _rows_of(people)
     return read
