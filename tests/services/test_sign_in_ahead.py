@@ -10,8 +10,10 @@ from hrdesk.storage.stored_hash import stored_password_hash
 
 @pytest.fixture
 def file_with_admin(tmp_path):
-    """A SQLite database file whose administrator is admin / correct horse."""
-    path = tmp_path / "office.db"
+    """A SQLite database file whose administrator is admin / correct horse, in a folder named
+    as clerks name them (Chinese, a space, a # that a file URI would otherwise cut at)."""
+    path = tmp_path / "人事 资料#1" / "office.db"
+    path.parent.mkdir()
     database = open_workspace(path)
     with database.sessions.begin() as session:
         auth.create_administrator(session, "admin", "王会计", "correct horse", "correct horse")
